@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/result.h"
+#include "sources/sourceconfig.h"
+#include "sources/webhookrequest.h"
+
+#include <memory>
+
+namespace Tidings {
+
+// Turns one platform's webhook delivery into normalized events. Stateless and thread-safe.
+// Errors use ErrorCode::Unauthorized (bad or missing signature: 401), InvalidInput (400).
+class SourceAdapter
+{
+public:
+    virtual ~SourceAdapter() = default;
+
+    virtual QString type() const = 0;
+
+    // Verifies the signature over the raw body with `signingSecret` (constant time), then parses.
+    virtual Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
+                                               const QByteArray &signingSecret) const = 0;
+};
+
+// The adapter for a platform type, or nullptr when we have none.
+std::unique_ptr<SourceAdapter> createSourceAdapter(const QString &type);
+
+// Names of the secrets a source of this type needs, e.g. {"webhookSecret"}.
+QStringList secretNamesForSource(const QString &type);
+
+} // namespace Tidings

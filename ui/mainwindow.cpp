@@ -1,0 +1,9 @@
+#include "mainwindow.h"
+
+namespace Tidings::Ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{}
+
+} // namespace Tidings::Ui
