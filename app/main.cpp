@@ -1,7 +1,71 @@
+#include "commandline.h"
+#include "credentials/keychainsecretstore.h"
+#include "runmodes.h"
+#include "store/database.h"
+
 #include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), u"tidings"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(ours);
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    return 0;
+    using namespace Tidings;
+    const bool console = App::wantsConsole(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (console) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    QCoreApplication::setOrganizationName(u"Tidings"_s);
+    QCoreApplication::setApplicationName(u"Tidings"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
+    // Per-event debug lines are off unless QT_LOGGING_RULES asks for them.
+    QLoggingCategory::setFilterRules(u"tidings.*.debug=false"_s);
+    qSetMessagePattern(u"%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"_s);
+    installTranslations(*app);
+
+    App::CommandLine commandLine;
+    int exitCode = 0;
+    if (!App::parseCommandLine(&commandLine, &exitCode)) {
+        return exitCode;
+    }
+    const QString dataDir =
+        commandLine.dataDir.isEmpty() ? Database::defaultDataDir() : QDir(commandLine.dataDir).absolutePath();
+    KeychainSecretStore secrets;
+
+    switch (commandLine.mode) {
+    case App::CommandLine::Mode::ConfigImport:
+        return App::runConfigImport(commandLine, dataDir, secrets);
+    case App::CommandLine::Mode::ConfigExport:
+        return App::runConfigExport(commandLine, dataDir);
+    case App::CommandLine::Mode::Headless:
+        return App::runHeadless(commandLine, dataDir, secrets);
+    case App::CommandLine::Mode::Gui:
+        break;
+    }
+    return App::runGui(dataDir, secrets);
 }

@@ -2,6 +2,7 @@
 # The two README commands.
 #   installer/dev.sh run [app args]   install packages, build, start Tidings
 #   installer/dev.sh test             install packages, build with warnings as errors, run every test
+#   installer/dev.sh bench [args]     build and run the benchmark programs (prints figures)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -11,6 +12,23 @@ jobs=$(nproc 2>/dev/null || echo 2)
 configure_and_build() {
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
     cmake --build "$build" --parallel "$jobs"
+}
+
+# Runs a command with a private D-Bus session and a throwaway, unlocked login keyring, so tests and
+# benchmarks never touch the user's own keychain.
+with_test_keyring() {
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
+    export XDG_RUNTIME_DIR="$scratch/runtime"
+    mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+    chmod 700 "$XDG_RUNTIME_DIR"
+    export QT_QPA_PLATFORM=offscreen
+    dbus-run-session -- bash -c '
+        set -euo pipefail
+        printf "tidings-test\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        exec "$@"
+    ' bash "$@"
 }
 
 case "${1:-}" in
@@ -23,24 +41,16 @@ run)
 test)
     installer/install-deps.sh --test
     configure_and_build -DTIDINGS_TESTS=ON -DTIDINGS_WERROR=ON
-    # The tests get a private D-Bus session and a throwaway, unlocked login keyring,
-    # so they never touch the user's own keychain.
-    scratch=$(mktemp -d)
-    trap 'rm -rf "$scratch"' EXIT
-    export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
-    export XDG_RUNTIME_DIR="$scratch/runtime"
-    mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
-    chmod 700 "$XDG_RUNTIME_DIR"
-    export QT_QPA_PLATFORM=offscreen
-    dbus-run-session -- bash -c '
-        set -euo pipefail
-        eval "$(printf "tidings-test\n" | gnome-keyring-daemon --unlock --components=secrets)"
-        export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
-        ctest --test-dir "$0" --output-on-failure --parallel "$1" --timeout 300
-    ' "$build" "$jobs"
+    with_test_keyring ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 300
+    ;;
+bench)
+    shift
+    installer/install-deps.sh --test
+    configure_and_build -DTIDINGS_TESTS=ON
+    with_test_keyring "$build/tests/benchmarks/bench_webhooks" "$@"
     ;;
 *)
-    echo "usage: installer/dev.sh run|test" >&2
+    echo "usage: installer/dev.sh run|test|bench" >&2
     exit 2
     ;;
 esac

@@ -1,9 +1,216 @@
 #include "mainwindow.h"
 
+#include "monitor/monitorpage.h"
+#include "widgets/messagebanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
 namespace Tidings::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString geometryKey()
+{
+    return u"window/geometry"_s;
+}
+
+QString monitorStateKey()
+{
+    return u"window/monitorState"_s;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     : QMainWindow(parent)
-{}
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Tidings"));
+
+    m_banner = new MessageBanner(this);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u'M') * 10);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+
+    auto db = Database::open(dataDir, u"monitor"_s);
+    if (db) {
+        m_db.emplace(std::move(db).value());
+        m_queries = std::make_unique<MonitorQueries>(m_db->handle());
+        m_monitor = new MonitorPage(m_queries.get(), this);
+        connect(m_monitor, &MonitorPage::errorOccurred, this, &MainWindow::showError);
+        addPage(m_monitor, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Monitor"));
+        if (auto loaded = m_monitor->reload(); !loaded) {
+            showError(loaded.error());
+        }
+    } else {
+        addPage(createStoreProblemPage(db.error()), style()->standardIcon(QStyle::SP_MessageBoxCritical),
+                tr("Monitor"));
+        showError(db.error());
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    body->addWidget(separator);
+    body->addWidget(m_pages, 1);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralWidget"_s);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bannerHolder = new QVBoxLayout;
+    bannerHolder->setContentsMargins(8, 8, 8, 0);
+    bannerHolder->addWidget(m_banner);
+    layout->addLayout(bannerHolder);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    createMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey()).toByteArray())) {
+        resize(1100, 700);
+    }
+    if (m_monitor) {
+        m_monitor->restoreState(settings.value(monitorStateKey()).toByteArray());
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages read through m_queries; let them go first.
+    delete takeCentralWidget();
+}
+
+void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
+}
+
+QWidget *MainWindow::createStoreProblemPage(const Error &error)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(u"storeProblem"_s);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(32);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QString text = u"<p><b>"_s + error.message.toHtmlEscaped() + u"</b></p><p>"_s +
+                   tr("The Monitor needs the database to show events. Fix the problem above and start Tidings "
+                      "again.")
+                       .toHtmlEscaped() +
+                   u"</p>"_s;
+    if (!error.detail.isEmpty()) {
+        text += u"<p><small>"_s + error.detail.toHtmlEscaped() + u"</small></p>"_s;
+    }
+    label->setText(text);
+    return label;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *monitor = view->addAction(tr("&Monitor"));
+    monitor->setObjectName(u"showMonitorAction"_s);
+    monitor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(monitor, &QAction::triggered, this, [this] {
+        m_navigation->setCurrentRow(0);
+        m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Tidings"));
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tidings"),
+                       u"<h3>"_s + tr("Tidings %1").arg(QStringLiteral(TIDINGS_VERSION)).toHtmlEscaped() +
+                           u"</h3><p>"_s +
+                           tr("Tells your customers about their orders: when your shop reports a new order, a "
+                              "shipment or a delivery, Tidings sends a message in your shop's style and shows "
+                              "you what happened to it.")
+                               .toHtmlEscaped() +
+                           u"</p>"_s);
+}
+
+void MainWindow::onEventsIngested(const QList<qint64> &eventIds)
+{
+    if (m_monitor) {
+        m_monitor->eventsIngested(eventIds);
+    }
+}
+
+void MainWindow::onNotificationsChanged(const QList<qint64> &eventIds)
+{
+    if (m_monitor) {
+        m_monitor->eventsChanged(eventIds);
+    }
+}
+
+void MainWindow::showError(const Tidings::Error &error)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, error.message, error.detail);
+}
+
+void MainWindow::setWebhookAddress(const QString &url)
+{
+    if (m_monitor) {
+        m_monitor->setWebhookAddress(url);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey(), saveGeometry());
+    if (m_monitor) {
+        settings.setValue(monitorStateKey(), m_monitor->saveState());
+    }
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace Tidings::Ui

@@ -1,15 +1,66 @@
 #pragma once
 
+#include "model/error.h"
+#include "store/database.h"
+#include "store/monitorqueries.h"
+
+#include <QList>
 #include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QListWidget;
+class QStackedWidget;
 
 namespace Tidings::Ui {
 
+class MessageBanner;
+class MonitorPage;
+
+// The one window: a navigation list on the left, the selected page on the right, and a banner across
+// the top for errors. It reads the store through its own connection and is told of changes by the
+// engine through its public slots (queued connections from other threads are fine).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Opens a read connection to the store in `dataDir`; if that fails the window says why.
+    explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Null when the store could not be opened.
+    MonitorPage *monitorPage() const { return m_monitor; }
+
+    MessageBanner *messageBanner() const { return m_banner; }
+
+public slots:
+    // New raw_events rows were committed.
+    void onEventsIngested(const QList<qint64> &eventIds);
+    // Notifications (or their delivery attempts) of these raw_events changed.
+    void onNotificationsChanged(const QList<qint64> &eventIds);
+    void showError(const Tidings::Error &error);
+    void setWebhookAddress(const QString &url);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    QWidget *createStoreProblemPage(const Error &error);
+    void showAbout();
+
+    // Declared before the queries: destroyed after them.
+    std::optional<Database> m_db;
+    std::unique_ptr<MonitorQueries> m_queries;
+
+    MessageBanner *m_banner = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    MonitorPage *m_monitor = nullptr;
 };
 
 } // namespace Tidings::Ui

@@ -33,8 +33,8 @@ struct SendOutcome
     bool accepted = false;
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QString providerMessageId;
-    QString providerAnswer; // the body, trimmed to a few KiB, for the details pane
-    std::optional<Error> error; // set when not accepted; error->retryable says whether to try again
+    QString providerAnswer;           // the body, trimmed to a few KiB, for the details pane
+    std::optional<Error> error;       // set when not accepted; error->retryable says whether to try again
     std::optional<QDateTime> retryAt; // when the provider said to come back (Retry-After, X-RateLimit-Reset)
 };
 

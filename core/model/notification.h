@@ -42,9 +42,9 @@ struct Notification
 };
 
 enum class AttemptOutcome {
-    Accepted,  // the provider took it
-    Retrying,  // failed, another attempt is scheduled
-    Failed,    // failed for good
+    Accepted,    // the provider took it
+    Retrying,    // failed, another attempt is scheduled
+    Failed,      // failed for good
     Interrupted, // the app stopped while the request was in flight
 };
 

@@ -23,12 +23,19 @@ public:
     {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
+
     explicit operator bool() const { return ok(); }
+
     const T &value() const & { return std::get<T>(m_state); }
+
     T &value() & { return std::get<T>(m_state); }
+
     T &&value() && { return std::get<T>(std::move(m_state)); }
+
     const T &operator*() const & { return value(); }
+
     const T *operator->() const { return &value(); }
+
     const Error &error() const { return std::get<Error>(m_state); }
 
 private:
@@ -46,7 +53,9 @@ public:
     {}
 
     bool ok() const { return !m_error.has_value(); }
+
     explicit operator bool() const { return ok(); }
+
     const Error &error() const { return *m_error; }
 
 private:

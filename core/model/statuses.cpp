@@ -43,10 +43,8 @@ constexpr std::array shipmentNames{
 };
 
 constexpr std::array stockNames{
-    std::pair{StockStatus::Unknown, "unknown"},
-    std::pair{StockStatus::InStock, "in_stock"},
-    std::pair{StockStatus::LowStock, "low_stock"},
-    std::pair{StockStatus::OutOfStock, "out_of_stock"},
+    std::pair{StockStatus::Unknown, "unknown"},           std::pair{StockStatus::InStock, "in_stock"},
+    std::pair{StockStatus::LowStock, "low_stock"},        std::pair{StockStatus::OutOfStock, "out_of_stock"},
     std::pair{StockStatus::BackInStock, "back_in_stock"},
 };
 

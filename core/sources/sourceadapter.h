@@ -4,6 +4,10 @@
 #include "sources/sourceconfig.h"
 #include "sources/webhookrequest.h"
 
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
 #include <memory>
 
 namespace Tidings {
@@ -20,6 +24,10 @@ public:
     // Verifies the signature over the raw body with `signingSecret` (constant time), then parses.
     virtual Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                                const QByteArray &signingSecret) const = 0;
+
+    // Lower-case names of the request headers that carry a signature or credential. Whoever stores the
+    // request headers drops these. The default is none.
+    virtual QList<QByteArray> secretHeaderNames() const;
 };
 
 // The adapter for a platform type, or nullptr when we have none.

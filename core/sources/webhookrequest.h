@@ -23,8 +23,8 @@ struct WebhookRequest
 struct ParsedWebhook
 {
     QString topic;
-    QString eventId;    // the platform's id of the event (same across duplicate deliveries)
-    QString deliveryId; // the platform's id of this delivery
+    QString eventId;          // the platform's id of the event (same across duplicate deliveries)
+    QString deliveryId;       // the platform's id of this delivery
     QList<OrderEvent> events; // empty for topics we record but do not act on
 };
 

@@ -7,7 +7,7 @@ namespace Tidings {
 // A branded message in three parts, each a Mustache template.
 struct MessageTemplate
 {
-    QString id; // e.g. "order_confirmed"
+    QString id;   // e.g. "order_confirmed"
     QString name; // the owner's label
     QString subject;
     QString html;

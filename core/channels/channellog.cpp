@@ -1,0 +1,7 @@
+#include "channels/channellog.h"
+
+namespace Tidings {
+
+Q_LOGGING_CATEGORY(lcChannel, "tidings.channel")
+
+} // namespace Tidings

@@ -1,0 +1,63 @@
+#include "dispatch/dispatcher.h"
+
+namespace Tidings {
+
+using namespace Qt::StringLiterals;
+
+Dispatcher::Dispatcher(QString dataDir, std::shared_ptr<const Clock> clock, RetryPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_worker(new DispatchWorker(std::move(dataDir), std::move(clock), policy))
+{
+    m_thread.setObjectName(u"tidings-dispatch"_s);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DispatchWorker::notificationsChanged, this, &Dispatcher::notificationsChanged);
+    connect(m_worker, &DispatchWorker::problem, this, &Dispatcher::problem);
+}
+
+Dispatcher::~Dispatcher()
+{
+    stop();
+    if (!m_thread.isFinished() && !m_thread.isRunning()) {
+        delete m_worker; // never started
+    }
+}
+
+Status Dispatcher::start()
+{
+    m_thread.start();
+    Status status;
+    QMetaObject::invokeMethod(
+        m_worker, [this, &status] { status = m_worker->open(); }, Qt::BlockingQueuedConnection);
+    return status;
+}
+
+void Dispatcher::stop()
+{
+    if (!m_thread.isRunning()) {
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, &DispatchWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Dispatcher::configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, channels, secrets, brand] {
+        worker->configure(channels, secrets, brand);
+        worker->wake();
+    });
+}
+
+void Dispatcher::setMaxInFlight(int maxInFlight)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, maxInFlight] { worker->setMaxInFlight(maxInFlight); });
+}
+
+void Dispatcher::wake()
+{
+    QMetaObject::invokeMethod(m_worker, &DispatchWorker::wake, Qt::QueuedConnection);
+}
+
+} // namespace Tidings

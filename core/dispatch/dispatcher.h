@@ -1,0 +1,39 @@
+#pragma once
+
+#include "dispatch/dispatchworker.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace Tidings {
+
+// Owns the dispatcher thread and the worker that lives on it. Lives on the caller's thread; talks to
+// the worker only through queued calls carrying value types.
+class Dispatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Dispatcher)
+
+public:
+    Dispatcher(QString dataDir, std::shared_ptr<const Clock> clock, RetryPolicy policy, QObject *parent = nullptr);
+    ~Dispatcher() override;
+
+    // Starts the thread and opens the worker's store (waits for it; the error comes back here).
+    Status start();
+    void stop();
+
+    void configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand);
+    void setMaxInFlight(int maxInFlight);
+    // Asks the worker to look for due notifications now (new work was committed, or a clock moved).
+    void wake();
+
+signals:
+    void notificationsChanged(const QList<qint64> &eventIds);
+    void problem(const Tidings::Error &error);
+
+private:
+    QThread m_thread;
+    DispatchWorker *m_worker = nullptr; // deleted on its thread when the thread finishes
+};
+
+} // namespace Tidings

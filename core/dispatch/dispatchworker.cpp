@@ -1,0 +1,402 @@
+#include "dispatch/dispatchworker.h"
+
+#include "store/configrepository.h"
+#include "templates/templaterenderer.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Tidings {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDispatch, "tidings.dispatch")
+
+struct DispatchText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidings::DispatchWorker)
+};
+
+SendOutcome failedOutcome(const Error &error)
+{
+    SendOutcome outcome;
+    outcome.error = error;
+    return outcome;
+}
+
+} // namespace
+
+DispatchWorker::DispatchWorker(QString dataDir, std::shared_ptr<const Clock> clock, RetryPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_clock(std::move(clock))
+    , m_policy(policy)
+    , m_random(QRandomGenerator::securelySeeded())
+    , m_wakeTimer(this)
+{
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &DispatchWorker::wake);
+}
+
+DispatchWorker::~DispatchWorker()
+{
+    shutdown();
+}
+
+Status DispatchWorker::open()
+{
+    auto db = Database::open(m_dataDir, u"dispatch"_s);
+    if (!db) {
+        return db.error();
+    }
+    m_db.emplace(std::move(db).value());
+    m_network = new QNetworkAccessManager(this);
+    if (auto status = reloadTemplates(); !status) {
+        return status;
+    }
+    recoverInterrupted();
+    return {};
+}
+
+Status DispatchWorker::reloadTemplates()
+{
+    auto templates = ConfigRepository(m_db->handle()).templates();
+    if (!templates) {
+        return templates.error();
+    }
+    m_templates = std::move(templates).value();
+    return {};
+}
+
+void DispatchWorker::configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand)
+{
+    qDeleteAll(m_channels);
+    m_channels.clear();
+    m_channelErrors.clear();
+    m_brand = brand;
+    for (const ChannelConfig &config : channels) {
+        Error error;
+        std::unique_ptr<Channel> channel = createChannel(config, secrets.value(config.id), m_network, &error);
+        if (!channel) {
+            qCWarning(lcDispatch).noquote() << "channel" << config.id << "unavailable:" << error.message;
+            m_channelErrors.insert(config.id, error);
+            continue;
+        }
+        channel->setParent(this);
+        m_channels.insert(config.id, channel.release());
+    }
+    if (m_db) {
+        if (auto status = reloadTemplates(); !status) {
+            emit problem(status.error());
+        }
+    }
+}
+
+void DispatchWorker::shutdown()
+{
+    m_shuttingDown = true;
+    m_wakeTimer.stop();
+    if (!m_finished.isEmpty() && m_db) {
+        persistFinished();
+    }
+}
+
+void DispatchWorker::recoverInterrupted()
+{
+    // A notification still marked "sending" was in flight when Tidings stopped. The provider may or
+    // may not have taken it; sending again is better than a customer never hearing. The attempt is
+    // recorded so the owner can see what happened.
+    QSqlDatabase db = m_db->handle();
+    Transaction tx(db);
+    if (!tx.begun()) {
+        emit problem(
+            Database::storageError(DispatchText::tr("Tidings could not resume unsent messages."), tx.beginError()));
+        return;
+    }
+    QSqlQuery select(db);
+    if (!select.exec(u"SELECT id, event_id, attempts FROM notifications WHERE state = 'sending'"_s)) {
+        emit problem(Database::storageError(DispatchText::tr("Tidings could not resume unsent messages."),
+                                            select.lastError().text()));
+        return;
+    }
+    const qint64 now = m_clock->now().toMSecsSinceEpoch();
+    const QString message = DispatchText::tr(
+        "Tidings stopped while handing this message to the provider. It has been queued again; if the provider had "
+        "already accepted it, the customer may receive it twice.");
+    QList<qint64> eventIds;
+    QSqlQuery attempt(db);
+    attempt.prepare(u"INSERT INTO delivery_attempts(notification_id, number, started_at, finished_at, outcome, "
+                    "message) VALUES(?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery requeue(db);
+    requeue.prepare(u"UPDATE notifications SET state = 'queued', due_at = ?, last_error = ? WHERE id = ?"_s);
+    while (select.next()) {
+        const qint64 id = select.value(0).toLongLong();
+        eventIds.append(select.value(1).toLongLong());
+        bindValue(attempt, id);
+        bindValue(attempt, select.value(2).toInt());
+        bindValue(attempt, now);
+        bindValue(attempt, now);
+        bindValue(attempt, toName(AttemptOutcome::Interrupted));
+        bindValue(attempt, message);
+        bindValue(requeue, now);
+        bindValue(requeue, message);
+        bindValue(requeue, id);
+        if (!attempt.exec() || !requeue.exec()) {
+            emit problem(Database::storageError(DispatchText::tr("Tidings could not resume unsent messages."),
+                                                attempt.lastError().text() + requeue.lastError().text()));
+            return;
+        }
+    }
+    if (auto status = tx.commit(); !status) {
+        emit problem(status.error());
+        return;
+    }
+    if (!eventIds.isEmpty()) {
+        qCInfo(lcDispatch) << "re-queued" << eventIds.size() << "notifications interrupted by the last shutdown";
+        emit notificationsChanged(eventIds);
+    }
+}
+
+void DispatchWorker::wake()
+{
+    if (!m_db || m_shuttingDown) {
+        return;
+    }
+    const int room = m_maxInFlight - m_inFlight;
+    if (room > 0) {
+        const QList<Claimed> claimed = claimDue(room);
+        if (!claimed.isEmpty()) {
+            QList<qint64> eventIds;
+            eventIds.reserve(claimed.size());
+            for (const Claimed &c : claimed) {
+                eventIds.append(c.eventId);
+            }
+            emit notificationsChanged(eventIds);
+            for (const Claimed &c : claimed) {
+                send(c);
+            }
+        }
+    }
+    scheduleNextWake();
+}
+
+QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
+{
+    QList<Claimed> claimed;
+    QSqlDatabase db = m_db->handle();
+    Transaction tx(db);
+    if (!tx.begun()) {
+        emit problem(
+            Database::storageError(DispatchText::tr("Tidings could not read the message queue."), tx.beginError()));
+        return {};
+    }
+    QSqlQuery select(db);
+    select.prepare(u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts "
+                   "FROM notifications WHERE state = 'queued' AND due_at <= ? ORDER BY due_at, id LIMIT ?"_s);
+    bindValue(select, m_clock->now().toMSecsSinceEpoch());
+    bindValue(select, limit);
+    if (!select.exec()) {
+        emit problem(Database::storageError(DispatchText::tr("Tidings could not read the message queue."),
+                                            select.lastError().text()));
+        return {};
+    }
+    while (select.next()) {
+        Claimed c;
+        c.id = select.value(0).toLongLong();
+        c.eventId = select.value(1).toLongLong();
+        c.channelId = select.value(2).toString();
+        c.templateId = select.value(3).toString();
+        c.recipient = select.value(4).toString();
+        c.recipientName = select.value(5).toString();
+        c.context = select.value(6).toString();
+        c.attempt = select.value(7).toInt() + 1;
+        claimed.append(c);
+    }
+    select.finish();
+    if (claimed.isEmpty()) {
+        return {};
+    }
+    QSqlQuery mark(db);
+    mark.prepare(u"UPDATE notifications SET state = 'sending', attempts = ? WHERE id = ?"_s);
+    for (const Claimed &c : std::as_const(claimed)) {
+        bindValue(mark, c.attempt);
+        bindValue(mark, c.id);
+        if (!mark.exec()) {
+            emit problem(Database::storageError(DispatchText::tr("Tidings could not update the message queue."),
+                                                mark.lastError().text()));
+            return {};
+        }
+    }
+    if (auto status = tx.commit(); !status) {
+        emit problem(status.error());
+        return {};
+    }
+    return claimed;
+}
+
+void DispatchWorker::send(const Claimed &claimed)
+{
+    ++m_inFlight;
+    const QDateTime startedAt = m_clock->now();
+
+    Channel *channel = m_channels.value(claimed.channelId);
+    if (!channel) {
+        const Error why = m_channelErrors.value(
+            claimed.channelId,
+            Error::make(ErrorCode::Config,
+                        DispatchText::tr("The channel \"%1\" is not set up.").arg(claimed.channelId)));
+        Error error = why;
+        error.retryable = true; // the owner can fix the channel; the message waits for it
+        finish(claimed, startedAt, failedOutcome(error));
+        return;
+    }
+    const auto templateIt = m_templates.constFind(claimed.templateId);
+    if (templateIt == m_templates.constEnd()) {
+        finish(
+            claimed, startedAt,
+            failedOutcome(Error::make(
+                ErrorCode::Config, DispatchText::tr("The template \"%1\" does not exist.").arg(claimed.templateId))));
+        return;
+    }
+    QJsonObject context = QJsonDocument::fromJson(claimed.context.toUtf8()).object();
+    TemplateRenderer::applyBrand(context, m_brand);
+    auto rendered = TemplateRenderer::render(*templateIt, context);
+    if (!rendered) {
+        finish(claimed, startedAt, failedOutcome(rendered.error()));
+        return;
+    }
+    OutgoingMessage message;
+    message.notificationId = claimed.id;
+    message.toEmail = claimed.recipient;
+    message.toName = claimed.recipientName;
+    message.subject = rendered->subject;
+    message.html = rendered->html;
+    message.text = rendered->text;
+    QPointer<DispatchWorker> self(this);
+    channel->send(message, [self, claimed, startedAt](const SendOutcome &outcome) {
+        if (self) {
+            self->finish(claimed, startedAt, outcome);
+        }
+    });
+}
+
+void DispatchWorker::finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome)
+{
+    --m_inFlight;
+    m_finished.append(Finished{claimed, startedAt, m_clock->now(), std::move(outcome)});
+    if (!m_persistScheduled) {
+        // Outcomes that arrive in the same event-loop turn are written in one transaction.
+        m_persistScheduled = true;
+        QMetaObject::invokeMethod(this, &DispatchWorker::persistFinished, Qt::QueuedConnection);
+    }
+}
+
+void DispatchWorker::persistFinished()
+{
+    m_persistScheduled = false;
+    if (m_finished.isEmpty() || !m_db) {
+        return;
+    }
+    QList<Finished> batch;
+    batch.swap(m_finished);
+    QSqlDatabase db = m_db->handle();
+    Transaction tx(db);
+    if (!tx.begun()) {
+        emit problem(Database::storageError(DispatchText::tr("Tidings could not record a delivery."), tx.beginError()));
+        m_finished = batch + m_finished; // try again on the next wake
+        return;
+    }
+    QSqlQuery attempt(db);
+    attempt.prepare(u"INSERT INTO delivery_attempts(notification_id, number, started_at, finished_at, outcome, "
+                    "http_status, provider_message_id, message, provider_answer) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE notifications SET state = ?, due_at = ?, last_error = ?, provider_message_id = ? "
+                   "WHERE id = ?"_s);
+    QList<qint64> eventIds;
+    for (const Finished &f : std::as_const(batch)) {
+        const SendOutcome &o = f.outcome;
+        NotificationState state = NotificationState::Sent;
+        AttemptOutcome attemptOutcome = AttemptOutcome::Accepted;
+        QDateTime due = f.finishedAt;
+        QString message;
+        if (!o.accepted) {
+            const Error error =
+                o.error.value_or(Error::make(ErrorCode::Internal, DispatchText::tr("Unknown failure.")));
+            if (error.retryable && !m_policy.exhausted(f.claimed.attempt)) {
+                state = NotificationState::Queued;
+                attemptOutcome = AttemptOutcome::Retrying;
+                due = m_policy.nextAttempt(f.claimed.attempt, f.finishedAt, o.retryAt, m_random);
+                message = DispatchText::tr("%1 Tidings will try again at %2.")
+                              .arg(error.message, QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
+            } else {
+                state = NotificationState::Failed;
+                attemptOutcome = AttemptOutcome::Failed;
+                message = error.retryable
+                              ? DispatchText::tr("%1 Tidings gave up after %n attempts.", nullptr, f.claimed.attempt)
+                                    .arg(error.message)
+                              : error.message;
+            }
+        }
+        bindValue(attempt, f.claimed.id);
+        bindValue(attempt, f.claimed.attempt);
+        bindValue(attempt, f.startedAt.toMSecsSinceEpoch());
+        bindValue(attempt, f.finishedAt.toMSecsSinceEpoch());
+        bindValue(attempt, toName(attemptOutcome));
+        bindValue(attempt, o.httpStatus);
+        bindValue(attempt, o.providerMessageId);
+        bindValue(attempt, message);
+        bindValue(attempt, o.providerAnswer);
+        bindValue(update, toName(state));
+        bindValue(update, due.toMSecsSinceEpoch());
+        bindValue(update, message);
+        bindValue(update, o.providerMessageId);
+        bindValue(update, f.claimed.id);
+        if (!attempt.exec() || !update.exec()) {
+            emit problem(Database::storageError(DispatchText::tr("Tidings could not record a delivery."),
+                                                attempt.lastError().text() + update.lastError().text()));
+            m_finished = batch + m_finished;
+            return;
+        }
+        eventIds.append(f.claimed.eventId);
+        qCDebug(lcDispatch) << "notification" << f.claimed.id << "attempt" << f.claimed.attempt << "->"
+                            << toName(attemptOutcome) << o.httpStatus;
+    }
+    if (auto status = tx.commit(); !status) {
+        emit problem(status.error());
+        m_finished = batch + m_finished;
+        return;
+    }
+    emit notificationsChanged(eventIds);
+    wake();
+}
+
+void DispatchWorker::scheduleNextWake()
+{
+    if (m_shuttingDown) {
+        return;
+    }
+    QSqlQuery query(m_db->handle());
+    if (!query.exec(u"SELECT MIN(due_at) FROM notifications WHERE state = 'queued'"_s) || !query.next() ||
+        query.value(0).isNull()) {
+        m_wakeTimer.stop();
+        return;
+    }
+    const qint64 due = query.value(0).toLongLong();
+    const qint64 wait = due - m_clock->now().toMSecsSinceEpoch();
+    if (m_inFlight >= m_maxInFlight) {
+        m_wakeTimer.stop(); // a finishing send wakes us
+        return;
+    }
+    m_wakeTimer.start(static_cast<int>(std::clamp<qint64>(wait, 0, 60 * 60 * 1000)));
+}
+
+} // namespace Tidings

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "channels/channel.h"
+#include "config/appconfig.h"
+#include "dispatch/clock.h"
+#include "dispatch/retrypolicy.h"
+#include "model/notification.h"
+#include "store/database.h"
+#include "templates/messagetemplate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Tidings {
+
+using ChannelSecrets = QHash<QString, QHash<QString, QString>>; // channel id -> secret name -> value
+
+// Claims due notifications, renders them, hands them to their channel and records every attempt.
+// Lives on the dispatcher thread with its own connection and network manager (see Dispatcher).
+class DispatchWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DispatchWorker)
+
+public:
+    DispatchWorker(QString dataDir, std::shared_ptr<const Clock> clock, RetryPolicy policy, QObject *parent = nullptr);
+    ~DispatchWorker() override;
+
+    // On the worker's thread: opens the store and puts back notifications a previous run left in flight.
+    Status open();
+    void configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand);
+
+    void setMaxInFlight(int maxInFlight) { m_maxInFlight = maxInFlight; }
+
+    // Claims and sends whatever is due now. Cheap when nothing is.
+    void wake();
+    // Stops claiming; requests in flight are left to be recovered on the next open().
+    void shutdown();
+
+    int inFlight() const { return m_inFlight; }
+
+signals:
+    // Raw event ids whose notifications changed state (claimed, sent, rescheduled, failed).
+    void notificationsChanged(const QList<qint64> &eventIds);
+    void problem(const Tidings::Error &error);
+
+private:
+    struct Claimed
+    {
+        qint64 id = 0;
+        qint64 eventId = 0;
+        QString channelId;
+        QString templateId;
+        QString recipient;
+        QString recipientName;
+        QString context;
+        int attempt = 0;
+    };
+
+    struct Finished
+    {
+        Claimed claimed;
+        QDateTime startedAt;
+        QDateTime finishedAt;
+        SendOutcome outcome;
+    };
+
+    void recoverInterrupted();
+    QList<Claimed> claimDue(int limit);
+    void send(const Claimed &claimed);
+    void finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome);
+    void persistFinished();
+    void scheduleNextWake();
+    Status reloadTemplates();
+
+    QString m_dataDir;
+    std::shared_ptr<const Clock> m_clock;
+    RetryPolicy m_policy;
+    QRandomGenerator m_random;
+    std::optional<Database> m_db;
+    QNetworkAccessManager *m_network = nullptr;
+    QHash<QString, Channel *> m_channels;  // owned (children)
+    QHash<QString, Error> m_channelErrors; // why a configured channel could not be built
+    QHash<QString, MessageTemplate> m_templates;
+    Brand m_brand;
+    QTimer m_wakeTimer;
+    QList<Finished> m_finished;
+    bool m_persistScheduled = false;
+    bool m_shuttingDown = false;
+    int m_inFlight = 0;
+    int m_maxInFlight = 32;
+};
+
+} // namespace Tidings

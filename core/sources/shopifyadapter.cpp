@@ -1,0 +1,408 @@
+#include "sources/shopifyadapter.h"
+
+#include "sources/hmac.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Tidings {
+
+namespace {
+
+QByteArray hmacHeader()
+{
+    return QByteArrayLiteral("x-shopify-hmac-sha256");
+}
+
+// The text of a scalar JSON value; ids and money stay exact. Null, arrays and objects give an empty string.
+QString scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        constexpr qint64 notWhole = std::numeric_limits<qint64>::min();
+        const qint64 whole = value.toInteger(notWhole);
+        if (whole != notWhole) {
+            return QString::number(whole);
+        }
+        const double number = value.toDouble();
+        return std::isfinite(number) ? QString::number(number, 'g', QLocale::FloatingPointShortest) : QString();
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    default:
+        return {};
+    }
+}
+
+QString field(const QJsonObject &object, QLatin1StringView key)
+{
+    return scalarText(object.value(key)).trimmed();
+}
+
+QString firstNonEmpty(std::initializer_list<QString> candidates)
+{
+    for (const QString &candidate : candidates) {
+        if (!candidate.isEmpty()) {
+            return candidate;
+        }
+    }
+    return {};
+}
+
+QString joinName(const QString &first, const QString &last)
+{
+    if (first.isEmpty()) {
+        return last;
+    }
+    if (last.isEmpty()) {
+        return first;
+    }
+    return first + u' ' + last;
+}
+
+// A person's name from an object with first_name/last_name (customer) or name (address).
+QString personName(const QJsonObject &object)
+{
+    const QString joined = joinName(field(object, "first_name"_L1), field(object, "last_name"_L1));
+    return joined.isEmpty() ? field(object, "name"_L1) : joined;
+}
+
+// Shopify sends ISO 8601 with the shop's offset ("2024-05-13T10:15:42-04:00"). A time without a zone
+// is read as UTC so the result never depends on this machine's time zone.
+QDateTime timestamp(const QString &text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid()) {
+        return {};
+    }
+    if (parsed.timeSpec() == Qt::LocalTime) {
+        parsed.setTimeSpec(Qt::UTC);
+    }
+    return parsed.toUTC();
+}
+
+QDateTime firstTimestamp(std::initializer_list<QString> candidates)
+{
+    for (const QString &candidate : candidates) {
+        const QDateTime parsed = timestamp(candidate);
+        if (parsed.isValid()) {
+            return parsed;
+        }
+    }
+    return {};
+}
+
+QList<LineItem> lineItems(const QJsonValue &value)
+{
+    const QJsonArray array = value.toArray();
+    QList<LineItem> items;
+    items.reserve(array.size());
+    for (const QJsonValue &entry : array) {
+        if (!entry.isObject()) {
+            continue;
+        }
+        const QJsonObject object = entry.toObject();
+        LineItem item;
+        item.sku = field(object, "sku"_L1);
+        item.name = firstNonEmpty({field(object, "title"_L1), field(object, "name"_L1)});
+        const qint64 quantity = object.value("quantity"_L1).toInteger(0);
+        item.quantity = quantity >= 0 && quantity <= std::numeric_limits<int>::max() ? static_cast<int>(quantity) : 0;
+        item.price = field(object, "price"_L1);
+        items.append(item);
+    }
+    return items;
+}
+
+QString firstOfArray(const QJsonValue &value)
+{
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &entry : array) {
+        const QString text = scalarText(entry).trimmed();
+        if (!text.isEmpty()) {
+            return text;
+        }
+    }
+    return {};
+}
+
+// "#1042.1" → "#1042": a fulfillment is named after its order plus a dot and a sequence number.
+QString orderNumberFromFulfillmentName(const QString &name)
+{
+    const qsizetype dot = name.lastIndexOf(u'.');
+    if (dot <= 0 || dot == name.size() - 1) {
+        return name;
+    }
+    for (qsizetype i = dot + 1; i < name.size(); ++i) {
+        if (!name.at(i).isDigit()) {
+            return name;
+        }
+    }
+    return name.left(dot);
+}
+
+QString rawOrNull(const QString &value)
+{
+    return value.isEmpty() ? u"null"_s : value;
+}
+
+struct Envelope
+{
+    const SourceConfig &source;
+    const ParsedWebhook &parsed;
+    const QByteArray &body;
+    QString triggeredAt;
+};
+
+OrderEvent baseEvent(const Envelope &envelope)
+{
+    OrderEvent event;
+    event.sourceId = envelope.source.id;
+    event.sourceType = ShopifyAdapter::typeName();
+    event.sourceEventId = envelope.parsed.eventId;
+    event.deliveryId = envelope.parsed.deliveryId;
+    event.topic = envelope.parsed.topic;
+    event.rawPayload = envelope.body;
+    return event;
+}
+
+OrderEvent orderEvent(const QJsonObject &order, const Envelope &envelope)
+{
+    OrderEvent event = baseEvent(envelope);
+    event.orderId = field(order, "id"_L1);
+    event.orderNumber = firstNonEmpty({field(order, "name"_L1), field(order, "order_number"_L1)});
+
+    const QJsonObject customer = order.value("customer"_L1).toObject();
+    const QJsonObject shipping = order.value("shipping_address"_L1).toObject();
+    const QJsonObject billing = order.value("billing_address"_L1).toObject();
+    event.customerEmail =
+        firstNonEmpty({field(order, "email"_L1), field(order, "contact_email"_L1), field(customer, "email"_L1)});
+    event.customerName = firstNonEmpty({personName(customer), personName(shipping), personName(billing)});
+    event.customerPhone =
+        firstNonEmpty({field(order, "phone"_L1), field(customer, "phone"_L1), field(shipping, "phone"_L1)});
+    event.customerLocale = field(order, "customer_locale"_L1);
+
+    const QString financial = field(order, "financial_status"_L1);
+    const QString fulfillment = field(order, "fulfillment_status"_L1);
+    const bool cancelled = !field(order, "cancelled_at"_L1).isEmpty();
+    event.orderStatus = ShopifyAdapter::orderStatusFor(financial, fulfillment, cancelled);
+    event.rawOrderStatus = u"financial="_s + rawOrNull(financial) + u";fulfillment="_s + rawOrNull(fulfillment);
+    if (cancelled) {
+        event.rawOrderStatus += u";cancelled"_s;
+    }
+
+    event.lineItems = lineItems(order.value("line_items"_L1));
+    event.totalPrice = field(order, "total_price"_L1);
+    event.currency = field(order, "currency"_L1);
+    event.occurredAt =
+        firstTimestamp({field(order, "created_at"_L1), field(order, "updated_at"_L1), envelope.triggeredAt});
+    return event;
+}
+
+OrderEvent fulfillmentEvent(const QJsonObject &fulfillment, const Envelope &envelope)
+{
+    OrderEvent event = baseEvent(envelope);
+    event.orderId = field(fulfillment, "order_id"_L1);
+    event.shipmentId = field(fulfillment, "id"_L1);
+    event.orderNumber = orderNumberFromFulfillmentName(field(fulfillment, "name"_L1));
+    event.customerEmail = field(fulfillment, "email"_L1);
+
+    event.carrier = field(fulfillment, "tracking_company"_L1);
+    event.trackingNumber = firstNonEmpty(
+        {field(fulfillment, "tracking_number"_L1), firstOfArray(fulfillment.value("tracking_numbers"_L1))});
+    const QString trackingUrl =
+        firstNonEmpty({field(fulfillment, "tracking_url"_L1), firstOfArray(fulfillment.value("tracking_urls"_L1))});
+    if (!trackingUrl.isEmpty()) {
+        const QUrl url(trackingUrl, QUrl::StrictMode);
+        if (url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1)) {
+            event.trackingUrl = url;
+        }
+    }
+
+    const QString shipmentStatus = field(fulfillment, "shipment_status"_L1);
+    const QString status = field(fulfillment, "status"_L1);
+    event.shipmentStatus = ShopifyAdapter::shipmentStatusFor(shipmentStatus, status);
+    event.rawShipmentStatus = u"shipment="_s + rawOrNull(shipmentStatus) + u";status="_s + rawOrNull(status);
+    // Only a fulfillment that left the warehouse ("success") means the order shipped. "pending" and "open"
+    // wait for a fulfillment service; "cancelled", "error" and "failure" never shipped.
+    const bool shipped = status.isEmpty() || status == "success"_L1;
+    event.orderStatus = shipped ? OrderStatus::Shipped : OrderStatus::Unknown;
+    event.rawOrderStatus = u"fulfillment="_s + rawOrNull(status);
+
+    event.lineItems = lineItems(fulfillment.value("line_items"_L1));
+    event.occurredAt = firstTimestamp(
+        {field(fulfillment, "updated_at"_L1), field(fulfillment, "created_at"_L1), envelope.triggeredAt});
+    return event;
+}
+
+} // namespace
+
+QString ShopifyAdapter::typeName()
+{
+    return u"shopify"_s;
+}
+
+QString ShopifyAdapter::type() const
+{
+    return typeName();
+}
+
+QList<QByteArray> ShopifyAdapter::secretHeaderNames() const
+{
+    return {hmacHeader()};
+}
+
+OrderStatus ShopifyAdapter::orderStatusFor(QStringView financialStatus, QStringView fulfillmentStatus, bool cancelled)
+{
+    if (cancelled) {
+        return OrderStatus::Cancelled;
+    }
+    if (financialStatus == u"refunded") {
+        return OrderStatus::Refunded;
+    }
+    if (financialStatus == u"partially_refunded") {
+        return OrderStatus::PartiallyRefunded;
+    }
+    if (fulfillmentStatus == u"fulfilled") {
+        return OrderStatus::Shipped;
+    }
+    if (fulfillmentStatus == u"partial") {
+        return OrderStatus::PartiallyShipped;
+    }
+    if (financialStatus == u"paid") {
+        return OrderStatus::Paid;
+    }
+    if (financialStatus == u"pending" || financialStatus == u"authorized" || financialStatus == u"partially_paid") {
+        return OrderStatus::Pending;
+    }
+    if (financialStatus == u"voided") {
+        return OrderStatus::Cancelled;
+    }
+    return OrderStatus::Unknown;
+}
+
+ShipmentStatus ShopifyAdapter::shipmentStatusFor(QStringView shipmentStatus, QStringView fulfillmentStatus)
+{
+    if (fulfillmentStatus == u"cancelled") {
+        return ShipmentStatus::Cancelled;
+    }
+
+    struct Mapping
+    {
+        QStringView raw;
+        ShipmentStatus status;
+    };
+
+    static constexpr Mapping mappings[] = {
+        {u"label_printed", ShipmentStatus::LabelCreated},
+        {u"label_purchased", ShipmentStatus::LabelCreated},
+        {u"confirmed", ShipmentStatus::LabelCreated},
+        {u"carrier_picked_up", ShipmentStatus::InTransit},
+        {u"in_transit", ShipmentStatus::InTransit},
+        {u"out_for_delivery", ShipmentStatus::OutForDelivery},
+        {u"attempted_delivery", ShipmentStatus::AttemptedDelivery},
+        {u"ready_for_pickup", ShipmentStatus::ReadyForPickup},
+        {u"ready_for_recipient_pickup", ShipmentStatus::ReadyForPickup},
+        {u"delivered", ShipmentStatus::Delivered},
+        {u"picked_up", ShipmentStatus::Delivered},
+        {u"failure", ShipmentStatus::Exception},
+        {u"delayed", ShipmentStatus::Exception},
+        {u"buyer_action_required", ShipmentStatus::Exception},
+        {u"returning_to_sender", ShipmentStatus::ReturnedToSender},
+    };
+    for (const Mapping &mapping : mappings) {
+        if (mapping.raw == shipmentStatus) {
+            return mapping.status;
+        }
+    }
+    return ShipmentStatus::Unknown;
+}
+
+Result<ParsedWebhook> ShopifyAdapter::parseWebhook(const WebhookRequest &request, const SourceConfig &source,
+                                                   const QByteArray &signingSecret) const
+{
+    const QByteArray signature = request.header(hmacHeader());
+    if (signature.isEmpty()) {
+        return Error::make(ErrorCode::Unauthorized,
+                           tr("A request reached this shop's webhook address without a Shopify signature, so it "
+                              "was refused. Only Shopify should send requests to this address."),
+                           u"missing X-Shopify-Hmac-Sha256 header"_s);
+    }
+    if (signingSecret.isEmpty()) {
+        return Error::make(ErrorCode::Unauthorized,
+                           tr("No webhook signing secret is saved for this shop, so its webhooks cannot be checked "
+                              "and were refused. Add the secret in Connections."),
+                           u"no signing secret configured"_s);
+    }
+    if (!verifyHmacSha256Base64(request.body, signingSecret, signature)) {
+        return Error::make(ErrorCode::Unauthorized,
+                           tr("The webhook's signature does not match the signing secret saved for this shop. "
+                              "Check the secret in Connections."),
+                           u"X-Shopify-Hmac-Sha256 does not match the body"_s);
+    }
+
+    ParsedWebhook parsed;
+    parsed.topic = QString::fromUtf8(request.header(QByteArrayLiteral("x-shopify-topic"))).trimmed();
+    parsed.eventId = QString::fromUtf8(request.header(QByteArrayLiteral("x-shopify-event-id"))).trimmed();
+    parsed.deliveryId = QString::fromUtf8(request.header(QByteArrayLiteral("x-shopify-webhook-id"))).trimmed();
+    if (parsed.topic.isEmpty()) {
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("Shopify sent a webhook without a topic, so Tidings cannot tell what happened."),
+                           u"missing X-Shopify-Topic header"_s);
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            tr("Shopify sent a webhook (%1) whose content is not valid JSON, so it could not be read.")
+                .arg(parsed.topic),
+            u"body is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset));
+    }
+    if (!document.isObject()) {
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("Shopify sent a webhook (%1) whose content is not a JSON object, so it is not an "
+                              "order or a fulfillment.")
+                               .arg(parsed.topic),
+                           u"body is JSON but not an object"_s);
+    }
+    const QJsonObject object = document.object();
+    const Envelope envelope{source, parsed, request.body,
+                            QString::fromUtf8(request.header(QByteArrayLiteral("x-shopify-triggered-at"))).trimmed()};
+
+    if (parsed.topic == "orders/create"_L1) {
+        OrderEvent event = orderEvent(object, envelope);
+        if (event.orderId.isEmpty()) {
+            return Error::make(ErrorCode::InvalidInput,
+                               tr("Shopify sent an order without an id, so it cannot be matched to an order."),
+                               u"orders/create payload has no id"_s);
+        }
+        parsed.events.append(std::move(event));
+    } else if (parsed.topic == "fulfillments/create"_L1 || parsed.topic == "fulfillments/update"_L1) {
+        OrderEvent event = fulfillmentEvent(object, envelope);
+        if (event.orderId.isEmpty() || event.shipmentId.isEmpty()) {
+            return Error::make(ErrorCode::InvalidInput,
+                               tr("Shopify sent a fulfillment without its id or its order's id, so it cannot be "
+                                  "matched to an order."),
+                               u"%1 payload has no id or order_id"_s.arg(parsed.topic));
+        }
+        parsed.events.append(std::move(event));
+    }
+    return parsed;
+}
+
+} // namespace Tidings

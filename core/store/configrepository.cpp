@@ -1,0 +1,265 @@
+#include "store/configrepository.h"
+
+#include "store/database.h"
+#include "templates/templaterenderer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Tidings {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct RepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidings::ConfigRepository)
+};
+
+Error readError(const QSqlQuery &query)
+{
+    return Database::storageError(RepositoryText::tr("Tidings could not read its settings."), query.lastError().text());
+}
+
+Error writeError(const QSqlQuery &query)
+{
+    return Database::storageError(RepositoryText::tr("Tidings could not save its settings."), query.lastError().text());
+}
+
+QJsonObject parseObject(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+QString toText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ConfigRepository::ConfigRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Result<QString> ConfigRepository::setting(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    bindValue(query, key);
+    if (!query.exec()) {
+        return readError(query);
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status ConfigRepository::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO settings(key, value) VALUES(?, ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    bindValue(query, key);
+    bindValue(query, value);
+    if (!query.exec()) {
+        return writeError(query);
+    }
+    return {};
+}
+
+Result<AppConfig> ConfigRepository::load() const
+{
+    AppConfig config;
+    auto webhook = setting(u"webhook"_s);
+    if (!webhook) {
+        return webhook.error();
+    }
+    if (!webhook->isEmpty()) {
+        const QJsonObject object = parseObject(*webhook);
+        config.webhook.address = object.value(u"address"_s).toString(config.webhook.address);
+        config.webhook.port = static_cast<quint16>(object.value(u"port"_s).toInt(config.webhook.port));
+        config.webhook.maxBodyBytes = object.value(u"maxBodyBytes"_s).toInteger(config.webhook.maxBodyBytes);
+    }
+    auto brand = setting(u"brand"_s);
+    if (!brand) {
+        return brand.error();
+    }
+    if (!brand->isEmpty()) {
+        const QJsonObject object = parseObject(*brand);
+        config.brand.shopName = object.value(u"shopName"_s).toString();
+        config.brand.logoUrl = object.value(u"logoUrl"_s).toString();
+        config.brand.accentColor = object.value(u"accentColor"_s).toString(config.brand.accentColor);
+        config.brand.supportEmail = object.value(u"supportEmail"_s).toString();
+        config.brand.footer = object.value(u"footer"_s).toString();
+    }
+
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT id, type, name, enabled, options FROM sources ORDER BY rowid"_s)) {
+        return readError(query);
+    }
+    while (query.next()) {
+        config.sources.append(SourceConfig{query.value(0).toString(), query.value(1).toString(),
+                                           query.value(2).toString(), query.value(3).toBool(),
+                                           parseObject(query.value(4).toString())});
+    }
+    if (!query.exec(u"SELECT id, type, name, base_url, from_email, from_name, reply_to, enabled, options "
+                    "FROM channels ORDER BY rowid"_s)) {
+        return readError(query);
+    }
+    while (query.next()) {
+        ChannelConfig channel;
+        channel.id = query.value(0).toString();
+        channel.type = query.value(1).toString();
+        channel.name = query.value(2).toString();
+        channel.baseUrl = QUrl(query.value(3).toString());
+        channel.fromEmail = query.value(4).toString();
+        channel.fromName = query.value(5).toString();
+        channel.replyTo = query.value(6).toString();
+        channel.enabled = query.value(7).toBool();
+        channel.options = parseObject(query.value(8).toString());
+        config.channels.append(channel);
+    }
+    if (!query.exec(u"SELECT id, trigger, template_id, channel_id, recipient, enabled FROM rules "
+                    "ORDER BY position, rowid"_s)) {
+        return readError(query);
+    }
+    while (query.next()) {
+        config.rules.append(RuleConfig{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                       query.value(3).toString(), query.value(4).toString(), query.value(5).toBool()});
+    }
+    return config;
+}
+
+Status ConfigRepository::save(const AppConfig &config)
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return Database::storageError(RepositoryText::tr("Tidings could not save its settings."), tx.beginError());
+    }
+    QSqlQuery query(m_db);
+    for (const QString &table : {u"sources"_s, u"channels"_s, u"rules"_s}) {
+        if (!query.exec(u"DELETE FROM "_s + table)) {
+            return writeError(query);
+        }
+    }
+    query.prepare(u"INSERT INTO sources(id, type, name, enabled, options) VALUES(?, ?, ?, ?, ?)"_s);
+    for (const SourceConfig &source : config.sources) {
+        bindValue(query, source.id);
+        bindValue(query, source.type);
+        bindValue(query, source.name);
+        bindValue(query, source.enabled);
+        bindValue(query, toText(source.options));
+        if (!query.exec()) {
+            return writeError(query);
+        }
+    }
+    query.prepare(u"INSERT INTO channels(id, type, name, base_url, from_email, from_name, reply_to, enabled, "
+                  "options) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const ChannelConfig &channel : config.channels) {
+        bindValue(query, channel.id);
+        bindValue(query, channel.type);
+        bindValue(query, channel.name);
+        bindValue(query, channel.baseUrl.toString());
+        bindValue(query, channel.fromEmail);
+        bindValue(query, channel.fromName);
+        bindValue(query, channel.replyTo);
+        bindValue(query, channel.enabled);
+        bindValue(query, toText(channel.options));
+        if (!query.exec()) {
+            return writeError(query);
+        }
+    }
+    query.prepare(u"INSERT INTO rules(id, trigger, template_id, channel_id, recipient, enabled, position) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+    int position = 0;
+    for (const RuleConfig &rule : config.rules) {
+        bindValue(query, rule.id);
+        bindValue(query, rule.trigger);
+        bindValue(query, rule.templateId);
+        bindValue(query, rule.channelId);
+        bindValue(query, rule.recipient);
+        bindValue(query, rule.enabled);
+        bindValue(query, position++);
+        if (!query.exec()) {
+            return writeError(query);
+        }
+    }
+    const QJsonObject webhook{{u"address"_s, config.webhook.address},
+                              {u"port"_s, config.webhook.port},
+                              {u"maxBodyBytes"_s, config.webhook.maxBodyBytes}};
+    if (auto status = setSetting(u"webhook"_s, toText(webhook)); !status) {
+        return status;
+    }
+    const QJsonObject brand{{u"shopName"_s, config.brand.shopName},
+                            {u"logoUrl"_s, config.brand.logoUrl},
+                            {u"accentColor"_s, config.brand.accentColor},
+                            {u"supportEmail"_s, config.brand.supportEmail},
+                            {u"footer"_s, config.brand.footer}};
+    if (auto status = setSetting(u"brand"_s, toText(brand)); !status) {
+        return status;
+    }
+    return tx.commit();
+}
+
+Result<QString> ConfigRepository::profileId()
+{
+    auto existing = setting(u"profile_id"_s);
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->isEmpty()) {
+        return *existing;
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto status = setSetting(u"profile_id"_s, id); !status) {
+        return status.error();
+    }
+    return id;
+}
+
+Status ConfigRepository::ensureBuiltInTemplates()
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT OR IGNORE INTO templates(id, name, subject, html, body_text, built_in, updated_at) "
+                  "VALUES(?, ?, ?, ?, ?, 1, ?)"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const MessageTemplate &builtIn : builtInTemplates()) {
+        bindValue(query, builtIn.id);
+        bindValue(query, builtIn.name);
+        bindValue(query, builtIn.subject);
+        bindValue(query, builtIn.html);
+        bindValue(query, builtIn.text);
+        bindValue(query, now);
+        if (!query.exec()) {
+            return writeError(query);
+        }
+    }
+    return {};
+}
+
+Result<QHash<QString, MessageTemplate>> ConfigRepository::templates() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT id, name, subject, html, body_text, built_in FROM templates"_s)) {
+        return readError(query);
+    }
+    QHash<QString, MessageTemplate> out;
+    while (query.next()) {
+        MessageTemplate t;
+        t.id = query.value(0).toString();
+        t.name = query.value(1).toString();
+        t.subject = query.value(2).toString();
+        t.html = query.value(3).toString();
+        t.text = query.value(4).toString();
+        t.builtIn = query.value(5).toBool();
+        out.insert(t.id, t);
+    }
+    return out;
+}
+
+} // namespace Tidings

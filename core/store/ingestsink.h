@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/error.h"
+#include "model/orderevent.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Tidings {
+
+// One accepted delivery (webhook or poll page) on its way into the store.
+struct IngestItem
+{
+    QString sourceId;
+    QString sourceType;
+    QString topic;
+    QStringList dedupKeys;  // e.g. {"event:123", "delivery:abc"}; a match on any marks the item duplicate
+    QByteArray body;        // raw bytes as received
+    QByteArray headersJson; // the request headers as a JSON object (never secrets: signatures are dropped)
+    QDateTime receivedAt;   // UTC
+    QList<OrderEvent> events;
+};
+
+struct IngestOutcome
+{
+    bool ok = false;
+    bool duplicate = false;
+    qint64 rawEventId = 0;
+    int notificationsQueued = 0;
+    std::optional<Error> error; // set when !ok: nothing was stored
+};
+
+// Where sources hand accepted deliveries. Implementations commit durably (raw event, order snapshot,
+// notifications in one transaction) before calling `done`. Thread-safe; `done` may run on any thread.
+class IngestSink
+{
+public:
+    using Done = std::function<void(const IngestOutcome &)>;
+
+    virtual ~IngestSink() = default;
+    virtual void submit(IngestItem item, Done done) = 0;
+};
+
+} // namespace Tidings

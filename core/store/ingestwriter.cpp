@@ -1,0 +1,500 @@
+#include "store/ingestwriter.h"
+
+#include "templates/templaterenderer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Tidings {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcIngest, "tidings.ingest")
+
+struct IngestText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidings::IngestWriter)
+};
+
+QString itemsToJson(const QList<LineItem> &items)
+{
+    QJsonArray array;
+    for (const LineItem &item : items) {
+        array.append(QJsonObject{
+            {u"sku"_s, item.sku}, {u"name"_s, item.name}, {u"quantity"_s, item.quantity}, {u"price"_s, item.price}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<LineItem> itemsFromJson(const QString &json)
+{
+    QList<LineItem> items;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        items.append(LineItem{object.value(u"sku"_s).toString(), object.value(u"name"_s).toString(),
+                              object.value(u"quantity"_s).toInt(), object.value(u"price"_s).toString()});
+    }
+    return items;
+}
+
+QString describeTrigger(const QString &trigger)
+{
+    if (trigger == u"order.created") {
+        return IngestText::tr("Order created");
+    }
+    if (trigger == u"shipment.created") {
+        return IngestText::tr("Shipped");
+    }
+    if (trigger.startsWith(u"order.status:")) {
+        const auto status = orderStatusFromName(QStringView(trigger).mid(13));
+        return IngestText::tr("Order: %1").arg(displayName(status.value_or(OrderStatus::Unknown)));
+    }
+    if (trigger.startsWith(u"shipment.status:")) {
+        const auto status = shipmentStatusFromName(QStringView(trigger).mid(16));
+        return IngestText::tr("Shipment: %1").arg(displayName(status.value_or(ShipmentStatus::Unknown)));
+    }
+    return trigger;
+}
+
+} // namespace
+
+struct IngestWriter::Prepared
+{
+    explicit Prepared(const QSqlDatabase &db)
+        : findKey(db)
+        , insertKey(db)
+        , insertEvent(db)
+        , findOrder(db)
+        , upsertOrder(db)
+        , findShipment(db)
+        , upsertShipment(db)
+        , insertNotification(db)
+    {}
+
+    QSqlQuery findKey;
+    QSqlQuery insertKey;
+    QSqlQuery insertEvent;
+    QSqlQuery findOrder;
+    QSqlQuery upsertOrder;
+    QSqlQuery findShipment;
+    QSqlQuery upsertShipment;
+    QSqlQuery insertNotification;
+};
+
+IngestWriter::IngestWriter(QString dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_clock(std::make_shared<SystemClock>())
+{}
+
+IngestWriter::~IngestWriter()
+{
+    close();
+}
+
+Status IngestWriter::open()
+{
+    auto db = Database::open(m_dataDir, u"ingest"_s);
+    if (!db) {
+        return db.error();
+    }
+    m_db.emplace(std::move(db).value());
+    m_q = std::make_unique<Prepared>(m_db->handle());
+    const auto prepare = [](QSqlQuery &query, const QString &sql) {
+        if (!query.prepare(sql)) {
+            return Database::storageError(IngestText::tr("Tidings cannot prepare its database."),
+                                          query.lastError().text());
+        }
+        return Error();
+    };
+    const std::initializer_list<std::pair<QSqlQuery *, QString>> statements{
+        {&m_q->findKey, u"SELECT raw_event_id FROM event_keys WHERE source_id = ? AND key = ?"_s},
+        {&m_q->insertKey, u"INSERT OR IGNORE INTO event_keys(source_id, key, raw_event_id) VALUES(?, ?, ?)"_s},
+        {&m_q->insertEvent,
+         u"INSERT INTO raw_events(source_id, topic, received_at, headers, body, duplicate, order_id, order_number,"
+         " customer, summary) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&m_q->findOrder,
+         u"SELECT order_number, status, raw_status, customer_name, customer_email, customer_phone, customer_locale,"
+         " total, currency, items FROM orders WHERE source_id = ? AND order_id = ?"_s},
+        {&m_q->upsertOrder,
+         u"INSERT INTO orders(source_id, order_id, order_number, status, raw_status, customer_name, customer_email,"
+         " customer_phone, customer_locale, total, currency, items, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+         " ?, ?) ON CONFLICT(source_id, order_id) DO UPDATE SET order_number = excluded.order_number,"
+         " status = excluded.status, raw_status = excluded.raw_status, customer_name = excluded.customer_name,"
+         " customer_email = excluded.customer_email, customer_phone = excluded.customer_phone,"
+         " customer_locale = excluded.customer_locale, total = excluded.total, currency = excluded.currency,"
+         " items = excluded.items, updated_at = excluded.updated_at"_s},
+        {&m_q->findShipment, u"SELECT status, raw_status, carrier, tracking_number, tracking_url FROM shipments"
+                             " WHERE source_id = ? AND order_id = ? AND shipment_id = ?"_s},
+        {&m_q->upsertShipment,
+         u"INSERT INTO shipments(source_id, order_id, shipment_id, status, raw_status, carrier, tracking_number,"
+         " tracking_url, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, order_id, shipment_id)"
+         " DO UPDATE SET status = excluded.status, raw_status = excluded.raw_status, carrier = excluded.carrier,"
+         " tracking_number = excluded.tracking_number, tracking_url = excluded.tracking_url,"
+         " updated_at = excluded.updated_at"_s},
+        {&m_q->insertNotification,
+         u"INSERT OR IGNORE INTO notifications(event_id, source_id, order_id, shipment_id, trigger, template_id,"
+         " channel_id, recipient, recipient_name, state, attempts, created_at, due_at, context, dedup_key)"
+         " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)"_s},
+    };
+    for (const auto &[query, sql] : statements) {
+        if (Error error = prepare(*query, sql); !error.message.isEmpty()) {
+            return error;
+        }
+    }
+    return {};
+}
+
+void IngestWriter::close()
+{
+    m_q.reset();
+    m_db.reset();
+}
+
+void IngestWriter::setRules(const QList<RuleConfig> &rules, const QList<ChannelConfig> &channels)
+{
+    QMutexLocker locker(&m_mutex);
+    m_rules = rules;
+    m_channels = channels;
+}
+
+void IngestWriter::submit(IngestItem item, Done done)
+{
+    bool schedule = false;
+    {
+        QMutexLocker locker(&m_mutex);
+        m_pending.append(Pending{std::move(item), std::move(done)});
+        schedule = !m_flushScheduled;
+        m_flushScheduled = true;
+    }
+    if (schedule) {
+        QMetaObject::invokeMethod(this, &IngestWriter::flush, Qt::QueuedConnection);
+    }
+}
+
+bool IngestWriter::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(m_db->handle());
+    if (!query.exec(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void IngestWriter::flush()
+{
+    QList<Pending> batch;
+    QList<RuleConfig> rules;
+    QList<ChannelConfig> channels;
+    bool more = false;
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_pending.size() <= m_maxBatch) {
+            batch.swap(m_pending);
+        } else {
+            batch = m_pending.mid(0, m_maxBatch);
+            m_pending.remove(0, m_maxBatch);
+            more = true;
+        }
+        m_flushScheduled = more;
+        rules = m_rules;
+        channels = m_channels;
+    }
+    if (more) {
+        QMetaObject::invokeMethod(this, &IngestWriter::flush, Qt::QueuedConnection);
+    }
+    if (batch.isEmpty()) {
+        return;
+    }
+
+    QList<IngestOutcome> outcomes;
+    outcomes.reserve(batch.size());
+    std::optional<Error> batchError;
+    if (!m_db) {
+        batchError = Error::make(ErrorCode::Storage, IngestText::tr("The database is not open."));
+    } else {
+        Transaction tx(m_db->handle());
+        if (!tx.begun()) {
+            batchError =
+                Database::storageError(IngestText::tr("Tidings could not save an incoming event."), tx.beginError());
+        } else {
+            for (const Pending &pending : std::as_const(batch)) {
+                outcomes.append(ingestOne(pending.item, rules, channels));
+            }
+            if (auto status = tx.commit(); !status) {
+                batchError = status.error();
+            }
+        }
+    }
+
+    QList<qint64> ids;
+    int queued = 0;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        IngestOutcome outcome;
+        if (batchError) {
+            outcome.error = *batchError;
+        } else {
+            outcome = outcomes.at(i);
+            if (outcome.ok) {
+                ids.append(outcome.rawEventId);
+                queued += outcome.notificationsQueued;
+            }
+        }
+        if (batch.at(i).done) {
+            batch.at(i).done(outcome);
+        }
+    }
+    if (!ids.isEmpty()) {
+        emit eventsIngested(ids, queued);
+    }
+}
+
+std::optional<OrderSnapshot> IngestWriter::loadOrder(const QString &sourceId, const QString &orderId, QString *error)
+{
+    QSqlQuery &q = m_q->findOrder;
+    bindValue(q, sourceId);
+    bindValue(q, orderId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    OrderSnapshot snapshot;
+    snapshot.orderNumber = q.value(0).toString();
+    snapshot.status = orderStatusFromName(q.value(1).toString()).value_or(OrderStatus::Unknown);
+    snapshot.rawStatus = q.value(2).toString();
+    snapshot.customerName = q.value(3).toString();
+    snapshot.customerEmail = q.value(4).toString();
+    snapshot.customerPhone = q.value(5).toString();
+    snapshot.customerLocale = q.value(6).toString();
+    snapshot.total = q.value(7).toString();
+    snapshot.currency = q.value(8).toString();
+    snapshot.items = itemsFromJson(q.value(9).toString());
+    q.finish();
+    return snapshot;
+}
+
+std::optional<ShipmentSnapshot> IngestWriter::loadShipment(const QString &sourceId, const QString &orderId,
+                                                           const QString &shipmentId, QString *error)
+{
+    QSqlQuery &q = m_q->findShipment;
+    bindValue(q, sourceId);
+    bindValue(q, orderId);
+    bindValue(q, shipmentId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    ShipmentSnapshot snapshot;
+    snapshot.status = shipmentStatusFromName(q.value(0).toString()).value_or(ShipmentStatus::Unknown);
+    snapshot.rawStatus = q.value(1).toString();
+    snapshot.carrier = q.value(2).toString();
+    snapshot.trackingNumber = q.value(3).toString();
+    snapshot.trackingUrl = q.value(4).toString();
+    q.finish();
+    return snapshot;
+}
+
+bool IngestWriter::saveSnapshots(const OrderEvent &merged, qint64 now, QString *error)
+{
+    QSqlQuery &o = m_q->upsertOrder;
+    bindValue(o, merged.sourceId);
+    bindValue(o, merged.orderId);
+    bindValue(o, merged.orderNumber);
+    bindValue(o, toName(merged.orderStatus));
+    bindValue(o, merged.rawOrderStatus);
+    bindValue(o, merged.customerName);
+    bindValue(o, merged.customerEmail);
+    bindValue(o, merged.customerPhone);
+    bindValue(o, merged.customerLocale);
+    bindValue(o, merged.totalPrice);
+    bindValue(o, merged.currency);
+    bindValue(o, itemsToJson(merged.lineItems));
+    bindValue(o, now);
+    if (!o.exec()) {
+        *error = o.lastError().text();
+        return false;
+    }
+    if (!merged.hasShipment()) {
+        return true;
+    }
+    QSqlQuery &s = m_q->upsertShipment;
+    bindValue(s, merged.sourceId);
+    bindValue(s, merged.orderId);
+    bindValue(s, merged.shipmentId);
+    bindValue(s, toName(merged.shipmentStatus));
+    bindValue(s, merged.rawShipmentStatus);
+    bindValue(s, merged.carrier);
+    bindValue(s, merged.trackingNumber);
+    bindValue(s, merged.trackingUrl.toString());
+    bindValue(s, now);
+    if (!s.exec()) {
+        *error = s.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleConfig> &rules,
+                                      const QList<ChannelConfig> &channels)
+{
+    IngestOutcome outcome;
+    QString sqlError;
+    const auto fail = [&](const QString &error) {
+        QString ignored;
+        exec(u"ROLLBACK TO item"_s, &ignored);
+        exec(u"RELEASE item"_s, &ignored);
+        IngestOutcome failed;
+        failed.error = Database::storageError(IngestText::tr("Tidings could not save an incoming event."), error);
+        return failed;
+    };
+    if (!exec(u"SAVEPOINT item"_s, &sqlError)) {
+        return fail(sqlError);
+    }
+
+    // Duplicate deliveries are recorded, for the audit trail, but change nothing.
+    bool duplicate = false;
+    for (const QString &key : item.dedupKeys) {
+        QSqlQuery &q = m_q->findKey;
+        bindValue(q, item.sourceId);
+        bindValue(q, key);
+        if (!q.exec()) {
+            return fail(q.lastError().text());
+        }
+        duplicate = q.next();
+        q.finish();
+        if (duplicate) {
+            break;
+        }
+    }
+
+    const qint64 now = m_clock->now().toMSecsSinceEpoch();
+    QList<ChangeSet> changeSets;
+    QStringList summary;
+    if (duplicate) {
+        summary.append(IngestText::tr("Duplicate delivery: already handled, nothing sent"));
+    } else {
+        for (const OrderEvent &event : item.events) {
+            auto order = loadOrder(event.sourceId, event.orderId, &sqlError);
+            if (!sqlError.isEmpty()) {
+                return fail(sqlError);
+            }
+            std::optional<ShipmentSnapshot> shipment;
+            if (event.hasShipment()) {
+                shipment = loadShipment(event.sourceId, event.orderId, event.shipmentId, &sqlError);
+                if (!sqlError.isEmpty()) {
+                    return fail(sqlError);
+                }
+            }
+            ChangeSet changes = deriveChanges(order, shipment, event);
+            if (!saveSnapshots(changes.merged, now, &sqlError)) {
+                return fail(sqlError);
+            }
+            for (const QString &trigger : std::as_const(changes.triggers)) {
+                summary.append(describeTrigger(trigger));
+            }
+            if (changes.triggers.isEmpty()) {
+                summary.append(changes.stale ? IngestText::tr("Already past this status: nothing sent")
+                                             : IngestText::tr("No change"));
+            }
+            changeSets.append(std::move(changes));
+        }
+        if (item.events.isEmpty()) {
+            summary.append(IngestText::tr("Recorded; Tidings does not act on \"%1\"").arg(item.topic));
+        }
+    }
+
+    QList<Plan> plans;
+    for (const ChangeSet &changes : std::as_const(changeSets)) {
+        Plan plan = planNotifications(changes, rules, channels);
+        summary.append(plan.skipped);
+        plans.append(std::move(plan));
+    }
+
+    const OrderEvent *first = changeSets.isEmpty() ? nullptr : &changeSets.constFirst().merged;
+    QSqlQuery &e = m_q->insertEvent;
+    bindValue(e, item.sourceId);
+    bindValue(e, item.topic);
+    bindValue(e, item.receivedAt.isValid() ? item.receivedAt.toMSecsSinceEpoch() : now);
+    bindValue(e, QString::fromUtf8(item.headersJson.isEmpty() ? QByteArrayLiteral("{}") : item.headersJson));
+    bindValue(e, item.body.isNull() ? QByteArrayLiteral("") : item.body);
+    bindValue(e, duplicate ? 1 : 0);
+    bindValue(e, first ? first->orderId : (item.events.isEmpty() ? QString() : item.events.constFirst().orderId));
+    bindValue(e, first ? first->orderNumber : QString());
+    bindValue(e, first ? (first->customerName.isEmpty() ? first->customerEmail : first->customerName) : QString());
+    bindValue(e, summary.join(u"; "_s));
+    if (!e.exec()) {
+        return fail(e.lastError().text());
+    }
+    outcome.rawEventId = e.lastInsertId().toLongLong();
+
+    if (!duplicate) {
+        for (const QString &key : item.dedupKeys) {
+            QSqlQuery &q = m_q->insertKey;
+            bindValue(q, item.sourceId);
+            bindValue(q, key);
+            bindValue(q, outcome.rawEventId);
+            if (!q.exec()) {
+                return fail(q.lastError().text());
+            }
+        }
+    }
+
+    for (qsizetype i = 0; i < changeSets.size(); ++i) {
+        const OrderEvent &merged = changeSets.at(i).merged;
+        if (plans.at(i).notifications.isEmpty()) {
+            continue;
+        }
+        const QString context = QString::fromUtf8(
+            QJsonDocument(TemplateRenderer::buildContext(merged, Brand{})).toJson(QJsonDocument::Compact));
+        for (const PlannedNotification &planned : plans.at(i).notifications) {
+            QSqlQuery &n = m_q->insertNotification;
+            bindValue(n, outcome.rawEventId);
+            bindValue(n, merged.sourceId);
+            bindValue(n, merged.orderId);
+            bindValue(n, merged.shipmentId);
+            bindValue(n, planned.trigger);
+            bindValue(n, planned.templateId);
+            bindValue(n, planned.channelId);
+            bindValue(n, planned.recipient);
+            bindValue(n, planned.recipientName);
+            bindValue(n, now);
+            bindValue(n, now);
+            bindValue(n, context);
+            bindValue(n, planned.dedupKey);
+            if (!n.exec()) {
+                return fail(n.lastError().text());
+            }
+            outcome.notificationsQueued += n.numRowsAffected() > 0 ? 1 : 0;
+        }
+    }
+
+    if (!exec(u"RELEASE item"_s, &sqlError)) {
+        return fail(sqlError);
+    }
+    outcome.ok = true;
+    outcome.duplicate = duplicate;
+    qCDebug(lcIngest) << "ingested" << item.sourceId << item.topic << "event" << outcome.rawEventId
+                      << (duplicate ? "duplicate" : "") << outcome.notificationsQueued << "notifications";
+    return outcome;
+}
+
+} // namespace Tidings

@@ -1,0 +1,87 @@
+#include "store/migrations.h"
+
+namespace Tidings {
+
+using namespace Qt::StringLiterals;
+
+// Times are stored as INTEGER milliseconds since the epoch, UTC. Secrets are never stored here.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps{
+        {1,
+         "configuration: settings, sources, channels, templates, rules",
+         {
+             u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+             u"CREATE TABLE sources ("
+             " id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,"
+             " enabled INTEGER NOT NULL DEFAULT 1, options TEXT NOT NULL DEFAULT '{}')"_s,
+             u"CREATE TABLE channels ("
+             " id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, base_url TEXT NOT NULL,"
+             " from_email TEXT NOT NULL DEFAULT '', from_name TEXT NOT NULL DEFAULT '',"
+             " reply_to TEXT NOT NULL DEFAULT '', enabled INTEGER NOT NULL DEFAULT 1,"
+             " options TEXT NOT NULL DEFAULT '{}')"_s,
+             u"CREATE TABLE templates ("
+             " id TEXT PRIMARY KEY, name TEXT NOT NULL, subject TEXT NOT NULL, html TEXT NOT NULL,"
+             " body_text TEXT NOT NULL, built_in INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE TABLE rules ("
+             " id TEXT PRIMARY KEY, trigger TEXT NOT NULL, template_id TEXT NOT NULL, channel_id TEXT NOT NULL,"
+             " recipient TEXT NOT NULL DEFAULT 'customer', enabled INTEGER NOT NULL DEFAULT 1,"
+             " position INTEGER NOT NULL DEFAULT 0)"_s,
+         }},
+        {2,
+         "event pipeline: raw events, order and shipment snapshots, outbox, delivery attempts",
+         {
+             u"CREATE TABLE raw_events ("
+             " id INTEGER PRIMARY KEY, source_id TEXT NOT NULL, topic TEXT NOT NULL DEFAULT '',"
+             " received_at INTEGER NOT NULL, headers TEXT NOT NULL DEFAULT '{}', body BLOB NOT NULL,"
+             " duplicate INTEGER NOT NULL DEFAULT 0, order_id TEXT NOT NULL DEFAULT '',"
+             " order_number TEXT NOT NULL DEFAULT '', customer TEXT NOT NULL DEFAULT '',"
+             " summary TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE TABLE event_keys ("
+             " source_id TEXT NOT NULL, key TEXT NOT NULL, raw_event_id INTEGER NOT NULL,"
+             " PRIMARY KEY (source_id, key)) WITHOUT ROWID"_s,
+             u"CREATE TABLE orders ("
+             " source_id TEXT NOT NULL, order_id TEXT NOT NULL, order_number TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL, raw_status TEXT NOT NULL DEFAULT '',"
+             " customer_name TEXT NOT NULL DEFAULT '', customer_email TEXT NOT NULL DEFAULT '',"
+             " customer_phone TEXT NOT NULL DEFAULT '', customer_locale TEXT NOT NULL DEFAULT '',"
+             " total TEXT NOT NULL DEFAULT '', currency TEXT NOT NULL DEFAULT '',"
+             " items TEXT NOT NULL DEFAULT '[]', updated_at INTEGER NOT NULL,"
+             " PRIMARY KEY (source_id, order_id)) WITHOUT ROWID"_s,
+             u"CREATE TABLE shipments ("
+             " source_id TEXT NOT NULL, order_id TEXT NOT NULL, shipment_id TEXT NOT NULL,"
+             " status TEXT NOT NULL, raw_status TEXT NOT NULL DEFAULT '', carrier TEXT NOT NULL DEFAULT '',"
+             " tracking_number TEXT NOT NULL DEFAULT '', tracking_url TEXT NOT NULL DEFAULT '',"
+             " updated_at INTEGER NOT NULL,"
+             " PRIMARY KEY (source_id, order_id, shipment_id)) WITHOUT ROWID"_s,
+             u"CREATE TABLE notifications ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES raw_events(id),"
+             " source_id TEXT NOT NULL, order_id TEXT NOT NULL, shipment_id TEXT NOT NULL DEFAULT '',"
+             " trigger TEXT NOT NULL, template_id TEXT NOT NULL, channel_id TEXT NOT NULL,"
+             " recipient TEXT NOT NULL, recipient_name TEXT NOT NULL DEFAULT '',"
+             " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,"
+             " due_at INTEGER NOT NULL, last_error TEXT NOT NULL DEFAULT '',"
+             " provider_message_id TEXT NOT NULL DEFAULT '', context TEXT NOT NULL DEFAULT '{}',"
+             " dedup_key TEXT, resend_of INTEGER)"_s,
+             u"CREATE UNIQUE INDEX notifications_dedup ON notifications(dedup_key) WHERE dedup_key IS NOT NULL"_s,
+             u"CREATE INDEX notifications_due ON notifications(state, due_at)"_s,
+             u"CREATE INDEX notifications_event ON notifications(event_id)"_s,
+             u"CREATE TABLE delivery_attempts ("
+             " id INTEGER PRIMARY KEY, notification_id INTEGER NOT NULL REFERENCES notifications(id),"
+             " number INTEGER NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL DEFAULT 0,"
+             " outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0,"
+             " provider_message_id TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',"
+             " provider_answer TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE INDEX delivery_attempts_notification ON delivery_attempts(notification_id)"_s,
+         }},
+        {3,
+         "monitor look-ups by order",
+         {
+             u"CREATE INDEX raw_events_order ON raw_events(source_id, order_id)"_s,
+             u"CREATE INDEX notifications_order ON notifications(source_id, order_id)"_s,
+         }},
+    };
+    return steps;
+}
+
+} // namespace Tidings

@@ -1,0 +1,397 @@
+#include "store/monitorqueries.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QVariant>
+
+#include <algorithm>
+#include <array>
+
+namespace Tidings {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct MonitorText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidings::MonitorQueries)
+};
+
+QString selectEvents(const QString &rest)
+{
+    return u"SELECT id, received_at, source_id, topic, order_id, order_number, customer, summary, duplicate"
+           " FROM raw_events "_s +
+           rest;
+}
+
+QString latestSql()
+{
+    return selectEvents(u"ORDER BY id DESC LIMIT ?"_s);
+}
+
+QString afterSql()
+{
+    return selectEvents(u"WHERE id > ? ORDER BY id DESC LIMIT ?"_s);
+}
+
+QString rangeSql()
+{
+    return selectEvents(u"WHERE id BETWEEN ? AND ? ORDER BY id DESC"_s);
+}
+
+QString summariesSql()
+{
+    return u"SELECT event_id, id, state, channel_id, recipient, attempts, last_error"
+           " FROM notifications WHERE event_id BETWEEN ? AND ?"_s;
+}
+
+QString payloadSql()
+{
+    return u"SELECT headers, body FROM raw_events WHERE id = ?"_s;
+}
+
+QString notificationsSql()
+{
+    return u"SELECT id, event_id, source_id, order_id, shipment_id, trigger, template_id, channel_id, recipient,"
+           " recipient_name, state, attempts, created_at, due_at, last_error, provider_message_id, context"
+           " FROM notifications WHERE event_id = ? ORDER BY id"_s;
+}
+
+QString attemptsSql()
+{
+    return u"SELECT a.id, a.notification_id, a.number, a.started_at, a.finished_at, a.outcome, a.http_status,"
+           " a.provider_message_id, a.message, a.provider_answer"
+           " FROM notifications n JOIN delivery_attempts a ON a.notification_id = n.id"
+           " WHERE n.event_id = ? ORDER BY a.notification_id, a.number, a.id"_s;
+}
+
+// What the fold needs of a notification.
+struct NotificationSummary
+{
+    qint64 id = 0;
+    NotificationState state = NotificationState::Queued;
+    QString channelId;
+    QString recipient;
+    int attempts = 0;
+    QString lastError;
+};
+
+// How much a notification's state matters to the owner: a failure outranks work in flight, which
+// outranks success.
+int relevance(NotificationState state)
+{
+    switch (state) {
+    case NotificationState::Failed:
+        return 4;
+    case NotificationState::Sending:
+        return 3;
+    case NotificationState::Queued:
+        return 2;
+    case NotificationState::Sent:
+        return 1;
+    case NotificationState::Cancelled:
+        return 0;
+    }
+    return 0;
+}
+
+// Adds one notification to a row; `shownId` is the id of the notification the row describes so far.
+void fold(MonitorRow &row, qint64 &shownId, const NotificationSummary &n)
+{
+    const bool first = row.notificationCount == 0;
+    ++row.notificationCount;
+    row.attempts += n.attempts;
+    const int rank = relevance(n.state);
+    const int shownRank = relevance(row.state);
+    if (first || rank > shownRank || (rank == shownRank && n.id > shownId)) {
+        shownId = n.id;
+        row.state = n.state;
+        row.channelId = n.channelId;
+        row.recipient = n.recipient;
+        row.lastError = n.lastError;
+    }
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+AttemptOutcome attemptOutcomeFromName(const QString &name)
+{
+    for (auto outcome :
+         {AttemptOutcome::Accepted, AttemptOutcome::Retrying, AttemptOutcome::Failed, AttemptOutcome::Interrupted}) {
+        if (toName(outcome) == name) {
+            return outcome;
+        }
+    }
+    return AttemptOutcome::Failed;
+}
+
+Error queryError(const QSqlQuery &query)
+{
+    return Database::storageError(MonitorText::tr("Tidings could not read the event list from its database."),
+                                  query.lastError().text());
+}
+
+} // namespace
+
+MonitorQueries::MonitorQueries(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+MonitorQueries::~MonitorQueries() = default;
+
+QStringList MonitorQueries::statements()
+{
+    return {latestSql(), afterSql(), rangeSql(), summariesSql(), payloadSql(), notificationsSql(), attemptsSql()};
+}
+
+Status MonitorQueries::prepare()
+{
+    if (m_prepared) {
+        return {};
+    }
+    const std::array<std::pair<QSqlQuery *, QString>, 7> statements{{
+        {&m_latest, latestSql()},
+        {&m_after, afterSql()},
+        {&m_range, rangeSql()},
+        {&m_summaries, summariesSql()},
+        {&m_payload, payloadSql()},
+        {&m_notifications, notificationsSql()},
+        {&m_attempts, attemptsSql()},
+    }};
+    for (const auto &[query, sql] : statements) {
+        *query = QSqlQuery(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            return Database::storageError(MonitorText::tr("Tidings could not read its database."),
+                                          query->lastError().text());
+        }
+    }
+    m_prepared = true;
+    return {};
+}
+
+Result<QList<MonitorRow>> MonitorQueries::readEvents(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        const Error error = queryError(query);
+        query.finish();
+        return error;
+    }
+    QList<MonitorRow> rows;
+    while (query.next()) {
+        MonitorRow row;
+        row.eventId = query.value(0).toLongLong();
+        row.receivedAt = fromMs(query.value(1).toLongLong());
+        row.sourceId = query.value(2).toString();
+        row.topic = query.value(3).toString();
+        row.orderId = query.value(4).toString();
+        row.orderNumber = query.value(5).toString();
+        row.customer = query.value(6).toString();
+        row.summary = query.value(7).toString();
+        row.duplicate = query.value(8).toInt() != 0;
+        rows.append(std::move(row));
+    }
+    query.finish();
+    return rows;
+}
+
+Status MonitorQueries::foldNotifications(QList<MonitorRow> &rows, qint64 firstId, qint64 lastId)
+{
+    QHash<qint64, qsizetype> indexOf;
+    indexOf.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        indexOf.insert(rows.at(i).eventId, i);
+    }
+    QHash<qint64, qint64> shownIds;
+    m_summaries.bindValue(0, firstId);
+    m_summaries.bindValue(1, lastId);
+    if (!m_summaries.exec()) {
+        const Error error = queryError(m_summaries);
+        m_summaries.finish();
+        return error;
+    }
+    while (m_summaries.next()) {
+        const auto at = indexOf.constFind(m_summaries.value(0).toLongLong());
+        if (at == indexOf.constEnd()) {
+            continue;
+        }
+        NotificationSummary n;
+        n.id = m_summaries.value(1).toLongLong();
+        n.state = notificationStateFromName(m_summaries.value(2).toString());
+        n.channelId = m_summaries.value(3).toString();
+        n.recipient = m_summaries.value(4).toString();
+        n.attempts = m_summaries.value(5).toInt();
+        n.lastError = m_summaries.value(6).toString();
+        MonitorRow &row = rows[*at];
+        fold(row, shownIds[row.eventId], n);
+    }
+    m_summaries.finish();
+    return {};
+}
+
+Result<QList<MonitorRow>> MonitorQueries::latest(int limit)
+{
+    return after(0, limit);
+}
+
+Result<QList<MonitorRow>> MonitorQueries::after(qint64 eventId, int limit)
+{
+    if (limit <= 0) {
+        return QList<MonitorRow>();
+    }
+    if (auto status = prepare(); !status) {
+        return status.error();
+    }
+    // Without a lower bound SQLite walks the table backwards from its newest row; with one it
+    // searches the rowid range. Either way it stops after `limit` rows.
+    QSqlQuery &query = eventId > 0 ? m_after : m_latest;
+    int column = 0;
+    if (eventId > 0) {
+        query.bindValue(column++, eventId);
+    }
+    query.bindValue(column, limit);
+    auto rows = readEvents(query);
+    if (!rows || rows->isEmpty()) {
+        return rows;
+    }
+    // The newest rows form an unbroken run of ids: every event between the oldest and the newest
+    // one read is among them, so one index range covers all of their notifications.
+    if (auto status = foldNotifications(rows.value(), rows->constLast().eventId, rows->constFirst().eventId); !status) {
+        return status.error();
+    }
+    return rows;
+}
+
+Result<QList<MonitorRow>> MonitorQueries::rows(const QList<qint64> &eventIds)
+{
+    if (eventIds.isEmpty()) {
+        return QList<MonitorRow>();
+    }
+    if (auto status = prepare(); !status) {
+        return status.error();
+    }
+    QList<qint64> ids = eventIds;
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+
+    // Events written together have consecutive ids: read each run of them with two range queries.
+    QList<MonitorRow> result;
+    qsizetype start = 0;
+    while (start < ids.size()) {
+        qsizetype end = start + 1;
+        while (end < ids.size() && ids.at(end) == ids.at(end - 1) - 1) {
+            ++end;
+        }
+        const qint64 newest = ids.at(start);
+        const qint64 oldest = ids.at(end - 1);
+        m_range.bindValue(0, oldest);
+        m_range.bindValue(1, newest);
+        auto run = readEvents(m_range);
+        if (!run) {
+            return run.error();
+        }
+        if (!run->isEmpty()) {
+            if (auto status = foldNotifications(run.value(), oldest, newest); !status) {
+                return status.error();
+            }
+            result.append(std::move(run.value()));
+        }
+        start = end;
+    }
+    return result;
+}
+
+Result<EventDetails> MonitorQueries::details(qint64 eventId)
+{
+    if (auto status = prepare(); !status) {
+        return status.error();
+    }
+    EventDetails details;
+    m_range.bindValue(0, eventId);
+    m_range.bindValue(1, eventId);
+    auto found = readEvents(m_range);
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return Error::make(ErrorCode::NotFound, MonitorText::tr("This event is no longer in the database."),
+                           u"raw_events.id=%1"_s.arg(eventId));
+    }
+    details.row = found->constFirst();
+
+    m_payload.bindValue(0, eventId);
+    if (!m_payload.exec()) {
+        const Error error = queryError(m_payload);
+        m_payload.finish();
+        return error;
+    }
+    if (m_payload.next()) {
+        details.headersJson = m_payload.value(0).toString().toUtf8();
+        details.body = m_payload.value(1).toByteArray();
+    }
+    m_payload.finish();
+
+    m_notifications.bindValue(0, eventId);
+    if (!m_notifications.exec()) {
+        const Error error = queryError(m_notifications);
+        m_notifications.finish();
+        return error;
+    }
+    qint64 shownId = 0;
+    while (m_notifications.next()) {
+        const QSqlQuery &q = m_notifications;
+        Notification n;
+        n.id = q.value(0).toLongLong();
+        n.eventId = q.value(1).toLongLong();
+        n.sourceId = q.value(2).toString();
+        n.orderId = q.value(3).toString();
+        n.shipmentId = q.value(4).toString();
+        n.trigger = q.value(5).toString();
+        n.templateId = q.value(6).toString();
+        n.channelId = q.value(7).toString();
+        n.recipient = q.value(8).toString();
+        n.recipientName = q.value(9).toString();
+        n.state = notificationStateFromName(q.value(10).toString());
+        n.attempts = q.value(11).toInt();
+        n.createdAt = fromMs(q.value(12).toLongLong());
+        n.dueAt = fromMs(q.value(13).toLongLong());
+        n.lastError = q.value(14).toString();
+        n.providerMessageId = q.value(15).toString();
+        n.context = q.value(16).toString();
+        fold(details.row, shownId, {n.id, n.state, n.channelId, n.recipient, n.attempts, n.lastError});
+        details.notifications.append(std::move(n));
+    }
+    m_notifications.finish();
+
+    m_attempts.bindValue(0, eventId);
+    if (!m_attempts.exec()) {
+        const Error error = queryError(m_attempts);
+        m_attempts.finish();
+        return error;
+    }
+    while (m_attempts.next()) {
+        const QSqlQuery &q = m_attempts;
+        DeliveryAttempt a;
+        a.id = q.value(0).toLongLong();
+        a.notificationId = q.value(1).toLongLong();
+        a.number = q.value(2).toInt();
+        a.startedAt = fromMs(q.value(3).toLongLong());
+        a.finishedAt = fromMs(q.value(4).toLongLong());
+        a.outcome = attemptOutcomeFromName(q.value(5).toString());
+        a.httpStatus = q.value(6).toInt();
+        a.providerMessageId = q.value(7).toString();
+        a.message = q.value(8).toString();
+        a.providerAnswer = q.value(9).toString();
+        details.attempts[a.notificationId].append(std::move(a));
+    }
+    m_attempts.finish();
+    return details;
+}
+
+} // namespace Tidings

@@ -1,0 +1,302 @@
+// Measures the webhook path of a running `tidings --headless`:
+//  1. signed Shopify webhooks accepted per second (each durably committed before its 200) at 1, 8
+//     and 64 concurrent keep-alive connections;
+//  2. webhook-to-provider latency (p50/p99): webhooks sent at a fixed rate, timed until the loopback
+//     SendGrid receives the resulting email request;
+//  3. the headless process's peak memory (VmHWM).
+// Needs the Secret Service (run through `installer/dev.sh bench`).
+
+#include "fakes/fakesendgrid.h"
+#include "fakes/testsupport.h"
+#include "loadclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Tidings;
+using namespace Qt::StringLiterals;
+using Tidings::Bench::LoadClient;
+
+namespace {
+
+const QByteArray kSecret = "shpss_benchmark_secret";
+const QString kApiKey = u"SG.benchmark-key"_s;
+
+QByteArray orderBody(const QString &orderName, qint64 id)
+{
+    QJsonObject customer{{u"id"_s, 7000000 + id},
+                         {u"first_name"_s, u"Jane"_s},
+                         {u"last_name"_s, u"Doe"_s},
+                         {u"email"_s, u"jane@example.com"_s}};
+    QJsonArray items;
+    for (int i = 0; i < 2; ++i) {
+        items.append(QJsonObject{{u"id"_s, 9000000 + id * 10 + i},
+                                 {u"sku"_s, u"SKU-%1"_s.arg(i)},
+                                 {u"title"_s, u"Stoneware mug"_s},
+                                 {u"name"_s, u"Stoneware mug - Sage"_s},
+                                 {u"quantity"_s, 1 + i},
+                                 {u"price"_s, u"18.00"_s}});
+    }
+    QJsonObject order{{u"id"_s, 5820000000000 + id},
+                      {u"name"_s, orderName},
+                      {u"order_number"_s, 1000 + id},
+                      {u"email"_s, u"jane@example.com"_s},
+                      {u"customer"_s, customer},
+                      {u"financial_status"_s, u"paid"_s},
+                      {u"fulfillment_status"_s, QJsonValue::Null},
+                      {u"created_at"_s, u"2026-11-28T10:00:00+01:00"_s},
+                      {u"updated_at"_s, u"2026-11-28T10:00:00+01:00"_s},
+                      {u"currency"_s, u"EUR"_s},
+                      {u"total_price"_s, u"54.00"_s},
+                      {u"line_items"_s, items},
+                      {u"customer_locale"_s, u"en"_s}};
+    return QJsonDocument(order).toJson(QJsonDocument::Compact);
+}
+
+QByteArray httpRequest(const QByteArray &path, const QByteArray &body, const QByteArray &id)
+{
+    QByteArray request;
+    request.reserve(body.size() + 512);
+    request += "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    request +=
+        "X-Shopify-Topic: orders/create\r\nX-Shopify-Hmac-Sha256: " + Test::shopifySignature(body, kSecret) + "\r\n";
+    request += "X-Shopify-Shop-Domain: bench.myshopify.com\r\nX-Shopify-API-Version: 2024-10\r\n";
+    request += "X-Shopify-Webhook-Id: wh-" + id + "\r\nX-Shopify-Event-Id: ev-" + id + "\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return request;
+}
+
+QList<QByteArray> makeRequests(const QByteArray &path, const QString &prefix, int count, qint64 idBase)
+{
+    QList<QByteArray> requests;
+    requests.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const QString name = u"#%1%2"_s.arg(prefix).arg(i);
+        requests.append(httpRequest(path, orderBody(name, idBase + i), (prefix + QString::number(i)).toUtf8()));
+    }
+    return requests;
+}
+
+double percentileMs(QList<qint64> ns, double p)
+{
+    if (ns.isEmpty()) {
+        return 0;
+    }
+    std::sort(ns.begin(), ns.end());
+    const auto index = std::min<qsizetype>(ns.size() - 1, qsizetype(p * double(ns.size())));
+    return double(ns.at(index)) / 1e6;
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5); // a benchmark driver may poll; tests never do
+    }
+    return true;
+}
+
+LoadClient::Result runLoad(LoadClient &client, const std::function<void()> &start)
+{
+    QEventLoop loop;
+    QObject::connect(&client, &LoadClient::finished, &loop, &QEventLoop::quit);
+    start();
+    loop.exec();
+    return client.result();
+}
+
+QString peakMemory(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return u"unknown"_s;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return QString::fromLatin1(line.mid(6).trimmed());
+        }
+    }
+    return u"unknown"_s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption binary(u"binary"_s, u"The tidings executable."_s, u"PATH"_s,
+                                    QStringLiteral(TIDINGS_BINARY));
+    const QCommandLineOption count(u"count"_s, u"Webhooks per throughput run at 8 and 64 connections."_s, u"N"_s,
+                                   u"20000"_s);
+    const QCommandLineOption rate(u"rate"_s, u"Webhooks per second in the latency run."_s, u"N"_s, u"500"_s);
+    const QCommandLineOption seconds(u"seconds"_s, u"Length of the latency run."_s, u"S"_s, u"10"_s);
+    parser.addOptions({binary, count, rate, seconds});
+    parser.process(app);
+    const int perRun = parser.value(count).toInt();
+    const int latencyRate = parser.value(rate).toInt();
+    const int latencySeconds = parser.value(seconds).toInt();
+
+    // The provider fake runs on its own thread, like a separate server would.
+    QThread fakeThread;
+    fakeThread.setObjectName(u"fake-sendgrid"_s);
+    auto *fake = new Test::FakeSendGrid(kApiKey);
+    fake->setKeepBodies(false);
+    fake->moveToThread(&fakeThread);
+    fakeThread.start();
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        fake, [&] { listening = fake->listen(); }, Qt::BlockingQueuedConnection);
+    if (!listening) {
+        std::fprintf(stderr, "fake SendGrid could not listen\n");
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    QJsonObject config{
+        {u"webhook"_s, QJsonObject{{u"address"_s, u"127.0.0.1"_s}, {u"port"_s, 0}}},
+        {u"sources"_s,
+         QJsonArray{QJsonObject{{u"id"_s, u"bench"_s},
+                                {u"type"_s, u"shopify"_s},
+                                {u"secrets"_s, QJsonObject{{u"webhookSecret"_s, QString::fromUtf8(kSecret)}}}}}},
+        {u"channels"_s, QJsonArray{QJsonObject{{u"id"_s, u"sendgrid"_s},
+                                               {u"type"_s, u"sendgrid"_s},
+                                               {u"baseUrl"_s, fake->baseUrl().toString()},
+                                               {u"fromEmail"_s, u"orders@bench.example"_s},
+                                               {u"secrets"_s, QJsonObject{{u"apiKey"_s, kApiKey}}}}}},
+    };
+    QFile configFile(dir.filePath(u"config.json"_s));
+    if (!configFile.open(QIODevice::WriteOnly)) {
+        return 1;
+    }
+    configFile.write(QJsonDocument(config).toJson());
+    configFile.close();
+
+    QProcess headless;
+    QByteArray log;
+    QObject::connect(&headless, &QProcess::readyReadStandardError, &headless,
+                     [&] { log += headless.readAllStandardError(); });
+    headless.start(parser.value(binary),
+                   {u"--headless"_s, u"--config"_s, configFile.fileName(), u"--data-dir"_s, dir.filePath(u"data"_s)});
+    static const QRegularExpression listeningLine(u"Webhooks: http://127\\.0\\.0\\.1:(\\d+)/webhooks/"_s);
+    quint16 port = 0;
+    waitFor(
+        [&] {
+            const auto match = listeningLine.match(QString::fromUtf8(log));
+            port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+            return port != 0 || headless.state() == QProcess::NotRunning;
+        },
+        30000);
+    if (port == 0) {
+        std::fprintf(stderr, "tidings --headless did not start:\n%s\n", log.constData());
+        return 1;
+    }
+
+    std::printf("Tidings webhook benchmark on %d cores (%s)\n", QThread::idealThreadCount(),
+                qPrintable(QSysInfo::prettyProductName()));
+    std::printf("Every 200 below was sent after the event, its order snapshot and its notification were\n"
+                "committed to SQLite with synchronous=FULL (fsync of the WAL on each group commit).\n\n");
+    std::printf("%-12s %10s %14s %12s %12s\n", "connections", "webhooks", "accepted/s", "p50 ms", "p99 ms");
+
+    const QByteArray path = "/webhooks/bench";
+    int expectedEmails = 0;
+    qint64 idBase = 0;
+    for (const int connections : {1, 8, 64}) {
+        const int n = connections == 1 ? std::max(1, perRun / 10) : perRun;
+        LoadClient client(u"127.0.0.1"_s, port, makeRequests(path, u"T%1-"_s.arg(connections), n, idBase));
+        idBase += n;
+        const auto result = runLoad(client, [&] { client.runClosedLoop(connections); });
+        expectedEmails += result.ok;
+        std::printf("%-12d %10d %14.0f %12.2f %12.2f%s\n", connections, n,
+                    double(result.ok) / (double(result.elapsedNs) / 1e9), percentileMs(result.latenciesNs, 0.5),
+                    percentileMs(result.latenciesNs, 0.99),
+                    result.failed ? qPrintable(u"  (%1 failed)"_s.arg(result.failed)) : "");
+    }
+
+    // Let the dispatcher drain the emails those orders queued before timing end-to-end latency.
+    QElapsedTimer drain;
+    drain.start();
+    const bool drained = waitFor([&] { return fake->acceptedCount() >= expectedEmails; }, 600000);
+    std::printf("\nDispatch drained %d queued emails in %.1f s (%.0f emails/s)%s\n", fake->acceptedCount(),
+                double(drain.elapsed()) / 1000.0, double(fake->acceptedCount()) * 1000.0 / double(drain.elapsed()),
+                drained ? "" : " (timed out)");
+
+    // Latency: webhook sent (scheduled) -> the provider receives the email request.
+    const int latencyCount = latencyRate * latencySeconds;
+    QMutex mutex;
+    QHash<int, qint64> sentAt;
+    QList<qint64> endToEnd;
+    fake->clearRequests();
+    fake->setKeepBodies(true);
+    LoadClient client(u"127.0.0.1"_s, port, makeRequests(path, u"L"_s, latencyCount, idBase));
+    static const QRegularExpression orderName(u"#L(\\d+)"_s);
+    QObject::connect(
+        fake, &Test::FakeSendGrid::requestReceived, fake,
+        [&](int index) {
+            const qint64 now = client.nowNs();
+            const auto request = fake->request(index);
+            const auto match = orderName.match(request.json.value(u"subject"_s).toString());
+            if (!match.hasMatch()) {
+                return;
+            }
+            QMutexLocker locker(&mutex);
+            const int i = match.captured(1).toInt();
+            if (sentAt.contains(i)) {
+                endToEnd.append(now - sentAt.value(i));
+            }
+        },
+        Qt::DirectConnection);
+    const auto result = runLoad(client, [&] {
+        client.runOpenLoop(8, latencyRate, [&](int index, qint64 ns) {
+            QMutexLocker locker(&mutex);
+            sentAt.insert(index, ns);
+        });
+    });
+    waitFor(
+        [&] {
+            QMutexLocker locker(&mutex);
+            return endToEnd.size() >= result.ok;
+        },
+        60000);
+    QList<qint64> samples;
+    {
+        QMutexLocker locker(&mutex);
+        samples = endToEnd;
+    }
+    std::printf("\nAt %d webhooks/s for %d s (%d sent, %d accepted):\n", latencyRate, latencySeconds, latencyCount,
+                result.ok);
+    std::printf("  webhook answered:            p50 %.2f ms   p99 %.2f ms\n", percentileMs(result.latenciesNs, 0.5),
+                percentileMs(result.latenciesNs, 0.99));
+    std::printf("  webhook -> provider request: p50 %.2f ms   p99 %.2f ms   (%lld measured)\n",
+                percentileMs(samples, 0.5), percentileMs(samples, 0.99), static_cast<long long>(samples.size()));
+
+    std::printf("\nPeak memory of tidings --headless (VmHWM): %s\n", qPrintable(peakMemory(headless.processId())));
+    headless.terminate();
+    headless.waitForFinished(30000);
+    QMetaObject::invokeMethod(
+        fake, [fake] { delete fake; }, Qt::BlockingQueuedConnection);
+    fakeThread.quit();
+    fakeThread.wait();
+    return headless.exitCode();
+}

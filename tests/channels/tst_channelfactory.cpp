@@ -1,0 +1,106 @@
+#include "channels/channel.h"
+#include "channels/sendgridchannel.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Tidings::ChannelConfig;
+using Tidings::Error;
+using Tidings::ErrorCode;
+
+using Secrets = QHash<QString, QString>;
+
+class TestChannelFactory final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createChannel_data();
+    void createChannel();
+    void withoutNetwork();
+    void secretNames_data();
+    void secretNames();
+};
+
+void TestChannelFactory::createChannel_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<Secrets>("secrets");
+    QTest::addColumn<bool>("created");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+
+    const Secrets key{{u"apiKey"_s, u"SG.abc"_s}};
+    QTest::newRow("sendgrid") << u"sendgrid"_s << key << true << -1 << QString();
+    QTest::newRow("sendgrid, other case") << u"SendGrid"_s << key << true << -1 << QString();
+    QTest::newRow("sendgrid without key")
+        << u"sendgrid"_s << Secrets{} << false << int(ErrorCode::Config) << u"No API key is saved for Shop mail."_s;
+    QTest::newRow("sendgrid with blank key") << u"sendgrid"_s << Secrets{{u"apiKey"_s, u"  "_s}} << false
+                                             << int(ErrorCode::Config) << u"No API key is saved for Shop mail."_s;
+    QTest::newRow("sendgrid, key under another name")
+        << u"sendgrid"_s << Secrets{{u"token"_s, u"SG.abc"_s}} << false << int(ErrorCode::Config)
+        << u"No API key is saved for Shop mail."_s;
+    QTest::newRow("unknown type") << u"pigeon"_s << key << false << int(ErrorCode::Config) << u"pigeon"_s;
+    QTest::newRow("no type") << QString() << key << false << int(ErrorCode::Config) << u"Shop mail"_s;
+}
+
+void TestChannelFactory::createChannel()
+{
+    QFETCH(QString, type);
+    QFETCH(Secrets, secrets);
+    QFETCH(bool, created);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+
+    ChannelConfig config;
+    config.id = u"sg"_s;
+    config.type = type;
+    config.name = u"Shop mail"_s;
+    config.fromEmail = u"orders@shop.example"_s;
+    QNetworkAccessManager network;
+    Error error;
+    const auto channel = Tidings::createChannel(config, secrets, &network, &error);
+    QCOMPARE(channel != nullptr, created);
+    if (created) {
+        QCOMPARE(channel->type(), u"sendgrid"_s);
+        QVERIFY(qobject_cast<Tidings::SendGridChannel *>(channel.get()));
+    } else {
+        QCOMPARE(int(error.code), code);
+        QVERIFY(!error.retryable);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+        QVERIFY(!error.message.contains(u"SG.abc"_s));
+    }
+    // The error out-parameter is optional.
+    const auto again = Tidings::createChannel(config, secrets, &network);
+    QCOMPARE(again != nullptr, created);
+}
+
+void TestChannelFactory::withoutNetwork()
+{
+    ChannelConfig config;
+    config.type = u"sendgrid"_s;
+    Error error;
+    QVERIFY(!Tidings::createChannel(config, {{u"apiKey"_s, u"SG.abc"_s}}, nullptr, &error));
+    QCOMPARE(error.code, ErrorCode::Internal);
+}
+
+void TestChannelFactory::secretNames_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("sendgrid") << u"sendgrid"_s << QStringList{u"apiKey"_s};
+    QTest::newRow("unknown") << u"pigeon"_s << QStringList{};
+    QTest::newRow("empty") << QString() << QStringList{};
+}
+
+void TestChannelFactory::secretNames()
+{
+    QFETCH(QString, type);
+    QFETCH(QStringList, names);
+    QCOMPARE(Tidings::secretNamesForChannel(type), names);
+}
+
+QTEST_GUILESS_MAIN(TestChannelFactory)
+
+#include "tst_channelfactory.moc"

@@ -1,0 +1,189 @@
+#include "config/appconfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Tidings;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject validConfig()
+{
+    return QJsonObject{
+        {u"webhook"_s, QJsonObject{{u"address"_s, u"127.0.0.1"_s}, {u"port"_s, 9000}}},
+        {u"sources"_s, QJsonArray{QJsonObject{{u"id"_s, u"shop"_s},
+                                              {u"type"_s, u"shopify"_s},
+                                              {u"shopDomain"_s, u"x.myshopify.com"_s},
+                                              {u"secrets"_s, QJsonObject{{u"webhookSecret"_s, u"whsec-1"_s}}}}}},
+        {u"channels"_s, QJsonArray{QJsonObject{{u"id"_s, u"mail"_s},
+                                               {u"type"_s, u"sendgrid"_s},
+                                               {u"baseUrl"_s, u"https://api.sendgrid.com"_s},
+                                               {u"fromEmail"_s, u"orders@shop.example"_s},
+                                               {u"secrets"_s, QJsonObject{{u"apiKey"_s, u"key-value-1"_s}}}}}},
+    };
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson();
+}
+
+} // namespace
+
+class TestAppConfig final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_validFile_readsEverything();
+    void parse_withoutRules_getsDefaultRules();
+    void parse_invalid_data();
+    void parse_invalid();
+    void export_neverContainsSecretValues();
+    void export_thenImport_roundTrips();
+    void shippedExample_parses();
+};
+
+void TestAppConfig::parse_validFile_readsEverything()
+{
+    auto config = AppConfig::fromJson(toBytes(validConfig()));
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+    QCOMPARE(config->webhook.port, quint16(9000));
+    QCOMPARE(config->sources.size(), 1);
+    QCOMPARE(config->sources.constFirst().options.value(u"shopDomain"_s).toString(), u"x.myshopify.com"_s);
+    QCOMPARE(config->channels.constFirst().baseUrl, QUrl(u"https://api.sendgrid.com"_s));
+    QCOMPARE(config->secrets.size(), 2);
+    QCOMPARE(config->secrets.at(0).kind, u"source"_s);
+    QCOMPARE(config->secrets.at(1).name, u"apiKey"_s);
+}
+
+void TestAppConfig::parse_withoutRules_getsDefaultRules()
+{
+    auto config = AppConfig::fromJson(toBytes(validConfig()));
+    QVERIFY(config.ok());
+    QCOMPARE(config->rules.size(), 2);
+    QCOMPARE(config->rules.at(0).trigger, u"order.created"_s);
+    QCOMPARE(config->rules.at(1).templateId, u"shipped"_s);
+    QCOMPARE(config->rules.at(1).channelId, u"mail"_s);
+
+    QJsonObject explicitEmpty = validConfig();
+    explicitEmpty.insert(u"rules"_s, QJsonArray{});
+    auto none = AppConfig::fromJson(toBytes(explicitEmpty));
+    QVERIFY(none.ok());
+    QVERIFY(none->rules.isEmpty());
+}
+
+void TestAppConfig::parse_invalid_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("not json") << QByteArray("{nope") << u"not valid JSON"_s;
+    QTest::newRow("array") << QByteArray("[]") << u"one JSON object"_s;
+
+    QJsonObject c = validConfig();
+    c.insert(u"webhook"_s, QJsonObject{{u"port"_s, 70000}});
+    QTest::newRow("port range") << toBytes(c) << u"webhook.port"_s;
+
+    c = validConfig();
+    c.insert(u"webhook"_s, QJsonObject{{u"address"_s, u"localhost\r\n"_s}});
+    QTest::newRow("bad address") << toBytes(c) << u"webhook.address"_s;
+
+    c = validConfig();
+    QJsonArray sources = c.value(u"sources"_s).toArray();
+    QJsonObject source = sources.at(0).toObject();
+    source.insert(u"type"_s, u"Shopify"_s);
+    sources.replace(0, source);
+    c.insert(u"sources"_s, sources);
+    QTest::newRow("type must be lower case") << toBytes(c) << u"unknown type"_s;
+
+    c = validConfig();
+    QJsonArray channels = c.value(u"channels"_s).toArray();
+    QJsonObject channel = channels.at(0).toObject();
+    channel.remove(u"baseUrl"_s);
+    channels.replace(0, channel);
+    c.insert(u"channels"_s, channels);
+    QTest::newRow("missing baseUrl") << toBytes(c) << u"baseUrl"_s;
+
+    channel = validConfig().value(u"channels"_s).toArray().at(0).toObject();
+    channel.insert(u"fromName"_s, u"Shop\r\nBcc: evil@example.com"_s);
+    c = validConfig();
+    c.insert(u"channels"_s, QJsonArray{channel});
+    QTest::newRow("header injection in fromName") << toBytes(c) << u"one line"_s;
+
+    channel = validConfig().value(u"channels"_s).toArray().at(0).toObject();
+    channel.insert(u"secrets"_s, QJsonObject{{u"password"_s, u"x"_s}});
+    c = validConfig();
+    c.insert(u"channels"_s, QJsonArray{channel});
+    QTest::newRow("unknown secret name") << toBytes(c) << u"unknown secret"_s;
+
+    c = validConfig();
+    c.insert(u"channels"_s, QJsonArray{validConfig().value(u"channels"_s).toArray().at(0),
+                                       validConfig().value(u"channels"_s).toArray().at(0)});
+    QTest::newRow("duplicate id") << toBytes(c) << u"appears twice"_s;
+
+    c = validConfig();
+    c.insert(u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"r"_s},
+                                                {u"trigger"_s, u"order.teleported"_s},
+                                                {u"template"_s, u"shipped"_s},
+                                                {u"channel"_s, u"mail"_s}}});
+    QTest::newRow("unknown trigger") << toBytes(c) << u"unknown trigger"_s;
+
+    c = validConfig();
+    c.insert(u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"r"_s},
+                                                {u"trigger"_s, u"shipment.status:delivered"_s},
+                                                {u"template"_s, u"shipped"_s},
+                                                {u"channel"_s, u"nope"_s}}});
+    QTest::newRow("rule names missing channel") << toBytes(c) << u"not in \"channels\""_s;
+}
+
+void TestAppConfig::parse_invalid()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    auto config = AppConfig::fromJson(json);
+    QVERIFY(!config.ok());
+    QCOMPARE(config.error().code, ErrorCode::Config);
+    QVERIFY2(config.error().message.contains(mentions), qPrintable(config.error().message));
+}
+
+void TestAppConfig::export_neverContainsSecretValues()
+{
+    auto config = AppConfig::fromJson(toBytes(validConfig()));
+    QVERIFY(config.ok());
+    const QByteArray exported = config->toJson();
+    QVERIFY(!exported.contains("whsec-1"));
+    QVERIFY(!exported.contains("key-value-1"));
+    const QJsonObject root = QJsonDocument::fromJson(exported).object();
+    const QJsonObject secrets = root.value(u"channels"_s).toArray().at(0).toObject().value(u"secrets"_s).toObject();
+    QVERIFY(secrets.contains(u"apiKey"_s));
+    QVERIFY(secrets.value(u"apiKey"_s).isNull());
+}
+
+void TestAppConfig::export_thenImport_roundTrips()
+{
+    auto config = AppConfig::fromJson(toBytes(validConfig()));
+    QVERIFY(config.ok());
+    auto again = AppConfig::fromJson(config->toJson());
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QVERIFY(again->secrets.isEmpty()); // null placeholders keep what the keychain has
+    QCOMPARE(again->toJson(), config->toJson());
+}
+
+void TestAppConfig::shippedExample_parses()
+{
+    QFile file(QStringLiteral(TIDINGS_SOURCE_DIR "/resources/examples/shopify-sendgrid.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto config = AppConfig::fromJson(file.readAll());
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+    QCOMPARE(config->sources.constFirst().type, u"shopify"_s);
+    QCOMPARE(config->channels.constFirst().type, u"sendgrid"_s);
+    QCOMPARE(config->rules.size(), 2);
+}
+
+QTEST_APPLESS_MAIN(TestAppConfig)
+#include "tst_appconfig.moc"

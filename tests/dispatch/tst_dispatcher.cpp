@@ -1,0 +1,299 @@
+#include "dispatch/dispatcher.h"
+#include "dispatch/dispatchworker.h"
+#include "fakes/fakesendgrid.h"
+#include "store/configrepository.h"
+#include "store/database.h"
+#include "store/ingestwriter.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tidings;
+using namespace Tidings::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kApiKey = u"SG.test-key-for-the-fake"_s;
+
+OrderEvent paidOrder(const QString &id)
+{
+    OrderEvent e;
+    e.sourceId = u"shop"_s;
+    e.sourceType = u"shopify"_s;
+    e.orderId = id;
+    e.orderNumber = u"#"_s + id;
+    e.customerName = u"Jane Doe"_s;
+    e.customerEmail = u"jane@example.com"_s;
+    e.orderStatus = OrderStatus::Paid;
+    return e;
+}
+
+} // namespace
+
+class TestDispatcher final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void accepted_recordsProviderMessageId();
+    void transientFailures_retryWithBackoff_data();
+    void transientFailures_retryWithBackoff();
+    void rateLimited_waitsForProviderReset();
+    void permanentRejection_stopsAtOnceWithReason_data();
+    void permanentRejection_stopsAtOnceWithReason();
+    void retryableFailure_givesUpAfterMaxAttempts();
+    void missingApiKey_waitsWithAClearReason();
+    void inFlightAtCrash_isResumedAndRecorded();
+    void facade_sendsFromItsOwnThread();
+
+private:
+    void queueOrder(const QString &id);
+    std::unique_ptr<DispatchWorker> makeWorker(const ChannelSecrets &secrets);
+    QVariant value(const QString &sql);
+    ChannelConfig channel() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeSendGrid> m_fake;
+    std::shared_ptr<ManualClock> m_clock;
+    std::optional<Database> m_db;
+    RetryPolicy m_policy;
+};
+
+void TestDispatcher::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_fake = std::make_unique<FakeSendGrid>(kApiKey);
+    QVERIFY(m_fake->listen());
+    m_clock = std::make_shared<ManualClock>(QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC));
+    auto db = Database::open(m_dir->path(), u"check"_s);
+    QVERIFY(db.ok());
+    m_db.emplace(std::move(db).value());
+    QVERIFY(ConfigRepository(m_db->handle()).ensureBuiltInTemplates().ok());
+    m_policy = RetryPolicy{};
+}
+
+void TestDispatcher::cleanup()
+{
+    m_db.reset();
+    m_fake.reset();
+    m_dir.reset();
+}
+
+ChannelConfig TestDispatcher::channel() const
+{
+    ChannelConfig c;
+    c.id = u"mail"_s;
+    c.type = u"sendgrid"_s;
+    c.name = u"SendGrid"_s;
+    c.baseUrl = m_fake->baseUrl();
+    c.fromEmail = u"orders@shop.example"_s;
+    c.fromName = u"Shop"_s;
+    c.options.insert(u"timeoutMs"_s, 5000);
+    return c;
+}
+
+void TestDispatcher::queueOrder(const QString &id)
+{
+    IngestWriter writer(m_dir->path());
+    writer.setClock(m_clock);
+    QVERIFY(writer.open().ok());
+    writer.setRules(defaultRules(u"mail"_s), {channel()});
+    IngestItem item;
+    item.sourceId = u"shop"_s;
+    item.topic = u"orders/create"_s;
+    item.dedupKeys = {u"event:"_s + id};
+    item.body = "{}";
+    item.events = {paidOrder(id)};
+    bool done = false;
+    writer.submit(item, [&done](const IngestOutcome &outcome) { done = outcome.ok; });
+    QTRY_VERIFY(done);
+}
+
+std::unique_ptr<DispatchWorker> TestDispatcher::makeWorker(const ChannelSecrets &secrets)
+{
+    auto worker = std::make_unique<DispatchWorker>(m_dir->path(), m_clock, m_policy);
+    auto status = worker->open();
+    if (!status) {
+        qWarning() << status.error().message;
+        return nullptr;
+    }
+    worker->configure({channel()}, secrets, Brand{u"Juniper & Pine"_s, {}, u"#2f6f4f"_s, {}, {}});
+    return worker;
+}
+
+QVariant TestDispatcher::value(const QString &sql)
+{
+    QSqlQuery query(m_db->handle());
+    if (!query.exec(sql) || !query.next()) {
+        return {};
+    }
+    return query.value(0);
+}
+
+void TestDispatcher::accepted_recordsProviderMessageId()
+{
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
+    QCOMPARE(m_fake->requestCount(), 1);
+    const auto request = m_fake->request(0);
+    QCOMPARE(request.json.value(u"subject"_s).toString().contains(u"#1001"_s), true);
+    QCOMPARE(value(u"SELECT provider_message_id FROM notifications"_s).toString(), request.messageId);
+    QCOMPARE(
+        value(u"SELECT COUNT(*) FROM delivery_attempts WHERE outcome = 'accepted' AND http_status = 202"_s).toInt(), 1);
+    QCOMPARE(worker->inFlight(), 0);
+}
+
+void TestDispatcher::transientFailures_retryWithBackoff_data()
+{
+    QTest::addColumn<FakeSendGrid::Mode>("failure");
+    QTest::newRow("500") << FakeSendGrid::Mode::ServerError500;
+    QTest::newRow("503") << FakeSendGrid::Mode::Unavailable503;
+}
+
+void TestDispatcher::transientFailures_retryWithBackoff()
+{
+    QFETCH(FakeSendGrid::Mode, failure);
+    m_fake->queueModes({failure, failure});
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    worker->wake();
+
+    // First failure: queued again, about 30 s later (the policy's first step, +/- 20 %).
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt(), 1);
+    QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"queued"_s);
+    const qint64 now = m_clock->now().toMSecsSinceEpoch();
+    const qint64 wait = value(u"SELECT due_at FROM notifications"_s).toLongLong() - now;
+    QVERIFY2(wait >= 24'000 && wait <= 36'000, qPrintable(QString::number(wait)));
+
+    // Nothing is due until the clock moves.
+    worker->wake();
+    QCOMPARE(m_fake->requestCount(), 1);
+    m_clock->advance(40'000);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt(), 2);
+    const qint64 secondWait =
+        value(u"SELECT due_at FROM notifications"_s).toLongLong() - m_clock->now().toMSecsSinceEpoch();
+    QVERIFY2(secondWait >= 48'000 && secondWait <= 72'000, qPrintable(QString::number(secondWait)));
+
+    m_clock->advance(80'000);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
+    QCOMPARE(m_fake->requestCount(), 3);
+    QCOMPARE(value(u"SELECT attempts FROM notifications"_s).toInt(), 3);
+    QCOMPARE(value(u"SELECT group_concat(outcome, ',') FROM (SELECT outcome FROM delivery_attempts ORDER BY id)"_s)
+                 .toString(),
+             u"retrying,retrying,accepted"_s);
+}
+
+void TestDispatcher::rateLimited_waitsForProviderReset()
+{
+    m_clock->set(QDateTime::currentDateTimeUtc()); // the fake announces its reset in real time
+    m_fake->setRateLimitResetDelay(600);
+    m_fake->queueModes({FakeSendGrid::Mode::RateLimit429});
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts WHERE http_status = 429"_s).toInt(), 1);
+    // The fake's reset is ten minutes of real time away; the retry waits for it rather than 30 s.
+    const qint64 due = value(u"SELECT due_at FROM notifications"_s).toLongLong();
+    QVERIFY2(due >= m_clock->now().toMSecsSinceEpoch() + 590'000, qPrintable(QString::number(due)));
+    QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"queued"_s);
+}
+
+void TestDispatcher::permanentRejection_stopsAtOnceWithReason_data()
+{
+    QTest::addColumn<FakeSendGrid::Mode>("mode");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("400") << FakeSendGrid::Mode::Reject400 << 400 << u"rejected"_s;
+    QTest::newRow("401") << FakeSendGrid::Mode::Unauthorized401 << 401 << u"API key"_s;
+    QTest::newRow("403") << FakeSendGrid::Mode::Forbidden403 << 403 << u"Verify the sender"_s;
+}
+
+void TestDispatcher::permanentRejection_stopsAtOnceWithReason()
+{
+    QFETCH(FakeSendGrid::Mode, mode);
+    QFETCH(int, status);
+    QFETCH(QString, mentions);
+    m_fake->setMode(mode);
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"failed"_s);
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(value(u"SELECT http_status FROM delivery_attempts"_s).toInt(), status);
+    const QString reason = value(u"SELECT last_error FROM notifications"_s).toString();
+    QVERIFY2(reason.contains(mentions), qPrintable(reason));
+    QVERIFY(!value(u"SELECT provider_answer FROM delivery_attempts"_s).toString().isEmpty());
+}
+
+void TestDispatcher::retryableFailure_givesUpAfterMaxAttempts()
+{
+    m_policy.maxAttempts = 2;
+    m_fake->setMode(FakeSendGrid::Mode::ServerError500);
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt(), 1);
+    m_clock->advance(3'600'000);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"failed"_s);
+    QCOMPARE(m_fake->requestCount(), 2);
+    QVERIFY(value(u"SELECT last_error FROM notifications"_s).toString().contains(u"gave up after 2"_s));
+}
+
+void TestDispatcher::missingApiKey_waitsWithAClearReason()
+{
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({});
+    QVERIFY(worker);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt(), 1);
+    QCOMPARE(m_fake->requestCount(), 0);
+    QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"queued"_s);
+    QVERIFY(value(u"SELECT last_error FROM notifications"_s).toString().contains(u"API key"_s));
+}
+
+void TestDispatcher::inFlightAtCrash_isResumedAndRecorded()
+{
+    queueOrder(u"1001"_s);
+    // What a crash mid-send leaves behind: claimed, attempt counted, no outcome.
+    QSqlQuery(m_db->handle()).exec(u"UPDATE notifications SET state = 'sending', attempts = 1"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    QCOMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts WHERE outcome = 'interrupted'"_s).toInt(), 1);
+    QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"queued"_s);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
+    QCOMPARE(value(u"SELECT attempts FROM notifications"_s).toInt(), 2);
+    QCOMPARE(m_fake->requestCount(), 1);
+}
+
+void TestDispatcher::facade_sendsFromItsOwnThread()
+{
+    queueOrder(u"1001"_s);
+    queueOrder(u"1002"_s);
+    Dispatcher dispatcher(m_dir->path(), m_clock, m_policy);
+    QSignalSpy changed(&dispatcher, &Dispatcher::notificationsChanged);
+    QVERIFY(dispatcher.start().ok());
+    dispatcher.configure({channel()}, {{u"mail"_s, {{u"apiKey"_s, kApiKey}}}}, Brand{});
+    QTRY_COMPARE(m_fake->acceptedCount(), 2);
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 2);
+    QVERIFY(!changed.isEmpty());
+    dispatcher.stop();
+}
+
+QTEST_GUILESS_MAIN(TestDispatcher)
+#include "tst_dispatcher.moc"

@@ -1,0 +1,473 @@
+#include "gui/monitorfixture.h"
+#include "monitor/monitorfiltermodel.h"
+#include "monitor/monitormodel.h"
+#include "store/database.h"
+#include "store/monitorqueries.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QIcon>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace Tidings;
+using namespace Tidings::Ui;
+using Tidings::Test::EventSpec;
+using Tidings::Test::MonitorFixture;
+
+class tst_MonitorModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void reload_showsNewestEventsFirst();
+    void headers_areLabelled();
+    void eventsIngested_insertsAtTopWithoutReset();
+    void eventsIngested_knownIds_changeNothing();
+    void eventsIngested_missedSignal_catchesUpWithNewerEvents();
+    void eventsIngested_overCapacity_dropsOldestRows();
+    void eventsIngested_lateOlderEvent_goesInItsPlace();
+    void eventsChanged_repaintsOnlyTheChangedRow();
+    void eventsChanged_nothingDifferent_emitsNothing();
+    void eventsChanged_unknownIds_areIgnored();
+    void status_display_data();
+    void status_display();
+    void received_isLocalShortDate_rawIsMs();
+    void recipient_withSeveralNotifications_saysHowManyMore();
+    void statusIcons_areCached();
+    void filter_searchMatchesOrderCustomerRecipient_data();
+    void filter_searchMatchesOrderCustomerRecipient();
+    void filter_byState_data();
+    void filter_byState();
+    void sort_byStatus_usesRawValue();
+
+private:
+    void makeModel(int capacity = MonitorModel::DefaultCapacity);
+    qint64 addOrder(const QString &number, const QString &state = {}, bool duplicate = false);
+
+    std::unique_ptr<MonitorFixture> m_fixture;
+    std::optional<Database> m_reader;
+    std::unique_ptr<MonitorQueries> m_queries;
+    std::unique_ptr<MonitorModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void tst_MonitorModel::init()
+{
+    m_fixture = std::make_unique<MonitorFixture>();
+    QVERIFY(m_fixture->isValid());
+    auto reader = Database::open(m_fixture->dataDir(), u"monitor"_s);
+    QVERIFY(reader.ok());
+    m_reader.emplace(std::move(reader).value());
+    m_queries = std::make_unique<MonitorQueries>(m_reader->handle());
+}
+
+void tst_MonitorModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_queries.reset();
+    m_reader.reset();
+    m_fixture.reset();
+}
+
+void tst_MonitorModel::makeModel(int capacity)
+{
+    m_model = std::make_unique<MonitorModel>(m_queries.get(), capacity);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_model->reload().ok());
+}
+
+qint64 tst_MonitorModel::addOrder(const QString &number, const QString &state, bool duplicate)
+{
+    EventSpec spec;
+    spec.orderNumber = number;
+    spec.customer = u"Customer "_s + number;
+    spec.summary = u"Order "_s + number + u" placed"_s;
+    spec.duplicate = duplicate;
+    const qint64 id = m_fixture->addEvent(spec);
+    if (!state.isEmpty()) {
+        m_fixture->addNotification(id, state, u"buyer"_s + number + u"@example.com"_s);
+    }
+    return id;
+}
+
+void tst_MonitorModel::reload_showsNewestEventsFirst()
+{
+    const qint64 a = addOrder(u"#1"_s, u"sent"_s);
+    const qint64 b = addOrder(u"#2"_s, u"queued"_s);
+    makeModel();
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->columnCount(), int(MonitorModel::ColumnCount));
+    QCOMPARE(m_model->index(0, 0).data(MonitorModel::EventIdRole).toLongLong(), b);
+    QCOMPARE(m_model->index(1, MonitorModel::Order).data().toString(), u"#1"_s);
+    QCOMPARE(m_model->index(1, MonitorModel::Customer).data().toString(), u"Customer #1"_s);
+    QCOMPARE(m_model->index(1, MonitorModel::Event).data().toString(), u"Order #1 placed"_s);
+    QCOMPARE(m_model->index(1, MonitorModel::Source).data().toString(), u"corner-shop"_s);
+    QCOMPARE(m_model->index(1, MonitorModel::Channel).data().toString(), u"sendgrid"_s);
+    QCOMPARE(m_model->index(1, MonitorModel::Recipient).data().toString(), u"buyer#1@example.com"_s);
+    QCOMPARE(m_model->index(1, MonitorModel::Attempts).data().toInt(), 0);
+    QCOMPARE(m_model->rowOfEvent(a), 1);
+    QCOMPARE(m_model->rowOfEvent(9999), -1);
+}
+
+void tst_MonitorModel::headers_areLabelled()
+{
+    makeModel();
+    for (int column = 0; column < MonitorModel::ColumnCount; ++column) {
+        QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
+    }
+    QCOMPARE(m_model->headerData(MonitorModel::Status, Qt::Horizontal).toString(), u"Status"_s);
+}
+
+void tst_MonitorModel::eventsIngested_insertsAtTopWithoutReset()
+{
+    addOrder(u"#1"_s, u"sent"_s);
+    addOrder(u"#2"_s, u"sent"_s);
+    makeModel();
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+
+    const qint64 c = addOrder(u"#3"_s, u"queued"_s);
+    const qint64 d = addOrder(u"#4"_s, u"queued"_s);
+    m_model->eventsIngested({c, d});
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 1);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->index(0, 0).data(MonitorModel::EventIdRole).toLongLong(), d);
+    QCOMPARE(m_model->index(1, 0).data(MonitorModel::EventIdRole).toLongLong(), c);
+    QCOMPARE(m_model->index(2, MonitorModel::Order).data().toString(), u"#2"_s);
+}
+
+void tst_MonitorModel::eventsIngested_knownIds_changeNothing()
+{
+    const qint64 a = addOrder(u"#1"_s, u"sent"_s);
+    makeModel();
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->eventsIngested({a, 424242});
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(m_model->rowCount(), 1);
+}
+
+void tst_MonitorModel::eventsIngested_missedSignal_catchesUpWithNewerEvents()
+{
+    addOrder(u"#1"_s, u"sent"_s);
+    makeModel();
+    const qint64 missed = addOrder(u"#2"_s, u"sent"_s);
+    const qint64 told = addOrder(u"#3"_s, u"queued"_s);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->eventsIngested({told});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->rowOfEvent(told), 0);
+    QCOMPARE(m_model->rowOfEvent(missed), 1);
+
+    // The late signal for the missed event changes nothing.
+    m_model->eventsIngested({missed});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+}
+
+void tst_MonitorModel::eventsIngested_overCapacity_dropsOldestRows()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        ids.append(addOrder(u"#%1"_s.arg(i), u"sent"_s));
+    }
+    makeModel(3);
+    QCOMPARE(m_model->rowCount(), 3);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    const qint64 x = addOrder(u"#x"_s, u"queued"_s);
+    const qint64 y = addOrder(u"#y"_s, u"queued"_s);
+    m_model->eventsIngested({x, y});
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 3);
+    QCOMPARE(removed.at(0).at(2).toInt(), 4);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->index(0, 0).data(MonitorModel::EventIdRole).toLongLong(), y);
+    QCOMPARE(m_model->index(2, 0).data(MonitorModel::EventIdRole).toLongLong(), ids.at(2));
+    QCOMPARE(m_model->rowOfEvent(ids.at(0)), -1);
+
+    // A burst bigger than the whole table keeps only the newest.
+    QList<qint64> burst;
+    for (int i = 0; i < 5; ++i) {
+        burst.append(addOrder(u"#b%1"_s.arg(i), u"queued"_s));
+    }
+    m_model->eventsIngested(burst);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->index(0, 0).data(MonitorModel::EventIdRole).toLongLong(), burst.at(4));
+    QCOMPARE(m_model->index(2, 0).data(MonitorModel::EventIdRole).toLongLong(), burst.at(2));
+}
+
+void tst_MonitorModel::eventsIngested_lateOlderEvent_goesInItsPlace()
+{
+    EventSpec spec;
+    spec.id = 10;
+    m_fixture->addEvent(spec);
+    spec.id = 20;
+    m_fixture->addEvent(spec);
+    makeModel();
+    spec.id = 15;
+    spec.orderNumber = u"#late"_s;
+    m_fixture->addEvent(spec);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->eventsIngested({15});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 1);
+    QCOMPARE(m_model->index(1, MonitorModel::Order).data().toString(), u"#late"_s);
+}
+
+void tst_MonitorModel::eventsChanged_repaintsOnlyTheChangedRow()
+{
+    const qint64 a = addOrder(u"#1"_s);
+    const qint64 n = m_fixture->addNotification(a, u"queued"_s, u"jo@example.com"_s);
+    addOrder(u"#2"_s, u"queued"_s);
+    addOrder(u"#3"_s, u"queued"_s);
+    makeModel();
+    const int row = m_model->rowOfEvent(a);
+    QCOMPARE(row, 2);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    QVERIFY(m_fixture->setNotificationState(n, u"failed"_s, 3, u"The mailbox does not exist."_s));
+    m_model->eventsChanged({a});
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+    const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), row);
+    QCOMPARE(bottomRight.row(), row);
+    QVERIFY(topLeft.column() <= MonitorModel::Status);
+    QVERIFY(bottomRight.column() >= MonitorModel::Attempts);
+    QVERIFY(topLeft.column() > MonitorModel::Customer); // the event's own columns did not change
+    QCOMPARE(m_model->index(row, MonitorModel::Status).data().toString(), displayName(NotificationState::Failed));
+    QCOMPARE(m_model->index(row, MonitorModel::Status).data(Qt::ToolTipRole).toString(),
+             u"The mailbox does not exist."_s);
+    QCOMPARE(m_model->index(row, MonitorModel::Attempts).data().toInt(), 3);
+}
+
+void tst_MonitorModel::eventsChanged_nothingDifferent_emitsNothing()
+{
+    const qint64 a = addOrder(u"#1"_s, u"sent"_s);
+    makeModel();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->eventsChanged({a});
+    QCOMPARE(changed.count(), 0);
+}
+
+void tst_MonitorModel::eventsChanged_unknownIds_areIgnored()
+{
+    addOrder(u"#1"_s, u"sent"_s);
+    makeModel();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->eventsChanged({777});
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(removed.count(), 0);
+}
+
+void tst_MonitorModel::status_display_data()
+{
+    QTest::addColumn<QStringList>("states");
+    QTest::addColumn<bool>("duplicate");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("toolTip");
+    QTest::addColumn<bool>("greyed");
+
+    using Kind = MonitorModel::StatusKind;
+    QTest::newRow("queued") << QStringList{u"queued"_s} << false << displayName(NotificationState::Queued)
+                            << int(Kind::Waiting) << u"error 0"_s << false;
+    QTest::newRow("sending") << QStringList{u"sending"_s} << false << displayName(NotificationState::Sending)
+                             << int(Kind::Sending) << u"error 0"_s << false;
+    QTest::newRow("sent") << QStringList{u"sent"_s} << false << displayName(NotificationState::Sent) << int(Kind::Sent)
+                          << u"error 0"_s << false;
+    QTest::newRow("failed") << QStringList{u"failed"_s} << false << displayName(NotificationState::Failed)
+                            << int(Kind::Failed) << u"error 0"_s << false;
+    QTest::newRow("cancelled") << QStringList{u"cancelled"_s} << false << displayName(NotificationState::Cancelled)
+                               << int(Kind::Cancelled) << u"error 0"_s << false;
+    QTest::newRow("failed wins over sent")
+        << QStringList{u"sent"_s, u"failed"_s} << false << displayName(NotificationState::Failed) << int(Kind::Failed)
+        << u"error 1"_s << false;
+    QTest::newRow("duplicate") << QStringList{} << true << u"Duplicate — nothing sent"_s << int(Kind::Duplicate)
+                               << QString() << true;
+    QTest::newRow("no rule") << QStringList{} << false << u"Nothing to send"_s << int(Kind::NothingToSend) << QString()
+                             << true;
+}
+
+void tst_MonitorModel::status_display()
+{
+    QFETCH(QStringList, states);
+    QFETCH(bool, duplicate);
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(QString, toolTip);
+    QFETCH(bool, greyed);
+
+    const qint64 id = addOrder(u"#1"_s, {}, duplicate);
+    for (int i = 0; i < states.size(); ++i) {
+        m_fixture->addNotification(id, states.at(i), u"r@example.com"_s, 0, u"error %1"_s.arg(i));
+    }
+    makeModel();
+    const QModelIndex status = m_model->index(0, MonitorModel::Status);
+    QCOMPARE(status.data().toString(), text);
+    QCOMPARE(status.data(MonitorModel::RawValueRole).toInt(), kind);
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+    if (!toolTip.isEmpty()) {
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), toolTip);
+    } else {
+        QVERIFY(!status.data(Qt::ToolTipRole).toString().isEmpty()); // an explanation instead
+    }
+    QCOMPARE(status.data(Qt::ForegroundRole).isValid(), greyed);
+}
+
+void tst_MonitorModel::received_isLocalShortDate_rawIsMs()
+{
+    EventSpec spec;
+    spec.receivedAtMs = MonitorFixture::BaseTimeMs + 5;
+    m_fixture->addEvent(spec);
+    makeModel();
+    const QModelIndex received = m_model->index(0, MonitorModel::Received);
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(spec.receivedAtMs, Qt::UTC);
+    QCOMPARE(received.data().toString(), QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(received.data(MonitorModel::RawValueRole).toLongLong(), spec.receivedAtMs);
+}
+
+void tst_MonitorModel::recipient_withSeveralNotifications_saysHowManyMore()
+{
+    const qint64 id = addOrder(u"#1"_s);
+    m_fixture->addNotification(id, u"sent"_s, u"jo@example.com"_s, 1);
+    m_fixture->addNotification(id, u"sent"_s, u"owner@example.com"_s, 2);
+    m_fixture->addNotification(id, u"failed"_s, u"ops@example.com"_s, 4);
+    makeModel();
+    const QString recipient = m_model->index(0, MonitorModel::Recipient).data().toString();
+    QVERIFY2(recipient.startsWith(u"ops@example.com"_s), qPrintable(recipient));
+    QVERIFY2(recipient.contains(u'2'), qPrintable(recipient));
+    QCOMPARE(m_model->index(0, MonitorModel::Recipient).data(MonitorModel::RawValueRole).toString(),
+             u"ops@example.com"_s);
+    QCOMPARE(m_model->index(0, MonitorModel::Attempts).data().toInt(), 7);
+}
+
+void tst_MonitorModel::statusIcons_areCached()
+{
+    addOrder(u"#1"_s, u"failed"_s);
+    addOrder(u"#2"_s, u"failed"_s);
+    makeModel();
+    const auto first = m_model->index(0, MonitorModel::Status).data(Qt::DecorationRole).value<QIcon>();
+    const auto second = m_model->index(1, MonitorModel::Status).data(Qt::DecorationRole).value<QIcon>();
+    QCOMPARE(first.cacheKey(), second.cacheKey());
+}
+
+void tst_MonitorModel::filter_searchMatchesOrderCustomerRecipient_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("orders");
+
+    QTest::newRow("empty shows all") << QString() << QStringList{u"#1002"_s, u"#1001"_s};
+    QTest::newRow("order number") << u"1002"_s << QStringList{u"#1002"_s};
+    QTest::newRow("customer, any case") << u"customer #1001"_s << QStringList{u"#1001"_s};
+    QTest::newRow("recipient") << u"BUYER#1002@"_s << QStringList{u"#1002"_s};
+    QTest::newRow("spaces ignored") << u"  1001 "_s << QStringList{u"#1001"_s};
+    QTest::newRow("nothing") << u"nobody"_s << QStringList{};
+}
+
+void tst_MonitorModel::filter_searchMatchesOrderCustomerRecipient()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, orders);
+
+    addOrder(u"#1001"_s, u"sent"_s);
+    addOrder(u"#1002"_s, u"failed"_s);
+    makeModel();
+    MonitorFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(m_model.get());
+    filter.sort(MonitorModel::Received, Qt::DescendingOrder);
+    filter.setSearchText(search);
+    QStringList shown;
+    for (int row = 0; row < filter.rowCount(); ++row) {
+        shown.append(filter.index(row, MonitorModel::Order).data().toString());
+    }
+    QCOMPARE(shown, orders);
+}
+
+void tst_MonitorModel::filter_byState_data()
+{
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<QStringList>("orders");
+    using F = MonitorFilterModel::StateFilter;
+    QTest::newRow("all") << int(F::All) << QStringList{u"#5"_s, u"#4"_s, u"#3"_s, u"#2"_s, u"#1"_s};
+    QTest::newRow("waiting") << int(F::Waiting) << QStringList{u"#2"_s, u"#1"_s};
+    QTest::newRow("sent") << int(F::Sent) << QStringList{u"#3"_s};
+    QTest::newRow("failed") << int(F::Failed) << QStringList{u"#4"_s};
+    QTest::newRow("duplicates") << int(F::Duplicates) << QStringList{u"#5"_s};
+}
+
+void tst_MonitorModel::filter_byState()
+{
+    QFETCH(int, filter);
+    QFETCH(QStringList, orders);
+
+    addOrder(u"#1"_s, u"queued"_s);
+    addOrder(u"#2"_s, u"sending"_s);
+    addOrder(u"#3"_s, u"sent"_s);
+    addOrder(u"#4"_s, u"failed"_s);
+    addOrder(u"#5"_s, {}, true);
+    makeModel();
+    MonitorFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(m_model.get());
+    proxy.sort(MonitorModel::Received, Qt::DescendingOrder);
+    proxy.setStateFilter(MonitorFilterModel::StateFilter(filter));
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        shown.append(proxy.index(row, MonitorModel::Order).data().toString());
+    }
+    QCOMPARE(shown, orders);
+    QCOMPARE(proxy.isFiltering(), filter != int(MonitorFilterModel::StateFilter::All));
+}
+
+void tst_MonitorModel::sort_byStatus_usesRawValue()
+{
+    addOrder(u"#1"_s, u"sent"_s);
+    addOrder(u"#2"_s, u"failed"_s);
+    addOrder(u"#3"_s, u"queued"_s);
+    makeModel();
+    MonitorFilterModel proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.sort(MonitorModel::Status, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, MonitorModel::Order).data().toString(), u"#2"_s);
+    QCOMPARE(proxy.index(1, MonitorModel::Order).data().toString(), u"#3"_s);
+    QCOMPARE(proxy.index(2, MonitorModel::Order).data().toString(), u"#1"_s);
+
+    // Rows arriving later take their sorted place.
+    const qint64 late = addOrder(u"#4"_s, u"failed"_s);
+    m_model->eventsIngested({late});
+    QCOMPARE(proxy.index(0, MonitorModel::Order).data().toString(), u"#4"_s);
+    QCOMPARE(proxy.index(1, MonitorModel::Order).data().toString(), u"#2"_s);
+}
+
+QTEST_MAIN(tst_MonitorModel)
+
+#include "tst_monitormodel.moc"

@@ -1,0 +1,193 @@
+#include "fakes/fakesendgrid.h"
+#include "fakes/testsupport.h"
+#include "webhookclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Tidings::Test;
+using namespace Qt::StringLiterals;
+
+// Runs the real `tidings` binary: --headless --config, with the real keychain, against a fake SendGrid.
+class TestHeadless final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void headless_deliversOncePerEvent_andStopsCleanlyOnSigterm();
+    void configExport_containsNoSecretValues();
+    void badConfig_exitsWithAClearMessage();
+
+private:
+    QByteArray configJson(quint16 port) const;
+    QString startHeadless(); // returns the webhook base URL
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeSendGrid> m_fake;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_stderr;
+    QByteArray m_signingSecret;
+    QString m_apiKey;
+    WebhookClient m_client;
+};
+
+void TestHeadless::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString unique = QUuid::createUuid().toString(QUuid::Id128);
+    m_signingSecret = "shpss_" + unique.toUtf8();
+    m_apiKey = u"SG.headless-"_s + unique;
+    m_fake = std::make_unique<FakeSendGrid>(m_apiKey);
+    QVERIFY(m_fake->listen());
+}
+
+void TestHeadless::cleanup()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished();
+    }
+    m_process.reset();
+    m_fake.reset();
+    m_dir.reset();
+    m_stderr.clear();
+}
+
+QByteArray TestHeadless::configJson(quint16 port) const
+{
+    QJsonObject root{
+        {u"webhook"_s, QJsonObject{{u"address"_s, u"127.0.0.1"_s}, {u"port"_s, port}}},
+        {u"brand"_s, QJsonObject{{u"shopName"_s, u"Juniper & Pine"_s}}},
+        {u"sources"_s, QJsonArray{QJsonObject{
+                           {u"id"_s, u"my-shop"_s},
+                           {u"type"_s, u"shopify"_s},
+                           {u"secrets"_s, QJsonObject{{u"webhookSecret"_s, QString::fromUtf8(m_signingSecret)}}}}}},
+        {u"channels"_s, QJsonArray{QJsonObject{{u"id"_s, u"sendgrid"_s},
+                                               {u"type"_s, u"sendgrid"_s},
+                                               {u"baseUrl"_s, m_fake->baseUrl().toString()},
+                                               {u"fromEmail"_s, u"orders@juniper-pine.example"_s},
+                                               {u"secrets"_s, QJsonObject{{u"apiKey"_s, m_apiKey}}}}}},
+    };
+    return QJsonDocument(root).toJson();
+}
+
+QString TestHeadless::startHeadless()
+{
+    QFile file(m_dir->filePath(u"config.json"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(configJson(0)) < 0) {
+        return {};
+    }
+    file.close();
+    m_process = std::make_unique<QProcess>();
+    connect(m_process.get(), &QProcess::readyReadStandardError, this,
+            [this] { m_stderr += m_process->readAllStandardError(); });
+    m_process->start(QStringLiteral(TIDINGS_BINARY),
+                     {u"--headless"_s, u"--config"_s, file.fileName(), u"--data-dir"_s, m_dir->filePath(u"data"_s)});
+    static const QRegularExpression listening(u"Webhooks: (http://127\\.0\\.0\\.1:\\d+/webhooks/)"_s);
+    QRegularExpressionMatch match;
+    [[maybe_unused]] const bool ready = QTest::qWaitFor(
+        [&] {
+            match = listening.match(QString::fromUtf8(m_stderr));
+            return match.hasMatch() || m_process->state() == QProcess::NotRunning;
+        },
+        30000);
+    return match.captured(1);
+}
+
+void TestHeadless::headless_deliversOncePerEvent_andStopsCleanlyOnSigterm()
+{
+    const QString base = startHeadless();
+    QVERIFY2(!base.isEmpty(), m_stderr.constData());
+    const QUrl url(base + u"my-shop"_s);
+
+    QCOMPARE(m_client
+                 .postShopify(url, fixture(u"shopify/orders_create.json"_s), "orders/create", m_signingSecret, "wh-1",
+                              "ev-1")
+                 .status,
+             200);
+    QCOMPARE(m_client
+                 .postShopify(url, fixture(u"shopify/orders_create.json"_s), "orders/create", m_signingSecret, "wh-1",
+                              "ev-1")
+                 .status,
+             200);
+    QCOMPARE(m_client
+                 .postShopify(url, fixture(u"shopify/fulfillments_create.json"_s), "fulfillments/create",
+                              m_signingSecret, "wh-2", "ev-2")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->acceptedCount(), 2, 15000);
+    QCOMPARE(m_fake->request(0).json.value(u"personalizations"_s).toArray().size(), 1);
+    QVERIFY(m_fake->request(0).json.value(u"subject"_s).toString().contains(u"#1042"_s));
+    QVERIFY(m_fake->request(1).json.value(u"subject"_s).toString().contains(u"#1042"_s));
+
+    m_process->terminate(); // SIGTERM
+    QVERIFY(m_process->waitForFinished(15000));
+    QCOMPARE(m_process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_process->exitCode(), 0);
+    m_stderr += m_process->readAllStandardError();
+    QVERIFY(m_stderr.contains("shutting down"));
+    QCOMPARE(m_fake->requestCount(), 2);
+    // Secrets never reach the log.
+    QVERIFY(!m_stderr.contains(m_signingSecret));
+    QVERIFY(!m_stderr.contains(m_apiKey.toUtf8()));
+}
+
+void TestHeadless::configExport_containsNoSecretValues()
+{
+    QFile file(m_dir->filePath(u"config.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(configJson(8787));
+    file.close();
+    const QString dataDir = m_dir->filePath(u"data"_s);
+    QProcess import;
+    import.start(QStringLiteral(TIDINGS_BINARY), {u"config"_s, u"import"_s, file.fileName(), u"--data-dir"_s, dataDir});
+    QVERIFY(import.waitForFinished(30000));
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    QVERIFY(import.readAllStandardOutput().contains("2 secret"));
+
+    QProcess exporter;
+    exporter.start(QStringLiteral(TIDINGS_BINARY), {u"config"_s, u"export"_s, u"--data-dir"_s, dataDir});
+    QVERIFY(exporter.waitForFinished(30000));
+    QCOMPARE(exporter.exitCode(), 0);
+    const QByteArray exported = exporter.readAllStandardOutput();
+    QVERIFY(!exported.contains(m_signingSecret));
+    QVERIFY(!exported.contains(m_apiKey.toUtf8()));
+    const QJsonObject root = QJsonDocument::fromJson(exported).object();
+    QCOMPARE(root.value(u"webhook"_s).toObject().value(u"port"_s).toInt(), 8787);
+    const QJsonObject channel = root.value(u"channels"_s).toArray().at(0).toObject();
+    QCOMPARE(channel.value(u"type"_s).toString(), u"sendgrid"_s);
+    QCOMPARE(channel.value(u"baseUrl"_s).toString(), m_fake->baseUrl().toString());
+    QVERIFY(channel.value(u"secrets"_s).toObject().contains(u"apiKey"_s));
+    QCOMPARE(root.value(u"rules"_s).toArray().size(), 2);
+    // The database file holds no secret either.
+    QFile database(dataDir + u"/tidings.sqlite"_s);
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    const QByteArray bytes = database.readAll();
+    QVERIFY(!bytes.contains(m_signingSecret));
+    QVERIFY(!bytes.contains(m_apiKey.toUtf8()));
+}
+
+void TestHeadless::badConfig_exitsWithAClearMessage()
+{
+    QFile file(m_dir->filePath(u"broken.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"channels\": [{\"id\": \"x\", \"type\": \"sendgrid\"}]}");
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral(TIDINGS_BINARY),
+                  {u"--headless"_s, u"--config"_s, file.fileName(), u"--data-dir"_s, m_dir->filePath(u"data"_s)});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("baseUrl"));
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

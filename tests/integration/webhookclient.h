@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+namespace Tidings::Test {
+
+// Posts webhooks the way Shopify does and waits for the answer (on a signal, never a sleep).
+class WebhookClient final
+{
+public:
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+    };
+
+    Answer postShopify(const QUrl &url, const QByteArray &body, const QByteArray &topic, const QByteArray &secret,
+                       const QByteArray &webhookId, const QByteArray &eventId = {});
+    Answer post(const QUrl &url, const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers);
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+} // namespace Tidings::Test

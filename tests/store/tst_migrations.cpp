@@ -1,0 +1,133 @@
+#include "store/database.h"
+#include "store/migrations.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tidings;
+using namespace Qt::StringLiterals;
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshDatabase_hasLatestSchema();
+    void freshDatabase_usesWalAndFullSync();
+    void upgrade_fromEachEarlierVersion_data();
+    void upgrade_fromEachEarlierVersion();
+    void newerDatabase_isRefusedWithAClearMessage();
+    void missingFolder_isCreated();
+
+private:
+    static QStringList tables(const Database &db);
+};
+
+QStringList TestMigrations::tables(const Database &db)
+{
+    QStringList names;
+    QSqlQuery query(db.handle());
+    query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    while (query.next()) {
+        names.append(query.value(0).toString());
+    }
+    return names;
+}
+
+void TestMigrations::freshDatabase_hasLatestSchema()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.path(), u"test"_s);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    const QStringList names = tables(*db);
+    for (const QString &table :
+         {u"settings"_s, u"sources"_s, u"channels"_s, u"templates"_s, u"rules"_s, u"raw_events"_s, u"event_keys"_s,
+          u"orders"_s, u"shipments"_s, u"notifications"_s, u"delivery_attempts"_s}) {
+        QVERIFY2(names.contains(table), qPrintable(table));
+    }
+}
+
+void TestMigrations::freshDatabase_usesWalAndFullSync()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.path(), u"test"_s);
+    QVERIFY(db.ok());
+    QSqlQuery query(db->handle());
+    QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"wal"_s);
+    QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // FULL
+}
+
+void TestMigrations::upgrade_fromEachEarlierVersion_data()
+{
+    QTest::addColumn<int>("fromVersion");
+    for (int version = 0; version < Database::latestSchemaVersion(); ++version) {
+        QTest::addRow("from v%d", version) << version;
+    }
+}
+
+void TestMigrations::upgrade_fromEachEarlierVersion()
+{
+    QFETCH(int, fromVersion);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"tidings.sqlite"_s);
+    {
+        auto old = Database::openFile(file, u"old"_s, fromVersion);
+        QVERIFY(old.ok());
+        QCOMPARE(old->schemaVersion(), fromVersion);
+        if (fromVersion >= 1) {
+            // Data written by the older version must survive the upgrade.
+            QSqlQuery query(old->handle());
+            QVERIFY(query.exec(u"INSERT INTO settings(key, value) VALUES('kept', 'yes')"_s));
+        }
+    }
+    auto upgraded = Database::openFile(file, u"new"_s);
+    QVERIFY(upgraded.ok());
+    QCOMPARE(upgraded->schemaVersion(), Database::latestSchemaVersion());
+
+    // The upgraded schema matches a fresh one, table by table and column by column.
+    QTemporaryDir freshDir;
+    auto fresh = Database::open(freshDir.path(), u"fresh"_s);
+    QVERIFY(fresh.ok());
+    QCOMPARE(tables(*upgraded), tables(*fresh));
+    for (const QString &table : tables(*fresh)) {
+        QCOMPARE(upgraded->handle().record(table).count(), fresh->handle().record(table).count());
+    }
+    if (fromVersion >= 1) {
+        QSqlQuery query(upgraded->handle());
+        QVERIFY(query.exec(u"SELECT value FROM settings WHERE key = 'kept'"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"yes"_s);
+    }
+}
+
+void TestMigrations::newerDatabase_isRefusedWithAClearMessage()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"tidings.sqlite"_s);
+    {
+        auto db = Database::openFile(file, u"future"_s);
+        QVERIFY(db.ok());
+        QSqlQuery query(db->handle());
+        QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
+    }
+    auto db = Database::openFile(file, u"now"_s);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::Storage);
+    QVERIFY(db.error().message.contains(u"newer version"_s));
+}
+
+void TestMigrations::missingFolder_isCreated()
+{
+    QTemporaryDir dir;
+    const QString nested = dir.filePath(u"a/b/c"_s);
+    auto db = Database::open(nested, u"nested"_s);
+    QVERIFY(db.ok());
+    QVERIFY(QFile::exists(Database::fileIn(nested)));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,475 @@
+#include "monitor/monitormodel.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QPixmap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Tidings::Ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QColor statusColor(MonitorModel::StatusKind kind)
+{
+    switch (kind) {
+    case MonitorModel::StatusKind::Failed:
+        return QColor(0xd9, 0x30, 0x25);
+    case MonitorModel::StatusKind::Sending:
+        return QColor(0x1a, 0x73, 0xe8);
+    case MonitorModel::StatusKind::Waiting:
+        return QColor(0xe3, 0x9b, 0x00);
+    case MonitorModel::StatusKind::Sent:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case MonitorModel::StatusKind::Cancelled:
+    case MonitorModel::StatusKind::Duplicate:
+    case MonitorModel::StatusKind::NothingToSend:
+        return QColor(0x8a, 0x8f, 0x96);
+    }
+    return QColor(Qt::gray);
+}
+
+// A coloured dot with a mark drawn in it, so the state does not depend on colour alone.
+QPixmap statusPixmap(MonitorModel::StatusKind kind, int size)
+{
+    using Kind = MonitorModel::StatusKind;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = statusColor(kind);
+    const qreal s = size;
+    const QRectF circle(s * 0.1, s * 0.1, s * 0.8, s * 0.8);
+    QPen mark(Qt::white, qMax(1.5, s / 9.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+
+    if (kind == Kind::Duplicate || kind == Kind::NothingToSend) {
+        painter.setPen(QPen(color, qMax(1.2, s / 10.0)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(circle.adjusted(s * 0.05, s * 0.05, -s * 0.05, -s * 0.05));
+        if (kind == Kind::Duplicate) {
+            painter.setBrush(color);
+            painter.setPen(Qt::NoPen);
+            painter.drawEllipse(QPointF(s / 2, s / 2), s * 0.12, s * 0.12);
+        }
+        return pixmap;
+    }
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(circle);
+    painter.setPen(mark);
+    painter.setBrush(Qt::NoBrush);
+    switch (kind) {
+    case Kind::Failed:
+        painter.drawLine(QPointF(s * 0.36, s * 0.36), QPointF(s * 0.64, s * 0.64));
+        painter.drawLine(QPointF(s * 0.64, s * 0.36), QPointF(s * 0.36, s * 0.64));
+        break;
+    case Kind::Sent: {
+        QPainterPath tick;
+        tick.moveTo(s * 0.32, s * 0.52);
+        tick.lineTo(s * 0.45, s * 0.65);
+        tick.lineTo(s * 0.68, s * 0.37);
+        painter.drawPath(tick);
+        break;
+    }
+    case Kind::Waiting:
+        painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.32));
+        painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.64, s * 0.5));
+        break;
+    case Kind::Sending:
+        painter.drawLine(QPointF(s * 0.34, s * 0.5), QPointF(s * 0.66, s * 0.5));
+        painter.drawLine(QPointF(s * 0.53, s * 0.37), QPointF(s * 0.66, s * 0.5));
+        painter.drawLine(QPointF(s * 0.53, s * 0.63), QPointF(s * 0.66, s * 0.5));
+        break;
+    case Kind::Cancelled:
+        painter.drawLine(QPointF(s * 0.34, s * 0.5), QPointF(s * 0.66, s * 0.5));
+        break;
+    case Kind::Duplicate:
+    case Kind::NothingToSend:
+        break;
+    }
+    return pixmap;
+}
+
+bool newerFirst(const MonitorRow &row, qint64 eventId)
+{
+    return row.eventId > eventId;
+}
+
+} // namespace
+
+MonitorModel::MonitorModel(MonitorQueries *queries, int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_queries(queries)
+    , m_capacity(qMax(1, capacity))
+{}
+
+MonitorModel::~MonitorModel() = default;
+
+Status MonitorModel::reload()
+{
+    auto rows = m_queries->latest(m_capacity);
+    if (!rows) {
+        return rows.error();
+    }
+    beginResetModel();
+    m_rows = std::move(rows).value();
+    endResetModel();
+    return {};
+}
+
+int MonitorModel::rowOfEvent(qint64 eventId) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), eventId, newerFirst);
+    if (it == m_rows.cend() || it->eventId != eventId) {
+        return -1;
+    }
+    return int(it - m_rows.cbegin());
+}
+
+const MonitorRow &MonitorModel::monitorRow(int row) const
+{
+    return m_rows.at(row);
+}
+
+MonitorModel::StatusKind MonitorModel::statusKind(const MonitorRow &row)
+{
+    if (row.notificationCount == 0) {
+        return row.duplicate ? StatusKind::Duplicate : StatusKind::NothingToSend;
+    }
+    switch (row.state) {
+    case NotificationState::Queued:
+        return StatusKind::Waiting;
+    case NotificationState::Sending:
+        return StatusKind::Sending;
+    case NotificationState::Sent:
+        return StatusKind::Sent;
+    case NotificationState::Failed:
+        return StatusKind::Failed;
+    case NotificationState::Cancelled:
+        return StatusKind::Cancelled;
+    }
+    return StatusKind::NothingToSend;
+}
+
+QString MonitorModel::statusText(const MonitorRow &row)
+{
+    switch (statusKind(row)) {
+    case StatusKind::Duplicate:
+        return tr("Duplicate — nothing sent");
+    case StatusKind::NothingToSend:
+        return tr("Nothing to send");
+    default:
+        return displayName(row.state);
+    }
+}
+
+int MonitorModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MonitorModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MonitorModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const MonitorRow &row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case RawValueRole:
+        return rawData(row, column);
+    case EventIdRole:
+        return row.eventId;
+    case Qt::ToolTipRole:
+        return toolTipData(row, column);
+    case Qt::DecorationRole:
+        if (column == Status) {
+            return statusIcon(statusKind(row));
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Status) {
+            const StatusKind kind = statusKind(row);
+            if (kind == StatusKind::Duplicate || kind == StatusKind::NothingToSend) {
+                return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+            }
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Attempts) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant MonitorModel::displayData(const MonitorRow &row, int column) const
+{
+    switch (Column(column)) {
+    case Received:
+        return QLocale().toString(row.receivedAt.toLocalTime(), QLocale::ShortFormat);
+    case Source:
+        return row.sourceId;
+    case Event:
+        return row.summary.isEmpty() ? row.topic : row.summary;
+    case Order:
+        return row.orderNumber.isEmpty() ? row.orderId : row.orderNumber;
+    case Customer:
+        return row.customer;
+    case Status:
+        return statusText(row);
+    case Channel:
+        return row.notificationCount > 0 ? row.channelId : QString();
+    case Recipient:
+        if (row.notificationCount > 1) {
+            return tr("%1 (+%n)", "recipient and how many more", row.notificationCount - 1).arg(row.recipient);
+        }
+        return row.notificationCount > 0 ? row.recipient : QString();
+    case Attempts:
+        return row.notificationCount > 0 ? QVariant(row.attempts) : QVariant();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant MonitorModel::rawData(const MonitorRow &row, int column) const
+{
+    switch (Column(column)) {
+    case Received:
+        return row.receivedAt.toMSecsSinceEpoch();
+    case Source:
+        return row.sourceId;
+    case Event:
+        return row.summary.isEmpty() ? row.topic : row.summary;
+    case Order:
+        return row.orderNumber.isEmpty() ? row.orderId : row.orderNumber;
+    case Customer:
+        return row.customer;
+    case Status:
+        return int(statusKind(row));
+    case Channel:
+        return row.channelId;
+    case Recipient:
+        return row.recipient;
+    case Attempts:
+        return row.attempts;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant MonitorModel::toolTipData(const MonitorRow &row, int column) const
+{
+    switch (Column(column)) {
+    case Received:
+        return QLocale().toString(row.receivedAt.toLocalTime(), QLocale::LongFormat);
+    case Event:
+        return row.summary.isEmpty() ? row.topic : tr("%1\n(%2)").arg(row.summary, row.topic);
+    case Status:
+        if (!row.lastError.isEmpty()) {
+            return row.lastError;
+        }
+        switch (statusKind(row)) {
+        case StatusKind::Duplicate:
+            return tr("Tidings had already received this event, so nothing was sent again.");
+        case StatusKind::NothingToSend:
+            return tr("No rule asks for a message about this event.");
+        default:
+            return {};
+        }
+    case Recipient:
+        return row.notificationCount > 1 ? tr("%n message(s) for this event", nullptr, row.notificationCount)
+                                         : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant MonitorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (Column(section)) {
+    case Received:
+        return tr("Received");
+    case Source:
+        return tr("Shop");
+    case Event:
+        return tr("Event");
+    case Order:
+        return tr("Order");
+    case Customer:
+        return tr("Customer");
+    case Status:
+        return tr("Status");
+    case Channel:
+        return tr("Channel");
+    case Recipient:
+        return tr("Recipient");
+    case Attempts:
+        return tr("Attempts");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QIcon MonitorModel::statusIcon(StatusKind kind) const
+{
+    QIcon &icon = m_statusIcons.at(std::size_t(kind));
+    if (icon.isNull()) {
+        for (int size : {16, 24, 32}) {
+            icon.addPixmap(statusPixmap(kind, size));
+        }
+    }
+    return icon;
+}
+
+void MonitorModel::eventsIngested(const QList<qint64> &eventIds)
+{
+    // Everything newer than the newest row shown is read in one go, so a missed or reordered signal
+    // leaves no gap. Ids at or below it (an event stored late) are read one by one.
+    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.constFirst().eventId;
+    bool anyNewer = false;
+    QList<qint64> older;
+    for (qint64 id : eventIds) {
+        if (id > newest) {
+            anyNewer = true;
+        } else if (rowOfEvent(id) < 0) {
+            older.append(id);
+        }
+    }
+    QList<MonitorRow> rows; // newest first
+    if (anyNewer) {
+        auto fetched = m_queries->after(newest, m_capacity);
+        if (!fetched) {
+            emit loadFailed(fetched.error());
+            return;
+        }
+        rows = std::move(fetched).value();
+    }
+    if (!older.isEmpty()) {
+        auto fetched = m_queries->rows(older);
+        if (!fetched) {
+            emit loadFailed(fetched.error());
+            return;
+        }
+        rows.append(std::move(fetched).value());
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    if (m_rows.isEmpty() || rows.constLast().eventId > m_rows.constFirst().eventId) {
+        // The usual case: everything is newer than what is shown. One block at the top.
+        if (rows.size() > m_capacity) {
+            rows.resize(m_capacity);
+        }
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_rows = rows + m_rows;
+        endInsertRows();
+    } else {
+        // An older event turned up late: put each one where it belongs.
+        for (const MonitorRow &row : std::as_const(rows)) {
+            const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row.eventId, newerFirst);
+            const int position = int(it - m_rows.cbegin());
+            if (position >= m_capacity) {
+                continue; // older than everything kept
+            }
+            insertRow(position, row);
+        }
+    }
+    trimToCapacity();
+}
+
+void MonitorModel::insertRow(int position, const MonitorRow &row)
+{
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, row);
+    endInsertRows();
+}
+
+void MonitorModel::trimToCapacity()
+{
+    if (m_rows.size() <= m_capacity) {
+        return;
+    }
+    beginRemoveRows({}, m_capacity, int(m_rows.size()) - 1);
+    m_rows.resize(m_capacity);
+    endRemoveRows();
+}
+
+void MonitorModel::eventsChanged(const QList<qint64> &eventIds)
+{
+    QList<qint64> shown;
+    for (qint64 id : eventIds) {
+        if (rowOfEvent(id) >= 0) {
+            shown.append(id);
+        }
+    }
+    if (shown.isEmpty()) {
+        return;
+    }
+    auto fetched = m_queries->rows(shown);
+    if (!fetched) {
+        emit loadFailed(fetched.error());
+        return;
+    }
+    QSet<qint64> found;
+    for (const MonitorRow &fresh : std::as_const(fetched.value())) {
+        found.insert(fresh.eventId);
+        const int r = rowOfEvent(fresh.eventId);
+        if (r < 0) {
+            continue;
+        }
+        const MonitorRow old = m_rows.at(r);
+        if (old == fresh) {
+            continue;
+        }
+        m_rows[r] = fresh;
+        int first = -1;
+        int last = -1;
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (displayData(old, column) != displayData(fresh, column) ||
+                rawData(old, column) != rawData(fresh, column) ||
+                toolTipData(old, column) != toolTipData(fresh, column)) {
+                if (first < 0) {
+                    first = column;
+                }
+                last = column;
+            }
+        }
+        if (first >= 0) {
+            emit dataChanged(index(r, first), index(r, last));
+        }
+    }
+    // Events that are gone from the store (removed by retention) leave the table too.
+    for (qint64 id : std::as_const(shown)) {
+        if (found.contains(id)) {
+            continue;
+        }
+        const int r = rowOfEvent(id);
+        beginRemoveRows({}, r, r);
+        m_rows.removeAt(r);
+        endRemoveRows();
+    }
+}
+
+} // namespace Tidings::Ui

@@ -1,0 +1,351 @@
+#include "monitor/monitorpage.h"
+
+#include "monitor/eventdetailsview.h"
+#include "monitor/monitorfiltermodel.h"
+#include "monitor/monitormodel.h"
+#include "monitor/monitortableview.h"
+#include "store/monitorqueries.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Tidings::Ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr quint32 StateMagic = 0x7d0e0002;
+
+} // namespace
+
+MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
+    : QWidget(parent)
+    , m_queries(queries)
+    , m_model(new MonitorModel(queries, MonitorModel::DefaultCapacity, this))
+    , m_filter(new MonitorFilterModel(this))
+{
+    setObjectName(u"monitorPage"_s);
+    m_filter->setSourceModel(m_model);
+
+    // Search and state filter.
+    m_toolbar = new QWidget(this);
+    m_search = new QLineEdit(m_toolbar);
+    m_search->setObjectName(u"monitorSearch"_s);
+    m_search->setPlaceholderText(tr("Search order number, customer or email (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search events"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+
+    m_stateFilter = new QComboBox(m_toolbar);
+    m_stateFilter->setObjectName(u"monitorStateFilter"_s);
+    m_stateFilter->setAccessibleName(tr("Show events by state"));
+    m_stateFilter->addItem(tr("All"), int(MonitorFilterModel::StateFilter::All));
+    m_stateFilter->addItem(tr("Waiting"), int(MonitorFilterModel::StateFilter::Waiting));
+    m_stateFilter->addItem(tr("Sent"), int(MonitorFilterModel::StateFilter::Sent));
+    m_stateFilter->addItem(tr("Failed"), int(MonitorFilterModel::StateFilter::Failed));
+    m_stateFilter->addItem(tr("Duplicates"), int(MonitorFilterModel::StateFilter::Duplicates));
+
+    auto *stateLabel = new QLabel(tr("&Show:"), m_toolbar);
+    stateLabel->setBuddy(m_stateFilter);
+
+    auto *toolbarLayout = new QHBoxLayout(m_toolbar);
+    toolbarLayout->setContentsMargins(0, 0, 0, 0);
+    toolbarLayout->addWidget(m_search, 2);
+    toolbarLayout->addSpacing(8);
+    toolbarLayout->addWidget(stateLabel);
+    toolbarLayout->addWidget(m_stateFilter);
+    toolbarLayout->addStretch(3);
+
+    // Table and details.
+    m_table = new MonitorTableView(this);
+    m_table->setObjectName(u"monitorTable"_s);
+    m_table->setAccessibleName(tr("Events"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setShowGrid(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(MonitorModel::Received, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(MonitorModel::Event, QHeaderView::Stretch);
+    const int em = fontMetrics().averageCharWidth();
+    const auto textWidth = [this](const QString &text) { return fontMetrics().horizontalAdvance(text); };
+    const QString sampleDate =
+        QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
+    const int iconAndPadding = style()->pixelMetric(QStyle::PM_SmallIconSize) + 3 * em;
+    header->resizeSection(MonitorModel::Received, textWidth(sampleDate) + 3 * em);
+    header->resizeSection(MonitorModel::Source, 10 * em);
+    header->resizeSection(MonitorModel::Order, 9 * em);
+    header->resizeSection(MonitorModel::Customer, 16 * em);
+    header->resizeSection(MonitorModel::Status,
+                          textWidth(MonitorModel::tr("Duplicate — nothing sent")) + iconAndPadding + 2 * em);
+    header->resizeSection(MonitorModel::Channel, 10 * em);
+    header->resizeSection(MonitorModel::Recipient, 24 * em);
+    header->resizeSection(MonitorModel::Attempts,
+                          textWidth(m_model->headerData(MonitorModel::Attempts, Qt::Horizontal).toString()) + 4 * em);
+    header->setMinimumSectionSize(4 * em);
+    // Most owners have one shop, and the details name it; the header's menu brings the column back.
+    header->setSectionHidden(MonitorModel::Source, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MonitorPage::showColumnMenu);
+    m_table->setMinimumHeight(fontMetrics().height() * 8);
+
+    m_details = new EventDetailsView(this);
+    m_details->setMinimumHeight(fontMetrics().height() * 10);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"monitorSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    // Empty state.
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(u"monitorEmptyState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::RichText);
+    m_emptyState->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_emptyState->setFocusPolicy(Qt::StrongFocus);
+    m_emptyState->setMargin(32);
+    m_emptyState->setMaximumWidth(60 * em);
+    auto *emptyHolder = new QWidget(this);
+    auto *emptyLayout = new QHBoxLayout(emptyHolder);
+    emptyLayout->addWidget(m_emptyState, 0, Qt::AlignCenter);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"monitorStack"_s);
+    m_stack->addWidget(emptyHolder);
+    m_stack->addWidget(m_splitter);
+
+    m_statusLine = new QLabel(this);
+    m_statusLine->setObjectName(u"monitorStatusLine"_s);
+    m_statusLine->setTextFormat(Qt::PlainText);
+    m_statusLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLine->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setSpacing(6);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_statusLine);
+
+    setTabOrder(m_search, m_stateFilter);
+    setTabOrder(m_stateFilter, m_table);
+    setTabOrder(m_table, m_details);
+
+    auto *find = new QAction(tr("Search events"), this);
+    find->setObjectName(u"monitorFindAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, &MonitorPage::focusSearch);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &MonitorFilterModel::setSearchText);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStateFilter(MonitorFilterModel::StateFilter(m_stateFilter->currentData().toInt()));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MonitorPage::showCurrentDetails);
+    connect(m_table, &MonitorTableView::detailsRequested, m_details, &EventDetailsView::focusDetails);
+    connect(m_model, &MonitorModel::loadFailed, this, &MonitorPage::errorOccurred);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_model, signal, this, [this] {
+            updateEmptyState();
+            updateStatusLine();
+        });
+    }
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateEmptyState();
+        updateStatusLine();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MonitorPage::updateStatusLine);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MonitorPage::updateStatusLine);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MonitorPage::updateStatusLine);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MonitorPage::updateStatusLine);
+
+    updateEmptyState();
+    updateStatusLine();
+}
+
+MonitorPage::~MonitorPage() = default;
+
+Status MonitorPage::reload()
+{
+    return m_model->reload();
+}
+
+void MonitorPage::setWebhookAddress(const QString &url)
+{
+    m_webhookAddress = url;
+    updateEmptyState();
+    updateStatusLine();
+}
+
+void MonitorPage::eventsIngested(const QList<qint64> &eventIds)
+{
+    m_model->eventsIngested(eventIds);
+}
+
+void MonitorPage::eventsChanged(const QList<qint64> &eventIds)
+{
+    m_model->eventsChanged(eventIds);
+    if (m_details->eventId() != 0 && eventIds.contains(m_details->eventId())) {
+        showCurrentDetails();
+    }
+}
+
+void MonitorPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MonitorPage::showCurrentDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->showPlaceholder(tr("Select an event to see what Tidings did about it."));
+        return;
+    }
+    const qint64 eventId = current.data(MonitorModel::EventIdRole).toLongLong();
+    const auto details = m_queries->details(eventId);
+    if (!details) {
+        m_details->showPlaceholder(details.error().message);
+        if (details.error().code != ErrorCode::NotFound) {
+            emit errorOccurred(details.error());
+        }
+        return;
+    }
+    m_details->setDetails(details.value());
+}
+
+void MonitorPage::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    QString text = u"<p style='font-size:large'><b>"_s + tr("No events yet").toHtmlEscaped() + u"</b></p><p>"_s +
+                   tr("Events appear here as soon as your shop sends them. For each one you will see which "
+                      "messages Tidings sent, to whom, and whether they arrived at your email provider.")
+                       .toHtmlEscaped() +
+                   u"</p>"_s;
+    if (!m_webhookAddress.isEmpty()) {
+        text += u"<p>"_s + tr("Your shop sends its webhooks to:").toHtmlEscaped() + u"<br><b>"_s +
+                m_webhookAddress.toHtmlEscaped() + u"</b></p>"_s;
+    }
+    m_emptyState->setText(text);
+    m_stack->setCurrentIndex(empty ? 0 : 1);
+    m_toolbar->setVisible(!empty);
+}
+
+void MonitorPage::updateStatusLine()
+{
+    int failed = 0;
+    int waiting = 0;
+    const int total = m_model->rowCount();
+    for (int row = 0; row < total; ++row) {
+        switch (MonitorModel::statusKind(m_model->monitorRow(row))) {
+        case MonitorModel::StatusKind::Failed:
+            ++failed;
+            break;
+        case MonitorModel::StatusKind::Waiting:
+        case MonitorModel::StatusKind::Sending:
+            ++waiting;
+            break;
+        default:
+            break;
+        }
+    }
+    QStringList parts;
+    parts.append(m_webhookAddress.isEmpty() ? tr("Not listening for webhooks")
+                                            : tr("Listening on %1").arg(m_webhookAddress));
+    if (total == 0) {
+        parts.append(tr("No events yet"));
+    } else if (m_filter->isFiltering()) {
+        parts.append(tr("%1 of %n event(s) shown", nullptr, total).arg(m_filter->rowCount()));
+    } else {
+        parts.append(tr("%n event(s)", nullptr, total));
+    }
+    if (waiting > 0) {
+        parts.append(tr("%n waiting", nullptr, waiting));
+    }
+    if (failed > 0) {
+        parts.append(tr("%n failed", nullptr, failed));
+    }
+    m_statusLine->setText(parts.join(u"  ·  "_s));
+}
+
+QByteArray MonitorPage::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << StateMagic << m_splitter->saveState() << m_details->splitter()->saveState()
+           << m_table->horizontalHeader()->saveState();
+    return state;
+}
+
+void MonitorPage::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    quint32 magic = 0;
+    QByteArray splitter;
+    QByteArray detailsSplitter;
+    QByteArray header;
+    stream >> magic >> splitter >> detailsSplitter >> header;
+    if (stream.status() != QDataStream::Ok || magic != StateMagic) {
+        return;
+    }
+    m_splitter->restoreState(splitter);
+    m_details->splitter()->restoreState(detailsSplitter);
+    m_table->horizontalHeader()->restoreState(header);
+}
+
+void MonitorPage::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(u"monitorColumnMenu"_s);
+    int visible = 0;
+    for (int column = 0; column < MonitorModel::ColumnCount; ++column) {
+        visible += header->isSectionHidden(column) ? 0 : 1;
+    }
+    for (int column = 0; column < MonitorModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column stays: a table without columns cannot be brought back.
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+} // namespace Tidings::Ui
