@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "enginebinding.h"
 #include "mainwindow.h"
 #include "runmodes.h"
 
@@ -10,12 +11,7 @@ int runGui(const QString &dataDir, SecretStore &secrets)
 {
     Engine engine(dataDir, &secrets);
     Ui::MainWindow window(dataDir);
-    QObject::connect(&engine, &Engine::eventsIngested, &window, &Ui::MainWindow::onEventsIngested);
-    QObject::connect(&engine, &Engine::notificationsChanged, &window, &Ui::MainWindow::onNotificationsChanged);
-    QObject::connect(&engine, &Engine::startFailed, &window, &Ui::MainWindow::showError);
-    QObject::connect(&engine, &Engine::problem, &window, &Ui::MainWindow::showError);
-    QObject::connect(&engine, &Engine::started, &window,
-                     [&engine, &window] { window.setWebhookAddress(engine.webhookUrl()); });
+    Ui::bindEngine(engine, window);
     window.show();
     engine.start();
     const int code = QApplication::exec();

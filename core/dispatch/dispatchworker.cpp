@@ -73,7 +73,10 @@ Status DispatchWorker::reloadTemplates()
     if (!templates) {
         return templates.error();
     }
-    m_templates = std::move(templates).value();
+    m_templates.clear();
+    for (const MessageTemplate &messageTemplate : std::as_const(*templates)) {
+        m_templates.insert(messageTemplate.id, CompiledTemplate::compile(messageTemplate));
+    }
     return {};
 }
 
@@ -193,7 +196,9 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
 {
     QList<Claimed> claimed;
     QSqlDatabase db = m_db->handle();
-    Transaction tx(db);
+    // Losing a claim to power loss is harmless: the notification is still queued and is sent then,
+    // just as an interrupted one is. So claims skip the fsync; outcomes keep it.
+    Transaction tx(db, Transaction::Durability::Relaxed);
     if (!tx.begun()) {
         emit problem(
             Database::storageError(DispatchText::tr("Tidings could not read the message queue."), tx.beginError()));
@@ -269,7 +274,11 @@ void DispatchWorker::send(const Claimed &claimed)
     }
     QJsonObject context = QJsonDocument::fromJson(claimed.context.toUtf8()).object();
     TemplateRenderer::applyBrand(context, m_brand);
-    auto rendered = TemplateRenderer::render(*templateIt, context);
+    if (!templateIt->ok()) {
+        finish(claimed, startedAt, failedOutcome(templateIt->error()));
+        return;
+    }
+    auto rendered = templateIt->value().render(context);
     if (!rendered) {
         finish(claimed, startedAt, failedOutcome(rendered.error()));
         return;

@@ -6,7 +6,7 @@
 #include "dispatch/retrypolicy.h"
 #include "model/notification.h"
 #include "store/database.h"
-#include "templates/messagetemplate.h"
+#include "templates/templaterenderer.h"
 
 #include <QHash>
 #include <QObject>
@@ -86,16 +86,16 @@ private:
     QRandomGenerator m_random;
     std::optional<Database> m_db;
     QNetworkAccessManager *m_network = nullptr;
-    QHash<QString, Channel *> m_channels;  // owned (children)
-    QHash<QString, Error> m_channelErrors; // why a configured channel could not be built
-    QHash<QString, MessageTemplate> m_templates;
+    QHash<QString, Channel *> m_channels;                 // owned (children)
+    QHash<QString, Error> m_channelErrors;                // why a configured channel could not be built
+    QHash<QString, Result<CompiledTemplate>> m_templates; // parsed once; an entry may hold why it does not parse
     Brand m_brand;
     QTimer m_wakeTimer;
     QList<Finished> m_finished;
     bool m_persistScheduled = false;
     bool m_shuttingDown = false;
     int m_inFlight = 0;
-    int m_maxInFlight = 32;
+    int m_maxInFlight = 16;
 };
 
 } // namespace Tidings

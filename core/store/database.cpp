@@ -27,6 +27,12 @@ struct StoreText
 
 std::atomic<int> s_connectionCounter{0};
 
+std::mutex &writeMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -184,10 +190,15 @@ Error Database::storageError(const QString &what, const QString &sqlError)
     return Error::make(ErrorCode::Storage, what, sqlError);
 }
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Durability durability)
     : m_db(std::move(db))
+    , m_writeLock(writeMutex())
+    , m_durability(durability)
 {
     QSqlQuery query(m_db);
+    if (m_durability == Durability::Relaxed) {
+        query.exec(u"PRAGMA synchronous=NORMAL"_s);
+    }
     m_begun = query.exec(u"BEGIN IMMEDIATE"_s);
     if (!m_begun) {
         m_error = query.lastError().text();
@@ -199,6 +210,10 @@ Transaction::~Transaction()
     if (m_begun && !m_done) {
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);
     }
+    if (m_durability == Durability::Relaxed) {
+        QSqlQuery(m_db).exec(u"PRAGMA synchronous=FULL"_s);
+    }
+    // m_writeLock is released after the transaction has ended.
 }
 
 Status Transaction::commit()
@@ -209,6 +224,7 @@ Status Transaction::commit()
                                       query.lastError().text());
     }
     m_done = true;
+    m_writeLock.unlock();
     return {};
 }
 

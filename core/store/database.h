@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <mutex>
+
 namespace Tidings {
 
 // One SQLite connection, owned by one thread. Opening applies the pragmas (WAL, full fsync on
@@ -63,10 +65,19 @@ void bindValue(QSqlQuery &query, const T &value)
 }
 
 // Begins an IMMEDIATE transaction; rolls back on destruction unless commit() succeeded.
+// Write transactions of this process take turns on a mutex first: a thread waiting for the write
+// lock is woken the moment it is free, instead of SQLite's busy handler sleeping in steps of up to
+// 100 ms. Readers (the Monitor) never take it; WAL lets them read while a write is under way.
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Durability {
+        Full,    // fsync on commit: survives power loss (the default)
+        Relaxed, // no fsync of its own: survives a crash of Tidings, and reaches the disk with the next
+                 // full commit. Only for state that is safe to lose on power loss.
+    };
+
+    explicit Transaction(QSqlDatabase db, Durability durability = Durability::Full);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -79,6 +90,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::unique_lock<std::mutex> m_writeLock;
+    Durability m_durability;
     bool m_begun = false;
     bool m_done = false;
     QString m_error;

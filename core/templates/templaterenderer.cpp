@@ -241,36 +241,93 @@ void TemplateRenderer::applyBrand(QJsonObject &context, const Brand &brand)
     context.insert(u"hasLogo"_s, !logoUrl.isEmpty());
 }
 
-Result<QString> TemplateRenderer::renderPart(Part part, const QString &source, const QJsonObject &context)
+namespace {
+
+using ParsedPart = mustache::mustache;
+
+Result<std::shared_ptr<ParsedPart>> parsePart(TemplateRenderer::Part part, const QString &source)
 {
-    mustache::mustache tmpl{source.toStdString()};
-    if (!tmpl.is_valid()) {
-        return templateError(part, tmpl.error_message());
+    auto parsed = std::make_shared<ParsedPart>(source.toStdString());
+    if (!parsed->is_valid()) {
+        return templateError(part, parsed->error_message());
     }
     // Values are escaped while converting (HTML) or not at all, so kainjow itself never escapes:
     // that way {{{x}}} and {{&x}} cannot bypass the HTML escaping.
-    tmpl.set_custom_escape([](const std::string &text) { return text; });
-    const mustache::data data = toMustache(context, part == Part::Html ? Escape::Html : Escape::None);
+    parsed->set_custom_escape([](const std::string &text) { return text; });
+    return parsed;
+}
+
+Result<QString> renderParsed(TemplateRenderer::Part part, ParsedPart &parsed, const QJsonObject &context)
+{
+    const mustache::data data = toMustache(context, part == TemplateRenderer::Part::Html ? Escape::Html : Escape::None);
     NoPartialsContext lookup{&data};
-    const std::string rendered = tmpl.render(lookup);
-    if (!tmpl.is_valid()) {
-        return templateError(part, tmpl.error_message());
+    const std::string rendered = parsed.render(lookup);
+    if (!parsed.is_valid()) {
+        return templateError(part, parsed.error_message());
     }
     const QString text = QString::fromStdString(rendered);
-    return part == Part::Subject ? foldToOneLine(text) : text;
+    return part == TemplateRenderer::Part::Subject ? TemplateRenderer::foldToOneLine(text) : text;
+}
+
+} // namespace
+
+Result<QString> TemplateRenderer::renderPart(Part part, const QString &source, const QJsonObject &context)
+{
+    auto parsed = parsePart(part, source);
+    if (!parsed) {
+        return parsed.error();
+    }
+    return renderParsed(part, **parsed, context);
 }
 
 Result<RenderedMessage> TemplateRenderer::render(const MessageTemplate &messageTemplate, const QJsonObject &context)
 {
-    Result<QString> subject = renderPart(Part::Subject, messageTemplate.subject, context);
+    auto compiled = CompiledTemplate::compile(messageTemplate);
+    if (!compiled) {
+        return compiled.error();
+    }
+    return compiled->render(context);
+}
+
+struct CompiledTemplate::Parts
+{
+    std::shared_ptr<ParsedPart> subject;
+    std::shared_ptr<ParsedPart> html;
+    std::shared_ptr<ParsedPart> text;
+};
+
+CompiledTemplate::CompiledTemplate(std::shared_ptr<Parts> parts)
+    : m_parts(std::move(parts))
+{}
+
+Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messageTemplate)
+{
+    auto parts = std::make_shared<Parts>();
+    const std::initializer_list<std::tuple<TemplateRenderer::Part, const QString *, std::shared_ptr<ParsedPart> *>> all{
+        {TemplateRenderer::Part::Subject, &messageTemplate.subject, &parts->subject},
+        {TemplateRenderer::Part::Html, &messageTemplate.html, &parts->html},
+        {TemplateRenderer::Part::Text, &messageTemplate.text, &parts->text}};
+    for (const auto &[part, source, target] : all) {
+        auto parsed = parsePart(part, *source);
+        if (!parsed) {
+            return parsed.error();
+        }
+        *target = std::move(parsed).value();
+    }
+    return CompiledTemplate(std::move(parts));
+}
+
+Result<RenderedMessage> CompiledTemplate::render(const QJsonObject &context) const
+{
+    Result<QString> subject = renderParsed(TemplateRenderer::Part::Subject, *m_parts->subject, context);
     if (!subject) {
         return subject.error();
     }
-    Result<QString> html = renderPart(Part::Html, messageTemplate.html, context);
+    Result<QString> html = renderParsed(TemplateRenderer::Part::Html, *m_parts->html, context);
     if (!html) {
         return html.error();
     }
-    Result<QString> text = renderPart(Part::Text, messageTemplate.text, context);
+    Result<QString> text = renderParsed(TemplateRenderer::Part::Text, *m_parts->text, context);
     if (!text) {
         return text.error();
     }

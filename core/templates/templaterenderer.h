@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <memory>
+
 namespace Tidings {
 
 // Renders MessageTemplates with kainjow Mustache. Thread-safe (no shared state).
@@ -50,6 +52,22 @@ public:
 
     // Control characters (CR, LF, tab, ...) become spaces; runs of white space collapse; trimmed.
     static QString foldToOneLine(const QString &text);
+};
+
+// A template parsed once and rendered many times, with the same rules as TemplateRenderer (the
+// dispatcher keeps one per template instead of parsing for every message). Copies share the parsed
+// form; use one copy per thread.
+class CompiledTemplate
+{
+public:
+    static Result<CompiledTemplate> compile(const MessageTemplate &messageTemplate);
+    Result<RenderedMessage> render(const QJsonObject &context) const;
+
+private:
+    struct Parts;
+    explicit CompiledTemplate(std::shared_ptr<Parts> parts);
+
+    std::shared_ptr<Parts> m_parts;
 };
 
 // The templates Tidings ships with (from the :/templates resource): "order_confirmed" and "shipped".

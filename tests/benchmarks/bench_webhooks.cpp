@@ -152,7 +152,8 @@ int main(int argc, char *argv[])
                                    u"20000"_s);
     const QCommandLineOption rate(u"rate"_s, u"Webhooks per second in the latency run."_s, u"N"_s, u"500"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Length of the latency run."_s, u"S"_s, u"10"_s);
-    parser.addOptions({binary, count, rate, seconds});
+    const QCommandLineOption keep(u"keep"_s, u"Keep the data folder for inspection and print where it is."_s);
+    parser.addOptions({binary, count, rate, seconds, keep});
     parser.process(app);
     const int perRun = parser.value(count).toInt();
     const int latencyRate = parser.value(rate).toInt();
@@ -174,6 +175,10 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir dir;
+    dir.setAutoRemove(!parser.isSet(keep));
+    if (parser.isSet(keep)) {
+        std::printf("Data folder: %s\n", qPrintable(dir.path()));
+    }
     QJsonObject config{
         {u"webhook"_s, QJsonObject{{u"address"_s, u"127.0.0.1"_s}, {u"port"_s, 0}}},
         {u"sources"_s,

@@ -1,9 +1,5 @@
-#include "config/configimport.h"
-#include "credentials/memorysecretstore.h"
-#include "engine.h"
-#include "fakes/fakesendgrid.h"
 #include "fakes/testsupport.h"
-#include "store/database.h"
+#include "pipelinefixture.h"
 #include "webhookclient.h"
 
 #include <QJsonArray>
@@ -16,13 +12,6 @@
 using namespace Tidings;
 using namespace Tidings::Test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const QByteArray kSigningSecret = "shpss_pipeline_secret";
-const QString kApiKey = u"SG.pipeline-test-key"_s;
-
-} // namespace
 
 // The whole path through real parts: HTTP server, SQLite file, dispatcher thread, a loopback SendGrid.
 class TestPipeline final : public QObject
@@ -39,89 +28,40 @@ private slots:
     void restart_resumesQueuedWork();
 
 private:
-    void startEngine();
-    QVariant value(const QString &sql);
+    QVariant value(const QString &sql) const { return m_fixture->value(sql); }
 
-    QUrl webhookUrl() const { return QUrl(m_engine->webhookUrl(u"my-shop"_s)); }
+    QUrl webhookUrl() const { return m_fixture->webhookUrl(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeSendGrid> m_fake;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::shared_ptr<ManualClock> m_clock;
-    std::unique_ptr<Engine> m_engine;
-    std::optional<Database> m_db;
+    std::unique_ptr<PipelineFixture> m_fixture;
+    Engine *m_engine = nullptr;
+    FakeSendGrid *m_fake = nullptr;
     WebhookClient m_client;
+    const QByteArray kSigningSecret = PipelineFixture::SigningSecret;
 };
 
 void TestPipeline::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_fake = std::make_unique<FakeSendGrid>(kApiKey);
-    QVERIFY(m_fake->listen());
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_clock = std::make_shared<ManualClock>();
-
-    AppConfig config;
-    config.webhook.port = 0; // any free port
-    config.brand.shopName = u"Juniper & Pine"_s;
-    config.sources = {SourceConfig{u"my-shop"_s, u"shopify"_s, u"Juniper & Pine"_s, true, {}}};
-    ChannelConfig channel;
-    channel.id = u"sendgrid"_s;
-    channel.type = u"sendgrid"_s;
-    channel.name = u"SendGrid"_s;
-    channel.baseUrl = m_fake->baseUrl();
-    channel.fromEmail = u"orders@juniper-pine.example"_s;
-    channel.fromName = u"Juniper & Pine"_s;
-    config.channels = {channel};
-    config.rules = defaultRules(channel.id);
-    config.secrets = {SecretValue{u"source"_s, u"my-shop"_s, u"webhookSecret"_s, QString::fromUtf8(kSigningSecret)},
-                      SecretValue{u"channel"_s, u"sendgrid"_s, u"apiKey"_s, kApiKey}};
-    QVERIFY(importConfiguration(config, m_dir->path(), *m_secrets).ok());
+    m_fixture = std::make_unique<PipelineFixture>();
+    QVERIFY2(m_fixture->setUpError().isEmpty(), qPrintable(m_fixture->setUpError()));
     // Secrets went to the secret store, not the database.
-    QCOMPARE(m_secrets->secrets().size(), 2);
-    QFile database(Database::fileIn(m_dir->path()));
+    QCOMPARE(m_fixture->secrets().secrets().size(), 2);
+    QFile database(Database::fileIn(m_fixture->dataDir()));
     QVERIFY(database.open(QIODevice::ReadOnly));
-    QVERIFY(!database.readAll().contains(kSigningSecret));
-
-    auto db = Database::open(m_dir->path(), u"check"_s);
-    QVERIFY(db.ok());
-    m_db.emplace(std::move(db).value());
-    startEngine();
-}
-
-void TestPipeline::startEngine()
-{
-    m_engine = std::make_unique<Engine>(m_dir->path(), m_secrets.get());
-    m_engine->setClock(m_clock);
-    QSignalSpy started(m_engine.get(), &Engine::started);
-    QSignalSpy failed(m_engine.get(), &Engine::startFailed);
-    m_engine->start();
-    QTRY_VERIFY(!started.isEmpty() || !failed.isEmpty());
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.at(0).at(0).value<Error>().message));
-    QVERIFY(m_engine->webhookPort() != 0);
+    QVERIFY(!database.readAll().contains(PipelineFixture::SigningSecret));
+    const QString error = m_fixture->startEngine();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_engine = &m_fixture->engine();
+    m_fake = &m_fixture->fake();
 }
 
 void TestPipeline::cleanup()
 {
-    m_engine.reset();
-    m_db.reset();
-    m_fake.reset();
-    m_secrets.reset();
-    m_dir.reset();
-}
-
-QVariant TestPipeline::value(const QString &sql)
-{
-    QSqlQuery query(m_db->handle());
-    if (!query.exec(sql) || !query.next()) {
-        return {};
-    }
-    return query.value(0);
+    m_fixture.reset();
 }
 
 void TestPipeline::signedOrderAndFulfillment_eachReachSendGridOnce()
 {
-    QSignalSpy ingested(m_engine.get(), &Engine::eventsIngested);
+    QSignalSpy ingested(m_engine, &Engine::eventsIngested);
     const QByteArray order = fixture(u"shopify/orders_create.json"_s);
     auto answer = m_client.postShopify(webhookUrl(), order, "orders/create", kSigningSecret, "wh-1", "ev-1");
     QCOMPARE(answer.status, 200);
@@ -130,7 +70,7 @@ void TestPipeline::signedOrderAndFulfillment_eachReachSendGridOnce()
     QTRY_COMPARE(m_fake->acceptedCount(), 1);
 
     const auto confirmation = m_fake->request(0);
-    QCOMPARE(confirmation.headers.value("authorization"), "Bearer " + kApiKey.toUtf8());
+    QCOMPARE(confirmation.headers.value("authorization"), "Bearer " + PipelineFixture::ApiKey.toUtf8());
     const QJsonObject to = confirmation.json.value(u"personalizations"_s).toArray().at(0).toObject();
     QCOMPARE(to.value(u"to"_s).toArray().at(0).toObject().value(u"email"_s).toString(), u"jane@example.com"_s);
     QVERIFY(confirmation.json.value(u"subject"_s).toString().contains(u"#1042"_s));
@@ -174,7 +114,7 @@ void TestPipeline::badRequests_areRejectedAndSendNothing()
     QFETCH(QByteArray, secret);
     QFETCH(QByteArray, body);
     QFETCH(int, status);
-    QSignalSpy rejected(m_engine.get(), &Engine::webhookRejected);
+    QSignalSpy rejected(m_engine, &Engine::webhookRejected);
     const QUrl url(m_engine->webhookUrl(path));
     const auto answer = m_client.postShopify(url, body, "orders/create", secret, "wh-bad");
     QCOMPARE(answer.status, status);
@@ -191,7 +131,7 @@ void TestPipeline::providerOutage_isRetriedAndRecorded()
     QCOMPARE(m_client.postShopify(webhookUrl(), order, "orders/create", kSigningSecret, "wh-1").status, 200);
     QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts WHERE http_status = 500"_s).toInt(), 1);
     QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"queued"_s);
-    m_clock->advance(10 * 60 * 1000);
+    m_fixture->clock().advance(10 * 60 * 1000);
     m_engine->dispatcher()->wake();
     QTRY_COMPARE(m_fake->acceptedCount(), 1);
     QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
@@ -205,10 +145,12 @@ void TestPipeline::restart_resumesQueuedWork()
     QCOMPARE(m_client.postShopify(webhookUrl(), order, "orders/create", kSigningSecret, "wh-1").status, 200);
     QTRY_COMPARE(m_fake->hungCount(), 1);
     // Stop while the provider holds the request: the notification stays "sending" on disk.
-    m_engine.reset();
+    m_fixture->stopEngine();
     QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sending"_s);
     m_fake->setMode(FakeSendGrid::Mode::Accept);
-    startEngine();
+    const QString error = m_fixture->startEngine();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_engine = &m_fixture->engine();
     QTRY_COMPARE(m_fake->acceptedCount(), 1);
     QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
     QCOMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts WHERE outcome = 'interrupted'"_s).toInt(), 1);
