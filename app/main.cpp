@@ -22,8 +22,9 @@ void installTranslations(QCoreApplication &app)
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
+    // English carries the plural forms and is the fallback when there is no catalogue for the locale.
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"tidings"_s, u"_"_s, u":/i18n"_s)) {
+    if (ours->load(QLocale(), u"tidings"_s, u"_"_s, u":/i18n"_s) || ours->load(u":/i18n/tidings_en"_s)) {
         QCoreApplication::installTranslator(ours);
     }
 }

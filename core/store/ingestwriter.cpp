@@ -49,12 +49,6 @@ QList<LineItem> itemsFromJson(const QString &json)
 
 QString describeTrigger(const QString &trigger)
 {
-    if (trigger == u"order.created") {
-        return IngestText::tr("Order created");
-    }
-    if (trigger == u"shipment.created") {
-        return IngestText::tr("Shipped");
-    }
     if (trigger.startsWith(u"order.status:")) {
         const auto status = orderStatusFromName(QStringView(trigger).mid(13));
         return IngestText::tr("Order: %1").arg(displayName(status.value_or(OrderStatus::Unknown)));
@@ -64,6 +58,37 @@ QString describeTrigger(const QString &trigger)
         return IngestText::tr("Shipment: %1").arg(displayName(status.value_or(ShipmentStatus::Unknown)));
     }
     return trigger;
+}
+
+// One line for the Monitor: "New order (Paid)", "Shipped (In transit)", "Shipment: Delivered".
+QString describeChanges(const QStringList &triggers)
+{
+    const auto statusOf = [&](const QString &prefix) {
+        for (const QString &trigger : triggers) {
+            if (trigger.startsWith(prefix)) {
+                return trigger.mid(prefix.size());
+            }
+        }
+        return QString();
+    };
+    QStringList parts;
+    QStringList rest = triggers;
+    if (triggers.contains(u"order.created"_s)) {
+        const auto status = orderStatusFromName(statusOf(u"order.status:"_s));
+        parts.append(status ? IngestText::tr("New order (%1)").arg(displayName(*status)) : IngestText::tr("New order"));
+        rest.removeIf([](const QString &t) { return t == u"order.created" || t.startsWith(u"order.status:"); });
+    }
+    if (triggers.contains(u"shipment.created"_s)) {
+        const auto status = shipmentStatusFromName(statusOf(u"shipment.status:"_s));
+        parts.append(status ? IngestText::tr("Shipped (%1)").arg(displayName(*status)) : IngestText::tr("Shipped"));
+        rest.removeIf([](const QString &t) {
+            return t == u"shipment.created" || t == u"order.status:shipped" || t.startsWith(u"shipment.status:");
+        });
+    }
+    for (const QString &trigger : std::as_const(rest)) {
+        parts.append(describeTrigger(trigger));
+    }
+    return parts.join(u"; "_s);
 }
 
 } // namespace
@@ -408,10 +433,9 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
             if (!saveSnapshots(changes.merged, now, &sqlError)) {
                 return fail(sqlError);
             }
-            for (const QString &trigger : std::as_const(changes.triggers)) {
-                summary.append(describeTrigger(trigger));
-            }
-            if (changes.triggers.isEmpty()) {
+            if (!changes.triggers.isEmpty()) {
+                summary.append(describeChanges(changes.triggers));
+            } else {
                 summary.append(changes.stale ? IngestText::tr("Already past this status: nothing sent")
                                              : IngestText::tr("No change"));
             }
@@ -429,7 +453,9 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
         plans.append(std::move(plan));
     }
 
-    const OrderEvent *first = changeSets.isEmpty() ? nullptr : &changeSets.constFirst().merged;
+    // What the Monitor shows for the row: the completed event, or for a duplicate what it carried.
+    const OrderEvent *first = changeSets.isEmpty() ? (item.events.isEmpty() ? nullptr : &item.events.constFirst())
+                                                   : &changeSets.constFirst().merged;
     QSqlQuery &e = m_q->insertEvent;
     bindValue(e, item.sourceId);
     bindValue(e, item.topic);
@@ -437,7 +463,7 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
     bindValue(e, QString::fromUtf8(item.headersJson.isEmpty() ? QByteArrayLiteral("{}") : item.headersJson));
     bindValue(e, item.body.isNull() ? QByteArrayLiteral("") : item.body);
     bindValue(e, duplicate ? 1 : 0);
-    bindValue(e, first ? first->orderId : (item.events.isEmpty() ? QString() : item.events.constFirst().orderId));
+    bindValue(e, first ? first->orderId : QString());
     bindValue(e, first ? first->orderNumber : QString());
     bindValue(e, first ? (first->customerName.isEmpty() ? first->customerEmail : first->customerName) : QString());
     bindValue(e, summary.join(u"; "_s));
