@@ -155,6 +155,11 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
             const QString key = secretKey(m_profileId, u"channel"_s, channel.id, name);
             if (secrets.contains(key)) {
                 channelSecrets[channel.id].insert(name, secrets.value(key));
+            } else if (channel.enabled) {
+                emit problem(Error::make(ErrorCode::Config,
+                                         EngineText::tr("No %1 is saved for \"%2\", so its messages wait until one "
+                                                        "is added to the configuration.")
+                                             .arg(name == u"apiKey" ? EngineText::tr("API key") : name, channel.name)));
             }
         }
     }

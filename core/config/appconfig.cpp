@@ -123,6 +123,41 @@ Result<QString> requiredId(const QJsonObject &entry, const QString &list, qsizet
 
 } // namespace
 
+QJsonObject toJson(const WebhookSettings &webhook)
+{
+    return QJsonObject{
+        {u"address"_s, webhook.address}, {u"port"_s, webhook.port}, {u"maxBodyBytes"_s, webhook.maxBodyBytes}};
+}
+
+WebhookSettings webhookSettingsFromJson(const QJsonObject &object)
+{
+    WebhookSettings webhook;
+    webhook.address = object.value(u"address"_s).toString(webhook.address);
+    webhook.port = static_cast<quint16>(object.value(u"port"_s).toInt(webhook.port));
+    webhook.maxBodyBytes = object.value(u"maxBodyBytes"_s).toInteger(webhook.maxBodyBytes);
+    return webhook;
+}
+
+QJsonObject toJson(const Brand &brand)
+{
+    return QJsonObject{{u"shopName"_s, brand.shopName},
+                       {u"logoUrl"_s, brand.logoUrl},
+                       {u"accentColor"_s, brand.accentColor},
+                       {u"supportEmail"_s, brand.supportEmail},
+                       {u"footer"_s, brand.footer}};
+}
+
+Brand brandFromJson(const QJsonObject &object)
+{
+    Brand brand;
+    brand.shopName = object.value(u"shopName"_s).toString();
+    brand.logoUrl = object.value(u"logoUrl"_s).toString();
+    brand.accentColor = object.value(u"accentColor"_s).toString(brand.accentColor);
+    brand.supportEmail = object.value(u"supportEmail"_s).toString();
+    brand.footer = object.value(u"footer"_s).toString();
+    return brand;
+}
+
 QList<RuleConfig> defaultRules(const QString &channelId)
 {
     return {
@@ -165,29 +200,22 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
             return configError(ConfigText::tr("\"webhook\" must be an object."));
         }
         const QJsonObject object = webhook.toObject();
-        config.webhook.address = object.value(u"address"_s).toString(config.webhook.address);
+        config.webhook = webhookSettingsFromJson(object);
         if (QHostAddress(config.webhook.address).isNull()) {
             return configError(ConfigText::tr("\"webhook.address\" must be an IP address such as 127.0.0.1."));
         }
-        const int port = object.value(u"port"_s).toInt(config.webhook.port);
+        const int port = object.value(u"port"_s).toInt(WebhookSettings{}.port);
         if (port < 0 || port > 65535) {
             return configError(ConfigText::tr("\"webhook.port\" must be between 0 and 65535."));
         }
         config.webhook.port = static_cast<quint16>(port);
-        const qint64 maxBody = object.value(u"maxBodyBytes"_s).toInteger(config.webhook.maxBodyBytes);
-        if (maxBody < 1024 || maxBody > 64 * 1024 * 1024) {
+        if (config.webhook.maxBodyBytes < 1024 || config.webhook.maxBodyBytes > 64 * 1024 * 1024) {
             return configError(ConfigText::tr("\"webhook.maxBodyBytes\" must be between 1 KiB and 64 MiB."));
         }
-        config.webhook.maxBodyBytes = maxBody;
     }
 
     if (const QJsonValue brand = root.value(u"brand"_s); brand.isObject()) {
-        const QJsonObject object = brand.toObject();
-        config.brand.shopName = object.value(u"shopName"_s).toString();
-        config.brand.logoUrl = object.value(u"logoUrl"_s).toString();
-        config.brand.accentColor = object.value(u"accentColor"_s).toString(config.brand.accentColor);
-        config.brand.supportEmail = object.value(u"supportEmail"_s).toString();
-        config.brand.footer = object.value(u"footer"_s).toString();
+        config.brand = brandFromJson(brand.toObject());
     } else if (!brand.isUndefined()) {
         return configError(ConfigText::tr("\"brand\" must be an object."));
     }
@@ -315,14 +343,8 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
 QByteArray AppConfig::toJson() const
 {
     QJsonObject root;
-    root.insert(u"webhook"_s, QJsonObject{{u"address"_s, webhook.address},
-                                          {u"port"_s, webhook.port},
-                                          {u"maxBodyBytes"_s, webhook.maxBodyBytes}});
-    root.insert(u"brand"_s, QJsonObject{{u"shopName"_s, brand.shopName},
-                                        {u"logoUrl"_s, brand.logoUrl},
-                                        {u"accentColor"_s, brand.accentColor},
-                                        {u"supportEmail"_s, brand.supportEmail},
-                                        {u"footer"_s, brand.footer}});
+    root.insert(u"webhook"_s, Tidings::toJson(webhook));
+    root.insert(u"brand"_s, Tidings::toJson(brand));
     QJsonArray sourceArray;
     for (const SourceConfig &source : sources) {
         QJsonObject entry = source.options;

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -63,6 +64,13 @@ struct AppConfig
     const SourceConfig *source(const QString &id) const;
     const ChannelConfig *channel(const QString &id) const;
 };
+
+// The JSON objects of the file shape, shared by the file and the store. Readers take what is there and
+// keep defaults for the rest; AppConfig::fromJson validates on top.
+QJsonObject toJson(const WebhookSettings &webhook);
+WebhookSettings webhookSettingsFromJson(const QJsonObject &object);
+QJsonObject toJson(const Brand &brand);
+Brand brandFromJson(const QJsonObject &object);
 
 // The rules a new shop starts with: order confirmation and shipping notice to the customer.
 QList<RuleConfig> defaultRules(const QString &channelId);

@@ -196,14 +196,7 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
 {
     QList<Claimed> claimed;
     QSqlDatabase db = m_db->handle();
-    // Losing a claim to power loss is harmless: the notification is still queued and is sent then,
-    // just as an interrupted one is. So claims skip the fsync; outcomes keep it.
-    Transaction tx(db, Transaction::Durability::Relaxed);
-    if (!tx.begun()) {
-        emit problem(
-            Database::storageError(DispatchText::tr("Tidings could not read the message queue."), tx.beginError()));
-        return {};
-    }
+    // Look first without the write lock: most wakes find nothing due.
     QSqlQuery select(db);
     select.prepare(u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts "
                    "FROM notifications WHERE state = 'queued' AND due_at <= ? ORDER BY due_at, id LIMIT ?"_s);
@@ -230,8 +223,17 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
     if (claimed.isEmpty()) {
         return {};
     }
+    // Losing a claim to power loss is harmless: the notification is still queued and is sent then,
+    // just as an interrupted one is. So claims skip the fsync; outcomes keep it.
+    Transaction tx(db, Transaction::Durability::Relaxed);
+    if (!tx.begun()) {
+        emit problem(
+            Database::storageError(DispatchText::tr("Tidings could not read the message queue."), tx.beginError()));
+        return {};
+    }
     QSqlQuery mark(db);
-    mark.prepare(u"UPDATE notifications SET state = 'sending', attempts = ? WHERE id = ?"_s);
+    mark.prepare(u"UPDATE notifications SET state = 'sending', attempts = ? WHERE id = ? AND state = 'queued'"_s);
+    QList<Claimed> taken;
     for (const Claimed &c : std::as_const(claimed)) {
         bindValue(mark, c.attempt);
         bindValue(mark, c.id);
@@ -240,12 +242,15 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
                                                 mark.lastError().text()));
             return {};
         }
+        if (mark.numRowsAffected() == 1) {
+            taken.append(c); // changed since the look (e.g. cancelled by the owner): not ours to send
+        }
     }
     if (auto status = tx.commit(); !status) {
         emit problem(status.error());
         return {};
     }
-    return claimed;
+    return taken;
 }
 
 void DispatchWorker::send(const Claimed &claimed)

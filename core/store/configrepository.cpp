@@ -79,24 +79,12 @@ Result<AppConfig> ConfigRepository::load() const
     if (!webhook) {
         return webhook.error();
     }
-    if (!webhook->isEmpty()) {
-        const QJsonObject object = parseObject(*webhook);
-        config.webhook.address = object.value(u"address"_s).toString(config.webhook.address);
-        config.webhook.port = static_cast<quint16>(object.value(u"port"_s).toInt(config.webhook.port));
-        config.webhook.maxBodyBytes = object.value(u"maxBodyBytes"_s).toInteger(config.webhook.maxBodyBytes);
-    }
+    config.webhook = webhookSettingsFromJson(parseObject(*webhook));
     auto brand = setting(u"brand"_s);
     if (!brand) {
         return brand.error();
     }
-    if (!brand->isEmpty()) {
-        const QJsonObject object = parseObject(*brand);
-        config.brand.shopName = object.value(u"shopName"_s).toString();
-        config.brand.logoUrl = object.value(u"logoUrl"_s).toString();
-        config.brand.accentColor = object.value(u"accentColor"_s).toString(config.brand.accentColor);
-        config.brand.supportEmail = object.value(u"supportEmail"_s).toString();
-        config.brand.footer = object.value(u"footer"_s).toString();
-    }
+    config.brand = brandFromJson(parseObject(*brand));
 
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT id, type, name, enabled, options FROM sources ORDER BY rowid"_s)) {
@@ -189,18 +177,10 @@ Status ConfigRepository::save(const AppConfig &config)
             return writeError(query);
         }
     }
-    const QJsonObject webhook{{u"address"_s, config.webhook.address},
-                              {u"port"_s, config.webhook.port},
-                              {u"maxBodyBytes"_s, config.webhook.maxBodyBytes}};
-    if (auto status = setSetting(u"webhook"_s, toText(webhook)); !status) {
+    if (auto status = setSetting(u"webhook"_s, toText(toJson(config.webhook))); !status) {
         return status;
     }
-    const QJsonObject brand{{u"shopName"_s, config.brand.shopName},
-                            {u"logoUrl"_s, config.brand.logoUrl},
-                            {u"accentColor"_s, config.brand.accentColor},
-                            {u"supportEmail"_s, config.brand.supportEmail},
-                            {u"footer"_s, config.brand.footer}};
-    if (auto status = setSetting(u"brand"_s, toText(brand)); !status) {
+    if (auto status = setSetting(u"brand"_s, toText(toJson(config.brand))); !status) {
         return status;
     }
     return tx.commit();
