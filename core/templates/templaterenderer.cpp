@@ -257,9 +257,8 @@ Result<std::shared_ptr<ParsedPart>> parsePart(TemplateRenderer::Part part, const
     return parsed;
 }
 
-Result<QString> renderParsed(TemplateRenderer::Part part, ParsedPart &parsed, const QJsonObject &context)
+Result<QString> renderParsed(TemplateRenderer::Part part, ParsedPart &parsed, const mustache::data &data)
 {
-    const mustache::data data = toMustache(context, part == TemplateRenderer::Part::Html ? Escape::Html : Escape::None);
     NoPartialsContext lookup{&data};
     const std::string rendered = parsed.render(lookup);
     if (!parsed.is_valid()) {
@@ -277,7 +276,7 @@ Result<QString> TemplateRenderer::renderPart(Part part, const QString &source, c
     if (!parsed) {
         return parsed.error();
     }
-    return renderParsed(part, **parsed, context);
+    return renderParsed(part, **parsed, toMustache(context, part == Part::Html ? Escape::Html : Escape::None));
 }
 
 Result<RenderedMessage> TemplateRenderer::render(const MessageTemplate &messageTemplate, const QJsonObject &context)
@@ -319,15 +318,18 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
 
 Result<RenderedMessage> CompiledTemplate::render(const QJsonObject &context) const
 {
-    Result<QString> subject = renderParsed(TemplateRenderer::Part::Subject, *m_parts->subject, context);
+    // Subject and text share the unescaped data; the HTML part gets the escaped one.
+    const mustache::data plain = toMustache(context, Escape::None);
+    Result<QString> subject = renderParsed(TemplateRenderer::Part::Subject, *m_parts->subject, plain);
     if (!subject) {
         return subject.error();
     }
-    Result<QString> html = renderParsed(TemplateRenderer::Part::Html, *m_parts->html, context);
+    Result<QString> html =
+        renderParsed(TemplateRenderer::Part::Html, *m_parts->html, toMustache(context, Escape::Html));
     if (!html) {
         return html.error();
     }
-    Result<QString> text = renderParsed(TemplateRenderer::Part::Text, *m_parts->text, context);
+    Result<QString> text = renderParsed(TemplateRenderer::Part::Text, *m_parts->text, plain);
     if (!text) {
         return text.error();
     }
