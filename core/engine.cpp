@@ -179,7 +179,11 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
     // Webhook server on the ingest thread.
     QHash<QString, QByteArray> signingSecrets;
     for (const SourceConfig &source : std::as_const(m_config.sources)) {
-        const QString key = secretKey(m_profileId, u"source"_s, source.id, u"webhookSecret"_s);
+        const QStringList names = secretNamesForSource(source.type);
+        if (names.isEmpty()) {
+            continue;
+        }
+        const QString key = secretKey(m_profileId, u"source"_s, source.id, names.first());
         if (secrets.contains(key)) {
             signingSecrets.insert(source.id, secrets.value(key).toUtf8());
         } else {

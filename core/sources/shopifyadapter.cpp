@@ -1,6 +1,7 @@
 #include "sources/shopifyadapter.h"
 
 #include "sources/hmac.h"
+#include "sources/payloadfields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,57 +19,11 @@ namespace Tidings {
 
 namespace {
 
+using namespace Payload;
+
 QByteArray hmacHeader()
 {
     return QByteArrayLiteral("x-shopify-hmac-sha256");
-}
-
-// The text of a scalar JSON value; ids and money stay exact. Null, arrays and objects give an empty string.
-QString scalarText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        constexpr qint64 notWhole = std::numeric_limits<qint64>::min();
-        const qint64 whole = value.toInteger(notWhole);
-        if (whole != notWhole) {
-            return QString::number(whole);
-        }
-        const double number = value.toDouble();
-        return std::isfinite(number) ? QString::number(number, 'g', QLocale::FloatingPointShortest) : QString();
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    default:
-        return {};
-    }
-}
-
-QString field(const QJsonObject &object, QLatin1StringView key)
-{
-    return scalarText(object.value(key)).trimmed();
-}
-
-QString firstNonEmpty(std::initializer_list<QString> candidates)
-{
-    for (const QString &candidate : candidates) {
-        if (!candidate.isEmpty()) {
-            return candidate;
-        }
-    }
-    return {};
-}
-
-QString joinName(const QString &first, const QString &last)
-{
-    if (first.isEmpty()) {
-        return last;
-    }
-    if (last.isEmpty()) {
-        return first;
-    }
-    return first + u' ' + last;
 }
 
 // A person's name from an object with first_name/last_name (customer) or name (address).
@@ -76,34 +31,6 @@ QString personName(const QJsonObject &object)
 {
     const QString joined = joinName(field(object, "first_name"_L1), field(object, "last_name"_L1));
     return joined.isEmpty() ? field(object, "name"_L1) : joined;
-}
-
-// Shopify sends ISO 8601 with the shop's offset ("2024-05-13T10:15:42-04:00"). A time without a zone
-// is read as UTC so the result never depends on this machine's time zone.
-QDateTime timestamp(const QString &text)
-{
-    if (text.isEmpty()) {
-        return {};
-    }
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid()) {
-        return {};
-    }
-    if (parsed.timeSpec() == Qt::LocalTime) {
-        parsed.setTimeSpec(Qt::UTC);
-    }
-    return parsed.toUTC();
-}
-
-QDateTime firstTimestamp(std::initializer_list<QString> candidates)
-{
-    for (const QString &candidate : candidates) {
-        const QDateTime parsed = timestamp(candidate);
-        if (parsed.isValid()) {
-            return parsed;
-        }
-    }
-    return {};
 }
 
 QList<LineItem> lineItems(const QJsonValue &value)
@@ -225,12 +152,7 @@ OrderEvent fulfillmentEvent(const QJsonObject &fulfillment, const Envelope &enve
         {field(fulfillment, "tracking_number"_L1), firstOfArray(fulfillment.value("tracking_numbers"_L1))});
     const QString trackingUrl =
         firstNonEmpty({field(fulfillment, "tracking_url"_L1), firstOfArray(fulfillment.value("tracking_urls"_L1))});
-    if (!trackingUrl.isEmpty()) {
-        const QUrl url(trackingUrl, QUrl::StrictMode);
-        if (url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1)) {
-            event.trackingUrl = url;
-        }
-    }
+    event.trackingUrl = webUrl(trackingUrl);
 
     const QString shipmentStatus = field(fulfillment, "shipment_status"_L1);
     const QString status = field(fulfillment, "status"_L1);

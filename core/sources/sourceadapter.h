@@ -33,7 +33,11 @@ public:
 // The adapter for a platform type, or nullptr when we have none.
 std::unique_ptr<SourceAdapter> createSourceAdapter(const QString &type);
 
-// Names of the secrets a source of this type needs, e.g. {"webhookSecret"}.
+// Names of the secrets a source of this type needs, e.g. {"webhookSecret"}. The first one is the secret
+// handed to parseWebhook().
 QStringList secretNamesForSource(const QString &type);
+
+// Every type that has an adapter, in the order the window lists them.
+QStringList webhookSourceTypes();
 
 } // namespace Tidings

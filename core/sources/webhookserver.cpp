@@ -29,16 +29,22 @@ namespace {
 
 using Header = std::pair<QByteArray, QByteArray>;
 
-void writeJson(QHttpServerResponder &responder, int httpStatus, const QByteArray &body,
+void writeBody(QHttpServerResponder &responder, int httpStatus, const QByteArray &contentType, const QByteArray &body,
                std::initializer_list<Header> extraHeaders = {})
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(httpStatus));
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), contentType);
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
     for (const Header &header : extraHeaders) {
         responder.writeHeader(header.first, header.second);
     }
     responder.writeBody(body);
+}
+
+void writeJson(QHttpServerResponder &responder, int httpStatus, const QByteArray &body,
+               std::initializer_list<Header> extraHeaders = {})
+{
+    writeBody(responder, httpStatus, QByteArrayLiteral("application/json"), body, extraHeaders);
 }
 
 QByteArray errorBody(const QString &message)
@@ -140,6 +146,8 @@ struct WebhookServer::Pending
     QPointer<QTcpSocket> socket; // Qt deletes the socket when the sender hangs up
     QString sourceId;
     QString topic;
+    QByteArray responseBody; // the platform's own acknowledgement, when it needs one
+    QByteArray responseContentType;
     bool answered = false;
 };
 
@@ -331,6 +339,8 @@ void WebhookServer::handleWebhook(const QString &sourceId, const QHttpServerRequ
 
     WebhookRequest webhook;
     webhook.sourceId = sourceId;
+    webhook.receivedAt = QDateTime::currentDateTimeUtc();
+    webhook.target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     const auto rawHeaders = request.headers();
     webhook.headers.reserve(rawHeaders.size());
     for (const auto &[name, value] : rawHeaders) {
@@ -400,10 +410,13 @@ void WebhookServer::handleWebhook(const QString &sourceId, const QHttpServerRequ
         headersObject.insert(QString::fromLatin1(it.key()), QString::fromUtf8(it.value()));
     }
     item.headersJson = QJsonDocument(headersObject).toJson(QJsonDocument::Compact);
-    item.receivedAt = QDateTime::currentDateTimeUtc();
+    item.receivedAt = webhook.receivedAt;
     item.events = std::move(result.events);
+    item.stockChanges = std::move(result.stockChanges);
 
     auto pending = std::make_shared<Pending>(HttpServer::makeResponder(request, socket), socket, sourceId, item.topic);
+    pending->responseBody = std::move(result.responseBody);
+    pending->responseContentType = std::move(result.responseContentType);
     m_sink->submit(std::move(item), [lifeline = m_lifeline, pending](const IngestOutcome &outcome) {
         QMutexLocker locker(&lifeline->mutex);
         WebhookServer *server = lifeline->server;
@@ -430,7 +443,12 @@ void WebhookServer::finish(Pending &pending, const IngestOutcome &outcome)
     const bool connected = pending.socket && pending.socket->state() == QAbstractSocket::ConnectedState;
 
     if (outcome.ok) {
-        if (connected) {
+        if (connected && !pending.responseBody.isEmpty()) {
+            writeBody(pending.responder, 200,
+                      pending.responseContentType.isEmpty() ? QByteArrayLiteral("text/plain; charset=utf-8")
+                                                            : pending.responseContentType,
+                      pending.responseBody);
+        } else if (connected) {
             writeJson(pending.responder, 200,
                       outcome.duplicate ? QByteArrayLiteral(R"({"status":"duplicate"})")
                                         : QByteArrayLiteral(R"({"status":"accepted"})"));

@@ -2,6 +2,7 @@
 
 #include "model/error.h"
 #include "model/orderevent.h"
+#include "model/stockchange.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -25,6 +26,7 @@ struct IngestItem
     QByteArray headersJson; // the request headers as a JSON object (never secrets: signatures are dropped)
     QDateTime receivedAt;   // UTC
     QList<OrderEvent> events;
+    QList<StockChange> stockChanges;
 };
 
 struct IngestOutcome

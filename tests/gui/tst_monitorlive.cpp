@@ -1,9 +1,9 @@
 #include "enginebinding.h"
 #include "fakes/testsupport.h"
+#include "fakes/webhookclient.h"
 #include "mainwindow.h"
 #include "monitor/monitormodel.h"
 #include "pipelinefixture.h"
-#include "webhookclient.h"
 
 #include <QAbstractItemModel>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 #include "fakes/fakesendgrid.h"
 #include "fakes/testsupport.h"
-#include "webhookclient.h"
+#include "fakes/webhookclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

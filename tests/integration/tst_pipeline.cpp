@@ -1,6 +1,6 @@
 #include "fakes/testsupport.h"
+#include "fakes/webhookclient.h"
 #include "pipelinefixture.h"
-#include "webhookclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

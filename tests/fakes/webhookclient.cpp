@@ -1,4 +1,4 @@
-#include "webhookclient.h"
+#include "fakes/webhookclient.h"
 
 #include "fakes/testsupport.h"
 
@@ -37,7 +37,8 @@ WebhookClient::Answer WebhookClient::post(const QUrl &url, const QByteArray &bod
     if (!reply->isFinished()) {
         finished.wait(10000);
     }
-    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                  reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
     reply->deleteLater();
     return answer;
 }
