@@ -177,6 +177,27 @@ QString ShopifyAdapter::typeName()
     return u"shopify"_s;
 }
 
+SourceTypeInfo ShopifyAdapter::typeInfo()
+{
+    SourceTypeInfo info;
+    info.type = typeName();
+    info.displayName = tr("Shopify");
+    info.summary = tr("New orders, payments, cancellations, refunds, shipments and stock levels.");
+    info.secrets = {{u"webhookSecret"_s, tr("Webhook signing secret"),
+                     tr("Shopify shows it under Settings → Notifications → Webhooks: \"Your webhooks will be "
+                        "signed with …\". Copy it here."),
+                     false, false}};
+    info.setupSteps = {
+        tr("In Shopify admin, open Settings → Notifications → Webhooks."),
+        tr("Click \"Create webhook\", choose the event \"Order creation\", format JSON, and paste this URL: %1"),
+        tr("Repeat for \"Order update\", \"Order payment\", \"Order cancellation\", \"Order fulfillment\", "
+           "\"Fulfillment creation\", \"Fulfillment update\", \"Refund create\" and \"Inventory level update\"."),
+        tr("Copy the signing secret shown under the list of webhooks and paste it into Tidings."),
+        tr("Click \"Send test notification\" in Shopify: the event appears in Tidings' Monitor."),
+    };
+    return info;
+}
+
 QString ShopifyAdapter::type() const
 {
     return typeName();

@@ -24,6 +24,7 @@ class ShopifyAdapter final : public SourceAdapter
 
 public:
     static QString typeName();
+    static SourceTypeInfo typeInfo();
 
     QString type() const override;
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,

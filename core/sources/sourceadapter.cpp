@@ -14,15 +14,16 @@ namespace {
 // One line per platform; the order is the order the window lists them in.
 struct Registration
 {
-    QString type;
     std::function<std::unique_ptr<SourceAdapter>()> create;
-    QStringList secretNames;
+    QList<SourceTypeInfo> infos; // one, or one per preset; all of the same type
+
+    QString type() const { return infos.first().type; }
 };
 
 const QList<Registration> &registrations()
 {
     static const QList<Registration> all = {
-        {ShopifyAdapter::typeName(), [] { return std::make_unique<ShopifyAdapter>(); }, {u"webhookSecret"_s}},
+        {[] { return std::make_unique<ShopifyAdapter>(); }, {ShopifyAdapter::typeInfo()}},
     };
     return all;
 }
@@ -30,7 +31,7 @@ const QList<Registration> &registrations()
 const Registration *find(const QString &type)
 {
     for (const Registration &registration : registrations()) {
-        if (registration.type == type) {
+        if (registration.type() == type) {
             return &registration;
         }
     }
@@ -53,16 +54,45 @@ std::unique_ptr<SourceAdapter> createSourceAdapter(const QString &type)
 QStringList secretNamesForSource(const QString &type)
 {
     const Registration *registration = find(type);
-    return registration ? registration->secretNames : QStringList();
+    QStringList names;
+    if (registration) {
+        for (const SourceSecretInfo &secret : registration->infos.first().secrets) {
+            names.append(secret.name);
+        }
+    }
+    return names;
 }
 
 QStringList webhookSourceTypes()
 {
     QStringList types;
     for (const Registration &registration : registrations()) {
-        types.append(registration.type);
+        types.append(registration.type());
     }
     return types;
+}
+
+QList<SourceTypeInfo> sourceTypeInfos()
+{
+    QList<SourceTypeInfo> infos;
+    for (const Registration &registration : registrations()) {
+        infos.append(registration.infos);
+    }
+    return infos;
+}
+
+const SourceTypeInfo *sourceTypeInfo(const QString &type, const QString &preset)
+{
+    const Registration *registration = find(type);
+    if (!registration) {
+        return nullptr;
+    }
+    for (const SourceTypeInfo &info : registration->infos) {
+        if (info.preset == preset) {
+            return &info;
+        }
+    }
+    return preset.isEmpty() ? &registration->infos.first() : nullptr;
 }
 
 } // namespace Tidings

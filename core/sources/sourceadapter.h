@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 #include "sources/sourceconfig.h"
+#include "sources/sourcetypeinfo.h"
 #include "sources/webhookrequest.h"
 
 #include <QByteArray>
@@ -39,5 +40,10 @@ QStringList secretNamesForSource(const QString &type);
 
 // Every type that has an adapter, in the order the window lists them.
 QStringList webhookSourceTypes();
+
+// What the window shows to set up each kind of source (one entry per generic preset), in order.
+QList<SourceTypeInfo> sourceTypeInfos();
+// The entry for a type (and preset, for "generic"), or nullptr.
+const SourceTypeInfo *sourceTypeInfo(const QString &type, const QString &preset = {});
 
 } // namespace Tidings
