@@ -160,6 +160,23 @@ QString displayName(ShipmentStatus status)
     return {};
 }
 
+QString displayName(StockStatus status)
+{
+    switch (status) {
+    case StockStatus::Unknown:
+        return StatusText::tr("Unknown");
+    case StockStatus::InStock:
+        return StatusText::tr("In stock");
+    case StockStatus::LowStock:
+        return StatusText::tr("Low stock");
+    case StockStatus::OutOfStock:
+        return StatusText::tr("Out of stock");
+    case StockStatus::BackInStock:
+        return StatusText::tr("Back in stock");
+    }
+    return {};
+}
+
 int progress(OrderStatus status)
 {
     switch (status) {

@@ -56,6 +56,7 @@ std::optional<StockStatus> stockStatusFromName(QStringView name);
 // Translated words for the owner's screen.
 QString displayName(OrderStatus status);
 QString displayName(ShipmentStatus status);
+QString displayName(StockStatus status);
 
 // Progress along the happy path; a status of lower progress than the stored one is stale
 // (delivered, then a late in_transit) and notifies nobody.

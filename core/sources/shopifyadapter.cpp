@@ -134,8 +134,11 @@ OrderEvent orderEvent(const QJsonObject &order, const Envelope &envelope)
     event.lineItems = lineItems(order.value("line_items"_L1));
     event.totalPrice = field(order, "total_price"_L1);
     event.currency = field(order, "currency"_L1);
-    event.occurredAt =
-        firstTimestamp({field(order, "created_at"_L1), field(order, "updated_at"_L1), envelope.triggeredAt});
+    const QString created = field(order, "created_at"_L1);
+    const QString updated = field(order, "updated_at"_L1);
+    event.occurredAt = envelope.parsed.topic == "orders/create"_L1
+                           ? firstTimestamp({created, updated, envelope.triggeredAt})
+                           : firstTimestamp({updated, envelope.triggeredAt, created});
     return event;
 }
 
@@ -167,6 +170,20 @@ OrderEvent fulfillmentEvent(const QJsonObject &fulfillment, const Envelope &enve
     event.lineItems = lineItems(fulfillment.value("line_items"_L1));
     event.occurredAt = firstTimestamp(
         {field(fulfillment, "updated_at"_L1), field(fulfillment, "created_at"_L1), envelope.triggeredAt});
+    return event;
+}
+
+// fulfillment_events/create: a carrier's progress on one fulfillment (in transit, delivered, ...).
+OrderEvent fulfillmentProgressEvent(const QJsonObject &progress, const Envelope &envelope)
+{
+    OrderEvent event = baseEvent(envelope);
+    event.orderId = field(progress, "order_id"_L1);
+    event.shipmentId = field(progress, "fulfillment_id"_L1);
+    const QString status = field(progress, "status"_L1);
+    event.shipmentStatus = ShopifyAdapter::shipmentStatusFor(status, {});
+    event.rawShipmentStatus = u"event="_s + rawOrNull(status);
+    event.occurredAt =
+        firstTimestamp({field(progress, "happened_at"_L1), field(progress, "created_at"_L1), envelope.triggeredAt});
     return event;
 }
 
@@ -327,14 +344,27 @@ Result<ParsedWebhook> ShopifyAdapter::parseWebhook(const WebhookRequest &request
     const Envelope envelope{source, parsed, request.body,
                             QString::fromUtf8(request.header(QByteArrayLiteral("x-shopify-triggered-at"))).trimmed()};
 
-    if (parsed.topic == "orders/create"_L1) {
+    if (parsed.topic.startsWith("orders/"_L1) && parsed.topic != "orders/delete"_L1) {
         OrderEvent event = orderEvent(object, envelope);
         if (event.orderId.isEmpty()) {
             return Error::make(ErrorCode::InvalidInput,
                                tr("Shopify sent an order without an id, so it cannot be matched to an order."),
-                               u"orders/create payload has no id"_s);
+                               u"%1 payload has no id"_s.arg(parsed.topic));
         }
+        const QString orderId = event.orderId;
         parsed.events.append(std::move(event));
+        // An order carries its fulfillments: a missed fulfillments/create still reaches its shipment. The
+        // order's own status says whether it shipped, so these leave the order status alone.
+        for (const QJsonValue &entry : object.value("fulfillments"_L1).toArray()) {
+            OrderEvent shipment = fulfillmentEvent(entry.toObject(), envelope);
+            if (shipment.shipmentId.isEmpty()) {
+                continue;
+            }
+            shipment.orderId = orderId;
+            shipment.orderStatus = OrderStatus::Unknown;
+            shipment.rawOrderStatus.clear();
+            parsed.events.append(std::move(shipment));
+        }
     } else if (parsed.topic == "fulfillments/create"_L1 || parsed.topic == "fulfillments/update"_L1) {
         OrderEvent event = fulfillmentEvent(object, envelope);
         if (event.orderId.isEmpty() || event.shipmentId.isEmpty()) {
@@ -344,6 +374,46 @@ Result<ParsedWebhook> ShopifyAdapter::parseWebhook(const WebhookRequest &request
                                u"%1 payload has no id or order_id"_s.arg(parsed.topic));
         }
         parsed.events.append(std::move(event));
+    } else if (parsed.topic == "fulfillment_events/create"_L1) {
+        OrderEvent event = fulfillmentProgressEvent(object, envelope);
+        if (event.orderId.isEmpty() || event.shipmentId.isEmpty()) {
+            return Error::make(ErrorCode::InvalidInput,
+                               tr("Shopify sent a delivery update without its shipment or order, so it cannot be "
+                                  "matched to an order."),
+                               u"fulfillment_events/create payload has no fulfillment_id or order_id"_s);
+        }
+        parsed.events.append(std::move(event));
+    } else if (parsed.topic == "refunds/create"_L1) {
+        // Whether the refund is whole or partial shows in the order's financial_status, which the orders/updated
+        // that follows carries; the refund itself is recorded against its order without a status.
+        OrderEvent event = baseEvent(envelope);
+        event.orderId = field(object, "order_id"_L1);
+        event.occurredAt =
+            firstTimestamp({field(object, "processed_at"_L1), field(object, "created_at"_L1), envelope.triggeredAt});
+        if (event.orderId.isEmpty()) {
+            return Error::make(ErrorCode::InvalidInput,
+                               tr("Shopify sent a refund without its order, so it cannot be matched to an order."),
+                               u"refunds/create payload has no order_id"_s);
+        }
+        parsed.events.append(std::move(event));
+    } else if (parsed.topic == "inventory_levels/update"_L1) {
+        StockChange change;
+        change.sourceId = source.id;
+        change.sourceType = typeName();
+        change.productId = field(object, "inventory_item_id"_L1);
+        change.locationId = field(object, "location_id"_L1);
+        const QJsonValue available = object.value("available"_L1);
+        if (available.isDouble()) {
+            change.available = available.toInteger();
+        }
+        change.occurredAt = firstTimestamp({field(object, "updated_at"_L1), envelope.triggeredAt});
+        if (change.productId.isEmpty()) {
+            return Error::make(ErrorCode::InvalidInput,
+                               tr("Shopify sent a stock update without its inventory item, so it cannot be matched "
+                                  "to a product."),
+                               u"inventory_levels/update payload has no inventory_item_id"_s);
+        }
+        parsed.stockChanges.append(std::move(change));
     }
     return parsed;
 }

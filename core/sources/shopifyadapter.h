@@ -12,9 +12,12 @@ namespace Tidings {
 // raw body with the shop's webhook signing secret. Deduplication uses X-Shopify-Event-Id (the same on
 // every retry of one event) and X-Shopify-Webhook-Id (this delivery).
 //
-// Acted on: orders/create (an event about the order), fulfillments/create and fulfillments/update (an
-// event about the shipment). Every other topic is verified and returned with its ids but no events, so
-// it is recorded and nobody is notified.
+// Acted on: orders/create, orders/updated, orders/paid, orders/cancelled, orders/fulfilled and
+// orders/partially_fulfilled (the order, plus each fulfillment it carries); fulfillments/create|update and
+// fulfillment_events/create (the shipment); refunds/create (recorded against its order; the refund status
+// arrives with the orders/updated that follows); inventory_levels/update (a stock change). Topics overlap
+// (orders/updated repeats orders/paid): the store notifies on the change of normalized state, once. Every
+// other topic is verified and returned with its ids but no events, so it is recorded and nobody is notified.
 //
 // Ids are kept as the decimal text of the JSON number; integers up to 2^63 come through exactly because
 // Qt 6 keeps whole JSON numbers as 64-bit integers.

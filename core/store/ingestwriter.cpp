@@ -91,6 +91,18 @@ QString describeChanges(const QStringList &triggers)
     return parts.join(u"; "_s);
 }
 
+// "Stock of TSH-ORG-GRN-M: 3 available", "Stock of Travel mug: out of stock".
+QString describeStock(const StockChange &change)
+{
+    const QString item = !change.sku.isEmpty()           ? change.sku
+                         : !change.productName.isEmpty() ? change.productName
+                                                         : IngestText::tr("item %1").arg(change.productId);
+    if (change.available) {
+        return IngestText::tr("Stock of %1: %n available", nullptr, static_cast<int>(*change.available)).arg(item);
+    }
+    return IngestText::tr("Stock of %1: %2").arg(item, displayName(change.status));
+}
+
 } // namespace
 
 struct IngestWriter::Prepared
@@ -104,6 +116,8 @@ struct IngestWriter::Prepared
         , findShipment(db)
         , upsertShipment(db)
         , insertNotification(db)
+        , findShipmentByTracking(db)
+        , upsertStock(db)
     {}
 
     QSqlQuery findKey;
@@ -114,6 +128,8 @@ struct IngestWriter::Prepared
     QSqlQuery findShipment;
     QSqlQuery upsertShipment;
     QSqlQuery insertNotification;
+    QSqlQuery findShipmentByTracking;
+    QSqlQuery upsertStock;
 };
 
 IngestWriter::IngestWriter(QString dataDir, QObject *parent)
@@ -171,6 +187,19 @@ Status IngestWriter::open()
          u"INSERT OR IGNORE INTO notifications(event_id, source_id, order_id, shipment_id, trigger, template_id,"
          " channel_id, recipient, recipient_name, state, attempts, created_at, due_at, context, dedup_key)"
          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)"_s},
+        {&m_q->findShipmentByTracking, u"SELECT source_id, order_id, shipment_id FROM shipments"
+                                       " WHERE tracking_number = ? ORDER BY updated_at DESC LIMIT 1"_s},
+        // What a platform leaves out (Shopify's stock updates carry no SKU) keeps its stored value; a change
+        // older than the stored one changes nothing.
+        {&m_q->upsertStock,
+         u"INSERT INTO stock_levels(source_id, item_key, product_id, variant_id, sku, product_name, location_id,"
+         " available, status, raw_status, occurred_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+         " ON CONFLICT(source_id, item_key) DO UPDATE SET"
+         " sku = CASE WHEN excluded.sku <> '' THEN excluded.sku ELSE sku END,"
+         " product_name = CASE WHEN excluded.product_name <> '' THEN excluded.product_name ELSE product_name END,"
+         " available = excluded.available, status = excluded.status, raw_status = excluded.raw_status,"
+         " occurred_at = excluded.occurred_at, updated_at = excluded.updated_at"
+         " WHERE excluded.occurred_at >= stock_levels.occurred_at"_s},
     };
     for (const auto &[query, sql] : statements) {
         if (Error error = prepare(*query, sql); !error.message.isEmpty()) {
@@ -338,6 +367,46 @@ std::optional<ShipmentSnapshot> IngestWriter::loadShipment(const QString &source
     return snapshot;
 }
 
+bool IngestWriter::matchByTrackingNumber(OrderEvent &event, QString *error)
+{
+    QSqlQuery &q = m_q->findShipmentByTracking;
+    bindValue(q, event.trackingNumber);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const bool found = q.next();
+    if (found) {
+        event.sourceId = q.value(0).toString();
+        event.orderId = q.value(1).toString();
+        event.shipmentId = q.value(2).toString();
+    }
+    q.finish();
+    return found;
+}
+
+bool IngestWriter::saveStock(const StockChange &change, qint64 now, QString *error)
+{
+    QSqlQuery &q = m_q->upsertStock;
+    bindValue(q, change.sourceId);
+    bindValue(q, change.key());
+    bindValue(q, change.productId);
+    bindValue(q, change.variantId);
+    bindValue(q, change.sku);
+    bindValue(q, change.productName);
+    bindValue(q, change.locationId);
+    q.addBindValue(change.available ? QVariant(*change.available) : QVariant(QMetaType::fromType<qint64>()));
+    bindValue(q, toName(change.status));
+    bindValue(q, change.rawStatus);
+    bindValue(q, change.occurredAt.isValid() ? change.occurredAt.toMSecsSinceEpoch() : now);
+    bindValue(q, now);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool IngestWriter::saveSnapshots(const OrderEvent &merged, qint64 now, QString *error)
 {
     QSqlQuery &o = m_q->upsertOrder;
@@ -417,7 +486,21 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
     if (duplicate) {
         summary.append(IngestText::tr("Duplicate delivery: already handled, nothing sent"));
     } else {
-        for (const OrderEvent &event : item.events) {
+        for (OrderEvent event : item.events) {
+            if (event.orderId.isEmpty()) {
+                // A carrier tracker knows the parcel, not the order: find the shipment by its tracking number.
+                const bool found = !event.trackingNumber.isEmpty() && matchByTrackingNumber(event, &sqlError);
+                if (!sqlError.isEmpty()) {
+                    return fail(sqlError);
+                }
+                if (!found) {
+                    summary.append(event.trackingNumber.isEmpty()
+                                       ? IngestText::tr("Names no order: recorded, nothing sent")
+                                       : IngestText::tr("No order with tracking number %1 yet: recorded, nothing sent")
+                                             .arg(event.trackingNumber));
+                    continue;
+                }
+            }
             auto order = loadOrder(event.sourceId, event.orderId, &sqlError);
             if (!sqlError.isEmpty()) {
                 return fail(sqlError);
@@ -441,7 +524,13 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
             }
             changeSets.append(std::move(changes));
         }
-        if (item.events.isEmpty()) {
+        for (const StockChange &change : item.stockChanges) {
+            if (!saveStock(change, now, &sqlError)) {
+                return fail(sqlError);
+            }
+            summary.append(describeStock(change));
+        }
+        if (item.events.isEmpty() && item.stockChanges.isEmpty()) {
             summary.append(IngestText::tr("Recorded; Tidings does not act on \"%1\"").arg(item.topic));
         }
     }

@@ -61,6 +61,9 @@ private:
     std::optional<ShipmentSnapshot> loadShipment(const QString &sourceId, const QString &orderId,
                                                  const QString &shipmentId, QString *error);
     bool saveSnapshots(const OrderEvent &merged, qint64 now, QString *error);
+    // Fills the event's source, order and shipment from the newest shipment with its tracking number.
+    bool matchByTrackingNumber(OrderEvent &event, QString *error);
+    bool saveStock(const StockChange &change, qint64 now, QString *error);
     bool exec(const QString &sql, QString *error);
 
     QString m_dataDir;

@@ -80,6 +80,18 @@ const QList<Migration> &migrations()
              u"CREATE INDEX raw_events_order ON raw_events(source_id, order_id)"_s,
              u"CREATE INDEX notifications_order ON notifications(source_id, order_id)"_s,
          }},
+        {4,
+         "stock levels; carrier trackers find shipments by tracking number",
+         {
+             u"CREATE TABLE stock_levels ("
+             " source_id TEXT NOT NULL, item_key TEXT NOT NULL, product_id TEXT NOT NULL DEFAULT '',"
+             " variant_id TEXT NOT NULL DEFAULT '', sku TEXT NOT NULL DEFAULT '',"
+             " product_name TEXT NOT NULL DEFAULT '', location_id TEXT NOT NULL DEFAULT '', available INTEGER,"
+             " status TEXT NOT NULL DEFAULT 'unknown', raw_status TEXT NOT NULL DEFAULT '',"
+             " occurred_at INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL,"
+             " PRIMARY KEY (source_id, item_key)) WITHOUT ROWID"_s,
+             u"CREATE INDEX shipments_tracking ON shipments(tracking_number) WHERE tracking_number <> ''"_s,
+         }},
     };
     return steps;
 }

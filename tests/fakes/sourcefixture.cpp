@@ -31,12 +31,11 @@ SourceFixture::SourceFixture(const SourceConfig &source, const QByteArray &secre
         m_error = u"the ingest writer did not open: "_s + opened.error().detail;
         return;
     }
-    ChannelConfig mail;
-    mail.id = u"mail"_s;
-    mail.type = u"sendgrid"_s;
-    mail.name = u"Mail"_s;
-    mail.fromEmail = u"shop@example.com"_s;
-    m_writer->setRules(defaultRules(mail.id), {mail});
+    m_channel.id = u"mail"_s;
+    m_channel.type = u"sendgrid"_s;
+    m_channel.name = u"Mail"_s;
+    m_channel.fromEmail = u"shop@example.com"_s;
+    setRules(defaultRules(m_channel.id));
 
     m_server = std::make_unique<WebhookServer>(m_writer);
     m_server->setMaxBodyBytes(maxBodyBytes);
@@ -69,6 +68,11 @@ SourceFixture::~SourceFixture()
     }
     m_writerThread.quit();
     m_writerThread.wait();
+}
+
+void SourceFixture::setRules(const QList<RuleConfig> &rules)
+{
+    m_writer->setRules(rules, {m_channel});
 }
 
 void SourceFixture::reconfigure(const SourceConfig &source, const QByteArray &secret)

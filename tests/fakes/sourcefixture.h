@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/appconfig.h"
 #include "fakes/webhookclient.h"
 #include "sources/sourceconfig.h"
 #include "store/database.h"
@@ -57,6 +58,9 @@ public:
     // Posts to url(query) and waits for the answer. Content-Type is application/json unless given.
     WebhookClient::Answer post(const QByteArray &body, const Headers &headers = {}, const QString &query = {});
 
+    // Replaces the rules (the default rules notify on order.created and shipment.created).
+    void setRules(const QList<RuleConfig> &rules);
+
     // Replaces the source's configuration and secret (as the window does after an edit).
     void reconfigure(const SourceConfig &source, const QByteArray &secret);
 
@@ -80,6 +84,7 @@ private:
     std::unique_ptr<WebhookServer> m_server;
     std::optional<Database> m_db;
     WebhookClient m_client;
+    ChannelConfig m_channel;
     QString m_sourceId;
     QList<Rejection> m_rejections;
     QString m_error;

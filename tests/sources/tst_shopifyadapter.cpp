@@ -102,6 +102,14 @@ private Q_SLOTS:
     void parse_notAJsonObject_invalidInput_data();
     void parse_notAJsonObject_invalidInput();
     void parse_unknownTopic_recordedWithoutEvents();
+    void orderTopics_normalizeTheOrder_data();
+    void orderTopics_normalizeTheOrder();
+    void orderTopics_carryTheirFulfillments();
+    void fulfillmentEvent_fixture_updatesShipmentStatus();
+    void refund_fixture_recordedAgainstItsOrder();
+    void inventoryLevel_fixture_stockChange();
+    void newTopics_withoutIds_invalidInput_data();
+    void newTopics_withoutIds_invalidInput();
     void parse_unknownShipmentStatus_noCrash_data();
     void parse_unknownShipmentStatus_noCrash();
     void parse_oddlyTypedFields_noCrash();
@@ -467,13 +475,14 @@ void TestShopifyAdapter::parse_notAJsonObject_invalidInput()
 void TestShopifyAdapter::parse_unknownTopic_recordedWithoutEvents()
 {
     const QByteArray body = QByteArrayLiteral(
-        R"({"inventory_item_id":271878346596,"location_id":24826418,"available":3,"updated_at":"2024-05-13T16:15:42-04:00"})");
-    const auto result = m_adapter.parseWebhook(signedRequest(body, "inventory_levels/update"), shop(), secret);
+        R"({"id":706405506930370084,"email":"bob@example.com","accepts_marketing":false,"updated_at":"2024-05-13T16:15:42-04:00"})");
+    const auto result = m_adapter.parseWebhook(signedRequest(body, "customers/update"), shop(), secret);
     QVERIFY(result.ok());
-    QCOMPARE(result->topic, u"inventory_levels/update"_s);
+    QCOMPARE(result->topic, u"customers/update"_s);
     QCOMPARE(result->eventId, u"98880550-7158-44d4-b7cd"_s);
     QCOMPARE(result->deliveryId, u"b54557e4-bdd9-4b37-8a5f"_s);
     QVERIFY(result->events.isEmpty());
+    QVERIFY(result->stockChanges.isEmpty());
 }
 
 void TestShopifyAdapter::parse_unknownShipmentStatus_noCrash_data()
@@ -514,6 +523,141 @@ void TestShopifyAdapter::parse_oddlyTypedFields_noCrash()
     QCOMPARE(event.occurredAt, QDateTime(QDate(2024, 5, 15), QTime(6, 47, 31), Qt::UTC));
 }
 
-QTEST_GUILESS_MAIN(TestShopifyAdapter)
+void TestShopifyAdapter::orderTopics_normalizeTheOrder_data()
+{
+    QTest::addColumn<QByteArray>("topic");
+    QTest::addColumn<QJsonObject>("changes");
+    QTest::addColumn<OrderStatus>("status");
+    QTest::addColumn<QDateTime>("occurredAt");
 
+    const QDateTime updated(QDate(2024, 5, 14), QTime(7, 2, 11), Qt::UTC);
+    const QJsonObject updatedAt{{u"updated_at"_s, u"2024-05-14T09:02:11+02:00"_s}};
+    auto with = [&](QJsonObject extra) {
+        extra.insert(u"updated_at"_s, updatedAt.value(u"updated_at"_s));
+        return extra;
+    };
+    QTest::newRow("updated, still paid") << QByteArray("orders/updated") << updatedAt << OrderStatus::Paid << updated;
+    QTest::newRow("paid") << QByteArray("orders/paid") << updatedAt << OrderStatus::Paid << updated;
+    QTest::newRow("cancelled") << QByteArray("orders/cancelled")
+                               << with({{u"cancelled_at"_s, u"2024-05-14T09:02:11+02:00"_s},
+                                        {u"financial_status"_s, u"refunded"_s}})
+                               << OrderStatus::Cancelled << updated;
+    QTest::newRow("fulfilled") << QByteArray("orders/fulfilled") << with({{u"fulfillment_status"_s, u"fulfilled"_s}})
+                               << OrderStatus::Shipped << updated;
+    QTest::newRow("partially fulfilled") << QByteArray("orders/partially_fulfilled")
+                                         << with({{u"fulfillment_status"_s, u"partial"_s}})
+                                         << OrderStatus::PartiallyShipped << updated;
+    QTest::newRow("updated, refunded") << QByteArray("orders/updated") << with({{u"financial_status"_s, u"refunded"_s}})
+                                       << OrderStatus::Refunded << updated;
+    QTest::newRow("create keeps created_at") << QByteArray("orders/create") << updatedAt << OrderStatus::Paid
+                                             << QDateTime(QDate(2024, 5, 13), QTime(14, 15, 42), Qt::UTC);
+}
+
+void TestShopifyAdapter::orderTopics_normalizeTheOrder()
+{
+    QFETCH(QByteArray, topic);
+    QFETCH(QJsonObject, changes);
+    QFETCH(OrderStatus, status);
+    QFETCH(QDateTime, occurredAt);
+
+    const QByteArray body = withFields(Test::fixture(u"shopify/orders_create.json"_s), changes);
+    const auto result = m_adapter.parseWebhook(signedRequest(body, topic), shop(), secret);
+    const OrderEvent event = onlyEvent(result);
+    QCOMPARE(event.topic, QString::fromLatin1(topic));
+    QCOMPARE(event.orderId, u"5820134932535"_s);
+    QCOMPARE(event.customerEmail, u"jane@example.com"_s);
+    QCOMPARE(event.orderStatus, status);
+    QCOMPARE(event.occurredAt, occurredAt);
+    QVERIFY(!event.hasShipment());
+}
+
+void TestShopifyAdapter::orderTopics_carryTheirFulfillments()
+{
+    const QJsonObject fulfillment =
+        QJsonDocument::fromJson(Test::fixture(u"shopify/fulfillments_create.json"_s)).object();
+    const QByteArray body =
+        withFields(Test::fixture(u"shopify/orders_create.json"_s),
+                   {{u"fulfillment_status"_s, u"fulfilled"_s}, {u"fulfillments"_s, QJsonArray{fulfillment}}});
+    const auto result = m_adapter.parseWebhook(signedRequest(body, "orders/fulfilled"), shop(), secret);
+    QVERIFY(result.ok());
+    QCOMPARE(result->events.size(), 2);
+    const OrderEvent &order = result->events.at(0);
+    QCOMPARE(order.orderStatus, OrderStatus::Shipped);
+    QVERIFY(!order.hasShipment());
+    const OrderEvent &shipment = result->events.at(1);
+    QCOMPARE(shipment.orderId, u"5820134932535"_s);
+    QCOMPARE(shipment.shipmentId, u"4920157782071"_s);
+    QCOMPARE(shipment.trackingNumber, u"JD014600006281234567"_s);
+    QCOMPARE(shipment.carrier, u"DHL Express"_s);
+    // The order's own status decides whether it shipped; the fulfillment inside it leaves that alone.
+    QCOMPARE(shipment.orderStatus, OrderStatus::Unknown);
+}
+
+void TestShopifyAdapter::fulfillmentEvent_fixture_updatesShipmentStatus()
+{
+    const QByteArray body = Test::fixture(u"shopify/fulfillment_events_create.json"_s);
+    const OrderEvent event =
+        onlyEvent(m_adapter.parseWebhook(signedRequest(body, "fulfillment_events/create"), shop(), secret));
+    QCOMPARE(event.orderId, u"5820134932535"_s);
+    QCOMPARE(event.shipmentId, u"4920157782071"_s);
+    QCOMPARE(event.shipmentStatus, ShipmentStatus::OutForDelivery);
+    QCOMPARE(event.rawShipmentStatus, u"event=out_for_delivery"_s);
+    QCOMPARE(event.orderStatus, OrderStatus::Unknown);
+    QVERIFY(event.trackingNumber.isEmpty()); // the stored shipment keeps its tracking number
+    QCOMPARE(event.occurredAt, QDateTime(QDate(2024, 5, 16), QTime(6, 41, 3), Qt::UTC));
+}
+
+void TestShopifyAdapter::refund_fixture_recordedAgainstItsOrder()
+{
+    const QByteArray body = Test::fixture(u"shopify/refunds_create.json"_s);
+    const OrderEvent event = onlyEvent(m_adapter.parseWebhook(signedRequest(body, "refunds/create"), shop(), secret));
+    QCOMPARE(event.orderId, u"5820134932535"_s);
+    QCOMPARE(event.orderStatus, OrderStatus::Unknown);
+    QVERIFY(!event.hasShipment());
+    QCOMPARE(event.occurredAt, QDateTime(QDate(2024, 5, 20), QTime(9, 2, 45), Qt::UTC));
+}
+
+void TestShopifyAdapter::inventoryLevel_fixture_stockChange()
+{
+    const QByteArray body = Test::fixture(u"shopify/inventory_levels_update.json"_s);
+    const auto result = m_adapter.parseWebhook(signedRequest(body, "inventory_levels/update"), shop(), secret);
+    QVERIFY(result.ok());
+    QVERIFY(result->events.isEmpty());
+    QCOMPARE(result->stockChanges.size(), 1);
+    const StockChange &change = result->stockChanges.constFirst();
+    QCOMPARE(change.sourceId, u"nordlicht"_s);
+    QCOMPARE(change.productId, u"45123987650103"_s);
+    QCOMPARE(change.locationId, u"73123456823"_s);
+    QCOMPARE(change.available, std::optional<qint64>(3));
+    QCOMPARE(change.occurredAt, QDateTime(QDate(2024, 5, 14), QTime(7, 2, 12), Qt::UTC));
+}
+
+void TestShopifyAdapter::newTopics_withoutIds_invalidInput_data()
+{
+    QTest::addColumn<QByteArray>("topic");
+    QTest::addColumn<QString>("fixtureName");
+    QTest::addColumn<QString>("idField");
+
+    QTest::newRow("orders/updated") << QByteArray("orders/updated") << u"orders_create.json"_s << u"id"_s;
+    QTest::newRow("fulfillment event") << QByteArray("fulfillment_events/create") << u"fulfillment_events_create.json"_s
+                                       << u"fulfillment_id"_s;
+    QTest::newRow("refund") << QByteArray("refunds/create") << u"refunds_create.json"_s << u"order_id"_s;
+    QTest::newRow("inventory") << QByteArray("inventory_levels/update") << u"inventory_levels_update.json"_s
+                               << u"inventory_item_id"_s;
+}
+
+void TestShopifyAdapter::newTopics_withoutIds_invalidInput()
+{
+    QFETCH(QByteArray, topic);
+    QFETCH(QString, fixtureName);
+    QFETCH(QString, idField);
+
+    const QByteArray body = withFields(Test::fixture(u"shopify/"_s + fixtureName), {{idField, removed}});
+    const auto result = m_adapter.parseWebhook(signedRequest(body, topic), shop(), secret);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+    QVERIFY(!result.error().message.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestShopifyAdapter)
 #include "tst_shopifyadapter.moc"

@@ -76,6 +76,8 @@ private slots:
     void staleShipmentStatus_notifiesNobody();
     void sameStatusTwice_notifiesOnce();
     void unhandledTopic_isRecordedWithoutNotification();
+    void trackerEvent_findsShipmentByTrackingNumber_data();
+    void trackerEvent_findsShipmentByTrackingNumber();
     void manyItems_committedInOneBatch();
     void acknowledgedItems_surviveReopen();
 
@@ -179,6 +181,44 @@ void TestIngestWriter::fulfillment_mergesOrderDataIntoShippedNotification()
     QVERIFY2(context.contains(u"JD0001"_s), qPrintable(context));
     QCOMPARE(count(u"SELECT COUNT(*) FROM shipments WHERE shipment_id = 's1'"_s), 1);
     QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE status = 'shipped'"_s), 1);
+}
+
+void TestIngestWriter::trackerEvent_findsShipmentByTrackingNumber_data()
+{
+    QTest::addColumn<QString>("trackingNumber");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("known parcel") << u"JD0001"_s << true;
+    QTest::newRow("unknown parcel") << u"1Z999AA10123456784"_s << false;
+    QTest::newRow("no tracking number") << QString() << false;
+}
+
+void TestIngestWriter::trackerEvent_findsShipmentByTrackingNumber()
+{
+    QFETCH(QString, trackingNumber);
+    QFETCH(bool, matches);
+    m_writer->setRules({RuleConfig{u"delivered"_s, u"shipment.status:delivered"_s, u"shipped"_s, u"mail"_s}},
+                       {mailChannel()});
+    QVERIFY(ingest(item(u"1"_s, {order(u"1001"_s, OrderStatus::Paid)})).ok);
+    QVERIFY(
+        ingest(item(u"2"_s, {shipment(u"1001"_s, u"s1"_s, ShipmentStatus::InTransit)}, u"fulfillments/create"_s)).ok);
+
+    // A carrier tracker (another source) knows only the parcel.
+    OrderEvent tracker;
+    tracker.sourceId = u"tracker"_s;
+    tracker.sourceType = u"aftership"_s;
+    tracker.trackingNumber = trackingNumber;
+    tracker.shipmentStatus = ShipmentStatus::Delivered;
+    IngestItem update = item(u"3"_s, {tracker}, u"tracking_update"_s);
+    update.sourceId = u"tracker"_s;
+    const IngestOutcome outcome = ingest(update);
+    QVERIFY(outcome.ok);
+    QCOMPARE(outcome.notificationsQueued, matches ? 1 : 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM shipments WHERE source_id = 'shop' AND shipment_id = 's1'"
+                   " AND status = 'delivered' AND tracking_number = 'JD0001'"_s),
+             matches ? 1 : 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM shipments"_s), 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 1); // no order appears for an unknown parcel
+    QCOMPARE(count(u"SELECT COUNT(*) FROM raw_events WHERE source_id = 'tracker'"_s), 1);
 }
 
 void TestIngestWriter::staleShipmentStatus_notifiesNobody()
