@@ -41,9 +41,10 @@ struct Context
     QDateTime receivedAt;
 };
 
-QList<LineItem> lineItems(const QJsonValue &value)
+QList<LineItem> lineItems(const QJsonObject &order)
 {
-    const QJsonArray array = value.toArray();
+    const QJsonArray array = order.value("line_items"_L1).toArray();
+    const bool pricesIncludeTax = order.value("prices_include_tax"_L1).toBool(true);
     QList<LineItem> items;
     items.reserve(array.size());
     for (const QJsonValue &entry : array) {
@@ -56,7 +57,7 @@ QList<LineItem> lineItems(const QJsonValue &value)
         item.name = field(object, "name"_L1);
         const qint64 quantity = object.value("quantity"_L1).toInteger(0);
         item.quantity = quantity >= 0 && quantity <= std::numeric_limits<int>::max() ? static_cast<int>(quantity) : 0;
-        item.price = field(object, "price"_L1); // unit price; WooCommerce sends a JSON number here
+        item.price = WooCommerce::unitPrice(object, pricesIncludeTax);
         items.append(item);
     }
     return items;
@@ -120,7 +121,7 @@ QList<OrderEvent> orderEvents(const QJsonObject &order, const Context &context)
 
     event.orderStatus = *status;
     event.rawOrderStatus = rawStatus;
-    event.lineItems = lineItems(order.value("line_items"_L1));
+    event.lineItems = lineItems(order);
     event.totalPrice = field(order, "total"_L1);
     event.currency = field(order, "currency"_L1);
     event.occurredAt = changedAt(order, context);

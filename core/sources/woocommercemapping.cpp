@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Tidings::WooCommerce {
@@ -88,7 +90,79 @@ void addTracking(const QJsonValue &value, QList<Tracking> &found, QSet<QString> 
     }
 }
 
+// "41.93" → {4193, 2}. Plain decimals only: no exponent, no thousands separator.
+struct Decimal
+{
+    qint64 units = 0;
+    int decimals = 0;
+};
+
+std::optional<Decimal> parseDecimal(const QString &text)
+{
+    static constexpr qint64 limit = qint64(1) << 50; // far beyond any order, far from overflow
+    Decimal value;
+    bool negative = false;
+    bool point = false;
+    bool digits = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (i == 0 && c == u'-') {
+            negative = true;
+        } else if (c == u'.' && !point) {
+            point = true;
+        } else if (c.isDigit() && value.units < limit && value.decimals < 6) {
+            value.units = value.units * 10 + c.digitValue();
+            value.decimals += point ? 1 : 0;
+            digits = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!digits) {
+        return std::nullopt;
+    }
+    value.units = negative ? -value.units : value.units;
+    return value;
+}
+
+qint64 scaled(const Decimal &value, int decimals)
+{
+    qint64 units = value.units;
+    for (int i = value.decimals; i < decimals; ++i) {
+        units *= 10;
+    }
+    return units;
+}
+
 } // namespace
+
+QString unitPrice(const QJsonObject &lineItem, bool pricesIncludeTax)
+{
+    const QString fallback = field(lineItem, "price"_L1);
+    const qint64 quantity = lineItem.value("quantity"_L1).toInteger(0);
+    const auto total = parseDecimal(field(lineItem, "total"_L1));
+    const auto tax = pricesIncludeTax ? parseDecimal(field(lineItem, "total_tax"_L1)) : Decimal{};
+    if (quantity <= 0 || quantity > 1'000'000 || !total || !tax) {
+        return fallback;
+    }
+    const int decimals = std::max(total->decimals, tax->decimals);
+    const qint64 sum = scaled(*total, decimals) + scaled(*tax, decimals);
+    if (sum < 0) {
+        return fallback;
+    }
+    // One division, half up, straight to total's decimals.
+    qint64 divisor = quantity;
+    for (int i = total->decimals; i < decimals; ++i) {
+        divisor *= 10;
+    }
+    const qint64 unit = (2 * sum + divisor) / (2 * divisor);
+    QString text = QString::number(unit);
+    if (total->decimals > 0) {
+        text = text.rightJustified(total->decimals + 1, u'0');
+        text.insert(text.size() - total->decimals, u'.');
+    }
+    return text;
+}
 
 QString statusKey(QStringView raw)
 {

@@ -3,6 +3,7 @@
 #include "model/statuses.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -50,6 +51,12 @@ QString shipmentTrackingMetaKey();
 // object keyed by index (PHP arrays with gaps), or a bare tracking number. The same number twice
 // counts once.
 QList<Tracking> trackingFrom(const QJsonValue &metaData, const QString &extraKey = {});
+
+// What one unit of a line item cost the customer, as decimal text: (total + total_tax) / quantity
+// when the shop's prices include tax, else total / quantity, rounded half up to the decimals of
+// `total` ("41.93" + "7.97" over 2 → "24.95"). WooCommerce's own `price` is a float without tax
+// ("20.966387"); it is the fallback when the totals cannot be read.
+QString unitPrice(const QJsonObject &lineItem, bool pricesIncludeTax);
 
 // "instock" → InStock, "outofstock" and "onbackorder" → OutOfStock (back-ordered goods are not on
 // the shelf), anything else → Unknown.
