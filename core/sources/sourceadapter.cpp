@@ -1,6 +1,7 @@
 #include "sources/sourceadapter.h"
 
 #include "sources/shopifyadapter.h"
+#include "sources/woocommerceadapter.h"
 
 #include <functional>
 
@@ -24,6 +25,7 @@ const QList<Registration> &registrations()
 {
     static const QList<Registration> all = {
         {[] { return std::make_unique<ShopifyAdapter>(); }, {ShopifyAdapter::typeInfo()}},
+        {[] { return std::make_unique<WooCommerceAdapter>(); }, {WooCommerceAdapter::typeInfo()}},
     };
     return all;
 }

@@ -7,7 +7,17 @@ namespace Tidings::Test {
 
 QByteArray shopifySignature(const QByteArray &body, const QByteArray &secret)
 {
-    return QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toBase64();
+    return hmacSha256Base64(body, secret);
+}
+
+QByteArray hmacSha256Base64(const QByteArray &message, const QByteArray &key)
+{
+    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toBase64();
+}
+
+QByteArray hmacSha256Hex(const QByteArray &message, const QByteArray &key)
+{
+    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex();
 }
 
 QByteArray fixture(const QString &relativePath)

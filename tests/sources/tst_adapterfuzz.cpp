@@ -50,6 +50,15 @@ const QHash<QString, Signer> &signers()
                             {"X-Shopify-Event-Id", "fuzz"}},
                            {}};
          }},
+        {u"woocommerce"_s,
+         [](const QByteArray &body) {
+             return Signed{{{"X-WC-Webhook-Topic", "order.updated"},
+                            {"X-WC-Webhook-Resource", "order"},
+                            {"X-WC-Webhook-Event", "updated"},
+                            {"X-WC-Webhook-Signature", hmacSha256Base64(body, secret)},
+                            {"X-WC-Webhook-Delivery-ID", "fuzz"}},
+                           {}};
+         }},
     };
     return all;
 }
