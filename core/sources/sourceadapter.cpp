@@ -1,6 +1,7 @@
 #include "sources/sourceadapter.h"
 
 #include "sources/hubspotadapter.h"
+#include "sources/salesforceadapter.h"
 #include "sources/shopifyadapter.h"
 
 #include <functional>
@@ -26,6 +27,7 @@ const QList<Registration> &registrations()
     static const QList<Registration> all = {
         {[] { return std::make_unique<ShopifyAdapter>(); }, {ShopifyAdapter::typeInfo()}},
         {[] { return std::make_unique<HubSpotAdapter>(); }, {HubSpotAdapter::typeInfo()}},
+        {[] { return std::make_unique<SalesforceAdapter>(); }, {SalesforceAdapter::typeInfo()}},
     };
     return all;
 }
