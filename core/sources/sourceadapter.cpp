@@ -1,5 +1,6 @@
 #include "sources/sourceadapter.h"
 
+#include "sources/activecampaignadapter.h"
 #include "sources/hubspotadapter.h"
 #include "sources/salesforceadapter.h"
 #include "sources/shopifyadapter.h"
@@ -28,6 +29,7 @@ const QList<Registration> &registrations()
         {[] { return std::make_unique<ShopifyAdapter>(); }, {ShopifyAdapter::typeInfo()}},
         {[] { return std::make_unique<HubSpotAdapter>(); }, {HubSpotAdapter::typeInfo()}},
         {[] { return std::make_unique<SalesforceAdapter>(); }, {SalesforceAdapter::typeInfo()}},
+        {[] { return std::make_unique<ActiveCampaignAdapter>(); }, {ActiveCampaignAdapter::typeInfo()}},
     };
     return all;
 }
