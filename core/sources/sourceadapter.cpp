@@ -1,5 +1,8 @@
 #include "sources/sourceadapter.h"
 
+#include "sources/activecampaignadapter.h"
+#include "sources/hubspotadapter.h"
+#include "sources/salesforceadapter.h"
 #include "sources/shopifyadapter.h"
 #include "sources/woocommerceadapter.h"
 
@@ -26,6 +29,9 @@ const QList<Registration> &registrations()
     static const QList<Registration> all = {
         {[] { return std::make_unique<ShopifyAdapter>(); }, {ShopifyAdapter::typeInfo()}},
         {[] { return std::make_unique<WooCommerceAdapter>(); }, {WooCommerceAdapter::typeInfo()}},
+        {[] { return std::make_unique<HubSpotAdapter>(); }, {HubSpotAdapter::typeInfo()}},
+        {[] { return std::make_unique<SalesforceAdapter>(); }, {SalesforceAdapter::typeInfo()}},
+        {[] { return std::make_unique<ActiveCampaignAdapter>(); }, {ActiveCampaignAdapter::typeInfo()}},
     };
     return all;
 }

@@ -45,6 +45,10 @@ struct ParsedWebhook
     // one, needs a SOAP acknowledgement or it sends the message again.
     QByteArray responseBody;
     QByteArray responseContentType;
+
+    // When not null, what the store keeps instead of the raw body: the body with credentials the platform
+    // put in it removed (Salesforce's SessionId). Signatures were checked on the raw body before this.
+    QByteArray bodyToStore;
 };
 
 } // namespace Tidings

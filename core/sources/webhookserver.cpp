@@ -401,7 +401,7 @@ void WebhookServer::handleWebhook(const QString &sourceId, const QHttpServerRequ
     if (!result.deliveryId.isEmpty()) {
         item.dedupKeys.append(u"delivery:"_s + result.deliveryId);
     }
-    item.body = webhook.body;
+    item.body = result.bodyToStore.isNull() ? webhook.body : result.bodyToStore;
     QJsonObject headersObject;
     for (auto it = webhook.headers.cbegin(); it != webhook.headers.cend(); ++it) {
         if (route.secretHeaders.contains(it.key()) || looksSecret(it.key())) {
