@@ -1,5 +1,8 @@
 #include "sources/sourceadapter.h"
 
+#include "sources/aftershipadapter.h"
+#include "sources/easypostadapter.h"
+#include "sources/sapcommerceadapter.h"
 #include "sources/shopifyadapter.h"
 
 #include <functional>
@@ -24,6 +27,9 @@ const QList<Registration> &registrations()
 {
     static const QList<Registration> all = {
         {[] { return std::make_unique<ShopifyAdapter>(); }, {ShopifyAdapter::typeInfo()}},
+        {[] { return std::make_unique<SapCommerceAdapter>(); }, {SapCommerceAdapter::typeInfo()}},
+        {[] { return std::make_unique<AfterShipAdapter>(); }, {AfterShipAdapter::typeInfo()}},
+        {[] { return std::make_unique<EasyPostAdapter>(); }, {EasyPostAdapter::typeInfo()}},
     };
     return all;
 }
