@@ -2,12 +2,30 @@
 
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QString>
 
 namespace Tidings::Test {
 
 QByteArray shopifySignature(const QByteArray &body, const QByteArray &secret)
 {
     return QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toBase64();
+}
+
+QByteArray afterShipSignature(const QByteArray &body, const QByteArray &secret)
+{
+    return QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toBase64();
+}
+
+QByteArray easyPostSignature(const QByteArray &body, const QByteArray &secret)
+{
+    const QByteArray key = QString::fromUtf8(secret).normalized(QString::NormalizationForm_KD).toUtf8();
+    return QByteArrayLiteral("hmac-sha256-hex=") +
+           QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray basicAuthorization(const QByteArray &username, const QByteArray &password)
+{
+    return QByteArrayLiteral("Basic ") + QByteArray(username + ':' + password).toBase64();
 }
 
 QByteArray fixture(const QString &relativePath)

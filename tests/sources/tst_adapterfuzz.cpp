@@ -50,13 +50,29 @@ const QHash<QString, Signer> &signers()
                             {"X-Shopify-Event-Id", "fuzz"}},
                            {}};
          }},
+        {u"aftership"_s,
+         [](const QByteArray &body) {
+             return Signed{{{"aftership-hmac-sha256", afterShipSignature(body, secret)}}, {}};
+         }},
+        {u"easypost"_s,
+         [](const QByteArray &body) {
+             return Signed{{{"X-Hmac-Signature", easyPostSignature(body, secret)}}, {}};
+         }},
+        {u"sapcommerce"_s,
+         [](const QByteArray &) {
+             return Signed{{{"Authorization", basicAuthorization("fuzz", secret)}}, {}};
+         }},
     };
     return all;
 }
 
 SourceConfig sourceOf(const QString &type)
 {
-    return SourceConfig{u"fuzz-"_s + type, type, u"Fuzz"_s, true, {}};
+    SourceConfig source{u"fuzz-"_s + type, type, u"Fuzz"_s, true, {}};
+    if (type == "sapcommerce"_L1) {
+        source.options.insert(u"username"_s, u"fuzz"_s); // SAP authenticates with a username and password
+    }
+    return source;
 }
 
 // Bodies a broken or hostile sender might post: random bytes, every fixture cut short, and odd JSON.
