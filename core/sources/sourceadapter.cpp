@@ -1,8 +1,11 @@
 #include "sources/sourceadapter.h"
 
 #include "sources/activecampaignadapter.h"
+#include "sources/aftershipadapter.h"
+#include "sources/easypostadapter.h"
 #include "sources/hubspotadapter.h"
 #include "sources/salesforceadapter.h"
+#include "sources/sapcommerceadapter.h"
 #include "sources/shopifyadapter.h"
 #include "sources/woocommerceadapter.h"
 
@@ -32,6 +35,9 @@ const QList<Registration> &registrations()
         {[] { return std::make_unique<HubSpotAdapter>(); }, {HubSpotAdapter::typeInfo()}},
         {[] { return std::make_unique<SalesforceAdapter>(); }, {SalesforceAdapter::typeInfo()}},
         {[] { return std::make_unique<ActiveCampaignAdapter>(); }, {ActiveCampaignAdapter::typeInfo()}},
+        {[] { return std::make_unique<SapCommerceAdapter>(); }, {SapCommerceAdapter::typeInfo()}},
+        {[] { return std::make_unique<AfterShipAdapter>(); }, {AfterShipAdapter::typeInfo()}},
+        {[] { return std::make_unique<EasyPostAdapter>(); }, {EasyPostAdapter::typeInfo()}},
     };
     return all;
 }

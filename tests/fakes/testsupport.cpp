@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QString>
 
 namespace Tidings::Test {
 
@@ -18,6 +19,23 @@ QByteArray hmacSha256Base64(const QByteArray &message, const QByteArray &key)
 QByteArray hmacSha256Hex(const QByteArray &message, const QByteArray &key)
 {
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray afterShipSignature(const QByteArray &body, const QByteArray &secret)
+{
+    return hmacSha256Base64(body, secret);
+}
+
+QByteArray easyPostSignature(const QByteArray &body, const QByteArray &secret)
+{
+    const QByteArray key = QString::fromUtf8(secret).normalized(QString::NormalizationForm_KD).toUtf8();
+    return QByteArrayLiteral("hmac-sha256-hex=") +
+           QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray basicAuthorization(const QByteArray &username, const QByteArray &password)
+{
+    return QByteArrayLiteral("Basic ") + QByteArray(username + ':' + password).toBase64();
 }
 
 QByteArray fixture(const QString &relativePath)

@@ -93,6 +93,21 @@ const QHash<QString, Platform> &platforms()
                             u"token="_s + QString::fromLatin1(secret)};
           },
           true}},
+        {u"aftership"_s,
+         {{},
+          [](const QByteArray &body, const QString &) {
+              return Signed{{{"aftership-hmac-sha256", afterShipSignature(body, secret)}}, {}};
+          }}},
+        {u"easypost"_s,
+         {{},
+          [](const QByteArray &body, const QString &) {
+              return Signed{{{"X-Hmac-Signature", easyPostSignature(body, secret)}}, {}};
+          }}},
+        {u"sapcommerce"_s,
+         {{{u"username"_s, u"fuzz"_s}}, // SAP authenticates with a username and password
+          [](const QByteArray &, const QString &) {
+              return Signed{{{"Authorization", basicAuthorization("fuzz", secret)}}, {}};
+          }}},
     };
     return all;
 }
