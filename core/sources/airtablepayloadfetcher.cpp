@@ -405,7 +405,8 @@ void AirtablePayloadFetcher::fetch(const SourceConfig &source, const QByteArray 
 
 void AirtablePayloadFetcher::refetchAll()
 {
-    for (const auto &run : std::as_const(m_runs)) {
+    const QList<std::shared_ptr<Run>> runs = m_runs.values();
+    for (const auto &run : runs) {
         if (run->source.enabled && !run->token.isEmpty()) {
             fetch(run->source, run->token);
         }
@@ -640,8 +641,13 @@ void AirtablePayloadFetcher::submitPage(Run &run, const QJsonArray &payloads, qi
     run.commitError.reset();
     run.pendingCommits = static_cast<int>(payloads.size());
     const quint64 generation = ++run.generation;
-    if (payloads.isEmpty() || !m_sink) {
+    if (payloads.isEmpty()) {
         pageStored(run);
+        return;
+    }
+    if (!m_sink) {
+        stop(run, Error::make(ErrorCode::Internal, FetchText::tr("Tidings has nowhere to store Airtable's changes."),
+                              u"no ingest sink"_s));
         return;
     }
     // Payloads come in order; the last one's number is cursor - 1.
