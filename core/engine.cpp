@@ -2,6 +2,8 @@
 
 #include "credentials/secretreader.h"
 #include "credentials/secretstore.h"
+#include "sources/airtableadapter.h"
+#include "sources/airtablepayloadfetcher.h"
 #include "sources/sourceadapter.h"
 #include "sources/webhookserver.h"
 #include "store/configrepository.h"
@@ -216,9 +218,51 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
         fail(listenStatus.error());
         return;
     }
+    startAirtableFetcher(secrets);
     m_running = true;
     qCInfo(lcEngine).noquote() << "listening for webhooks on" << webhookUrl();
     emit started();
+}
+
+// Airtable's pings carry no data: after each accepted ping, and once now to catch up on what changed while
+// Tidings was not running, the fetcher reads the changes with the source's access token.
+void Engine::startAirtableFetcher(const QHash<QString, QString> &secrets)
+{
+    QHash<QString, std::pair<SourceConfig, QByteArray>> airtable;
+    for (const SourceConfig &source : std::as_const(m_config.sources)) {
+        if (source.type == AirtableAdapter::typeName() && source.enabled) {
+            const QString key = secretKey(m_profileId, u"source"_s, source.id, u"apiToken"_s);
+            airtable.insert(source.id, {source, secrets.value(key).toUtf8()});
+        }
+    }
+    if (airtable.isEmpty()) {
+        return;
+    }
+    auto *fetcher = new AirtablePayloadFetcher(m_writer, m_dataDir);
+    m_airtable = fetcher;
+    fetcher->moveToThread(&m_ingestThread);
+    connect(&m_ingestThread, &QThread::finished, fetcher, &QObject::deleteLater);
+    connect(fetcher, &AirtablePayloadFetcher::problem, this, &Engine::problem);
+    connect(m_server, &WebhookServer::webhookAccepted, fetcher,
+            [fetcher, airtable](const QString &sourceId, const QString &topic, bool) {
+                const auto found = airtable.constFind(sourceId);
+                if (topic == AirtableAdapter::pingTopic() && found != airtable.cend()) {
+                    fetcher->fetch(found->first, found->second);
+                }
+            });
+    Status opened;
+    QMetaObject::invokeMethod(
+        fetcher,
+        [fetcher, &airtable, &opened] {
+            opened = fetcher->open();
+            for (auto it = airtable.cbegin(); opened && it != airtable.cend(); ++it) {
+                fetcher->fetch(it->first, it->second);
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!opened) {
+        emit problem(opened.error());
+    }
 }
 
 void Engine::stop()
@@ -230,6 +274,7 @@ void Engine::stop()
         m_ingestThread.wait();
     }
     m_server = nullptr;
+    m_airtable = nullptr; // deleted with the ingest thread
     if (m_writerThread.isRunning()) {
         // Queued flushes run before the quit event, so accepted events are committed first.
         m_writerThread.quit();

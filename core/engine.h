@@ -12,6 +12,7 @@
 
 namespace Tidings {
 
+class AirtablePayloadFetcher;
 class Database;
 class IngestWriter;
 class SecretStore;
@@ -62,6 +63,7 @@ signals:
 private:
     void continueStart(const QHash<QString, QString> &secrets);
     void fail(const Error &error);
+    void startAirtableFetcher(const QHash<QString, QString> &secrets);
 
     QString m_dataDir;
     SecretStore *m_secrets;
@@ -76,6 +78,7 @@ private:
     QThread m_ingestThread;
     IngestWriter *m_writer = nullptr;
     WebhookServer *m_server = nullptr;
+    AirtablePayloadFetcher *m_airtable = nullptr; // on the ingest thread; only when an Airtable source exists
     std::unique_ptr<Dispatcher> m_dispatcher;
 };
 

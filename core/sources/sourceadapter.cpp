@@ -2,6 +2,7 @@
 
 #include "sources/activecampaignadapter.h"
 #include "sources/aftershipadapter.h"
+#include "sources/airtableadapter.h"
 #include "sources/easypostadapter.h"
 #include "sources/hubspotadapter.h"
 #include "sources/salesforceadapter.h"
@@ -38,6 +39,7 @@ const QList<Registration> &registrations()
         {[] { return std::make_unique<SapCommerceAdapter>(); }, {SapCommerceAdapter::typeInfo()}},
         {[] { return std::make_unique<AfterShipAdapter>(); }, {AfterShipAdapter::typeInfo()}},
         {[] { return std::make_unique<EasyPostAdapter>(); }, {EasyPostAdapter::typeInfo()}},
+        {[] { return std::make_unique<AirtableAdapter>(); }, {AirtableAdapter::typeInfo()}},
     };
     return all;
 }

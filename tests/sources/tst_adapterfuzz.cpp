@@ -30,7 +30,8 @@ private Q_SLOTS:
 
 namespace {
 
-const QByteArray secret = QByteArrayLiteral("fuzz-secret-0123456789");
+// Valid base64 too: Airtable's MAC key is the base64-decoded secret.
+const QByteArray secret = QByteArrayLiteral("ZnV6ei1zZWNyZXQtMDEyMzQ1Njc4OQ==");
 
 // How a platform signs a request: the headers (and URL query) it adds for `body`.
 struct Signed
@@ -107,6 +108,13 @@ const QHash<QString, Platform> &platforms()
          {{{u"username"_s, u"fuzz"_s}}, // SAP authenticates with a username and password
           [](const QByteArray &, const QString &) {
               return Signed{{{"Authorization", basicAuthorization("fuzz", secret)}}, {}};
+          }}},
+        {u"airtable"_s,
+         {{{u"baseId"_s, u"appFuzz0000000000"_s}, {u"webhookId"_s, u"achFuzz0000000000"_s}},
+          [](const QByteArray &body, const QString &) {
+              return Signed{
+                  {{"X-Airtable-Content-MAC", "hmac-sha256=" + hmacSha256Hex(body, QByteArray::fromBase64(secret))}},
+                  {}};
           }}},
     };
     return all;
