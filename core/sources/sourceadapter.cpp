@@ -1,5 +1,6 @@
 #include "sources/sourceadapter.h"
 
+#include "sources/genericadapter.h"
 #include "sources/shopifyadapter.h"
 
 #include <functional>
@@ -24,6 +25,7 @@ const QList<Registration> &registrations()
 {
     static const QList<Registration> all = {
         {[] { return std::make_unique<ShopifyAdapter>(); }, {ShopifyAdapter::typeInfo()}},
+        {[] { return std::make_unique<GenericAdapter>(); }, GenericAdapter::typeInfos()},
     };
     return all;
 }
