@@ -251,6 +251,16 @@ QList<QByteArray> GenericAdapter::secretHeaderNames() const
     return defaultTokenHeaders() + defaultSignatureHeaders();
 }
 
+QList<QByteArray> GenericAdapter::secretHeaderNamesFor(const SourceConfig &source) const
+{
+    QList<QByteArray> names = secretHeaderNames();
+    const QString configured = source.options.value("auth"_L1).toObject().value("header"_L1).toString().trimmed();
+    if (!configured.isEmpty()) {
+        names.append(configured.toLower().toLatin1());
+    }
+    return names;
+}
+
 Status GenericAdapter::authenticate(const WebhookRequest &request, const SourceConfig &source, const QByteArray &secret)
 {
     const QString name = sourceLabel(source);

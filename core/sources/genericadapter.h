@@ -34,6 +34,8 @@ public:
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                        const QByteArray &signingSecret) const override;
     QList<QByteArray> secretHeaderNames() const override;
+    // Adds the header options.auth.header names, so a custom credential header is never stored either.
+    QList<QByteArray> secretHeaderNamesFor(const SourceConfig &source) const override;
 
     // Checks the request's credential against `secret` as options["auth"] says. Unauthorized when it fails.
     static Status authenticate(const WebhookRequest &request, const SourceConfig &source, const QByteArray &secret);

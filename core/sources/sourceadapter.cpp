@@ -47,6 +47,12 @@ QList<QByteArray> SourceAdapter::secretHeaderNames() const
     return {};
 }
 
+QList<QByteArray> SourceAdapter::secretHeaderNamesFor(const SourceConfig &source) const
+{
+    Q_UNUSED(source);
+    return secretHeaderNames();
+}
+
 std::unique_ptr<SourceAdapter> createSourceAdapter(const QString &type)
 {
     const Registration *registration = find(type);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void list_twoOrders_twoNotifications();
     void shipment_afterOrder_notifiesShipment();
     void hmacMode_signedSheetRow_accepted();
+    void customTokenHeader_acceptedAndNeverStored();
 };
 
 void TestGenericWebhooks::goodOrder_accepted_oneNotification_thenDuplicate()
@@ -159,6 +160,20 @@ void TestGenericWebhooks::hmacMode_signedSheetRow_accepted()
     QCOMPARE(answer.status, 200);
     QCOMPARE(fixture.value(u"SELECT order_number FROM orders"_s).toString(), u"117"_s);
     QCOMPARE(fixture.count(u"SELECT COUNT(*) FROM shipments"_s), 1);
+}
+
+void TestGenericWebhooks::customTokenHeader_acceptedAndNeverStored()
+{
+    const QJsonObject auth{{u"mode"_s, u"header"_s}, {u"header"_s, u"X-Shop-Key"_s}};
+    SourceFixture fixture(genericSource({{u"preset"_s, u"custom"_s}, {u"auth"_s, auth}}), secret);
+    QVERIFY2(fixture.setUpError().isEmpty(), qPrintable(fixture.setUpError()));
+    const auto answer = fixture.post(Test::fixture(u"generic/contract-order.json"_s),
+                                     {{"X-Shop-Key", secret}, {"X-Request-Source", "erp-7"}});
+    QCOMPARE(answer.status, 200);
+    const QString headers = fixture.value(u"SELECT headers FROM raw_events"_s).toString();
+    QVERIFY2(headers.contains("erp-7"_L1), qPrintable(headers)); // other headers are kept
+    QVERIFY2(!headers.contains("x-shop-key"_L1), qPrintable(headers));
+    QVERIFY(!headers.contains(QString::fromLatin1(secret)));
 }
 
 QTEST_GUILESS_MAIN(TestGenericWebhooks)
