@@ -4,6 +4,7 @@
 #include "sources/aftershipadapter.h"
 #include "sources/airtableadapter.h"
 #include "sources/easypostadapter.h"
+#include "sources/genericadapter.h"
 #include "sources/hubspotadapter.h"
 #include "sources/salesforceadapter.h"
 #include "sources/sapcommerceadapter.h"
@@ -40,6 +41,7 @@ const QList<Registration> &registrations()
         {[] { return std::make_unique<AfterShipAdapter>(); }, {AfterShipAdapter::typeInfo()}},
         {[] { return std::make_unique<EasyPostAdapter>(); }, {EasyPostAdapter::typeInfo()}},
         {[] { return std::make_unique<AirtableAdapter>(); }, {AirtableAdapter::typeInfo()}},
+        {[] { return std::make_unique<GenericAdapter>(); }, GenericAdapter::typeInfos()},
     };
     return all;
 }
@@ -59,6 +61,12 @@ const Registration *find(const QString &type)
 QList<QByteArray> SourceAdapter::secretHeaderNames() const
 {
     return {};
+}
+
+QList<QByteArray> SourceAdapter::secretHeaderNamesFor(const SourceConfig &source) const
+{
+    Q_UNUSED(source);
+    return secretHeaderNames();
 }
 
 std::unique_ptr<SourceAdapter> createSourceAdapter(const QString &type)

@@ -29,6 +29,9 @@ public:
     // Lower-case names of the request headers that carry a signature or credential. Whoever stores the
     // request headers drops these. The default is none.
     virtual QList<QByteArray> secretHeaderNames() const;
+    // The same for one configured source, for adapters whose credential header is a setting (the generic
+    // source's options.auth.header). The default is secretHeaderNames().
+    virtual QList<QByteArray> secretHeaderNamesFor(const SourceConfig &source) const;
 };
 
 // The adapter for a platform type, or nullptr when we have none.

@@ -193,7 +193,7 @@ void WebhookServer::setSources(const QList<SourceConfig> &sources,
         route.secret = signingSecretsBySourceId.value(source.id);
         route.adapter = adapter;
         if (adapter) {
-            for (const QByteArray &name : adapter->secretHeaderNames()) {
+            for (const QByteArray &name : adapter->secretHeaderNamesFor(source)) {
                 route.secretHeaders.append(name.toLower());
             }
         }

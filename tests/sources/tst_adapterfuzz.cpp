@@ -116,6 +116,11 @@ const QHash<QString, Platform> &platforms()
                   {{"X-Airtable-Content-MAC", "hmac-sha256=" + hmacSha256Hex(body, QByteArray::fromBase64(secret))}},
                   {}};
           }}},
+        {u"generic"_s,
+         {{},
+          [](const QByteArray &, const QString &) {
+              return Signed{{{"X-Tidings-Token", secret}}, {}};
+          }}},
     };
     return all;
 }
