@@ -4,6 +4,7 @@
 #include "credentials/secretstore.h"
 #include "sources/airtableadapter.h"
 #include "sources/airtablepayloadfetcher.h"
+#include "sources/polling/pollscheduler.h"
 #include "sources/sourceadapter.h"
 #include "sources/webhookserver.h"
 #include "store/configrepository.h"
@@ -104,7 +105,7 @@ void Engine::start()
 
     QStringList keys;
     for (const SourceConfig &source : std::as_const(m_config.sources)) {
-        for (const QString &name : secretNamesForSource(source.type)) {
+        for (const QString &name : secretNamesForConfig(source)) {
             keys.append(secretKey(m_profileId, u"source"_s, source.id, name));
         }
     }
@@ -182,7 +183,7 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
     QHash<QString, QByteArray> signingSecrets;
     for (const SourceConfig &source : std::as_const(m_config.sources)) {
         const QStringList names = secretNamesForSource(source.type);
-        if (names.isEmpty()) {
+        if (names.isEmpty() || isPollSource(source)) {
             continue;
         }
         const QString key = secretKey(m_profileId, u"source"_s, source.id, names.first());
@@ -219,6 +220,45 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
         return;
     }
     startAirtableFetcher(secrets);
+
+    // Poll sources (mode "poll"): a scheduler on the ingest thread, with its own connection and network.
+    PollScheduler::SourceSecrets pollSecrets;
+    bool anyPoll = false;
+    for (const SourceConfig &source : std::as_const(m_config.sources)) {
+        if (!isPollSource(source) || !source.enabled) {
+            continue;
+        }
+        anyPoll = true;
+        for (const QString &name : pollSecretNames(source.type)) {
+            const QString key = secretKey(m_profileId, u"source"_s, source.id, name);
+            if (secrets.contains(key)) {
+                pollSecrets[source.id].insert(name, secrets.value(key));
+            }
+        }
+    }
+    if (anyPoll) {
+        m_poller = new PollScheduler(m_dataDir, m_writer, m_clock);
+        m_poller->moveToThread(&m_ingestThread);
+        connect(&m_ingestThread, &QThread::finished, m_poller, &QObject::deleteLater);
+        connect(m_poller, &PollScheduler::pollStarted, this, &Engine::pollStarted);
+        connect(m_poller, &PollScheduler::pollFinished, this, &Engine::pollFinished);
+        connect(m_poller, &PollScheduler::pollFailed, this, &Engine::pollFailed);
+        Status pollStatus;
+        QMetaObject::invokeMethod(
+            m_poller,
+            [&] {
+                pollStatus = m_poller->open();
+                if (pollStatus) {
+                    m_poller->setSources(sources, pollSecrets);
+                    m_poller->start();
+                }
+            },
+            Qt::BlockingQueuedConnection);
+        if (!pollStatus) {
+            fail(pollStatus.error());
+            return;
+        }
+    }
     m_running = true;
     qCInfo(lcEngine).noquote() << "listening for webhooks on" << webhookUrl();
     emit started();
@@ -265,16 +305,31 @@ void Engine::startAirtableFetcher(const QHash<QString, QString> &secrets)
     }
 }
 
+void Engine::pollNow(const QString &sourceId)
+{
+    if (m_poller) {
+        QMetaObject::invokeMethod(m_poller, [poller = m_poller, sourceId] { poller->pollNow(sourceId); });
+    }
+}
+
 void Engine::stop()
 {
     if (m_ingestThread.isRunning()) {
         QMetaObject::invokeMethod(
-            m_server, [server = m_server] { server->close(); }, Qt::BlockingQueuedConnection);
+            m_server,
+            [server = m_server, poller = m_poller] {
+                server->close();
+                if (poller) {
+                    poller->stop();
+                }
+            },
+            Qt::BlockingQueuedConnection);
         m_ingestThread.quit();
         m_ingestThread.wait();
     }
     m_server = nullptr;
     m_airtable = nullptr; // deleted with the ingest thread
+    m_poller = nullptr;
     if (m_writerThread.isRunning()) {
         // Queued flushes run before the quit event, so accepted events are committed first.
         m_writerThread.quit();

@@ -4,6 +4,7 @@
 #include "dispatch/dispatcher.h"
 #include "model/result.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QThread>
 
@@ -15,6 +16,7 @@ namespace Tidings {
 class AirtablePayloadFetcher;
 class Database;
 class IngestWriter;
+class PollScheduler;
 class SecretStore;
 class WebhookServer;
 
@@ -51,12 +53,19 @@ public:
 
     Dispatcher *dispatcher() const { return m_dispatcher.get(); }
 
+    // Polls a source in poll mode now (the window's "Poll now"); nothing for other sources.
+    void pollNow(const QString &sourceId);
+
 signals:
     void started();
     void startFailed(const Tidings::Error &error);
     void eventsIngested(const QList<qint64> &eventIds);
     void notificationsChanged(const QList<qint64> &eventIds);
     void webhookRejected(const QString &sourceId, int httpStatus, const QString &reason);
+    // Health of the poll sources (see PollScheduler).
+    void pollStarted(const QString &sourceId);
+    void pollFinished(const QString &sourceId, int found, qint64 durationMs, const QDateTime &nextAt);
+    void pollFailed(const QString &sourceId, const Tidings::Error &error, const QDateTime &nextAt);
     // Something the owner should know about while running (a keychain or storage problem, ...).
     void problem(const Tidings::Error &error);
 
@@ -79,6 +88,7 @@ private:
     IngestWriter *m_writer = nullptr;
     WebhookServer *m_server = nullptr;
     AirtablePayloadFetcher *m_airtable = nullptr; // on the ingest thread; only when an Airtable source exists
+    PollScheduler *m_poller = nullptr;            // on the ingest thread
     std::unique_ptr<Dispatcher> m_dispatcher;
 };
 

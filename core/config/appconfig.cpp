@@ -2,6 +2,7 @@
 
 #include "channels/channel.h"
 #include "model/statuses.h"
+#include "sources/polling/poller.h"
 #include "sources/sourceadapter.h"
 
 #include <QCoreApplication>
@@ -240,8 +241,7 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
         source.name = entry.value(u"name"_s).toString(source.id);
         source.enabled = entry.value(u"enabled"_s).toBool(true);
         source.options = optionsOf(entry, {u"id"_s, u"type"_s, u"name"_s, u"enabled"_s, u"secrets"_s});
-        if (auto status =
-                readSecrets(entry, u"source"_s, source.id, secretNamesForSource(source.type), &config.secrets);
+        if (auto status = readSecrets(entry, u"source"_s, source.id, secretNamesForConfig(source), &config.secrets);
             !status) {
             return status.error();
         }
@@ -352,7 +352,7 @@ QByteArray AppConfig::toJson() const
         entry.insert(u"type"_s, source.type);
         entry.insert(u"name"_s, source.name);
         entry.insert(u"enabled"_s, source.enabled);
-        entry.insert(u"secrets"_s, secretPlaceholders(secretNamesForSource(source.type)));
+        entry.insert(u"secrets"_s, secretPlaceholders(secretNamesForConfig(source)));
         sourceArray.append(entry);
     }
     root.insert(u"sources"_s, sourceArray);

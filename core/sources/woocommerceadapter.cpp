@@ -265,6 +265,15 @@ QList<QByteArray> WooCommerceAdapter::secretHeaderNames() const
     return {signatureHeader()};
 }
 
+QList<OrderEvent> WooCommerceAdapter::orderEventsFrom(const QJsonObject &order, const SourceConfig &source,
+                                                      const QString &topic, const QByteArray &rawPayload)
+{
+    ParsedWebhook parsed;
+    parsed.topic = topic;
+    const Context context{source, parsed, rawPayload, {}, {}};
+    return orderEvents(order, context);
+}
+
 bool WooCommerceAdapter::isPingBody(const QByteArray &body)
 {
     static constexpr QByteArrayView prefix("webhook_id=");

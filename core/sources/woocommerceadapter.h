@@ -3,6 +3,7 @@
 #include "sources/sourceadapter.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace Tidings {
 
@@ -40,6 +41,12 @@ public:
 
     // True for the body of WooCommerce's ping: exactly "webhook_id=<digits>".
     static bool isPingBody(const QByteArray &body);
+
+    // The events of one order as the REST API v3 returns it (webhook body or one entry of GET /orders):
+    // the order, then one shipment per tracking number. Empty for drafts, trash and ignored statuses. The
+    // events carry no event or delivery id. Used by the poller, so both paths normalize the same way.
+    static QList<OrderEvent> orderEventsFrom(const QJsonObject &order, const SourceConfig &source, const QString &topic,
+                                             const QByteArray &rawPayload);
 };
 
 } // namespace Tidings

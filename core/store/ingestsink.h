@@ -27,6 +27,9 @@ struct IngestItem
     QDateTime receivedAt;   // UTC
     QList<OrderEvent> events;
     QList<StockChange> stockChanges;
+    // Store the events and snapshots but queue no notification: a poll source's first run reaching back
+    // into orders that happened before Tidings knew the shop (unless the owner asked to be notified).
+    bool suppressNotifications = false;
 };
 
 struct IngestOutcome

@@ -539,6 +539,10 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
     for (const ChangeSet &changes : std::as_const(changeSets)) {
         Plan plan = planNotifications(changes, rules, channels);
         summary.append(plan.skipped);
+        if (item.suppressNotifications && !plan.notifications.isEmpty()) {
+            plan.notifications.clear();
+            summary.append(IngestText::tr("Earlier order from the first poll: stored, nothing sent"));
+        }
         plans.append(std::move(plan));
     }
 

@@ -1,0 +1,148 @@
+#include "sources/polling/poller.h"
+
+#include "sources/polling/shopifypoller.h"
+#include "sources/polling/woocommercepoller.h"
+#include "sources/sourceadapter.h"
+
+#include <QJsonValue>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Tidings {
+
+namespace {
+
+struct PollRegistration
+{
+    QString type;
+    std::function<std::unique_ptr<Poller>()> create;
+    QStringList secrets;
+};
+
+// One line per platform that can be polled.
+const QList<PollRegistration> &registrations()
+{
+    static const QList<PollRegistration> all = {
+        {ShopifyPoller::typeName(), [] { return std::make_unique<ShopifyPoller>(); }, ShopifyPoller::secretNames()},
+        {WooCommercePoller::typeName(), [] { return std::make_unique<WooCommercePoller>(); },
+         WooCommercePoller::secretNames()},
+    };
+    return all;
+}
+
+const PollRegistration *find(const QString &type)
+{
+    for (const PollRegistration &registration : registrations()) {
+        if (registration.type == type) {
+            return &registration;
+        }
+    }
+    return nullptr;
+}
+
+qint64 numberOption(const QJsonObject &options, QLatin1StringView key, qint64 fallback)
+{
+    const QJsonValue value = options.value(key);
+    if (value.isDouble()) {
+        return value.toInteger(fallback);
+    }
+    bool ok = false;
+    const qint64 number = value.toString().trimmed().toLongLong(&ok);
+    return ok ? number : fallback;
+}
+
+bool boolOption(const QJsonObject &options, QLatin1StringView key, bool fallback)
+{
+    const QJsonValue value = options.value(key);
+    if (value.isBool()) {
+        return value.toBool();
+    }
+    const QString text = value.toString().trimmed().toLower();
+    if (text == "true"_L1 || text == "yes"_L1 || text == "1"_L1) {
+        return true;
+    }
+    if (text == "false"_L1 || text == "no"_L1 || text == "0"_L1) {
+        return false;
+    }
+    return fallback;
+}
+
+} // namespace
+
+PollOutcome PollOutcome::success(PollPage page)
+{
+    PollOutcome outcome;
+    outcome.page = std::move(page);
+    return outcome;
+}
+
+PollOutcome PollOutcome::failure(Error error, std::optional<qint64> retryAfterMs)
+{
+    PollOutcome outcome;
+    outcome.error = std::move(error);
+    outcome.retryAfterMs = retryAfterMs;
+    return outcome;
+}
+
+std::unique_ptr<Poller> createPoller(const QString &type)
+{
+    const PollRegistration *registration = find(type);
+    return registration ? registration->create() : nullptr;
+}
+
+QStringList pollSourceTypes()
+{
+    QStringList types;
+    for (const PollRegistration &registration : registrations()) {
+        types.append(registration.type);
+    }
+    return types;
+}
+
+QStringList pollSecretNames(const QString &type)
+{
+    const PollRegistration *registration = find(type);
+    return registration ? registration->secrets : QStringList();
+}
+
+bool isPollSource(const SourceConfig &source)
+{
+    return source.options.value("mode"_L1).toString().trimmed().toLower() == "poll"_L1;
+}
+
+QStringList secretNamesForConfig(const SourceConfig &source)
+{
+    return isPollSource(source) ? pollSecretNames(source.type) : secretNamesForSource(source.type);
+}
+
+PollSettings PollSettings::from(const SourceConfig &source)
+{
+    PollSettings settings;
+    const QJsonObject &options = source.options;
+    settings.intervalMs = std::max<qint64>(30, numberOption(options, "intervalSeconds"_L1, 120)) * 1000;
+    settings.overlapMs = std::max<qint64>(0, numberOption(options, "overlapSeconds"_L1, 300)) * 1000;
+    settings.backfillDays = static_cast<int>(std::clamp<qint64>(numberOption(options, "backfillDays"_L1, 7), 0, 3650));
+    settings.backfillNotify = boolOption(options, "backfillNotify"_L1, false);
+    return settings;
+}
+
+QString pollDedupKey(const OrderEvent &event)
+{
+    const QString at = event.occurredAt.isValid() ? event.occurredAt.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return QStringList{
+        u"poll"_s,           event.orderId, at, event.rawOrderStatus, event.shipmentId, event.rawShipmentStatus,
+        event.trackingNumber}
+        .join(u':');
+}
+
+QString pollDedupKey(const StockChange &change)
+{
+    const QString at = change.occurredAt.isValid() ? change.occurredAt.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return QStringList{u"poll-stock"_s, change.key(), at,
+                       change.available ? QString::number(*change.available) : QString(), change.rawStatus}
+        .join(u':');
+}
+
+} // namespace Tidings
