@@ -80,6 +80,11 @@ const QList<Migration> &migrations()
              u"CREATE INDEX raw_events_order ON raw_events(source_id, order_id)"_s,
              u"CREATE INDEX notifications_order ON notifications(source_id, order_id)"_s,
          }},
+        {4,
+         "connection health: a source's newest event and today's count",
+         {
+             u"CREATE INDEX raw_events_source_time ON raw_events(source_id, received_at)"_s,
+         }},
     };
     return steps;
 }
