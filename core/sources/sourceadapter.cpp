@@ -45,6 +45,11 @@ QList<QByteArray> SourceAdapter::secretHeaderNames() const
     return {};
 }
 
+std::optional<WebhookRequest> SourceAdapter::sampleWebhook(const SourceConfig &, const QByteArray &) const
+{
+    return std::nullopt;
+}
+
 std::unique_ptr<SourceAdapter> createSourceAdapter(const QString &type)
 {
     const Registration *registration = find(type);

@@ -106,6 +106,9 @@ private Q_SLOTS:
     void parse_unknownShipmentStatus_noCrash();
     void parse_oddlyTypedFields_noCrash();
 
+    void sampleWebhook_isSignedOrderWithoutEmail_newIdsEachTime();
+    void sampleWebhook_withoutSecret_none();
+
 private:
     ShopifyAdapter m_adapter;
 };
@@ -512,6 +515,37 @@ void TestShopifyAdapter::parse_oddlyTypedFields_noCrash()
     QCOMPARE(event.orderStatus, OrderStatus::Unknown);
     // created_at is unreadable: the time falls back to X-Shopify-Triggered-At.
     QCOMPARE(event.occurredAt, QDateTime(QDate(2024, 5, 15), QTime(6, 47, 31), Qt::UTC));
+}
+
+void TestShopifyAdapter::sampleWebhook_isSignedOrderWithoutEmail_newIdsEachTime()
+{
+    const auto first = m_adapter.sampleWebhook(shop(), secret);
+    const auto second = m_adapter.sampleWebhook(shop(), secret);
+    QVERIFY(first && second);
+    QCOMPARE(first->target, QByteArray("/webhooks/nordlicht"));
+    QCOMPARE(first->mediaType(), QByteArray("application/json"));
+    QCOMPARE(first->header("x-shopify-hmac-sha256"), Test::shopifySignature(first->body, secret));
+
+    // The adapter accepts its own sample with the secret, and refuses it with another.
+    const auto parsed = m_adapter.parseWebhook(*first, shop(), secret);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().detail));
+    QCOMPARE(parsed->topic, u"orders/create"_s);
+    const OrderEvent event = onlyEvent(parsed);
+    QVERIFY(event.orderNumber.startsWith(u"#TEST-"_s));
+    QVERIFY(!event.orderId.isEmpty());
+    QVERIFY2(event.customerEmail.isEmpty(), "a test order must notify no customer");
+    QCOMPARE(m_adapter.parseWebhook(*first, shop(), "another secret").error().code, ErrorCode::Unauthorized);
+
+    // A second test is a new event, not a duplicate of the first.
+    QVERIFY(!first->header("x-shopify-event-id").isEmpty());
+    QVERIFY(first->header("x-shopify-event-id") != second->header("x-shopify-event-id"));
+    QVERIFY(first->header("x-shopify-webhook-id") != second->header("x-shopify-webhook-id"));
+    QVERIFY(onlyEvent(m_adapter.parseWebhook(*second, shop(), secret)).orderId != event.orderId);
+}
+
+void TestShopifyAdapter::sampleWebhook_withoutSecret_none()
+{
+    QVERIFY(!m_adapter.sampleWebhook(shop(), QByteArray()).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestShopifyAdapter)
