@@ -260,7 +260,8 @@ void Engine::onWebhookRejected(const QString &sourceId, int httpStatus, const QS
     // Only for connected sources: anyone can post to an unknown path, and that must not grow this table.
     if (m_config.source(sourceId)) {
         SourceHealth &health = m_rejections[sourceId];
-        health.lastRejectionAt = m_clock->now();
+        // Wall-clock time, like the received_at of stored events it is compared with (not the dispatcher's clock).
+        health.lastRejectionAt = QDateTime::currentDateTimeUtc();
         health.lastRejectionStatus = httpStatus;
         health.lastRejectionReason = reason;
     }
@@ -670,7 +671,7 @@ Status Engine::sendTestEvent(const QString &sourceId, SourceDone done)
     for (auto it = sample->headers.constBegin(); it != sample->headers.constEnd(); ++it) {
         request.setRawHeader(it.key(), it.value());
     }
-    const QDateTime sentAt = m_clock->now();
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     QNetworkReply *reply = m_network->post(request, sample->body);
     const QString name = source->name;
     connect(reply, &QNetworkReply::finished, this, [this, reply, sourceId, name, sentAt, done] {
