@@ -6,6 +6,7 @@
 #include "sources/airtablepayloadfetcher.h"
 #include "sources/polling/pollscheduler.h"
 #include "sources/sourceadapter.h"
+#include "sources/sourceid.h"
 #include "sources/webhookserver.h"
 #include "store/configrepository.h"
 #include "store/database.h"
@@ -13,6 +14,12 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QUrl>
 
 namespace Tidings {
 
@@ -62,7 +69,9 @@ QString Engine::webhookUrl(const QString &sourceId) const
     } else if (host.contains(u':')) {
         host = u'[' + host + u']';
     }
-    QString url = u"http://%1:%2/webhooks/"_s.arg(host).arg(m_webhookPort);
+    // Before the server listens (or when it could not), the configured port is the best guess.
+    const quint16 port = m_webhookPort != 0 ? m_webhookPort : m_config.webhook.port;
+    QString url = u"http://%1:%2/webhooks/"_s.arg(host).arg(port);
     return sourceId.isEmpty() ? url : url + sourceId;
 }
 
@@ -196,10 +205,11 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
                                          .arg(source.name)));
         }
     }
+    m_signingSecrets = signingSecrets;
     m_server = new WebhookServer(m_writer);
     m_server->moveToThread(&m_ingestThread);
     connect(&m_ingestThread, &QThread::finished, m_server, &QObject::deleteLater);
-    connect(m_server, &WebhookServer::webhookRejected, this, &Engine::webhookRejected);
+    connect(m_server, &WebhookServer::webhookRejected, this, &Engine::onWebhookRejected);
     m_ingestThread.start();
     Status listenStatus;
     const QHostAddress address(m_config.webhook.address);
@@ -341,6 +351,454 @@ void Engine::stop()
         m_dispatcher.reset();
     }
     m_running = false;
+}
+
+// --- Connections ---
+
+void Engine::onWebhookRejected(const QString &sourceId, int httpStatus, const QString &reason)
+{
+    // Only for connected sources: anyone can post to an unknown path, and that must not grow this table.
+    if (m_config.source(sourceId)) {
+        SourceHealth &health = m_rejections[sourceId];
+        // Wall-clock time, like the received_at of stored events it is compared with (not the dispatcher's clock).
+        health.lastRejectionAt = QDateTime::currentDateTimeUtc();
+        health.lastRejectionStatus = httpStatus;
+        health.lastRejectionReason = reason;
+    }
+    emit webhookRejected(sourceId, httpStatus, reason);
+}
+
+SourceHealth Engine::sourceHealth(const QString &sourceId) const
+{
+    return m_rejections.value(sourceId);
+}
+
+Result<QSqlDatabase> Engine::configDb()
+{
+    if (!m_configDb) {
+        auto db = Database::open(m_dataDir, u"engine-config"_s);
+        if (!db) {
+            return db.error();
+        }
+        m_configDb = std::make_unique<Database>(std::move(db).value());
+    }
+    return m_configDb->handle();
+}
+
+Result<QString> Engine::profileId()
+{
+    if (!m_profileId.isEmpty()) {
+        return m_profileId;
+    }
+    auto db = configDb();
+    if (!db) {
+        return db.error();
+    }
+    ConfigRepository repository(*db);
+    auto profile = repository.profileId();
+    if (profile) {
+        m_profileId = *profile;
+    }
+    return profile;
+}
+
+Status Engine::checkSource(const SourceConfig &source, bool isNew, const QHash<QString, QString> &secrets)
+{
+    if (m_busySources.contains(source.id)) {
+        return Error::make(ErrorCode::InvalidInput,
+                           EngineText::tr("Tidings is still saving this connection. Try again in a moment."),
+                           u"a change of source %1 is in progress"_s.arg(source.id));
+    }
+    const SourceTypeInfo *info = sourceTypeInfo(source.type, source.options.value("preset"_L1).toString());
+    if (!info || !createSourceAdapter(source.type)) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            EngineText::tr("Tidings cannot receive orders from this kind of connection (\"%1\").").arg(source.type),
+            u"no adapter for source type %1"_s.arg(source.type));
+    }
+    if (source.name.trimmed().isEmpty()) {
+        return Error::make(ErrorCode::InvalidInput, EngineText::tr("Give the connection a name."));
+    }
+    auto db = configDb();
+    if (!db) {
+        return db.error();
+    }
+    auto stored = ConfigRepository(*db).hasSource(source.id);
+    if (!stored) {
+        return stored.error();
+    }
+    const bool exists = *stored || m_config.source(source.id) != nullptr;
+    if (isNew) {
+        if (!isValidSourceId(source.id)) {
+            return Error::make(ErrorCode::InvalidInput,
+                               EngineText::tr("The id \"%1\" cannot be used. An id is part of the webhook address: "
+                                              "use only lower-case letters a-z, digits and dashes, and start with "
+                                              "a letter or a digit.")
+                                   .arg(source.id));
+        }
+        if (exists) {
+            return Error::make(
+                ErrorCode::InvalidInput,
+                EngineText::tr("Another connection already uses the id \"%1\". Choose another id.").arg(source.id));
+        }
+    } else if (!exists) {
+        return Error::make(ErrorCode::NotFound,
+                           EngineText::tr("The connection \"%1\" no longer exists.").arg(source.name),
+                           u"no source with id %1"_s.arg(source.id));
+    }
+    for (const SourceOptionInfo &option : info->options) {
+        if (option.required && source.options.value(option.key).toString().trimmed().isEmpty()) {
+            return Error::make(ErrorCode::InvalidInput,
+                               EngineText::tr("Fill in \"%1\": %2 needs it.").arg(option.label, info->displayName));
+        }
+    }
+    if (isNew && !info->secrets.isEmpty() && secrets.value(info->secrets.first().name).isEmpty()) {
+        const SourceSecretInfo &secret = info->secrets.first();
+        return Error::make(
+            ErrorCode::InvalidInput,
+            secret.generatedByTidings
+                ? EngineText::tr("The %1 is missing. Go back and let Tidings make one.").arg(secret.label)
+                : EngineText::tr("Paste the %1 from %2; without it Tidings cannot tell its "
+                                 "webhooks from forged ones.")
+                      .arg(secret.label, info->displayName));
+    }
+    return {};
+}
+
+void Engine::applySources()
+{
+    if (m_server) {
+        m_server->setSources(m_config.sources, m_signingSecrets); // thread-safe
+    }
+}
+
+void Engine::finishSourceChange(const SourceDone &done, const Status &status)
+{
+    if (!status) {
+        qCWarning(lcEngine).noquote() << "source change failed:" << status.error().message << status.error().detail;
+    }
+    if (done) {
+        done(status);
+    } else if (!status) {
+        emit problem(status.error());
+    }
+}
+
+void Engine::runSecretJobs(const QHash<QString, std::optional<QString>> &jobs,
+                           std::function<void(const std::optional<Error> &error)> done)
+{
+    if (jobs.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [done] { done(std::nullopt); }, Qt::QueuedConnection);
+        return;
+    }
+
+    struct Progress
+    {
+        qsizetype pending = 0;
+        std::optional<Error> error;
+    };
+
+    auto progress = std::make_shared<Progress>();
+    progress->pending = jobs.size();
+    for (auto it = jobs.constBegin(); it != jobs.constEnd(); ++it) {
+        SecretJob *job = it.value() ? m_secrets->write(it.key(), *it.value()) : m_secrets->remove(it.key());
+        connect(job, &SecretJob::finished, this, [progress, done](SecretJob *finished) {
+            if (finished->error() && !progress->error) {
+                progress->error = *finished->error();
+            }
+            if (--progress->pending == 0) {
+                done(progress->error);
+            }
+        });
+    }
+}
+
+Status Engine::addSource(const SourceConfig &source, const QHash<QString, QString> &secrets, SourceDone done)
+{
+    if (auto status = checkSource(source, true, secrets); !status) {
+        return status;
+    }
+    auto profile = profileId();
+    if (!profile) {
+        return profile.error();
+    }
+    const QStringList names = secretNamesForSource(source.type);
+    QHash<QString, std::optional<QString>> writes;
+    for (const QString &name : names) {
+        if (!secrets.value(name).isEmpty()) {
+            writes.insert(secretKey(*profile, u"source"_s, source.id, name), secrets.value(name));
+        }
+    }
+    const QByteArray signingSecret = names.isEmpty() ? QByteArray() : secrets.value(names.first()).toUtf8();
+    m_busySources.insert(source.id);
+    runSecretJobs(writes, [this, source, writes, signingSecret, done](const std::optional<Error> &error) {
+        m_busySources.remove(source.id);
+        if (error) {
+            finishSourceChange(done, *error);
+            return;
+        }
+        auto db = configDb();
+        Status stored = db ? ConfigRepository(*db).insertSource(source) : Status(db.error());
+        if (!stored) {
+            // Take back what the keychain got, so nothing half-made stays behind.
+            QHash<QString, std::optional<QString>> removals;
+            for (auto it = writes.constBegin(); it != writes.constEnd(); ++it) {
+                removals.insert(it.key(), std::nullopt);
+            }
+            runSecretJobs(removals, [](const std::optional<Error> &) {});
+            finishSourceChange(done, stored);
+            return;
+        }
+        m_config.sources.append(source);
+        if (!signingSecret.isEmpty()) {
+            m_signingSecrets.insert(source.id, signingSecret);
+        }
+        applySources();
+        qCInfo(lcEngine).noquote() << "source added:" << source.id << source.type;
+        emit sourcesChanged();
+        finishSourceChange(done, {});
+    });
+    return {};
+}
+
+Status Engine::updateSource(const SourceConfig &source, const QHash<QString, QString> &secrets, SourceDone done)
+{
+    if (auto status = checkSource(source, false, secrets); !status) {
+        return status;
+    }
+    auto profile = profileId();
+    if (!profile) {
+        return profile.error();
+    }
+    const QStringList names = secretNamesForSource(source.type);
+    QHash<QString, std::optional<QString>> writes;
+    for (const QString &name : names) {
+        if (!secrets.value(name).isEmpty()) {
+            writes.insert(secretKey(*profile, u"source"_s, source.id, name), secrets.value(name));
+        }
+    }
+    const QByteArray signingSecret = names.isEmpty() ? QByteArray() : secrets.value(names.first()).toUtf8();
+    m_busySources.insert(source.id);
+    runSecretJobs(writes, [this, source, signingSecret, done](const std::optional<Error> &error) {
+        m_busySources.remove(source.id);
+        if (error) {
+            finishSourceChange(done, *error);
+            return;
+        }
+        // The keychain now holds the new secret: the server checks with it from now on, whatever the store says.
+        if (!signingSecret.isEmpty()) {
+            m_signingSecrets.insert(source.id, signingSecret);
+        }
+        auto db = configDb();
+        Status stored = db ? ConfigRepository(*db).updateSource(source) : Status(db.error());
+        if (stored) {
+            for (SourceConfig &existing : m_config.sources) {
+                if (existing.id == source.id) {
+                    existing = source;
+                }
+            }
+        }
+        applySources();
+        if (stored) {
+            qCInfo(lcEngine).noquote() << "source changed:" << source.id;
+            emit sourcesChanged();
+        }
+        finishSourceChange(done, stored);
+    });
+    return {};
+}
+
+Status Engine::removeSource(const QString &sourceId, SourceDone done)
+{
+    if (m_busySources.contains(sourceId)) {
+        return Error::make(ErrorCode::InvalidInput,
+                           EngineText::tr("Tidings is still saving this connection. Try again in a moment."),
+                           u"a change of source %1 is in progress"_s.arg(sourceId));
+    }
+    const SourceConfig *existing = m_config.source(sourceId);
+    const QString type = existing ? existing->type : QString();
+    auto profile = profileId();
+    if (!profile) {
+        return profile.error();
+    }
+    auto db = configDb();
+    if (!db) {
+        return db.error();
+    }
+    if (auto status = ConfigRepository(*db).removeSource(sourceId); !status) {
+        return status;
+    }
+    m_config.sources.removeIf([&sourceId](const SourceConfig &source) { return source.id == sourceId; });
+    m_signingSecrets.remove(sourceId);
+    m_rejections.remove(sourceId);
+    applySources();
+    qCInfo(lcEngine).noquote() << "source removed:" << sourceId;
+    emit sourcesChanged();
+
+    QHash<QString, std::optional<QString>> removals;
+    for (const QString &name : secretNamesForSource(type)) {
+        removals.insert(secretKey(*profile, u"source"_s, sourceId, name), std::nullopt);
+    }
+    m_busySources.insert(sourceId);
+    runSecretJobs(removals, [this, sourceId, done](const std::optional<Error> &error) {
+        m_busySources.remove(sourceId);
+        if (error) {
+            Error reported = *error;
+            reported.message = EngineText::tr("The connection was removed, but its secret could not be deleted "
+                                              "from the keychain: %1")
+                                   .arg(error->message);
+            finishSourceChange(done, reported);
+            return;
+        }
+        finishSourceChange(done, {});
+    });
+    return {};
+}
+
+Status Engine::setSourceEnabled(const QString &sourceId, bool enabled)
+{
+    if (m_busySources.contains(sourceId)) {
+        return Error::make(ErrorCode::InvalidInput,
+                           EngineText::tr("Tidings is still saving this connection. Try again in a moment."),
+                           u"a change of source %1 is in progress"_s.arg(sourceId));
+    }
+    const SourceConfig *existing = m_config.source(sourceId);
+    if (!existing) {
+        return Error::make(ErrorCode::NotFound, EngineText::tr("That connection no longer exists."),
+                           u"no source with id %1"_s.arg(sourceId));
+    }
+    if (existing->enabled == enabled) {
+        return {};
+    }
+    SourceConfig changed = *existing;
+    changed.enabled = enabled;
+    auto db = configDb();
+    if (!db) {
+        return db.error();
+    }
+    if (auto status = ConfigRepository(*db).updateSource(changed); !status) {
+        return status;
+    }
+    for (SourceConfig &source : m_config.sources) {
+        if (source.id == sourceId) {
+            source.enabled = enabled;
+        }
+    }
+    applySources();
+    qCInfo(lcEngine).noquote() << "source" << sourceId << (enabled ? "turned on" : "turned off");
+    emit sourcesChanged();
+    return {};
+}
+
+void Engine::readSourceSecrets(const QString &sourceId, SecretsDone done)
+{
+    const SourceConfig *source = m_config.source(sourceId);
+    auto profile = profileId();
+    if (!source || !profile) {
+        const Error error = !profile
+                                ? profile.error()
+                                : Error::make(ErrorCode::NotFound, EngineText::tr("That connection no longer exists."),
+                                              u"no source with id %1"_s.arg(sourceId));
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(error); }, Qt::QueuedConnection);
+        return;
+    }
+    QHash<QString, QString> nameByKey;
+    for (const QString &name : secretNamesForSource(source->type)) {
+        nameByKey.insert(secretKey(*profile, u"source"_s, sourceId, name), name);
+    }
+    auto *batch = new SecretBatch(*m_secrets, nameByKey.keys(), this); // deletes itself after finished()
+    connect(batch, &SecretBatch::finished, this,
+            [nameByKey, done](const QHash<QString, QString> &values, const std::optional<Error> &error) {
+                if (error) {
+                    done(*error);
+                    return;
+                }
+                QHash<QString, QString> byName;
+                for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+                    byName.insert(nameByKey.value(it.key()), it.value());
+                }
+                done(byName);
+            });
+    batch->start();
+}
+
+bool Engine::canSendTestEvent(const QString &sourceId) const
+{
+    const SourceConfig *source = m_config.source(sourceId);
+    if (!m_running || !m_server || !source || !source->enabled) {
+        return false;
+    }
+    const auto adapter = createSourceAdapter(source->type);
+    return adapter && adapter->sampleWebhook(*source, m_signingSecrets.value(sourceId)).has_value();
+}
+
+Status Engine::sendTestEvent(const QString &sourceId, SourceDone done)
+{
+    const SourceConfig *source = m_config.source(sourceId);
+    if (!source) {
+        return Error::make(ErrorCode::NotFound, EngineText::tr("That connection no longer exists."),
+                           u"no source with id %1"_s.arg(sourceId));
+    }
+    if (!m_running || !m_server) {
+        return Error::make(ErrorCode::Config,
+                           EngineText::tr("Tidings is not receiving webhooks right now, so it cannot send a test "
+                                          "event. See the message about starting Tidings."));
+    }
+    if (!source->enabled) {
+        return Error::make(ErrorCode::InvalidInput,
+                           EngineText::tr("\"%1\" is turned off. Turn it on to send a test event.").arg(source->name));
+    }
+    const auto adapter = createSourceAdapter(source->type);
+    const auto sample =
+        adapter ? adapter->sampleWebhook(*source, m_signingSecrets.value(sourceId)) : std::optional<WebhookRequest>();
+    if (!sample) {
+        return Error::make(ErrorCode::InvalidInput,
+                           EngineText::tr("Tidings has no test event for this kind of connection, or no secret is "
+                                          "saved for it yet."));
+    }
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        m_network->setProxy(QNetworkProxy::NoProxy); // our own address, never through a proxy
+    }
+    QUrl url(webhookUrl(sourceId));
+    if (const qsizetype query = sample->target.indexOf('?'); query >= 0) {
+        url.setQuery(QString::fromUtf8(sample->target.mid(query + 1)), QUrl::StrictMode);
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    for (auto it = sample->headers.constBegin(); it != sample->headers.constEnd(); ++it) {
+        request.setRawHeader(it.key(), it.value());
+    }
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    QNetworkReply *reply = m_network->post(request, sample->body);
+    const QString name = source->name;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sourceId, name, sentAt, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200) {
+            qCInfo(lcEngine).noquote() << "test event for" << sourceId << "accepted";
+            finishSourceChange(done, {});
+            return;
+        }
+        if (status == 0) {
+            finishSourceChange(done, Error::make(ErrorCode::Network,
+                                                 EngineText::tr("The test event for \"%1\" did not reach Tidings' "
+                                                                "webhook address on this computer.")
+                                                     .arg(name),
+                                                 reply->errorString(), true));
+            return;
+        }
+        const SourceHealth health = m_rejections.value(sourceId);
+        const QString why = health.lastRejectionAt >= sentAt && !health.lastRejectionReason.isEmpty()
+                                ? health.lastRejectionReason
+                                : EngineText::tr("Tidings answered with HTTP status %1.").arg(status);
+        finishSourceChange(done, Error::make(ErrorCode::Unauthorized,
+                                             EngineText::tr("The test event for \"%1\" was refused. %2").arg(name, why),
+                                             QString::fromUtf8(reply->readAll().left(500))));
+    });
+    return {};
 }
 
 } // namespace Tidings

@@ -3,13 +3,20 @@
 #include "config/appconfig.h"
 #include "dispatch/dispatcher.h"
 #include "model/result.h"
+#include "model/sourcehealth.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <optional>
+
+class QNetworkAccessManager;
 
 namespace Tidings {
 
@@ -55,6 +62,38 @@ public:
 
     // Polls a source in poll mode now (the window's "Poll now"); nothing for other sources.
     void pollNow(const QString &sourceId);
+    // --- Connections: change the sources while running, without a restart. ---
+    // Called on the engine's thread once a change has finished, with its outcome.
+    using SourceDone = std::function<void(const Tidings::Status &status)>;
+    using SecretsDone = std::function<void(const Tidings::Result<QHash<QString, QString>> &secrets)>;
+
+    // Each of these checks its input first and returns the error at once: then nothing changed and `done`
+    // is never called. Otherwise it returns ok and calls `done` later (after sourcesChanged() when the change
+    // reached the store). Without a `done`, a late failure is reported through problem().
+    //
+    // addSource: `secrets` by name (secretNamesForSource()); the first, the one webhooks are checked with,
+    // is required. The secrets go to the keychain first, then the source to the store, then to the running
+    // webhook server: nothing is stored unless the keychain took the secrets.
+    Status addSource(const SourceConfig &source, const QHash<QString, QString> &secrets, SourceDone done = {});
+    // updateSource: the id names a source (it cannot change); an absent or empty secret keeps its saved value.
+    Status updateSource(const SourceConfig &source, const QHash<QString, QString> &secrets, SourceDone done = {});
+    // removeSource: from the store and the server at once, then its secrets from the keychain.
+    Status removeSource(const QString &sourceId, SourceDone done = {});
+    // Turns a source on or off at once (no keychain involved); an off source's webhooks are refused.
+    Status setSourceEnabled(const QString &sourceId, bool enabled);
+    // The saved secrets of a source, by name; a missing one is absent.
+    void readSourceSecrets(const QString &sourceId, SecretsDone done);
+
+    // The refusal half of a source's health (lastRejection*), kept in memory since start; the event half
+    // comes from the store (SourceHealthQueries), read on the caller's own connection.
+    SourceHealth sourceHealth(const QString &sourceId) const;
+
+    // True when the source's platform has a signed sample (SourceAdapter::sampleWebhook) and Tidings is
+    // receiving webhooks for it.
+    bool canSendTestEvent(const QString &sourceId) const;
+    // Posts that sample to this computer's webhook address, exactly as the platform would; `done` gets ok
+    // when it was accepted. Returns an error at once when no test can be sent.
+    Status sendTestEvent(const QString &sourceId, SourceDone done);
 
 signals:
     void started();
@@ -68,11 +107,22 @@ signals:
     void pollFailed(const QString &sourceId, const Tidings::Error &error, const QDateTime &nextAt);
     // Something the owner should know about while running (a keychain or storage problem, ...).
     void problem(const Tidings::Error &error);
+    // A source was added, changed, turned on or off, or removed (config().sources is up to date).
+    void sourcesChanged();
 
 private:
     void continueStart(const QHash<QString, QString> &secrets);
     void fail(const Error &error);
     void startAirtableFetcher(const QHash<QString, QString> &secrets);
+
+    void onWebhookRejected(const QString &sourceId, int httpStatus, const QString &reason);
+    Status checkSource(const SourceConfig &source, bool isNew, const QHash<QString, QString> &secrets);
+    Result<QString> profileId();
+    Result<QSqlDatabase> configDb();
+    void applySources();
+    void finishSourceChange(const SourceDone &done, const Status &status);
+    void runSecretJobs(const QHash<QString, std::optional<QString>> &jobs,
+                       std::function<void(const std::optional<Error> &error)> done);
 
     QString m_dataDir;
     SecretStore *m_secrets;
@@ -90,6 +140,13 @@ private:
     AirtablePayloadFetcher *m_airtable = nullptr; // on the ingest thread; only when an Airtable source exists
     PollScheduler *m_poller = nullptr;            // on the ingest thread
     std::unique_ptr<Dispatcher> m_dispatcher;
+
+    // Connections.
+    QHash<QString, QByteArray> m_signingSecrets; // by source id, as the webhook server has them
+    QHash<QString, SourceHealth> m_rejections;   // by source id; only the lastRejection* fields
+    QSet<QString> m_busySources;                 // ids with a change waiting for the keychain
+    std::unique_ptr<Database> m_configDb;        // this thread's connection for source changes
+    QNetworkAccessManager *m_network = nullptr;  // for test events; made on first use
 };
 
 } // namespace Tidings

@@ -7,6 +7,7 @@ namespace Tidings::Ui {
 
 void bindEngine(Engine &engine, MainWindow &window)
 {
+    window.setEngine(&engine);
     QObject::connect(&engine, &Engine::eventsIngested, &window, &MainWindow::onEventsIngested);
     QObject::connect(&engine, &Engine::notificationsChanged, &window, &MainWindow::onNotificationsChanged);
     QObject::connect(&engine, &Engine::startFailed, &window, &MainWindow::showError);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "connections/connectionspage.h"
 #include "monitor/monitorpage.h"
 #include "widgets/messagebanner.h"
 
@@ -50,7 +51,13 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u'M') * 10);
+    // Wide enough for the longest page name beside its icon, and never narrower than before.
+    int titleWidth = 0;
+    for (const QString &title : {tr("Monitor"), tr("Connections")}) {
+        titleWidth = std::max(titleWidth, fontMetrics().horizontalAdvance(title));
+    }
+    m_navigation->setFixedWidth(
+        std::max(fontMetrics().horizontalAdvance(u'M') * 10, titleWidth + 22 + fontMetrics().averageCharWidth() * 6));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
@@ -65,6 +72,10 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         if (auto loaded = m_monitor->reload(); !loaded) {
             showError(loaded.error());
         }
+        m_healthQueries = std::make_unique<SourceHealthQueries>(m_db->handle());
+        m_connections = new ConnectionsPage(m_healthQueries.get(), this);
+        connect(m_connections, &ConnectionsPage::errorOccurred, this, &MainWindow::showError);
+        addPage(m_connections, style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Connections"));
     } else {
         addPage(createStoreProblemPage(db.error()), style()->standardIcon(QStyle::SP_MessageBoxCritical),
                 tr("Monitor"));
@@ -153,16 +164,34 @@ void MainWindow::createMenus()
     QAction *monitor = view->addAction(tr("&Monitor"));
     monitor->setObjectName(u"showMonitorAction"_s);
     monitor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(monitor, &QAction::triggered, this, [this] {
-        m_navigation->setCurrentRow(0);
-        m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
-    });
+    connect(monitor, &QAction::triggered, this, [this] { showPage(0); });
+    QAction *connections = view->addAction(tr("&Connections"));
+    connections->setObjectName(u"showConnectionsAction"_s);
+    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connections->setEnabled(m_connections != nullptr);
+    connect(connections, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_connections)); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Tidings"));
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages->count()) {
+        return;
+    }
+    m_navigation->setCurrentRow(index);
+    m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::setEngine(Engine *engine)
+{
+    if (m_connections) {
+        m_connections->setEngine(engine);
+    }
 }
 
 void MainWindow::showAbout()
@@ -182,6 +211,9 @@ void MainWindow::onEventsIngested(const QList<qint64> &eventIds)
     if (m_monitor) {
         m_monitor->eventsIngested(eventIds);
     }
+    if (m_connections) {
+        m_connections->eventsIngested(eventIds);
+    }
 }
 
 void MainWindow::onNotificationsChanged(const QList<qint64> &eventIds)
@@ -200,6 +232,9 @@ void MainWindow::setWebhookAddress(const QString &url)
 {
     if (m_monitor) {
         m_monitor->setWebhookAddress(url);
+    }
+    if (m_connections) {
+        m_connections->setWebhookAddress(url);
     }
 }
 

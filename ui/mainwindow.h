@@ -3,6 +3,7 @@
 #include "model/error.h"
 #include "store/database.h"
 #include "store/monitorqueries.h"
+#include "store/sourcehealthqueries.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -13,8 +14,13 @@
 class QListWidget;
 class QStackedWidget;
 
+namespace Tidings {
+class Engine;
+}
+
 namespace Tidings::Ui {
 
+class ConnectionsPage;
 class MessageBanner;
 class MonitorPage;
 
@@ -34,7 +40,13 @@ public:
     // Null when the store could not be opened.
     MonitorPage *monitorPage() const { return m_monitor; }
 
+    // Null when the store could not be opened.
+    ConnectionsPage *connectionsPage() const { return m_connections; }
+
     MessageBanner *messageBanner() const { return m_banner; }
+
+    // The running pipeline, for the pages that change it (Connections). Set by bindEngine().
+    void setEngine(Engine *engine);
 
 public slots:
     // New raw_events rows were committed.
@@ -50,17 +62,20 @@ protected:
 private:
     void createMenus();
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    void showPage(int index);
     QWidget *createStoreProblemPage(const Error &error);
     void showAbout();
 
     // Declared before the queries: destroyed after them.
     std::optional<Database> m_db;
     std::unique_ptr<MonitorQueries> m_queries;
+    std::unique_ptr<SourceHealthQueries> m_healthQueries;
 
     MessageBanner *m_banner = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     MonitorPage *m_monitor = nullptr;
+    ConnectionsPage *m_connections = nullptr;
 };
 
 } // namespace Tidings::Ui

@@ -9,6 +9,10 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLocale>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QUrl>
+#include <QUuid>
 
 #include <cmath>
 #include <limits>
@@ -223,6 +227,56 @@ QString ShopifyAdapter::type() const
 QList<QByteArray> ShopifyAdapter::secretHeaderNames() const
 {
     return {hmacHeader()};
+}
+
+std::optional<WebhookRequest> ShopifyAdapter::sampleWebhook(const SourceConfig &source,
+                                                            const QByteArray &signingSecret) const
+{
+    if (signingSecret.isEmpty()) {
+        return std::nullopt;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString stamp = now.toString(Qt::ISODate);
+    // Shopify order ids are large integers; 2^52 keeps the sample's id exact in any JSON reader.
+    const qint64 orderId = qint64(QRandomGenerator::system()->bounded(quint64(1) << 52));
+    const QString number = u"#TEST-%1"_s.arg(orderId % 100000, 5, 10, QLatin1Char('0'));
+    const QJsonObject item{{"id"_L1, 1},
+                           {"title"_L1, tr("Test item from Tidings")},
+                           {"sku"_L1, u"TIDINGS-TEST"_s},
+                           {"quantity"_L1, 1},
+                           {"price"_L1, u"0.00"_s}};
+    const QJsonObject order{
+        {"id"_L1, orderId},
+        {"admin_graphql_api_id"_L1, u"gid://shopify/Order/%1"_s.arg(orderId)},
+        {"name"_L1, number},
+        {"created_at"_L1, stamp},
+        {"updated_at"_L1, stamp},
+        {"currency"_L1, u"USD"_s},
+        {"total_price"_L1, u"0.00"_s},
+        {"financial_status"_L1, u"pending"_s},
+        {"fulfillment_status"_L1, QJsonValue::Null},
+        {"test"_L1, true},
+        {"note"_L1, tr("A test event sent by Tidings to check this connection. Nobody is notified.")},
+        {"line_items"_L1, QJsonArray{item}},
+    };
+    WebhookRequest request;
+    request.sourceId = source.id;
+    request.target = "/webhooks/" + QUrl::toPercentEncoding(source.id);
+    request.body = QJsonDocument(order).toJson(QJsonDocument::Compact);
+    request.receivedAt = now;
+    const QString domain = source.options.value("shopDomain"_L1).toString();
+    request.headers = {
+        {"content-type", "application/json"},
+        {"x-shopify-topic", "orders/create"},
+        {hmacHeader(),
+         QMessageAuthenticationCode::hash(request.body, signingSecret, QCryptographicHash::Sha256).toBase64()},
+        {"x-shopify-shop-domain", domain.isEmpty() ? QByteArray("tidings-test.myshopify.com") : domain.toUtf8()},
+        {"x-shopify-api-version", "2024-10"},
+        {"x-shopify-webhook-id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)},
+        {"x-shopify-event-id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)},
+        {"x-shopify-triggered-at", stamp.toUtf8()},
+    };
+    return request;
 }
 
 OrderStatus ShopifyAdapter::orderStatusFor(QStringView financialStatus, QStringView fulfillmentStatus, bool cancelled)

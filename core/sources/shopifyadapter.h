@@ -33,6 +33,9 @@ public:
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                        const QByteArray &signingSecret) const override;
     QList<QByteArray> secretHeaderNames() const override;
+    // An orders/create delivery of a test order ("#TEST-…", no customer email), new ids each time.
+    std::optional<WebhookRequest> sampleWebhook(const SourceConfig &source,
+                                                const QByteArray &signingSecret) const override;
 
     // The normalized order status for an order's raw fields. `cancelled` is true when cancelled_at is set.
     // Empty strings stand for JSON null.

@@ -69,6 +69,11 @@ QList<QByteArray> SourceAdapter::secretHeaderNamesFor(const SourceConfig &source
     return secretHeaderNames();
 }
 
+std::optional<WebhookRequest> SourceAdapter::sampleWebhook(const SourceConfig &, const QByteArray &) const
+{
+    return std::nullopt;
+}
+
 std::unique_ptr<SourceAdapter> createSourceAdapter(const QString &type)
 {
     const Registration *registration = find(type);

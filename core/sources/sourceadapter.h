@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Tidings {
 
@@ -32,6 +33,13 @@ public:
     // The same for one configured source, for adapters whose credential header is a setting (the generic
     // source's options.auth.header). The default is secretHeaderNames().
     virtual QList<QByteArray> secretHeaderNamesFor(const SourceConfig &source) const;
+
+    // For "Send a test event" in Connections: a delivery exactly as the platform would send it, signed with
+    // `signingSecret`, carrying a small built-in sample that notifies no customer (it has no email address).
+    // `target` is "/webhooks/<id>" plus any query the platform puts in the URL; headers are lower case.
+    // Nothing when the platform has no such sample; the window then offers no test. The default is nothing.
+    virtual std::optional<WebhookRequest> sampleWebhook(const SourceConfig &source,
+                                                        const QByteArray &signingSecret) const;
 };
 
 // The adapter for a platform type, or nullptr when we have none.

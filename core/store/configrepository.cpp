@@ -186,6 +186,80 @@ Status ConfigRepository::save(const AppConfig &config)
     return tx.commit();
 }
 
+Result<bool> ConfigRepository::hasSource(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM sources WHERE id = ?"_s);
+    bindValue(query, id);
+    if (!query.exec()) {
+        return readError(query);
+    }
+    return query.next();
+}
+
+Status ConfigRepository::insertSource(const SourceConfig &source)
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return Database::storageError(RepositoryText::tr("Tidings could not save its settings."), tx.beginError());
+    }
+    auto exists = hasSource(source.id);
+    if (!exists) {
+        return exists.error();
+    }
+    if (*exists) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            RepositoryText::tr("A connection with the id \"%1\" already exists. Choose another id.").arg(source.id));
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO sources(id, type, name, enabled, options) VALUES(?, ?, ?, ?, ?)"_s);
+    bindValue(query, source.id);
+    bindValue(query, source.type);
+    bindValue(query, source.name);
+    bindValue(query, source.enabled);
+    bindValue(query, toText(source.options));
+    if (!query.exec()) {
+        return writeError(query);
+    }
+    return tx.commit();
+}
+
+Status ConfigRepository::updateSource(const SourceConfig &source)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE sources SET type = ?, name = ?, enabled = ?, options = ? WHERE id = ?"_s);
+    bindValue(query, source.type);
+    bindValue(query, source.name);
+    bindValue(query, source.enabled);
+    bindValue(query, toText(source.options));
+    bindValue(query, source.id);
+    if (!query.exec()) {
+        return writeError(query);
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error::make(ErrorCode::NotFound,
+                           RepositoryText::tr("The connection \"%1\" no longer exists.").arg(source.name),
+                           u"no source with id %1"_s.arg(source.id));
+    }
+    return {};
+}
+
+Status ConfigRepository::removeSource(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM sources WHERE id = ?"_s);
+    bindValue(query, id);
+    if (!query.exec()) {
+        return writeError(query);
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error::make(ErrorCode::NotFound, RepositoryText::tr("That connection no longer exists."),
+                           u"no source with id %1"_s.arg(id));
+    }
+    return {};
+}
+
 Result<QString> ConfigRepository::profileId()
 {
     auto existing = setting(u"profile_id"_s);

@@ -19,6 +19,13 @@ public:
     // Replaces sources, channels, rules, webhook and brand settings in one transaction. Secrets are ignored.
     Status save(const AppConfig &config);
 
+    // One source at a time, for the Connections page; secrets are not stored here. insertSource fails with
+    // InvalidInput when the id is taken; updateSource and removeSource fail with NotFound for an unknown id.
+    Result<bool> hasSource(const QString &id) const;
+    Status insertSource(const SourceConfig &source);
+    Status updateSource(const SourceConfig &source);
+    Status removeSource(const QString &id);
+
     // A random id made once per data folder; names this installation's keychain entries.
     Result<QString> profileId();
 

@@ -92,6 +92,11 @@ const QList<Migration> &migrations()
              " PRIMARY KEY (source_id, item_key)) WITHOUT ROWID"_s,
              u"CREATE INDEX shipments_tracking ON shipments(tracking_number) WHERE tracking_number <> ''"_s,
          }},
+        {5,
+         "connection health: a source's newest event and today's count",
+         {
+             u"CREATE INDEX raw_events_source_time ON raw_events(source_id, received_at)"_s,
+         }},
     };
     return steps;
 }

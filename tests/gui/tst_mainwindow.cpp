@@ -1,3 +1,4 @@
+#include "connections/connectionspage.h"
 #include "gui/monitorfixture.h"
 #include "mainwindow.h"
 #include "monitor/monitormodel.h"
@@ -135,15 +136,27 @@ void tst_MainWindow::window_hasTitleDefaultSizeMenusAndOnlyWorkingPages()
     QCOMPARE(m_window->windowTitle(), u"Tidings"_s);
     auto *navigation = child<QListWidget>(*m_window, u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 1);
+    QCOMPARE(navigation->count(), 2);
     QCOMPARE(navigation->item(0)->text(), u"Monitor"_s);
+    QCOMPARE(navigation->item(1)->text(), u"Connections"_s);
     QVERIFY(!navigation->item(0)->icon().isNull());
+    QVERIFY(!navigation->item(1)->icon().isNull());
     auto *quit = child<QAction>(*m_window, u"quitAction"_s);
     QVERIFY(quit);
     QCOMPARE(quit->shortcut(), QKeySequence(u"Ctrl+Q"_s));
     auto *monitor = child<QAction>(*m_window, u"showMonitorAction"_s);
     QVERIFY(monitor);
     QCOMPARE(monitor->shortcut(), QKeySequence(u"Ctrl+1"_s));
+    auto *connections = child<QAction>(*m_window, u"showConnectionsAction"_s);
+    QVERIFY(connections);
+    QCOMPARE(connections->shortcut(), QKeySequence(u"Ctrl+2"_s));
+    connections->trigger();
+    QCOMPARE(navigation->currentRow(), 1);
+    // Without a running engine nothing can be added yet, but the page is there.
+    QVERIFY(m_window->connectionsPage());
+    QVERIFY(!m_window->connectionsPage()->addSourceAction()->isEnabled());
+    monitor->trigger();
+    QCOMPARE(navigation->currentRow(), 0);
     QVERIFY(child<QAction>(*m_window, u"aboutAction"_s));
 }
 
@@ -402,6 +415,8 @@ void tst_MainWindow::storeCannotOpen_windowSaysWhy()
     QVERIFY(!banner->text().isEmpty());
     QVERIFY(window.findChild<QLabel *>(u"storeProblem"_s));
     QVERIFY(!window.monitorPage());
+    QVERIFY(!window.connectionsPage());
+    QVERIFY(!window.findChild<QAction *>(u"showConnectionsAction"_s)->isEnabled());
     window.onEventsIngested({1}); // harmless without a store
     window.setWebhookAddress(WebhookUrl);
 }

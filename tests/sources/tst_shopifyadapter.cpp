@@ -102,6 +102,8 @@ private Q_SLOTS:
     void parse_notAJsonObject_invalidInput_data();
     void parse_notAJsonObject_invalidInput();
     void parse_unknownTopic_recordedWithoutEvents();
+    void sampleWebhook_isSignedOrderWithoutEmail_newIdsEachTime();
+    void sampleWebhook_withoutSecret_none();
     void orderTopics_normalizeTheOrder_data();
     void orderTopics_normalizeTheOrder();
     void orderTopics_carryTheirFulfillments();
@@ -657,6 +659,37 @@ void TestShopifyAdapter::newTopics_withoutIds_invalidInput()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::InvalidInput);
     QVERIFY(!result.error().message.isEmpty());
+}
+
+void TestShopifyAdapter::sampleWebhook_isSignedOrderWithoutEmail_newIdsEachTime()
+{
+    const auto first = m_adapter.sampleWebhook(shop(), secret);
+    const auto second = m_adapter.sampleWebhook(shop(), secret);
+    QVERIFY(first && second);
+    QCOMPARE(first->target, QByteArray("/webhooks/nordlicht"));
+    QCOMPARE(first->mediaType(), QByteArray("application/json"));
+    QCOMPARE(first->header("x-shopify-hmac-sha256"), Test::shopifySignature(first->body, secret));
+
+    // The adapter accepts its own sample with the secret, and refuses it with another.
+    const auto parsed = m_adapter.parseWebhook(*first, shop(), secret);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().detail));
+    QCOMPARE(parsed->topic, u"orders/create"_s);
+    const OrderEvent event = onlyEvent(parsed);
+    QVERIFY(event.orderNumber.startsWith(u"#TEST-"_s));
+    QVERIFY(!event.orderId.isEmpty());
+    QVERIFY2(event.customerEmail.isEmpty(), "a test order must notify no customer");
+    QCOMPARE(m_adapter.parseWebhook(*first, shop(), "another secret").error().code, ErrorCode::Unauthorized);
+
+    // A second test is a new event, not a duplicate of the first.
+    QVERIFY(!first->header("x-shopify-event-id").isEmpty());
+    QVERIFY(first->header("x-shopify-event-id") != second->header("x-shopify-event-id"));
+    QVERIFY(first->header("x-shopify-webhook-id") != second->header("x-shopify-webhook-id"));
+    QVERIFY(onlyEvent(m_adapter.parseWebhook(*second, shop(), secret)).orderId != event.orderId);
+}
+
+void TestShopifyAdapter::sampleWebhook_withoutSecret_none()
+{
+    QVERIFY(!m_adapter.sampleWebhook(shop(), QByteArray()).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestShopifyAdapter)
