@@ -1,6 +1,8 @@
 #include "connections/addsourcewizard.h"
 #include "connections/connectionspage.h"
+#include "connections/genericmappingeditor.h"
 #include "connections/sourcedetailspage.h"
+#include "connections/sourcemappingpage.h"
 #include "connections/sourceplatformpage.h"
 #include "connections/sourcesetuppage.h"
 #include "connections/sourcesmodel.h"
@@ -20,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,7 +32,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -93,6 +98,7 @@ private slots:
     void setup_withoutPastedSecret_saysSo_engineRefusalShownInWizard();
     void tokenPlatform_urlCarriesGeneratedSecret_scriptFilled();
     void platformSearch_filtersByNameAndSummary();
+    void genericSource_mappingPageTriesSample_savedMappingReadsWebhook();
 
 private:
     AddSourceWizard *openAddWizard();
@@ -198,6 +204,60 @@ void tst_Connections::addCornerShop()
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY2(!alive, qPrintable(alive ? alive->setupPage()->problem() : QString()));
     QTRY_VERIFY(row(u"corner-shop"_s) >= 0);
+}
+
+// Zapier (the generic JSON source): a mapping page between the details and the setup, the sample tried there,
+// the owner's status word saved with the source and used on the next webhook.
+void tst_Connections::genericSource_mappingPageTriesSample_savedMappingReadsWebhook()
+{
+    AddSourceWizard *wizard = openAddWizard();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QTest::keyClicks(wizard->platformPage()->searchField(), u"zapier"_s);
+    QVERIFY(wizard->selectedType());
+    QCOMPARE(wizard->selectedType()->type, u"generic"_s);
+    QCOMPARE(wizard->selectedType()->preset, u"zapier"_s);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::keyClicks(wizard->detailsPage()->nameField(), u"Zap orders"_s);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(AddSourceWizard::MappingPageId));
+
+    auto *editor = wizard->mappingPage()->editor();
+    // The owner's sender says "Dispatched" where Tidings says shipped.
+    QFile body(u":/scripts/generic-json-body.json"_s); // the example the Zapier preset shows
+    QVERIFY(body.open(QIODevice::ReadOnly));
+    QByteArray sample = body.readAll();
+    sample.replace("\"status\": \"shipped\"", "\"status\": \"Dispatched\"");
+    editor->findChild<QPlainTextEdit *>(u"sampleEdit"_s)->setPlainText(QString::fromUtf8(sample));
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"addStatusButton"_s), Qt::LeftButton);
+    auto *statusTable = editor->findChild<QTableWidget *>(u"statusMapTable"_s);
+    const int word = statusTable->rowCount() - 1;
+    statusTable->item(word, 0)->setText(u"Dispatched"_s);
+    statusTable->item(word, 1)->setData(Qt::EditRole, u"shipped"_s);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
+    auto *result = editor->findChild<QTreeWidget *>(u"resultTree"_s);
+    QTRY_VERIFY(result->topLevelItemCount() > 0);
+    screenshot(wizard, u"wizard-2b-mapping"_s);
+
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(AddSourceWizard::SetupPageId));
+    const QString token = wizard->setupPage()->secretField(u"webhookSecret"_s)->text();
+    QVERIFY2(token.size() >= 32, "Tidings makes the generic source's secret");
+    const QPointer<AddSourceWizard> alive(wizard);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY2(!alive, qPrintable(alive ? alive->setupPage()->problem() : QString()));
+    QTRY_VERIFY(row(u"zap-orders"_s) >= 0);
+    QVERIFY(m_pipeline->value(u"SELECT options FROM sources WHERE id = 'zap-orders'"_s)
+                .toString()
+                .contains(u"Dispatched"_s));
+
+    WebhookClient client;
+    const auto answer = client.post(QUrl(m_pipeline->engine().webhookUrl(u"zap-orders"_s)), sample,
+                                    {{"X-Tidings-Token", token.toUtf8()}});
+    QCOMPARE(answer.status, 200);
+    QTRY_COMPARE(m_pipeline->value(u"SELECT status FROM orders WHERE source_id = 'zap-orders' AND order_id = '1042'"_s)
+                     .toString(),
+                 u"shipped"_s);
 }
 
 void tst_Connections::page_listsSourcesWithPlatformAndNavigationReachesIt()

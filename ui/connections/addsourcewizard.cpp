@@ -1,6 +1,8 @@
 #include "connections/addsourcewizard.h"
 
+#include "connections/genericmappingeditor.h"
 #include "connections/sourcedetailspage.h"
+#include "connections/sourcemappingpage.h"
 #include "connections/sourceplatformpage.h"
 #include "connections/sourcesetuppage.h"
 #include "engine.h"
@@ -46,13 +48,24 @@ void AddSourceWizard::setUp()
         m_platformPage = new SourcePlatformPage(this);
         setPage(PlatformPageId, m_platformPage);
     }
+    m_mappingPage = new SourceMappingPage(this);
     setPage(DetailsPageId, m_detailsPage);
+    setPage(MappingPageId, m_mappingPage);
     setPage(SetupPageId, m_setupPage);
     setStartId(isEditing() ? DetailsPageId : PlatformPageId);
 
     const int em = fontMetrics().averageCharWidth();
     resize(std::max(92 * em, 680), std::max(fontMetrics().height() * 38, 620));
     setMinimumSize(72 * em, fontMetrics().height() * 28);
+}
+
+int AddSourceWizard::nextId() const
+{
+    if (currentId() == DetailsPageId) {
+        const SourceTypeInfo *type = selectedType();
+        return type && type->type == u"generic" ? MappingPageId : SetupPageId;
+    }
+    return QWizard::nextId();
 }
 
 const SourceTypeInfo *AddSourceWizard::selectedType() const
@@ -88,6 +101,16 @@ SourceConfig AddSourceWizard::sourceConfig() const
         }
     }
     m_detailsPage->fill(source);
+    if (source.type == u"generic" && hasVisitedPage(MappingPageId)) {
+        const QJsonObject mapping = m_mappingPage->editor()->options();
+        for (const QString &key : {u"mapping"_s, u"statusMap"_s}) {
+            if (mapping.contains(key)) {
+                source.options.insert(key, mapping.value(key));
+            } else {
+                source.options.remove(key);
+            }
+        }
+    }
     return source;
 }
 

@@ -16,6 +16,7 @@ class Engine;
 namespace Tidings::Ui {
 
 class SourceDetailsPage;
+class SourceMappingPage;
 class SourcePlatformPage;
 class SourceSetupPage;
 
@@ -33,6 +34,7 @@ public:
     enum PageId {
         PlatformPageId,
         DetailsPageId,
+        MappingPageId, // only for the generic JSON source
         SetupPageId,
     };
 
@@ -69,6 +71,10 @@ public:
 
     SourceSetupPage *setupPage() const { return m_setupPage; }
 
+    SourceMappingPage *mappingPage() const { return m_mappingPage; }
+
+    int nextId() const override;
+
 signals:
     // The engine saved the connection; the wizard closes right after.
     void sourceSaved(const QString &sourceId);
@@ -83,6 +89,7 @@ private:
     SourcePlatformPage *m_platformPage = nullptr;
     SourceDetailsPage *m_detailsPage = nullptr;
     SourceSetupPage *m_setupPage = nullptr;
+    SourceMappingPage *m_mappingPage = nullptr;
 };
 
 } // namespace Tidings::Ui
