@@ -158,17 +158,12 @@ Result<ParsedWebhook> EasyPostAdapter::parseWebhook(const WebhookRequest &reques
                            u"X-Hmac-Signature does not match the body"_s);
     }
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Error::make(
-            ErrorCode::InvalidInput,
-            tr("EasyPost sent an update whose content is not a JSON object, so it could not be read."),
-            parseError.error != QJsonParseError::NoError
-                ? u"body is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset)
-                : u"body is JSON but not an object"_s);
+    auto read = jsonObject(request.body,
+                           tr("EasyPost sent an update whose content is not a JSON object, so it could not be read."));
+    if (!read) {
+        return read.error();
     }
-    const QJsonObject object = document.object();
+    const QJsonObject object = std::move(read).value();
 
     ParsedWebhook parsed;
     parsed.topic = field(object, "description"_L1);

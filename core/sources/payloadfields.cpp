@@ -1,6 +1,8 @@
 #include "sources/payloadfields.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLocale>
 #include <QStringDecoder>
 #include <QTimeZone>
@@ -11,6 +13,21 @@
 using namespace Qt::StringLiterals;
 
 namespace Tidings::Payload {
+
+Result<QJsonObject> jsonObject(const QByteArray &body, const QString &ownerMessage)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error::make(
+            ErrorCode::InvalidInput, ownerMessage,
+            u"body is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset));
+    }
+    if (!document.isObject()) {
+        return Error::make(ErrorCode::InvalidInput, ownerMessage, u"body is JSON but not an object"_s);
+    }
+    return document.object();
+}
 
 QString scalarText(const QJsonValue &value)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,6 +18,10 @@
 // Small readers shared by the source adapters: exact text of JSON scalars, timestamps in the formats
 // platforms send, and form-encoded bodies. Nothing here knows a platform.
 namespace Tidings::Payload {
+
+// The body as a JSON object, or ErrorCode::InvalidInput with `ownerMessage` (the platform's own words for
+// "could not be read") and the parser's detail.
+Result<QJsonObject> jsonObject(const QByteArray &body, const QString &ownerMessage);
 
 // The text of a scalar JSON value; ids and money stay exact (whole numbers up to 2^63 as integers).
 // Null, arrays and objects give an empty string.

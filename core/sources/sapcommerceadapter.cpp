@@ -359,17 +359,12 @@ Result<ParsedWebhook> SapCommerceAdapter::parseWebhook(const WebhookRequest &req
                            u"Basic credentials do not match"_s);
     }
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Error::make(
-            ErrorCode::InvalidInput,
-            tr("SAP Commerce sent a webhook whose content is not a JSON object, so it could not be read."),
-            parseError.error != QJsonParseError::NoError
-                ? u"body is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset)
-                : u"body is JSON but not an object"_s);
+    auto read = jsonObject(
+        request.body, tr("SAP Commerce sent a webhook whose content is not a JSON object, so it could not be read."));
+    if (!read) {
+        return read.error();
     }
-    QJsonObject item = document.object();
+    QJsonObject item = std::move(read).value();
     if (item.size() == 1 && item.value("d"_L1).isObject()) {
         item = item.value("d"_L1).toObject(); // OData v2 wraps an entity in "d"
     }
