@@ -1,8 +1,13 @@
 #include "sources/activecampaignadapter.h"
 
 #include "sources/payloadfields.h"
+#include "sources/samplewebhook.h"
 #include "sources/statusmap.h"
 #include "sources/urltoken.h"
+
+#include <QDateTime>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +138,26 @@ Result<ParsedWebhook> ActiveCampaignAdapter::parseWebhook(const WebhookRequest &
     event.rawPayload = request.body;
     parsed.events.append(std::move(event));
     return parsed;
+}
+
+std::optional<WebhookRequest> ActiveCampaignAdapter::sampleWebhook(const SourceConfig &source,
+                                                                   const QByteArray &signingSecret) const
+{
+    if (signingSecret.isEmpty()) {
+        return std::nullopt;
+    }
+    // A deal without a contact email: recorded and shown, nobody is notified.
+    const QString reference = Sample::testReference();
+    QUrlQuery form;
+    form.addQueryItem(u"type"_s, u"deal_add"_s);
+    form.addQueryItem(u"date_time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    form.addQueryItem(u"initiated_from"_s, u"admin"_s);
+    form.addQueryItem(u"deal[id]"_s, reference);
+    form.addQueryItem(u"deal[title]"_s, tr("Test deal from Tidings"));
+    form.addQueryItem(u"deal[stage_title]"_s, tr("Test"));
+    const QByteArray body = form.query(QUrl::FullyEncoded).toUtf8();
+    return Sample::request(source, body, "application/x-www-form-urlencoded",
+                           "token=" + QUrl::toPercentEncoding(QString::fromUtf8(signingSecret)));
 }
 
 } // namespace Tidings

@@ -31,6 +31,8 @@ public:
     QString type() const override;
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                        const QByteArray &signingSecret) const override;
+    std::optional<WebhookRequest> sampleWebhook(const SourceConfig &source,
+                                                const QByteArray &signingSecret) const override;
 };
 
 } // namespace Tidings

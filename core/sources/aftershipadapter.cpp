@@ -2,12 +2,17 @@
 
 #include "sources/hmac.h"
 #include "sources/payloadfields.h"
+#include "sources/samplewebhook.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QMessageAuthenticationCode>
+#include <QUrlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -210,6 +215,31 @@ Result<ParsedWebhook> AfterShipAdapter::parseWebhook(const WebhookRequest &reque
     }
     parsed.events.append(std::move(event));
     return parsed;
+}
+
+std::optional<WebhookRequest> AfterShipAdapter::sampleWebhook(const SourceConfig &source,
+                                                              const QByteArray &signingSecret) const
+{
+    if (signingSecret.isEmpty()) {
+        return std::nullopt;
+    }
+    // A parcel no order has: recorded and shown, nobody is notified.
+    const QString reference = Sample::testReference();
+    const QJsonObject message{{"tracking_number"_L1, reference},
+                              {"slug"_L1, u"tidings-test"_s},
+                              {"tag"_L1, u"InTransit"_s},
+                              {"title"_L1, tr("Test parcel from Tidings")}};
+    const QJsonObject body{{"event"_L1, u"tracking_update"_s},
+                           {"event_id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                           {"is_tracking_first_tag"_L1, true},
+                           {"msg"_L1, message},
+                           {"ts"_L1, QDateTime::currentSecsSinceEpoch()}};
+    WebhookRequest request =
+        Sample::request(source, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+    request.headers.insert(
+        "aftership-hmac-sha256",
+        QMessageAuthenticationCode::hash(request.body, signingSecret, QCryptographicHash::Sha256).toBase64());
+    return request;
 }
 
 } // namespace Tidings

@@ -32,6 +32,8 @@ public:
     QString type() const override;
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                        const QByteArray &signingSecret) const override;
+    std::optional<WebhookRequest> sampleWebhook(const SourceConfig &source,
+                                                const QByteArray &signingSecret) const override;
     QList<QByteArray> secretHeaderNames() const override;
 
     // The normalized shipment status for an AfterShip tag and subtag ("Exception", "Exception_011").

@@ -2,14 +2,18 @@
 
 #include "sources/hmac.h"
 #include "sources/payloadfields.h"
+#include "sources/samplewebhook.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QMessageAuthenticationCode>
+#include <QUrlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -208,6 +212,33 @@ Result<ParsedWebhook> EasyPostAdapter::parseWebhook(const WebhookRequest &reques
     }
     parsed.events.append(std::move(event));
     return parsed;
+}
+
+std::optional<WebhookRequest> EasyPostAdapter::sampleWebhook(const SourceConfig &source,
+                                                             const QByteArray &signingSecret) const
+{
+    if (signingSecret.isEmpty()) {
+        return std::nullopt;
+    }
+    // A parcel no order has: recorded and shown, nobody is notified.
+    const QString reference = Sample::testReference();
+    const QJsonObject tracker{{"object"_L1, u"Tracker"_s},
+                              {"id"_L1, QString(u"trk_"_s + reference)},
+                              {"tracking_code"_L1, reference},
+                              {"status"_L1, u"in_transit"_s},
+                              {"carrier"_L1, u"TidingsTest"_s}};
+    const QJsonObject event{{"object"_L1, u"Event"_s},
+                            {"id"_L1, QString(u"evt_"_s + QUuid::createUuid().toString(QUuid::Id128))},
+                            {"description"_L1, u"tracker.updated"_s},
+                            {"mode"_L1, u"test"_s},
+                            {"result"_L1, tracker}};
+    WebhookRequest request =
+        Sample::request(source, QJsonDocument(event).toJson(QJsonDocument::Compact), "application/json");
+    const QByteArray key = QString::fromUtf8(signingSecret).normalized(QString::NormalizationForm_KD).toUtf8();
+    request.headers.insert(signatureHeader(),
+                           "hmac-sha256-hex=" +
+                               QMessageAuthenticationCode::hash(request.body, key, QCryptographicHash::Sha256).toHex());
+    return request;
 }
 
 } // namespace Tidings

@@ -2,14 +2,19 @@
 
 #include "sources/hmac.h"
 #include "sources/payloadfields.h"
+#include "sources/samplewebhook.h"
 #include "sources/woocommercemapping.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QMessageAuthenticationCode>
+#include <QUrlQuery>
+#include <QUuid>
 
 #include <limits>
 
@@ -370,6 +375,38 @@ Result<ParsedWebhook> WooCommerceAdapter::parseWebhook(const WebhookRequest &req
         parsed.stockChanges = stockChanges(object, context);
     }
     return parsed;
+}
+
+std::optional<WebhookRequest> WooCommerceAdapter::sampleWebhook(const SourceConfig &source,
+                                                                const QByteArray &signingSecret) const
+{
+    if (signingSecret.isEmpty()) {
+        return std::nullopt;
+    }
+    const QString reference = Sample::testReference();
+    const QString now = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+    const QJsonObject order{
+        {"id"_L1, reference.mid(5).toLongLong()},
+        {"number"_L1, reference},
+        {"status"_L1, u"pending"_s},
+        {"currency"_L1, u"USD"_s},
+        {"total"_L1, u"0.00"_s},
+        {"date_created_gmt"_L1, now},
+        {"date_modified_gmt"_L1, now},
+        {"billing"_L1, QJsonObject{{"first_name"_L1, tr("Test")}, {"last_name"_L1, tr("Customer")}}},
+        {"customer_note"_L1, tr("A test event sent by Tidings to check this connection. Nobody is notified.")},
+        {"line_items"_L1, QJsonArray{}},
+    };
+    WebhookRequest request =
+        Sample::request(source, QJsonDocument(order).toJson(QJsonDocument::Compact), "application/json");
+    request.headers.insert("x-wc-webhook-topic", "order.created");
+    request.headers.insert("x-wc-webhook-resource", "order");
+    request.headers.insert("x-wc-webhook-event", "created");
+    request.headers.insert("x-wc-webhook-delivery-id", reference.toUtf8());
+    request.headers.insert(
+        signatureHeader(),
+        QMessageAuthenticationCode::hash(request.body, signingSecret, QCryptographicHash::Sha256).toBase64());
+    return request;
 }
 
 } // namespace Tidings

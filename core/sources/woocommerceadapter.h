@@ -37,6 +37,8 @@ public:
     QString type() const override;
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                        const QByteArray &signingSecret) const override;
+    std::optional<WebhookRequest> sampleWebhook(const SourceConfig &source,
+                                                const QByteArray &signingSecret) const override;
     QList<QByteArray> secretHeaderNames() const override;
 
     // True for the body of WooCommerce's ping: exactly "webhook_id=<digits>".
