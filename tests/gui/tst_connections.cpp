@@ -213,6 +213,7 @@ void tst_Connections::genericSource_mappingPageTriesSample_savedMappingReadsWebh
     AddSourceWizard *wizard = openAddWizard();
     QVERIFY(wizard);
     QTRY_VERIFY(wizard->isVisible());
+    screenshot(wizard, u"wizard-1-every-platform"_s);
     QTest::keyClicks(wizard->platformPage()->searchField(), u"zapier"_s);
     QVERIFY(wizard->selectedType());
     QCOMPARE(wizard->selectedType()->type, u"generic"_s);
