@@ -12,7 +12,6 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QMessageAuthenticationCode>
-#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;

@@ -2,8 +2,10 @@
 
 #include "sources/hmac.h"
 #include "sources/payloadfields.h"
+#include "sources/samplewebhook.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -443,6 +445,28 @@ Result<ParsedWebhook> SapCommerceAdapter::parseWebhook(const WebhookRequest &req
     event.topic = parsed.topic;
     parsed.events.append(std::move(event));
     return parsed;
+}
+
+std::optional<WebhookRequest> SapCommerceAdapter::sampleWebhook(const SourceConfig &source,
+                                                                const QByteArray &signingSecret) const
+{
+    const QString username = field(source.options, "username"_L1);
+    if (signingSecret.isEmpty() || username.isEmpty()) {
+        return std::nullopt;
+    }
+    // An order without a customer email: recorded and shown, nobody is notified.
+    const QString reference = Sample::testReference();
+    const QJsonObject order{
+        {"code"_L1, reference},
+        {"status"_L1, QJsonObject{{"code"_L1, u"CREATED"_s}}},
+        {"totalPrice"_L1, 0},
+        {"currency"_L1, QJsonObject{{"isocode"_L1, u"USD"_s}}},
+        {"modifiedtime"_L1, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss+0000"_s)},
+        {"entries"_L1, QJsonArray{}}};
+    WebhookRequest request =
+        Sample::request(source, QJsonDocument(order).toJson(QJsonDocument::Compact), "application/json");
+    request.headers.insert("authorization", "Basic " + QByteArray(username.toUtf8() + ':' + signingSecret).toBase64());
+    return request;
 }
 
 } // namespace Tidings

@@ -37,6 +37,8 @@ public:
     QString type() const override;
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                        const QByteArray &signingSecret) const override;
+    std::optional<WebhookRequest> sampleWebhook(const SourceConfig &source,
+                                                const QByteArray &signingSecret) const override;
     QList<QByteArray> secretHeaderNames() const override;
 
     // The normalized order status for an OrderStatus code and the order's deliveryStatus ("NOTSHIPPED",

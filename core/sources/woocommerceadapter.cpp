@@ -13,7 +13,6 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QMessageAuthenticationCode>
-#include <QUrlQuery>
 #include <QUuid>
 
 #include <limits>

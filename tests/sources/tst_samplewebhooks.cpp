@@ -25,7 +25,11 @@ const QByteArray secret = QByteArrayLiteral("sample-secret-4f9c2a");
 
 SourceConfig sourceOf(const QString &type)
 {
-    return SourceConfig{u"test-"_s + type, type, u"Test"_s, true, {}};
+    SourceConfig source{u"test-"_s + type, type, u"Test"_s, true, {}};
+    if (type == u"sapcommerce") {
+        source.options.insert(u"username"_s, u"tidings"_s);
+    }
+    return source;
 }
 
 SourceFixture::Headers headersOf(const WebhookRequest &request)
@@ -54,7 +58,8 @@ void TestSampleWebhooks::platformsWithSamples()
         }
         QVERIFY2(!createSourceAdapter(type)->sampleWebhook(sourceOf(type), {}), "no secret, no sample");
     }
-    for (const QString &type : {u"shopify"_s, u"woocommerce"_s, u"aftership"_s, u"easypost"_s, u"activecampaign"_s}) {
+    for (const QString &type :
+         {u"shopify"_s, u"woocommerce"_s, u"aftership"_s, u"easypost"_s, u"activecampaign"_s, u"sapcommerce"_s}) {
         QVERIFY2(withSample.contains(type), qPrintable(type));
     }
 }
