@@ -3,6 +3,7 @@
 #include "sources/batcheventid.h"
 #include "sources/hmac.h"
 #include "sources/payloadfields.h"
+#include "sources/samplewebhook.h"
 #include "sources/statusmap.h"
 
 #include <QDateTime>
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QStringList>
 
 #include <algorithm>
@@ -291,6 +294,35 @@ Result<ParsedWebhook> HubSpotAdapter::parseWebhook(const WebhookRequest &request
         parsed.events.append(std::move(change.event));
     }
     return parsed;
+}
+
+std::optional<WebhookRequest> HubSpotAdapter::sampleWebhook(const SourceConfig &source,
+                                                            const QByteArray &signingSecret) const
+{
+    const QString publicUrl = field(source.options, "publicUrl"_L1);
+    if (signingSecret.isEmpty() || publicUrl.isEmpty()) {
+        return std::nullopt;
+    }
+    // A new deal: recorded and shown; only stage changes become order events, so nobody is notified.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject event{{"eventId"_L1, qint64(QRandomGenerator::system()->bounded(1000000000, 2000000000))},
+                            {"subscriptionId"_L1, 0},
+                            {"portalId"_L1, 0},
+                            {"occurredAt"_L1, now},
+                            {"subscriptionType"_L1, u"deal.creation"_s},
+                            {"attemptNumber"_L1, 0},
+                            {"objectId"_L1, Sample::testReference().mid(5).toLongLong()},
+                            {"changeSource"_L1, u"TIDINGS_TEST"_s}};
+    WebhookRequest request =
+        Sample::request(source, QJsonDocument(QJsonArray{event}).toJson(QJsonDocument::Compact), "application/json");
+    const QByteArray timestamp = QByteArray::number(now);
+    request.headers.insert(timestampHeader(), timestamp);
+    request.headers.insert(signatureHeader(),
+                           QMessageAuthenticationCode::hash(request.method + signedUri(publicUrl, request.target) +
+                                                                request.body + timestamp,
+                                                            signingSecret, QCryptographicHash::Sha256)
+                               .toBase64());
+    return request;
 }
 
 } // namespace Tidings

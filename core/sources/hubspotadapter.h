@@ -38,6 +38,8 @@ public:
     QString type() const override;
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                        const QByteArray &signingSecret) const override;
+    std::optional<WebhookRequest> sampleWebhook(const SourceConfig &source,
+                                                const QByteArray &signingSecret) const override;
     QList<QByteArray> secretHeaderNames() const override;
 
     // The requestUri of the v3 signature: `publicUrl` without its trailing '/', then `target`, with the

@@ -29,6 +29,9 @@ SourceConfig sourceOf(const QString &type)
     if (type == u"sapcommerce") {
         source.options.insert(u"username"_s, u"tidings"_s);
     }
+    if (type == u"hubspot") {
+        source.options.insert(u"publicUrl"_s, u"https://relay.example.net"_s);
+    }
     return source;
 }
 
@@ -58,8 +61,8 @@ void TestSampleWebhooks::platformsWithSamples()
         }
         QVERIFY2(!createSourceAdapter(type)->sampleWebhook(sourceOf(type), {}), "no secret, no sample");
     }
-    for (const QString &type :
-         {u"shopify"_s, u"woocommerce"_s, u"aftership"_s, u"easypost"_s, u"activecampaign"_s, u"sapcommerce"_s}) {
+    for (const QString &type : {u"shopify"_s, u"woocommerce"_s, u"aftership"_s, u"easypost"_s, u"activecampaign"_s,
+                                u"sapcommerce"_s, u"hubspot"_s}) {
         QVERIFY2(withSample.contains(type), qPrintable(type));
     }
 }
