@@ -2,12 +2,16 @@
 
 #include "sources/batcheventid.h"
 #include "sources/payloadfields.h"
+#include "sources/samplewebhook.h"
 #include "sources/statusmap.h"
 #include "sources/urltoken.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
+#include <QUrl>
 #include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -441,6 +445,41 @@ Result<ParsedWebhook> SalesforceAdapter::parseWebhook(const WebhookRequest &requ
         }
     }
     return parsed;
+}
+
+std::optional<WebhookRequest> SalesforceAdapter::sampleWebhook(const SourceConfig &source,
+                                                               const QByteArray &signingSecret) const
+{
+    const QString organization = field(source.options, "organizationId"_L1);
+    if (signingSecret.isEmpty() || organization.isEmpty()) {
+        return std::nullopt;
+    }
+    // A draft order without a contact: recorded and shown, nobody is notified.
+    const QString reference = Sample::testReference();
+    QByteArray body;
+    QXmlStreamWriter xml(&body);
+    xml.writeStartDocument();
+    xml.writeNamespace(u"http://schemas.xmlsoap.org/soap/envelope/"_s, u"soapenv"_s);
+    xml.writeNamespace(u"http://www.w3.org/2001/XMLSchema-instance"_s, u"xsi"_s);
+    xml.writeStartElement(u"http://schemas.xmlsoap.org/soap/envelope/"_s, u"Envelope"_s);
+    xml.writeStartElement(u"http://schemas.xmlsoap.org/soap/envelope/"_s, u"Body"_s);
+    xml.writeDefaultNamespace(u"http://soap.sforce.com/2005/09/outbound"_s);
+    xml.writeStartElement(u"http://soap.sforce.com/2005/09/outbound"_s, u"notifications"_s);
+    xml.writeTextElement(u"http://soap.sforce.com/2005/09/outbound"_s, u"OrganizationId"_s, organization);
+    xml.writeTextElement(u"http://soap.sforce.com/2005/09/outbound"_s, u"ActionId"_s, u"04k000000000000AAA"_s);
+    xml.writeStartElement(u"http://soap.sforce.com/2005/09/outbound"_s, u"Notification"_s);
+    xml.writeTextElement(u"http://soap.sforce.com/2005/09/outbound"_s, u"Id"_s, u"04l"_s + reference);
+    xml.writeStartElement(u"http://soap.sforce.com/2005/09/outbound"_s, u"sObject"_s);
+    xml.writeNamespace(u"urn:sobject.enterprise.soap.sforce.com"_s, u"sf"_s);
+    xml.writeAttribute(u"http://www.w3.org/2001/XMLSchema-instance"_s, u"type"_s, u"sf:Order"_s);
+    xml.writeTextElement(u"urn:sobject.enterprise.soap.sforce.com"_s, u"Id"_s, u"801"_s + reference);
+    xml.writeTextElement(u"urn:sobject.enterprise.soap.sforce.com"_s, u"OrderNumber"_s, reference);
+    xml.writeTextElement(u"urn:sobject.enterprise.soap.sforce.com"_s, u"StatusCode"_s, u"Draft"_s);
+    xml.writeTextElement(u"urn:sobject.enterprise.soap.sforce.com"_s, u"SystemModstamp"_s,
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    xml.writeEndDocument();
+    return Sample::request(source, body, "text/xml; charset=utf-8",
+                           "token=" + QUrl::toPercentEncoding(QString::fromUtf8(signingSecret)));
 }
 
 } // namespace Tidings

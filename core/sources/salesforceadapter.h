@@ -34,6 +34,8 @@ public:
     QString type() const override;
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                        const QByteArray &signingSecret) const override;
+    std::optional<WebhookRequest> sampleWebhook(const SourceConfig &source,
+                                                const QByteArray &signingSecret) const override;
 
     // What Salesforce expects back: a SOAP envelope with notificationsResponse/Ack = true.
     static QByteArray acknowledgement();

@@ -29,6 +29,9 @@ SourceConfig sourceOf(const QString &type)
     if (type == u"sapcommerce") {
         source.options.insert(u"username"_s, u"tidings"_s);
     }
+    if (type == u"salesforce") {
+        source.options.insert(u"organizationId"_s, u"00D5e000000KQ2eEAG"_s);
+    }
     if (type == u"hubspot") {
         source.options.insert(u"publicUrl"_s, u"https://relay.example.net"_s);
     }
