@@ -38,6 +38,20 @@ QByteArray basicAuthorization(const QByteArray &username, const QByteArray &pass
     return QByteArrayLiteral("Basic ") + QByteArray(username + ':' + password).toBase64();
 }
 
+OrderEvent onlyEvent(const Result<ParsedWebhook> &result)
+{
+    if (!result.ok()) {
+        qWarning("parse failed: %ls (%ls)", qUtf16Printable(result.error().message),
+                 qUtf16Printable(result.error().detail));
+        return {};
+    }
+    if (result->events.size() != 1) {
+        qWarning("expected one event, got %lld", static_cast<long long>(result->events.size()));
+        return {};
+    }
+    return result->events.constFirst();
+}
+
 QByteArray fixture(const QString &relativePath)
 {
     QFile file(QStringLiteral(TIDINGS_TEST_DATA_DIR "/") + relativePath);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/result.h"
+#include "sources/webhookrequest.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -20,6 +23,10 @@ QByteArray easyPostSignature(const QByteArray &body, const QByteArray &secret);
 
 // "Basic base64(username:password)", as SAP Commerce sends a Basic credential.
 QByteArray basicAuthorization(const QByteArray &username, const QByteArray &password);
+
+// The one event of a parsed webhook; an empty event (and a warning saying why) when parsing failed or gave
+// another number of events, so the comparisons that follow fail with the reason in the log.
+OrderEvent onlyEvent(const Result<ParsedWebhook> &result);
 
 // The bytes of a file under tests/data, e.g. fixture("shopify/orders_create.json"). Fails the test if absent.
 QByteArray fixture(const QString &relativePath);

@@ -8,6 +8,7 @@
 
 using namespace Tidings;
 using namespace Qt::StringLiterals;
+using Tidings::Test::onlyEvent;
 
 namespace {
 
@@ -56,20 +57,6 @@ QByteArray changed(const QByteArray &body, const QJsonObject &top, const QJsonOb
 QByteArray update()
 {
     return Test::fixture(u"aftership/tracking_update.json"_s);
-}
-
-OrderEvent onlyEvent(const Result<ParsedWebhook> &result)
-{
-    if (!result.ok()) {
-        qWarning("parse failed: %ls (%ls)", qUtf16Printable(result.error().message),
-                 qUtf16Printable(result.error().detail));
-        return {};
-    }
-    if (result->events.size() != 1) {
-        qWarning("expected one event, got %lld", static_cast<long long>(result->events.size()));
-        return {};
-    }
-    return result->events.constFirst();
 }
 
 } // namespace

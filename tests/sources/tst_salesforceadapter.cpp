@@ -8,6 +8,7 @@
 
 using namespace Tidings;
 using namespace Qt::StringLiterals;
+using Tidings::Test::onlyEvent;
 
 namespace {
 
@@ -66,20 +67,6 @@ QByteArray orderWithStatus(const QByteArray &status, const QByteArray &statusCod
     return envelope(orderNotifications("00D5e000000KQ2eEAG", "<sf:Id>8015e000002AbCdAAK</sf:Id><sf:Status>" + status +
                                                                  "</sf:Status><sf:StatusCode>" + statusCode +
                                                                  "</sf:StatusCode>"));
-}
-
-OrderEvent onlyEvent(const Result<ParsedWebhook> &result)
-{
-    if (!result.ok()) {
-        qWarning("parse failed: %ls (%ls)", qUtf16Printable(result.error().message),
-                 qUtf16Printable(result.error().detail));
-        return {};
-    }
-    if (result->events.size() != 1) {
-        qWarning("expected one event, got %lld", static_cast<long long>(result->events.size()));
-        return {};
-    }
-    return result->events.constFirst();
 }
 
 } // namespace

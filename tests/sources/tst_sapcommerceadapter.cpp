@@ -8,6 +8,7 @@
 
 using namespace Tidings;
 using namespace Qt::StringLiterals;
+using Tidings::Test::onlyEvent;
 
 namespace {
 
@@ -58,20 +59,6 @@ QByteArray consignment()
 QJsonObject code(const QString &value)
 {
     return QJsonObject{{u"code"_s, value}};
-}
-
-OrderEvent onlyEvent(const Result<ParsedWebhook> &result)
-{
-    if (!result.ok()) {
-        qWarning("parse failed: %ls (%ls)", qUtf16Printable(result.error().message),
-                 qUtf16Printable(result.error().detail));
-        return {};
-    }
-    if (result->events.size() != 1) {
-        qWarning("expected one event, got %lld", static_cast<long long>(result->events.size()));
-        return {};
-    }
-    return result->events.constFirst();
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 
 using namespace Tidings;
 using namespace Qt::StringLiterals;
+using Tidings::Test::onlyEvent;
 
 namespace {
 
@@ -53,20 +54,6 @@ QByteArray withFields(const QByteArray &fixtureBody, const QJsonObject &changes)
         }
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-OrderEvent onlyEvent(const Result<ParsedWebhook> &result)
-{
-    if (!result.ok()) {
-        qWarning("parse failed: %ls (%ls)", qUtf16Printable(result.error().message),
-                 qUtf16Printable(result.error().detail));
-        return {};
-    }
-    if (result->events.size() != 1) {
-        qWarning("expected one event, got %lld", static_cast<long long>(result->events.size()));
-        return {};
-    }
-    return result->events.constFirst();
 }
 
 } // namespace
