@@ -2,12 +2,16 @@
 
 #include "sources/genericmapping.h"
 #include "sources/hmac.h"
+#include "sources/payloadfields.h"
+#include "sources/samplewebhook.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
+#include <QUuid>
 
 #include <optional>
 
@@ -382,6 +386,52 @@ Result<ParsedWebhook> GenericAdapter::parseWebhook(const WebhookRequest &request
         change.sourceId = source.id;
     }
     return parsed;
+}
+
+std::optional<WebhookRequest> GenericAdapter::sampleWebhook(const SourceConfig &source,
+                                                            const QByteArray &signingSecret) const
+{
+    if (signingSecret.isEmpty()) {
+        return std::nullopt;
+    }
+    // A test order without a customer, where this source's mapping looks: recorded, nobody is notified, and a
+    // mapping that cannot read it shows its problem in the window.
+    const GenericMapping mapping(source.options);
+    const QString reference = Sample::testReference();
+    const std::pair<QString, QJsonValue> values[] = {
+        {u"eventId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {u"orderId"_s, reference},
+        {u"orderNumber"_s, reference},
+        {u"orderStatus"_s, u"pending"_s},
+    };
+    QJsonValue body{QJsonObject()};
+    for (const auto &[fieldName, value] : values) {
+        const QString path = mapping.path(fieldName);
+        if (!path.isEmpty() && !Payload::setValueAt(body, path, value) && fieldName == u"orderId") {
+            return std::nullopt;
+        }
+    }
+    if (mapping.path(u"orderId"_s).isEmpty()) {
+        return std::nullopt;
+    }
+    WebhookRequest request =
+        Sample::request(source, QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact), "application/json");
+
+    const QJsonObject auth = source.options.value("auth"_L1).toObject();
+    const QByteArray header = auth.value("header"_L1).toString().trimmed().toLower().toLatin1();
+    if (auth.value("mode"_L1).toString().trimmed().compare("hmac"_L1, Qt::CaseInsensitive) == 0) {
+        const QByteArray mac =
+            QMessageAuthenticationCode::hash(request.body, signingSecret, QCryptographicHash::Sha256);
+        const bool base64 =
+            auth.value("encoding"_L1).toString().trimmed().compare("base64"_L1, Qt::CaseInsensitive) == 0;
+        const QByteArray prefix =
+            auth.contains("prefix"_L1) ? auth.value("prefix"_L1).toString().toUtf8() : QByteArrayLiteral("sha256=");
+        request.headers.insert(header.isEmpty() ? QByteArrayLiteral("x-tidings-signature") : header,
+                               prefix + (base64 ? mac.toBase64() : mac.toHex()));
+    } else {
+        request.headers.insert(header.isEmpty() ? QByteArrayLiteral("x-tidings-token") : header, signingSecret);
+    }
+    return request;
 }
 
 } // namespace Tidings

@@ -33,6 +33,9 @@ public:
     QString type() const override;
     Result<ParsedWebhook> parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                        const QByteArray &signingSecret) const override;
+    // A test order at the paths the source's mapping reads, carrying its credential as options["auth"] says.
+    std::optional<WebhookRequest> sampleWebhook(const SourceConfig &source,
+                                                const QByteArray &signingSecret) const override;
     QList<QByteArray> secretHeaderNames() const override;
     // Adds the header options.auth.header names, so a custom credential header is never stored either.
     QList<QByteArray> secretHeaderNamesFor(const SourceConfig &source) const override;

@@ -109,6 +109,53 @@ QJsonValue valueAt(const QJsonValue &root, const QString &path)
 
 namespace {
 
+QStringList pathSteps(const QString &path)
+{
+    const bool pointer = path.startsWith(u'/');
+    QStringList steps = pointer ? path.mid(1).split(u'/') : path.split(u'.');
+    if (pointer) {
+        for (QString &step : steps) {
+            step.replace(u"~1"_s, u"/"_s).replace(u"~0"_s, u"~"_s);
+        }
+    }
+    return steps;
+}
+
+bool setAt(QJsonValue &node, const QStringList &steps, qsizetype at, const QJsonValue &value)
+{
+    if (at == steps.size()) {
+        node = value;
+        return true;
+    }
+    const QString &step = steps.at(at);
+    bool numeric = false;
+    const qsizetype index = step.toLongLong(&numeric);
+    if (numeric && index >= 0 && index < 10000 && (node.isArray() || node.isUndefined() || node.isNull())) {
+        QJsonArray array = node.toArray();
+        while (array.size() <= index) {
+            array.append(QJsonValue());
+        }
+        QJsonValue child = array.at(index);
+        if (!setAt(child, steps, at + 1, value)) {
+            return false;
+        }
+        array.replace(index, child);
+        node = array;
+        return true;
+    }
+    if (!node.isObject() && !node.isUndefined() && !node.isNull()) {
+        return false;
+    }
+    QJsonObject object = node.toObject();
+    QJsonValue child = object.value(step);
+    if (!setAt(child, steps, at + 1, value)) {
+        return false;
+    }
+    object.insert(step, child);
+    node = object;
+    return true;
+}
+
 bool allDigits(QStringView text)
 {
     if (text.isEmpty()) {
@@ -129,6 +176,11 @@ QDateTime fromEpoch(qint64 number, qsizetype digits)
 }
 
 } // namespace
+
+bool setValueAt(QJsonValue &root, const QString &path, const QJsonValue &value)
+{
+    return !path.isEmpty() && setAt(root, pathSteps(path), 0, value);
+}
 
 QDateTime timestamp(const QString &raw)
 {

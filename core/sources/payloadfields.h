@@ -40,6 +40,10 @@ QString joinName(const QString &first, const QString &last);
 // Undefined when any step is missing.
 QJsonValue valueAt(const QJsonValue &root, const QString &path);
 
+// Sets the value at a dotted path or JSON pointer (as valueAt reads it), making the objects on the way;
+// a numeric step indexes an array (grown with nulls). False when a step runs into a scalar.
+bool setValueAt(QJsonValue &root, const QString &path, const QJsonValue &value);
+
 // A UTC time from the formats platforms use: ISO 8601 with or without offset ("…Z", "…+02:00",
 // "…+0000"), with or without milliseconds, "YYYY-MM-DD HH:MM:SS" (read as UTC), and epoch seconds or
 // milliseconds (numbers or digit strings; more than 11 digits means milliseconds). A time without a zone

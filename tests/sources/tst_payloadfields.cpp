@@ -20,6 +20,9 @@ private Q_SLOTS:
     void scalarText_keepsIdsAndMoneyExact();
     void valueAt_pathsAndPointers_data();
     void valueAt_pathsAndPointers();
+    void setValueAt_roundTrips_data();
+    void setValueAt_roundTrips();
+    void setValueAt_throughAScalar_refused();
     void webUrl_onlyWebLinks_data();
     void webUrl_onlyWebLinks();
     void parseForm_decodes_data();
@@ -126,6 +129,33 @@ void TestPayloadFields::valueAt_pathsAndPointers()
         R"("odd/key":{"a~b":"yes"}})");
     const QJsonValue value = Payload::valueAt(document.object(), path);
     QCOMPARE(value.isUndefined() ? u"<undefined>"_s : Payload::scalarText(value), expected);
+}
+
+void TestPayloadFields::setValueAt_roundTrips_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("dotted") << u"order.billing.email"_s;
+    QTest::newRow("pointer with spaces (Sheets columns)") << u"/row/Order ID"_s;
+    QTest::newRow("pointer escapes") << u"/odd~1key/a~0b"_s;
+    QTest::newRow("array index") << u"items.2.sku"_s;
+    QTest::newRow("top level") << u"event_id"_s;
+}
+
+void TestPayloadFields::setValueAt_roundTrips()
+{
+    QFETCH(QString, path);
+    QJsonValue root{QJsonObject{{u"kept"_s, 1}}};
+    QVERIFY(Payload::setValueAt(root, path, u"TEST-1"_s));
+    QCOMPARE(Payload::valueAt(root, path).toString(), u"TEST-1"_s);
+    QCOMPARE(root.toObject().value(u"kept"_s).toInt(), 1);
+}
+
+void TestPayloadFields::setValueAt_throughAScalar_refused()
+{
+    QJsonValue root{QJsonObject{{u"order"_s, 1042}}};
+    QVERIFY(!Payload::setValueAt(root, u"order.id"_s, u"x"_s));
+    QVERIFY(!Payload::setValueAt(root, QString(), u"x"_s));
+    QCOMPARE(root.toObject().value(u"order"_s).toInt(), 1042);
 }
 
 void TestPayloadFields::webUrl_onlyWebLinks_data()

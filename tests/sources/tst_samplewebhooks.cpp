@@ -32,6 +32,9 @@ SourceConfig sourceOf(const QString &type)
     if (type == u"salesforce") {
         source.options.insert(u"organizationId"_s, u"00D5e000000KQ2eEAG"_s);
     }
+    if (type == u"generic") {
+        source.options.insert(u"preset"_s, u"googlesheets"_s); // columns by header name: "/row/Order ID"
+    }
     if (type == u"hubspot") {
         source.options.insert(u"publicUrl"_s, u"https://relay.example.net"_s);
     }
