@@ -167,6 +167,8 @@ class TestPollScheduler : public QObject
     Q_OBJECT
 
 private slots:
+    void registry_everyTypeCanBeSetUp_data();
+    void registry_everyTypeCanBeSetUp();
     void settings_defaultsAndLimits_data();
     void settings_defaultsAndLimits();
     void firstRun_backfill_notifiesOnlyWhenAsked_data();
@@ -184,6 +186,37 @@ private slots:
     void stoppedForADay_eachMissedChangeOnce();
     void pollNow_pollsBeforeInterval();
 };
+
+void TestPollScheduler::registry_everyTypeCanBeSetUp_data()
+{
+    QTest::addColumn<QString>("type");
+    for (const QString &type : pollSourceTypes()) {
+        QTest::newRow(qPrintable(type)) << type;
+    }
+}
+
+void TestPollScheduler::registry_everyTypeCanBeSetUp()
+{
+    QFETCH(QString, type);
+    const std::unique_ptr<Poller> poller = createPoller(type);
+    QVERIFY(poller);
+    QCOMPARE(poller->type(), type);
+    const SourceTypeInfo *info = pollSourceTypeInfo(type);
+    QVERIFY(info);
+    QCOMPARE(info->type, type);
+    QVERIFY(!info->displayName.isEmpty());
+    QVERIFY(!info->summary.isEmpty());
+    QVERIFY(!info->setupSteps.isEmpty());
+    QVERIFY(!info->secrets.isEmpty());
+    for (const SourceSecretInfo &secret : info->secrets) {
+        QVERIFY2(!secret.generatedByTidings && !secret.inUrl, qPrintable(secret.name));
+        QVERIFY(!secret.label.isEmpty());
+    }
+    // The platform's address is always a setting, so a test or a sandbox account can point it elsewhere.
+    QVERIFY(std::any_of(info->options.cbegin(), info->options.cend(),
+                        [](const SourceOptionInfo &option) { return option.key == "baseUrl"_L1; }));
+    QCOMPARE(pollSecretNames(type).size(), info->secrets.size());
+}
 
 void TestPollScheduler::settings_defaultsAndLimits_data()
 {

@@ -16,18 +16,18 @@ namespace {
 
 struct PollRegistration
 {
-    QString type;
     std::function<std::unique_ptr<Poller>()> create;
-    QStringList secrets;
+    SourceTypeInfo info;
+
+    QString type() const { return info.type; }
 };
 
-// One line per platform that can be polled.
+// One line per platform that can be polled; the order is the order the window lists them in.
 const QList<PollRegistration> &registrations()
 {
     static const QList<PollRegistration> all = {
-        {ShopifyPoller::typeName(), [] { return std::make_unique<ShopifyPoller>(); }, ShopifyPoller::secretNames()},
-        {WooCommercePoller::typeName(), [] { return std::make_unique<WooCommercePoller>(); },
-         WooCommercePoller::secretNames()},
+        {[] { return std::make_unique<ShopifyPoller>(); }, ShopifyPoller::typeInfo()},
+        {[] { return std::make_unique<WooCommercePoller>(); }, WooCommercePoller::typeInfo()},
     };
     return all;
 }
@@ -35,7 +35,7 @@ const QList<PollRegistration> &registrations()
 const PollRegistration *find(const QString &type)
 {
     for (const PollRegistration &registration : registrations()) {
-        if (registration.type == type) {
+        if (registration.type() == type) {
             return &registration;
         }
     }
@@ -96,15 +96,35 @@ QStringList pollSourceTypes()
 {
     QStringList types;
     for (const PollRegistration &registration : registrations()) {
-        types.append(registration.type);
+        types.append(registration.type());
     }
     return types;
 }
 
-QStringList pollSecretNames(const QString &type)
+QList<SourceTypeInfo> pollSourceTypeInfos()
+{
+    QList<SourceTypeInfo> infos;
+    for (const PollRegistration &registration : registrations()) {
+        infos.append(registration.info);
+    }
+    return infos;
+}
+
+const SourceTypeInfo *pollSourceTypeInfo(const QString &type)
 {
     const PollRegistration *registration = find(type);
-    return registration ? registration->secrets : QStringList();
+    return registration ? &registration->info : nullptr;
+}
+
+QStringList pollSecretNames(const QString &type)
+{
+    QStringList names;
+    if (const PollRegistration *registration = find(type)) {
+        for (const SourceSecretInfo &secret : registration->info.secrets) {
+            names.append(secret.name);
+        }
+    }
+    return names;
 }
 
 bool isPollSource(const SourceConfig &source)

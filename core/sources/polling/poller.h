@@ -4,6 +4,7 @@
 #include "model/orderevent.h"
 #include "model/stockchange.h"
 #include "sources/sourceconfig.h"
+#include "sources/sourcetypeinfo.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -77,8 +78,15 @@ public:
 // The poller for a platform type, or nullptr when that platform cannot be polled (yet).
 std::unique_ptr<Poller> createPoller(const QString &type);
 
-// Every type that can be polled.
+// Every type that can be polled, in the order the window lists them.
 QStringList pollSourceTypes();
+
+// What the window needs to set up a poll source of each type: the API credentials (SourceTypeInfo::secrets,
+// all pasted by the owner), the settings (baseUrl first) and the steps to make the credentials on the
+// platform's side. setupSteps here have no "%1".
+QList<SourceTypeInfo> pollSourceTypeInfos();
+// The entry for one type, or nullptr.
+const SourceTypeInfo *pollSourceTypeInfo(const QString &type);
 
 // Names of the secrets a poll source of this type needs, e.g. {"accessToken"}.
 QStringList pollSecretNames(const QString &type);

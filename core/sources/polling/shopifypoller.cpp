@@ -145,9 +145,29 @@ QString ShopifyPoller::typeName()
     return u"shopify"_s;
 }
 
-QStringList ShopifyPoller::secretNames()
+SourceTypeInfo ShopifyPoller::typeInfo()
 {
-    return {u"accessToken"_s};
+    SourceTypeInfo info;
+    info.type = typeName();
+    info.displayName = tr("Shopify");
+    info.summary = tr("New orders, payments, cancellations, refunds, fulfilments and tracking, read every few "
+                      "minutes.");
+    info.secrets = {{u"accessToken"_s, tr("Admin API access token"),
+                     tr("Starts with \"shpat_\". Shopify shows it once, when the app is installed."), false, false}};
+    info.options = {
+        {u"baseUrl"_s, tr("Shop address"), tr("Your shop's myshopify.com address, not its public domain."),
+         u"https://your-shop.myshopify.com"_s, true},
+        {u"apiVersion"_s, tr("API version"), tr("Leave empty unless Shopify support asks for another."),
+         defaultApiVersion(), false},
+    };
+    info.setupSteps = {
+        tr("In Shopify admin, open Settings → Apps and sales channels → Develop apps, and click \"Create an "
+           "app\". Name it \"Tidings\"."),
+        tr("Under Configuration → Admin API integration, tick read_orders (and read_all_orders to reach back "
+           "more than 60 days), then Save."),
+        tr("Click \"Install app\", then reveal the Admin API access token once and paste it here."),
+    };
+    return info;
 }
 
 QString ShopifyPoller::defaultApiVersion()

@@ -27,7 +27,7 @@ class ShopifyPoller final : public Poller
 
 public:
     static QString typeName();
-    static QStringList secretNames();
+    static SourceTypeInfo typeInfo();
     static QString defaultApiVersion();
     // The GraphQL document sent; its variables are first, after and query.
     static QString ordersQuery();

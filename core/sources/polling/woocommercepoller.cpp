@@ -19,9 +19,36 @@ QString WooCommercePoller::typeName()
     return u"woocommerce"_s;
 }
 
-QStringList WooCommercePoller::secretNames()
+SourceTypeInfo WooCommercePoller::typeInfo()
 {
-    return {u"consumerKey"_s, u"consumerSecret"_s};
+    SourceTypeInfo info;
+    info.type = typeName();
+    info.displayName = tr("WooCommerce");
+    info.summary = tr("New orders, status changes, cancellations, refunds and tracking numbers, read every few "
+                      "minutes.");
+    info.secrets = {
+        {u"consumerKey"_s, tr("Consumer key"), tr("Starts with \"ck_\"."), false, false},
+        {u"consumerSecret"_s, tr("Consumer secret"), tr("Starts with \"cs_\". WooCommerce shows it once."), false,
+         false},
+    };
+    info.options = {
+        {u"baseUrl"_s, tr("Shop address"), tr("The address of your WordPress site."), u"https://shop.example.com"_s,
+         true},
+        {u"statusMap"_s, tr("Custom order statuses"),
+         tr("Only for statuses added by plugins: a JSON object from the WooCommerce status to one of Tidings' "
+            "statuses, or \"ignore\"."),
+         u"{\"wc-dispatched\": \"shipped\"}"_s, false},
+        {u"trackingMetaKey"_s, tr("Tracking meta key"),
+         tr("Only if a tracking plugin other than WooCommerce Shipment Tracking stores the tracking number: the "
+            "order meta key it uses."),
+         u"_tracking_number"_s, false},
+    };
+    info.setupSteps = {
+        tr("In WordPress admin, open WooCommerce → Settings → Advanced → REST API and click \"Add key\"."),
+        tr("Description \"Tidings\", Permissions \"Read\", then \"Generate API key\"."),
+        tr("Paste the consumer key and consumer secret here. WooCommerce shows the secret only once."),
+    };
+    return info;
 }
 
 QString WooCommercePoller::type() const

@@ -25,7 +25,7 @@ class WooCommercePoller final : public Poller
 
 public:
     static QString typeName();
-    static QStringList secretNames();
+    static SourceTypeInfo typeInfo();
     static constexpr int PageSize = 100;
 
     QString type() const override;
