@@ -2,6 +2,7 @@
 #include "dispatch/clock.h"
 #include "fakes/fakeshopifyadmin.h"
 #include "fakes/fakewoocommerceapi.h"
+#include "fakes/pollrig.h"
 #include "sources/polling/pollscheduler.h"
 #include "store/database.h"
 #include "store/ingestwriter.h"
@@ -22,104 +23,6 @@ using namespace Tidings::Test;
 namespace {
 
 const QDateTime Start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
-
-// Forwards to the real writer, or fails the next `failures` pages without storing anything.
-class FlakySink final : public IngestSink
-{
-public:
-    explicit FlakySink(IngestSink *inner)
-        : m_inner(inner)
-    {}
-
-    void submit(IngestItem item, Done done) override
-    {
-        ++submitted;
-        if (failures > 0) {
-            --failures;
-            IngestOutcome outcome;
-            outcome.error = Error::make(ErrorCode::Storage, u"disk full"_s, {}, true);
-            done(outcome);
-            return;
-        }
-        m_inner->submit(std::move(item), std::move(done));
-    }
-
-    int failures = 0;
-    int submitted = 0;
-
-private:
-    IngestSink *m_inner;
-};
-
-// The real ingest writer (own thread, default rules) and a poll scheduler on this thread, on one data dir.
-class Rig
-{
-public:
-    Rig(const QString &dataDir, std::shared_ptr<ManualClock> clock)
-        : clock(std::move(clock))
-    {
-        writer = new IngestWriter(dataDir);
-        writer->setClock(this->clock);
-        writer->moveToThread(&writerThread);
-        QObject::connect(&writerThread, &QThread::finished, writer, &QObject::deleteLater);
-        writerThread.start();
-        QMetaObject::invokeMethod(
-            writer, [this] { opened = writer->open(); }, Qt::BlockingQueuedConnection);
-        ChannelConfig channel;
-        channel.id = u"mail"_s;
-        channel.type = u"sendgrid"_s;
-        channel.name = u"Mail"_s;
-        channel.fromEmail = u"shop@example.com"_s;
-        writer->setRules(defaultRules(channel.id), {channel});
-        sink = std::make_unique<FlakySink>(writer);
-        scheduler = std::make_unique<PollScheduler>(dataDir, sink.get(), this->clock);
-        schedulerOpened = scheduler->open();
-        db.emplace(Database::open(dataDir, u"test"_s).value());
-        finished = std::make_unique<QSignalSpy>(scheduler.get(), &PollScheduler::pollFinished);
-        failed = std::make_unique<QSignalSpy>(scheduler.get(), &PollScheduler::pollFailed);
-    }
-
-    ~Rig()
-    {
-        scheduler.reset();
-        QMetaObject::invokeMethod(
-            writer, [w = writer] { w->close(); }, Qt::BlockingQueuedConnection);
-        writerThread.quit();
-        writerThread.wait();
-    }
-
-    qint64 count(const QString &sql) const
-    {
-        QSqlQuery query(db->handle());
-        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-    }
-
-    std::optional<PollCursor> cursor(const QString &sourceId = u"shop"_s) const
-    {
-        return PollStateRepository(db->handle()).cursor(sourceId).value();
-    }
-
-    // Runs whatever is due and waits for the runs to end; true when `runs` more ended.
-    bool settle(int runs = 1)
-    {
-        const qsizetype target = finished->count() + failed->count() + runs;
-        scheduler->wake();
-        return QTest::qWaitFor([&] { return finished->count() + failed->count() >= target; }, 10000);
-    }
-
-    int lastFound() const { return finished->isEmpty() ? -1 : finished->last().at(1).toInt(); }
-
-    std::shared_ptr<ManualClock> clock;
-    QThread writerThread;
-    IngestWriter *writer = nullptr;
-    Status opened;
-    Status schedulerOpened;
-    std::unique_ptr<FlakySink> sink;
-    std::unique_ptr<PollScheduler> scheduler;
-    std::optional<Database> db;
-    std::unique_ptr<QSignalSpy> finished;
-    std::unique_ptr<QSignalSpy> failed;
-};
 
 SourceConfig shopifySource(const QUrl &baseUrl, const QJsonObject &extra = {})
 {
@@ -266,7 +169,7 @@ void TestPollScheduler::firstRun_backfill_notifiesOnlyWhenAsked()
 
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     QVERIFY(rig.opened.ok() && rig.schedulerOpened.ok());
     rig.scheduler->setSources({shopifySource(shopify.baseUrl(), {{u"backfillNotify"_s, notify}})}, shopifySecrets());
     rig.scheduler->start();
@@ -296,7 +199,7 @@ void TestPollScheduler::interval_nextPollAfterInterval()
     QVERIFY(shopify.listen());
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     rig.scheduler->setSources({shopifySource(shopify.baseUrl(), {{u"intervalSeconds"_s, 60}})}, shopifySecrets());
     rig.scheduler->start();
     QVERIFY(rig.settle());
@@ -323,7 +226,7 @@ void TestPollScheduler::overlap_eachChangeFoundOnce()
     shopify.upsertOrder(shopifyOrder(u"1001"_s, t0));
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     rig.scheduler->setSources({shopifySource(shopify.baseUrl(), {{u"backfillNotify"_s, true}})}, shopifySecrets());
     rig.scheduler->start();
     QVERIFY(rig.settle());
@@ -359,14 +262,14 @@ void TestPollScheduler::restart_sameDataDir_nothingTwice()
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
     {
-        Rig rig(dir.path(), clock);
+        PollRig rig(dir.path(), clock);
         rig.scheduler->setSources({shopifySource(shopify.baseUrl())}, shopifySecrets());
         rig.scheduler->start();
         QVERIFY(rig.settle());
         QCOMPARE(rig.lastFound(), 1);
     }
     clock->advance(10 * 1000);
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     rig.scheduler->setSources({shopifySource(shopify.baseUrl())}, shopifySecrets());
     rig.scheduler->start();
     QVERIFY(rig.settle());
@@ -391,7 +294,7 @@ void TestPollScheduler::paging_allPagesInOneRun()
     }
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     rig.scheduler->setSources({shopifySource(shopify.baseUrl())}, shopifySecrets());
     rig.scheduler->start();
     QVERIFY(rig.settle());
@@ -412,7 +315,7 @@ void TestPollScheduler::cursor_savedOnlyAfterCommit()
     shopify.upsertOrder(shopifyOrder(u"1001"_s, Start.addSecs(-60)));
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     rig.scheduler->setSources({shopifySource(shopify.baseUrl())}, shopifySecrets());
     rig.scheduler->start();
     QVERIFY(rig.settle());
@@ -468,7 +371,7 @@ void TestPollScheduler::backoff()
     shopify.setRetryAfterSeconds(retryAfterSeconds);
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     rig.scheduler->setSources({shopifySource(shopify.baseUrl())}, shopifySecrets());
     rig.scheduler->start();
     for (qsizetype i = 0; i < delaysMs.size(); ++i) {
@@ -510,7 +413,7 @@ void TestPollScheduler::platformClock_skew()
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
     shopify.upsertOrder(shopifyOrder(u"1001"_s, platformNow(clock->now()).addSecs(-5)));
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     rig.scheduler->setSources({shopifySource(shopify.baseUrl())}, shopifySecrets());
     rig.scheduler->start();
     QVERIFY(rig.settle());
@@ -582,7 +485,7 @@ void TestPollScheduler::stoppedForADay_eachMissedChangeOnce()
 
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     rig.scheduler->setSources({source}, secrets);
     rig.scheduler->start();
     QVERIFY(rig.settle());
@@ -623,7 +526,7 @@ void TestPollScheduler::pollNow_pollsBeforeInterval()
     QVERIFY(shopify.listen());
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
-    Rig rig(dir.path(), clock);
+    PollRig rig(dir.path(), clock);
     rig.scheduler->setSources({shopifySource(shopify.baseUrl())}, shopifySecrets());
     rig.scheduler->start();
     QVERIFY(rig.settle());
