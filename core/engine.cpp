@@ -231,14 +231,13 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
     }
     startAirtableFetcher(secrets);
 
-    // Poll sources (mode "poll"): a scheduler on the ingest thread, with its own connection and network.
+    // Poll sources (mode "poll"): a scheduler on the ingest thread, with its own connection and network. It
+    // runs even without poll sources, so one added later starts at once.
     PollScheduler::SourceSecrets pollSecrets;
-    bool anyPoll = false;
     for (const SourceConfig &source : std::as_const(m_config.sources)) {
-        if (!isPollSource(source) || !source.enabled) {
+        if (!isPollSource(source)) {
             continue;
         }
-        anyPoll = true;
         for (const QString &name : pollSecretNames(source.type)) {
             const QString key = secretKey(m_profileId, u"source"_s, source.id, name);
             if (secrets.contains(key)) {
@@ -246,28 +245,27 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
             }
         }
     }
-    if (anyPoll) {
-        m_poller = new PollScheduler(m_dataDir, m_writer, m_clock);
-        m_poller->moveToThread(&m_ingestThread);
-        connect(&m_ingestThread, &QThread::finished, m_poller, &QObject::deleteLater);
-        connect(m_poller, &PollScheduler::pollStarted, this, &Engine::pollStarted);
-        connect(m_poller, &PollScheduler::pollFinished, this, &Engine::pollFinished);
-        connect(m_poller, &PollScheduler::pollFailed, this, &Engine::pollFailed);
-        Status pollStatus;
-        QMetaObject::invokeMethod(
-            m_poller,
-            [&] {
-                pollStatus = m_poller->open();
-                if (pollStatus) {
-                    m_poller->setSources(sources, pollSecrets);
-                    m_poller->start();
-                }
-            },
-            Qt::BlockingQueuedConnection);
-        if (!pollStatus) {
-            fail(pollStatus.error());
-            return;
-        }
+    m_pollSecrets = pollSecrets;
+    m_poller = new PollScheduler(m_dataDir, m_writer, m_clock);
+    m_poller->moveToThread(&m_ingestThread);
+    connect(&m_ingestThread, &QThread::finished, m_poller, &QObject::deleteLater);
+    connect(m_poller, &PollScheduler::pollStarted, this, &Engine::onPollStarted);
+    connect(m_poller, &PollScheduler::pollFinished, this, &Engine::onPollFinished);
+    connect(m_poller, &PollScheduler::pollFailed, this, &Engine::onPollFailed);
+    Status pollStatus;
+    QMetaObject::invokeMethod(
+        m_poller,
+        [&] {
+            pollStatus = m_poller->open();
+            if (pollStatus) {
+                m_poller->setSources(sources, pollSecrets);
+                m_poller->start();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!pollStatus) {
+        fail(pollStatus.error());
+        return;
     }
     m_running = true;
     qCInfo(lcEngine).noquote() << "listening for webhooks on" << webhookUrl();
@@ -322,6 +320,65 @@ void Engine::pollNow(const QString &sourceId)
     }
 }
 
+void Engine::testPollConnection(const SourceConfig &source, const QHash<QString, QString> &secrets, PollTestDone done)
+{
+    if (!m_poller) {
+        PollTestResult result;
+        result.error = Error::make(ErrorCode::Config, EngineText::tr("Tidings is not running, so it cannot check the "
+                                                                     "connection now."));
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
+        return;
+    }
+    const QPointer<Engine> self(this);
+    QMetaObject::invokeMethod(m_poller, [poller = m_poller, source, secrets, self, done] {
+        poller->testConnection(source, secrets, [self, done](const PollTestResult &result) {
+            if (self) {
+                QMetaObject::invokeMethod(self.data(), [self, done, result] {
+                    if (self) {
+                        done(result);
+                    }
+                });
+            }
+        });
+    });
+}
+
+void Engine::onPollStarted(const QString &sourceId)
+{
+    if (m_config.source(sourceId)) {
+        m_health[sourceId].polling = true;
+    }
+    emit pollStarted(sourceId);
+}
+
+void Engine::onPollFinished(const QString &sourceId, int found, qint64 durationMs, const QDateTime &nextAt)
+{
+    if (m_config.source(sourceId)) {
+        SourceHealth &health = m_health[sourceId];
+        health.polling = false;
+        health.lastPollAt = QDateTime::currentDateTimeUtc();
+        health.lastPollDurationMs = durationMs;
+        health.lastPollFound = found;
+        health.lastPollFailedAt = {};
+        health.lastPollError.clear();
+        health.nextPollAt = nextAt.toUTC();
+    }
+    emit pollFinished(sourceId, found, durationMs, nextAt);
+}
+
+void Engine::onPollFailed(const QString &sourceId, const Error &error, const QDateTime &nextAt)
+{
+    if (m_config.source(sourceId)) {
+        SourceHealth &health = m_health[sourceId];
+        health.polling = false;
+        health.lastPollFailedAt = QDateTime::currentDateTimeUtc();
+        health.lastPollError = error.message;
+        health.nextPollAt = nextAt.toUTC();
+    }
+    emit pollFailed(sourceId, error, nextAt);
+}
+
 void Engine::stop()
 {
     if (m_ingestThread.isRunning()) {
@@ -359,7 +416,7 @@ void Engine::onWebhookRejected(const QString &sourceId, int httpStatus, const QS
 {
     // Only for connected sources: anyone can post to an unknown path, and that must not grow this table.
     if (m_config.source(sourceId)) {
-        SourceHealth &health = m_rejections[sourceId];
+        SourceHealth &health = m_health[sourceId];
         // Wall-clock time, like the received_at of stored events it is compared with (not the dispatcher's clock).
         health.lastRejectionAt = QDateTime::currentDateTimeUtc();
         health.lastRejectionStatus = httpStatus;
@@ -370,7 +427,7 @@ void Engine::onWebhookRejected(const QString &sourceId, int httpStatus, const QS
 
 SourceHealth Engine::sourceHealth(const QString &sourceId) const
 {
-    return m_rejections.value(sourceId);
+    return m_health.value(sourceId);
 }
 
 Result<QSqlDatabase> Engine::configDb()
@@ -409,8 +466,10 @@ Status Engine::checkSource(const SourceConfig &source, bool isNew, const QHash<Q
                            EngineText::tr("Tidings is still saving this connection. Try again in a moment."),
                            u"a change of source %1 is in progress"_s.arg(source.id));
     }
-    const SourceTypeInfo *info = sourceTypeInfo(source.type, source.options.value("preset"_L1).toString());
-    if (!info || !createSourceAdapter(source.type)) {
+    const bool poll = isPollSource(source);
+    const SourceTypeInfo *info = poll ? pollSourceTypeInfo(source.type)
+                                      : sourceTypeInfo(source.type, source.options.value("preset"_L1).toString());
+    if (!info || (poll ? !createPoller(source.type) : !createSourceAdapter(source.type))) {
         return Error::make(
             ErrorCode::InvalidInput,
             EngineText::tr("Tidings cannot receive orders from this kind of connection (\"%1\").").arg(source.type),
@@ -452,6 +511,19 @@ Status Engine::checkSource(const SourceConfig &source, bool isNew, const QHash<Q
                                EngineText::tr("Fill in \"%1\": %2 needs it.").arg(option.label, info->displayName));
         }
     }
+    if (poll) {
+        // Some platforms take one of several credentials (an API key, or a sign-in); the poller says which
+        // one is missing when it first runs.
+        const bool any = std::any_of(info->secrets.cbegin(), info->secrets.cend(), [&](const SourceSecretInfo &secret) {
+            return !secrets.value(secret.name).isEmpty();
+        });
+        if (isNew && !info->secrets.isEmpty() && !any) {
+            return Error::make(ErrorCode::InvalidInput,
+                               EngineText::tr("Paste the %1 from %2; without it Tidings cannot read its orders.")
+                                   .arg(info->secrets.first().label, info->displayName));
+        }
+        return {};
+    }
     if (isNew && !info->secrets.isEmpty() && secrets.value(info->secrets.first().name).isEmpty()) {
         const SourceSecretInfo &secret = info->secrets.first();
         return Error::make(
@@ -469,6 +541,11 @@ void Engine::applySources()
 {
     if (m_server) {
         m_server->setSources(m_config.sources, m_signingSecrets); // thread-safe
+    }
+    if (m_poller) {
+        QMetaObject::invokeMethod(m_poller, [poller = m_poller, sources = m_config.sources, secrets = m_pollSecrets] {
+            poller->setSources(sources, secrets);
+        });
     }
 }
 
@@ -523,42 +600,49 @@ Status Engine::addSource(const SourceConfig &source, const QHash<QString, QStrin
     if (!profile) {
         return profile.error();
     }
-    const QStringList names = secretNamesForSource(source.type);
+    const bool poll = isPollSource(source);
+    const QStringList names = secretNamesForConfig(source);
     QHash<QString, std::optional<QString>> writes;
+    QHash<QString, QString> pollSecrets;
     for (const QString &name : names) {
         if (!secrets.value(name).isEmpty()) {
             writes.insert(secretKey(*profile, u"source"_s, source.id, name), secrets.value(name));
+            pollSecrets.insert(name, secrets.value(name));
         }
     }
-    const QByteArray signingSecret = names.isEmpty() ? QByteArray() : secrets.value(names.first()).toUtf8();
+    const QByteArray signingSecret = names.isEmpty() || poll ? QByteArray() : secrets.value(names.first()).toUtf8();
     m_busySources.insert(source.id);
-    runSecretJobs(writes, [this, source, writes, signingSecret, done](const std::optional<Error> &error) {
-        m_busySources.remove(source.id);
-        if (error) {
-            finishSourceChange(done, *error);
-            return;
-        }
-        auto db = configDb();
-        Status stored = db ? ConfigRepository(*db).insertSource(source) : Status(db.error());
-        if (!stored) {
-            // Take back what the keychain got, so nothing half-made stays behind.
-            QHash<QString, std::optional<QString>> removals;
-            for (auto it = writes.constBegin(); it != writes.constEnd(); ++it) {
-                removals.insert(it.key(), std::nullopt);
-            }
-            runSecretJobs(removals, [](const std::optional<Error> &) {});
-            finishSourceChange(done, stored);
-            return;
-        }
-        m_config.sources.append(source);
-        if (!signingSecret.isEmpty()) {
-            m_signingSecrets.insert(source.id, signingSecret);
-        }
-        applySources();
-        qCInfo(lcEngine).noquote() << "source added:" << source.id << source.type;
-        emit sourcesChanged();
-        finishSourceChange(done, {});
-    });
+    runSecretJobs(writes,
+                  [this, source, writes, signingSecret, poll, pollSecrets, done](const std::optional<Error> &error) {
+                      m_busySources.remove(source.id);
+                      if (error) {
+                          finishSourceChange(done, *error);
+                          return;
+                      }
+                      auto db = configDb();
+                      Status stored = db ? ConfigRepository(*db).insertSource(source) : Status(db.error());
+                      if (!stored) {
+                          // Take back what the keychain got, so nothing half-made stays behind.
+                          QHash<QString, std::optional<QString>> removals;
+                          for (auto it = writes.constBegin(); it != writes.constEnd(); ++it) {
+                              removals.insert(it.key(), std::nullopt);
+                          }
+                          runSecretJobs(removals, [](const std::optional<Error> &) {});
+                          finishSourceChange(done, stored);
+                          return;
+                      }
+                      m_config.sources.append(source);
+                      if (!signingSecret.isEmpty()) {
+                          m_signingSecrets.insert(source.id, signingSecret);
+                      }
+                      if (poll) {
+                          m_pollSecrets.insert(source.id, pollSecrets);
+                      }
+                      applySources();
+                      qCInfo(lcEngine).noquote() << "source added:" << source.id << source.type;
+                      emit sourcesChanged();
+                      finishSourceChange(done, {});
+                  });
     return {};
 }
 
@@ -571,41 +655,55 @@ Status Engine::updateSource(const SourceConfig &source, const QHash<QString, QSt
     if (!profile) {
         return profile.error();
     }
-    const QStringList names = secretNamesForSource(source.type);
+    const bool poll = isPollSource(source);
+    const QStringList names = secretNamesForConfig(source);
     QHash<QString, std::optional<QString>> writes;
+    QHash<QString, QString> changedPollSecrets;
     for (const QString &name : names) {
         if (!secrets.value(name).isEmpty()) {
             writes.insert(secretKey(*profile, u"source"_s, source.id, name), secrets.value(name));
+            changedPollSecrets.insert(name, secrets.value(name));
         }
     }
-    const QByteArray signingSecret = names.isEmpty() ? QByteArray() : secrets.value(names.first()).toUtf8();
+    const QByteArray signingSecret = names.isEmpty() || poll ? QByteArray() : secrets.value(names.first()).toUtf8();
     m_busySources.insert(source.id);
-    runSecretJobs(writes, [this, source, signingSecret, done](const std::optional<Error> &error) {
-        m_busySources.remove(source.id);
-        if (error) {
-            finishSourceChange(done, *error);
-            return;
-        }
-        // The keychain now holds the new secret: the server checks with it from now on, whatever the store says.
-        if (!signingSecret.isEmpty()) {
-            m_signingSecrets.insert(source.id, signingSecret);
-        }
-        auto db = configDb();
-        Status stored = db ? ConfigRepository(*db).updateSource(source) : Status(db.error());
-        if (stored) {
-            for (SourceConfig &existing : m_config.sources) {
-                if (existing.id == source.id) {
-                    existing = source;
-                }
-            }
-        }
-        applySources();
-        if (stored) {
-            qCInfo(lcEngine).noquote() << "source changed:" << source.id;
-            emit sourcesChanged();
-        }
-        finishSourceChange(done, stored);
-    });
+    runSecretJobs(writes,
+                  [this, source, signingSecret, poll, changedPollSecrets, done](const std::optional<Error> &error) {
+                      m_busySources.remove(source.id);
+                      if (error) {
+                          finishSourceChange(done, *error);
+                          return;
+                      }
+                      // The keychain now holds the new secret: the server checks with it from now on, whatever the
+                      // store says.
+                      if (!signingSecret.isEmpty()) {
+                          m_signingSecrets.insert(source.id, signingSecret);
+                      }
+                      if (poll) {
+                          QHash<QString, QString> &saved = m_pollSecrets[source.id];
+                          for (auto it = changedPollSecrets.constBegin(); it != changedPollSecrets.constEnd(); ++it) {
+                              saved.insert(it.key(), it.value());
+                          }
+                      }
+                      auto db = configDb();
+                      Status stored = db ? ConfigRepository(*db).updateSource(source) : Status(db.error());
+                      if (stored) {
+                          for (SourceConfig &existing : m_config.sources) {
+                              if (existing.id == source.id) {
+                                  existing = source;
+                              }
+                          }
+                      }
+                      applySources();
+                      if (stored && poll && source.enabled) {
+                          pollNow(source.id); // new settings or credentials are tried at once, not after a back-off
+                      }
+                      if (stored) {
+                          qCInfo(lcEngine).noquote() << "source changed:" << source.id;
+                          emit sourcesChanged();
+                      }
+                      finishSourceChange(done, stored);
+                  });
     return {};
 }
 
@@ -617,7 +715,7 @@ Status Engine::removeSource(const QString &sourceId, SourceDone done)
                            u"a change of source %1 is in progress"_s.arg(sourceId));
     }
     const SourceConfig *existing = m_config.source(sourceId);
-    const QString type = existing ? existing->type : QString();
+    const QStringList secretNames = existing ? secretNamesForConfig(*existing) : QStringList();
     auto profile = profileId();
     if (!profile) {
         return profile.error();
@@ -631,13 +729,14 @@ Status Engine::removeSource(const QString &sourceId, SourceDone done)
     }
     m_config.sources.removeIf([&sourceId](const SourceConfig &source) { return source.id == sourceId; });
     m_signingSecrets.remove(sourceId);
-    m_rejections.remove(sourceId);
+    m_pollSecrets.remove(sourceId);
+    m_health.remove(sourceId);
     applySources();
     qCInfo(lcEngine).noquote() << "source removed:" << sourceId;
     emit sourcesChanged();
 
     QHash<QString, std::optional<QString>> removals;
-    for (const QString &name : secretNamesForSource(type)) {
+    for (const QString &name : secretNames) {
         removals.insert(secretKey(*profile, u"source"_s, sourceId, name), std::nullopt);
     }
     m_busySources.insert(sourceId);
@@ -705,7 +804,7 @@ void Engine::readSourceSecrets(const QString &sourceId, SecretsDone done)
         return;
     }
     QHash<QString, QString> nameByKey;
-    for (const QString &name : secretNamesForSource(source->type)) {
+    for (const QString &name : secretNamesForConfig(*source)) {
         nameByKey.insert(secretKey(*profile, u"source"_s, sourceId, name), name);
     }
     auto *batch = new SecretBatch(*m_secrets, nameByKey.keys(), this); // deletes itself after finished()
@@ -790,7 +889,7 @@ Status Engine::sendTestEvent(const QString &sourceId, SourceDone done)
                                                  reply->errorString(), true));
             return;
         }
-        const SourceHealth health = m_rejections.value(sourceId);
+        const SourceHealth health = m_health.value(sourceId);
         const QString why = health.lastRejectionAt >= sentAt && !health.lastRejectionReason.isEmpty()
                                 ? health.lastRejectionReason
                                 : EngineText::tr("Tidings answered with HTTP status %1.").arg(status);

@@ -4,6 +4,7 @@
 #include "dispatch/dispatcher.h"
 #include "model/result.h"
 #include "model/sourcehealth.h"
+#include "sources/polling/pollscheduler.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -23,7 +24,6 @@ namespace Tidings {
 class AirtablePayloadFetcher;
 class Database;
 class IngestWriter;
-class PollScheduler;
 class SecretStore;
 class WebhookServer;
 
@@ -62,6 +62,11 @@ public:
 
     // Polls a source in poll mode now (the window's "Poll now"); nothing for other sources.
     void pollNow(const QString &sourceId);
+    // Reads the platform once with these settings and secrets (the setup page's "Test connection"),
+    // storing nothing, on the ingest thread; `done` is called on the engine's thread.
+    using PollTestDone = std::function<void(const Tidings::PollTestResult &result)>;
+    void testPollConnection(const SourceConfig &source, const QHash<QString, QString> &secrets, PollTestDone done);
+
     // --- Connections: change the sources while running, without a restart. ---
     // Called on the engine's thread once a change has finished, with its outcome.
     using SourceDone = std::function<void(const Tidings::Status &status)>;
@@ -84,8 +89,8 @@ public:
     // The saved secrets of a source, by name; a missing one is absent.
     void readSourceSecrets(const QString &sourceId, SecretsDone done);
 
-    // The refusal half of a source's health (lastRejection*), kept in memory since start; the event half
-    // comes from the store (SourceHealthQueries), read on the caller's own connection.
+    // The refusal and poll halves of a source's health (lastRejection*, *Poll*), kept in memory since start;
+    // the event half comes from the store (SourceHealthQueries), read on the caller's own connection.
     SourceHealth sourceHealth(const QString &sourceId) const;
 
     // True when the source's platform has a signed sample (SourceAdapter::sampleWebhook) and Tidings is
@@ -116,6 +121,9 @@ private:
     void startAirtableFetcher(const QHash<QString, QString> &secrets);
 
     void onWebhookRejected(const QString &sourceId, int httpStatus, const QString &reason);
+    void onPollStarted(const QString &sourceId);
+    void onPollFinished(const QString &sourceId, int found, qint64 durationMs, const QDateTime &nextAt);
+    void onPollFailed(const QString &sourceId, const Error &error, const QDateTime &nextAt);
     Status checkSource(const SourceConfig &source, bool isNew, const QHash<QString, QString> &secrets);
     Result<QString> profileId();
     Result<QSqlDatabase> configDb();
@@ -143,7 +151,8 @@ private:
 
     // Connections.
     QHash<QString, QByteArray> m_signingSecrets; // by source id, as the webhook server has them
-    QHash<QString, SourceHealth> m_rejections;   // by source id; only the lastRejection* fields
+    PollScheduler::SourceSecrets m_pollSecrets;  // by source id, as the poll scheduler has them
+    QHash<QString, SourceHealth> m_health;       // by source id; only the lastRejection* and poll fields
     QSet<QString> m_busySources;                 // ids with a change waiting for the keychain
     std::unique_ptr<Database> m_configDb;        // this thread's connection for source changes
     QNetworkAccessManager *m_network = nullptr;  // for test events; made on first use

@@ -44,6 +44,9 @@ struct SourceTypeInfo
     // A ready-to-paste script (Apps Script, SuiteScript) or step description, or empty. Placeholders:
     // {{url}} the webhook URL, {{secret}} the first secret.
     QString script;
+    // True for the poll mode of a platform (Tidings asks the platform's API; options.mode = "poll"), false
+    // when the platform sends webhooks. A platform with both modes has one entry of each.
+    bool poll = false;
 };
 
 } // namespace Tidings

@@ -4,6 +4,7 @@
 #include "fakes/fakewoocommerceapi.h"
 #include "fakes/pollrig.h"
 #include "sources/polling/pollscheduler.h"
+#include "sources/sourceadapter.h"
 #include "store/database.h"
 #include "store/ingestwriter.h"
 #include "store/pollstaterepository.h"
@@ -107,6 +108,10 @@ void TestPollScheduler::registry_everyTypeCanBeSetUp()
     const SourceTypeInfo *info = pollSourceTypeInfo(type);
     QVERIFY(info);
     QCOMPARE(info->type, type);
+    QVERIFY(info->poll);
+    const SourceConfig source{u"s"_s, type, {}, true, QJsonObject{{u"mode"_s, u"poll"_s}}};
+    QCOMPARE(findTypeInfo(pollSourceTypeInfos(), source), info);
+    QCOMPARE(findTypeInfo(sourceTypeInfos(), source), nullptr);
     QVERIFY(!info->displayName.isEmpty());
     QVERIFY(!info->summary.isEmpty());
     QVERIFY(!info->setupSteps.isEmpty());
@@ -137,6 +142,8 @@ void TestPollScheduler::settings_defaultsAndLimits_data()
                          << qint64(600000) << qint64(60000) << 30 << true;
     QTest::newRow("interval below 30 s") << QJsonObject{{u"intervalSeconds"_s, 5}} << qint64(30000) << qint64(300000)
                                          << 7 << false;
+    QTest::newRow("minutes win over seconds") << QJsonObject{{u"intervalMinutes"_s, u"5"_s}, {u"intervalSeconds"_s, 60}}
+                                              << qint64(300000) << qint64(300000) << 7 << false;
     QTest::newRow("text values") << QJsonObject{{u"intervalSeconds"_s, u"90"_s}, {u"backfillNotify"_s, u"yes"_s}}
                                  << qint64(90000) << qint64(300000) << 7 << true;
 }

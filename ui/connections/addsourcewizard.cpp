@@ -63,7 +63,7 @@ int AddSourceWizard::nextId() const
 {
     if (currentId() == DetailsPageId) {
         const SourceTypeInfo *type = selectedType();
-        return type && type->type == u"generic" ? MappingPageId : SetupPageId;
+        return type && type->type == u"generic" && !type->poll ? MappingPageId : SetupPageId;
     }
     return QWizard::nextId();
 }
@@ -98,6 +98,11 @@ SourceConfig AddSourceWizard::sourceConfig() const
         source.type = type->type;
         if (!type->preset.isEmpty()) {
             source.options.insert(u"preset"_s, type->preset);
+        }
+        if (type->poll) {
+            source.options.insert(u"mode"_s, u"poll"_s);
+        } else {
+            source.options.remove(u"mode"_s);
         }
     }
     m_detailsPage->fill(source);

@@ -3,6 +3,7 @@
 #include "connections/addsourcewizard.h"
 #include "connections/sourcesmodel.h"
 #include "engine.h"
+#include "sources/polling/poller.h"
 #include "sources/sourceadapter.h"
 #include "store/sourcehealthqueries.h"
 #include "widgets/copybutton.h"
@@ -59,7 +60,7 @@ QString shortcutHint(const QAction *action)
 ConnectionsPage::ConnectionsPage(SourceHealthQueries *queries, QWidget *parent)
     : QWidget(parent)
     , m_queries(queries)
-    , m_types(sourceTypeInfos())
+    , m_types(allSourceTypeInfos())
     , m_model(new SourcesModel(this))
     , m_refreshSoon(new QTimer(this))
     , m_refreshDaily(new QTimer(this))
@@ -86,6 +87,9 @@ ConnectionsPage::ConnectionsPage(SourceHealthQueries *queries, QWidget *parent)
                         &ConnectionsPage::sendTestEvent);
     m_remove =
         makeAction(u"removeSourceAction"_s, tr("&Remove…"), QKeySequence::Delete, &ConnectionsPage::removeSource);
+    m_pollNow = makeAction(u"pollNowAction"_s, tr("Check &now"), QKeySequence(Qt::Key_F5), &ConnectionsPage::pollNow);
+    m_pollNow->setToolTip(tr("Ask the platform for new and changed orders now, instead of at the next check") +
+                          shortcutHint(m_pollNow));
     m_add->setToolTip(tr("Connect a shop or order system") + shortcutHint(m_add));
     m_edit->setToolTip(tr("Change the selected connection, or see its setup again") + shortcutHint(m_edit));
     m_toggle->setToolTip(tr("While off, Tidings refuses the connection's webhooks") + shortcutHint(m_toggle));
@@ -97,7 +101,7 @@ ConnectionsPage::ConnectionsPage(SourceHealthQueries *queries, QWidget *parent)
     m_toolbar = new QWidget(this);
     auto *toolbarLayout = new QHBoxLayout(m_toolbar);
     toolbarLayout->setContentsMargins(0, 0, 0, 0);
-    for (QAction *action : {m_add, m_edit, m_toggle, m_test, m_remove}) {
+    for (QAction *action : {m_add, m_edit, m_toggle, m_pollNow, m_test, m_remove}) {
         toolbarLayout->addWidget(buttonFor(action, m_toolbar));
     }
     toolbarLayout->addStretch(1);
@@ -131,7 +135,7 @@ ConnectionsPage::ConnectionsPage(SourceHealthQueries *queries, QWidget *parent)
     const int em = fontMetrics().averageCharWidth();
     const auto textWidth = [this](const QString &text) { return fontMetrics().horizontalAdvance(text); };
     header->resizeSection(SourcesModel::Name, 26 * em);
-    header->resizeSection(SourcesModel::Platform, 16 * em);
+    header->resizeSection(SourcesModel::Platform, 30 * em);
     header->resizeSection(SourcesModel::Enabled,
                           textWidth(m_model->headerData(SourcesModel::Enabled, Qt::Horizontal).toString()) + 10 * em);
     const QString sampleDate =
@@ -157,6 +161,7 @@ ConnectionsPage::ConnectionsPage(SourceHealthQueries *queries, QWidget *parent)
     m_detailsAddress->setReadOnly(true);
     auto *addressLabel = new QLabel(tr("Webhook &address:"), m_detailsPane);
     addressLabel->setBuddy(m_detailsAddress);
+    m_detailsAddressLabel = addressLabel;
     auto *copyAddress =
         new CopyButton([this] { return m_detailsAddress->text(); }, tr("Copy the webhook address"), m_detailsPane);
     copyAddress->setObjectName(u"copyConnectionAddress"_s);
@@ -187,6 +192,9 @@ ConnectionsPage::ConnectionsPage(SourceHealthQueries *queries, QWidget *parent)
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line of a long value
         label->setBuddy(value);
         form->addRow(label, value);
+        if (value == m_lastRefused) {
+            m_lastRefusedLabel = label;
+        }
     }
     auto *detailsLayout = new QVBoxLayout(m_detailsPane);
     detailsLayout->setContentsMargins(4, 8, 4, 4);
@@ -287,6 +295,10 @@ void ConnectionsPage::setEngine(Engine *engine)
         connect(engine, &Engine::started, this, &ConnectionsPage::reloadSources);
         connect(engine, &Engine::startFailed, this, &ConnectionsPage::reloadSources);
         connect(engine, &Engine::webhookRejected, this, [this] { m_refreshSoon->start(); });
+        // A check's start shows at once (the button greys out); its end is read with the events it brought.
+        connect(engine, &Engine::pollStarted, this, [this] { refreshHealth(); });
+        connect(engine, &Engine::pollFinished, this, [this] { m_refreshSoon->start(); });
+        connect(engine, &Engine::pollFailed, this, [this] { m_refreshSoon->start(); });
     }
     reloadSources();
 }
@@ -334,14 +346,7 @@ const SourceTypeInfo *ConnectionsPage::typeOf(const QString &sourceId) const
     if (row < 0) {
         return nullptr;
     }
-    const SourceConfig &source = m_model->source(row);
-    const QString preset = source.options.value("preset"_L1).toString();
-    for (const SourceTypeInfo &info : m_types) {
-        if (info.type == source.type && info.preset == preset) {
-            return &info;
-        }
-    }
-    return nullptr;
+    return findTypeInfo(m_types, m_model->source(row));
 }
 
 void ConnectionsPage::reloadSources()
@@ -401,7 +406,12 @@ void ConnectionsPage::updateActions()
     m_toggle->setText(row >= 0 && !m_model->source(row).enabled ? tr("Turn o&n") : tr("Turn o&ff"));
     m_test->setEnabled(running && row >= 0 && m_engine->canSendTestEvent(id));
     m_remove->setEnabled(running && row >= 0);
-    if (row >= 0 && running && !m_engine->canSendTestEvent(id)) {
+    const bool poll = row >= 0 && isPollSource(m_model->source(row));
+    m_pollNow->setVisible(std::any_of(m_types.cbegin(), m_types.cend(), [](const auto &type) { return type.poll; }));
+    m_pollNow->setEnabled(running && poll && m_model->source(row).enabled && !m_model->health(row).polling);
+    if (poll) {
+        m_test->setToolTip(tr("Tidings reads this connection itself: use Check now to see it work."));
+    } else if (row >= 0 && running && !m_engine->canSendTestEvent(id)) {
         const auto adapter = createSourceAdapter(m_model->source(row).type);
         const bool hasSample = adapter && adapter->sampleWebhook(m_model->source(row), "x").has_value();
         m_test->setToolTip(hasSample ? tr("A test event needs the connection to be on, with its secret saved, and "
@@ -432,13 +442,22 @@ void ConnectionsPage::updateDetails()
     const SourceConfig &source = m_model->source(row);
     const SourceHealth &health = m_model->health(row);
     m_detailsTitle->setText(tr("%1 — %2").arg(source.name, m_model->platformName(source)));
-    const QString address = m_engine ? m_engine->webhookUrl(source.id) : QString();
+    const bool poll = isPollSource(source);
+    m_detailsAddressLabel->setText(poll ? tr("Reads &from:") : tr("Webhook &address:"));
+    m_lastRefusedLabel->setText(poll ? tr("Last check:") : tr("Last refused:"));
+    const QString address = poll       ? source.options.value("baseUrl"_L1).toString()
+                            : m_engine ? m_engine->webhookUrl(source.id)
+                                       : QString();
     if (m_detailsAddress->text() != address) {
         m_detailsAddress->setText(address);
         m_detailsAddress->setCursorPosition(0);
     }
 
     const QLocale locale;
+    if (poll) {
+        updatePollDetails(source, health);
+        return;
+    }
     switch (SourcesModel::healthKind(source, health)) {
     case SourcesModel::HealthKind::Off:
         m_healthStatus->setText(tr("Turned off: Tidings refuses its webhooks until you turn it on."));
@@ -464,6 +483,55 @@ void ConnectionsPage::updateDetails()
                                      .arg(health.lastRejectionStatus)
                                      .arg(health.lastRejectionReason)
                                : tr("Nothing refused since Tidings started."));
+}
+
+void ConnectionsPage::updatePollDetails(const SourceConfig &source, const SourceHealth &health)
+{
+    const QLocale locale;
+    const auto when = [&locale](const QDateTime &utc) {
+        return locale.toString(utc.toLocalTime(), QLocale::LongFormat);
+    };
+    const QString next =
+        health.nextPollAt.isValid() ? tr("Next check: %1.").arg(SourcesModel::timeText(health.nextPollAt)) : QString();
+    if (!source.enabled) {
+        m_healthStatus->setText(tr("Turned off: Tidings does not check it until you turn it on."));
+    } else if (health.polling) {
+        m_healthStatus->setText(tr("Checking now…"));
+    } else if (health.lastPollFailedAt.isValid()) {
+        m_healthStatus->setText(tr("Its latest check failed; see why below. Tidings tries again by itself."));
+    } else if (health.lastPollAt.isValid()) {
+        m_healthStatus->setText(
+            tr("Checking every %n minute(s).", nullptr, int(PollSettings::from(source).intervalMs / 60000)));
+    } else {
+        m_healthStatus->setText(tr("Waiting for the first check."));
+    }
+    m_lastEvent->setText(health.lastEventAt.isValid()
+                             ? tr("%1 (%n today)", nullptr, health.eventsToday).arg(when(health.lastEventAt))
+                             : tr("None yet."));
+    QString check;
+    if (health.lastPollFailedAt.isValid()) {
+        check = tr("%1: %2").arg(when(health.lastPollFailedAt), health.lastPollError);
+    } else if (health.lastPollAt.isValid()) {
+        const QString took = health.lastPollDurationMs < 1000
+                                 ? tr("under a second")
+                                 : tr("%1 s").arg(locale.toString(health.lastPollDurationMs / 1000.0, 'f', 1));
+        check = tr("%1, took %2, found %n new change(s).", nullptr, health.lastPollFound)
+                    .arg(when(health.lastPollAt), took);
+    } else {
+        check = tr("Not yet.");
+    }
+    m_lastRefused->setText(next.isEmpty() || !source.enabled ? check : check + u' ' + next);
+}
+
+void ConnectionsPage::pollNow()
+{
+    const QString id = currentSourceId();
+    const int row = m_model->rowOfSource(id);
+    if (!m_engine || row < 0 || !isPollSource(m_model->source(row))) {
+        return;
+    }
+    m_engine->pollNow(id);
+    showStatus(tr("Checking \"%1\" now…").arg(m_model->source(row).name));
 }
 
 void ConnectionsPage::showStatus(const QString &text)
@@ -533,7 +601,10 @@ void ConnectionsPage::setEnabledFor(const QString &sourceId, bool enabled)
     }
     const int row = m_model->rowOfSource(sourceId);
     const QString name = row >= 0 ? m_model->source(row).name : sourceId;
-    showStatus(enabled ? tr("\"%1\" is on.").arg(name) : tr("\"%1\" is off; its webhooks are refused.").arg(name));
+    const bool poll = row >= 0 && isPollSource(m_model->source(row));
+    showStatus(enabled ? tr("\"%1\" is on.").arg(name)
+               : poll  ? tr("\"%1\" is off; Tidings does not check it.").arg(name)
+                       : tr("\"%1\" is off; its webhooks are refused.").arg(name));
     updateActions();
 }
 

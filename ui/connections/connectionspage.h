@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/error.h"
+#include "model/sourcehealth.h"
+#include "sources/sourceconfig.h"
 #include "sources/sourcetypeinfo.h"
 
 #include <QList>
@@ -63,12 +65,16 @@ public:
 
     QAction *removeSourceAction() const { return m_remove; }
 
+    QAction *pollNowAction() const { return m_pollNow; }
+
 public slots:
     void addSource();
     void editSource();
     void toggleEnabled();
     void sendTestEvent();
     void removeSource();
+    // Poll sources: asks the platform for changes now instead of at the next interval.
+    void pollNow();
     // New raw_events rows were committed: health is read again shortly (several batches, one read).
     void eventsIngested(const QList<qint64> &eventIds);
     // Reads every source's health now.
@@ -82,6 +88,7 @@ private:
     void reloadSources();
     void updateActions();
     void updateDetails();
+    void updatePollDetails(const SourceConfig &source, const SourceHealth &health);
     void updateEmptyState();
     void showStatus(const QString &text);
     void setEnabledFor(const QString &sourceId, bool enabled);
@@ -101,6 +108,7 @@ private:
     QAction *m_toggle = nullptr;
     QAction *m_test = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_pollNow = nullptr;
     QWidget *m_toolbar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyState = nullptr;
@@ -109,6 +117,8 @@ private:
     QLabel *m_healthStatus = nullptr;
     QLabel *m_lastEvent = nullptr;
     QLabel *m_lastRefused = nullptr;
+    QLabel *m_lastRefusedLabel = nullptr;
+    QLabel *m_detailsAddressLabel = nullptr;
     QLineEdit *m_detailsAddress = nullptr;
     QWidget *m_detailsPane = nullptr;
     QLabel *m_statusLine = nullptr;

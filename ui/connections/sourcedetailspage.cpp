@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "sources/sourceid.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,10 +112,17 @@ void SourceDetailsPage::initializePage()
     const QString platform = type ? type->displayName : QString();
     setTitle(m_wizard->isEditing() ? tr("Edit %1").arg(m_wizard->existingSource().name)
                                    : tr("Name your %1 connection").arg(platform));
-    setSubTitle(m_wizard->isEditing() ? tr("Change its name or settings. The id stays: it is part of the address "
-                                           "%1 already sends to.")
-                                            .arg(platform)
-                                      : tr("The name is for you; the id becomes part of the webhook address."));
+    const bool poll = type && type->poll;
+    if (poll) {
+        setSubTitle(m_wizard->isEditing()
+                        ? tr("Change its name or settings. The id stays.")
+                        : tr("The name is for you; then where %1 is and how often to check it.").arg(platform));
+    } else {
+        setSubTitle(m_wizard->isEditing() ? tr("Change its name or settings. The id stays: it is part of the "
+                                               "address %1 already sends to.")
+                                                .arg(platform)
+                                          : tr("The name is for you; the id becomes part of the webhook address."));
+    }
     if (m_wizard->isEditing() && m_builtForType.isNull()) {
         const SourceConfig &existing = m_wizard->existingSource();
         m_name->setText(existing.name);
@@ -131,7 +139,7 @@ void SourceDetailsPage::initializePage()
 void SourceDetailsPage::rebuildOptions()
 {
     const SourceTypeInfo *type = m_wizard->selectedType();
-    const QString key = type ? type->type + u'/' + type->preset : QString();
+    const QString key = type ? type->type + u'/' + type->preset + (type->poll ? u"/poll"_s : QString()) : QString();
     if (key == m_builtForType) {
         return;
     }
@@ -142,6 +150,7 @@ void SourceDetailsPage::rebuildOptions()
     }
     m_optionWidgets.clear();
     m_options.clear();
+    m_backfillNotify = nullptr;
     if (!type) {
         return;
     }
@@ -168,6 +177,19 @@ void SourceDetailsPage::rebuildOptions()
         setTabOrder(previous, field);
         previous = field;
     }
+    if (type->poll) {
+        m_backfillNotify = new QCheckBox(tr("Also &write to customers about what the first check finds"), this);
+        m_backfillNotify->setObjectName(u"option_backfillNotify"_s);
+        m_backfillNotify->setToolTip(tr("Leave this off when the shop has been sending its own messages until "
+                                        "now, so nobody hears twice about the same order."));
+        if (m_wizard->isEditing()) {
+            const QJsonValue value = m_wizard->existingSource().options.value("backfillNotify"_L1);
+            m_backfillNotify->setChecked(value.toBool() || value.toString() == "true"_L1);
+        }
+        m_form->addRow(QString(), m_backfillNotify);
+        m_optionWidgets.append(m_backfillNotify);
+        setTabOrder(previous, m_backfillNotify);
+    }
 }
 
 void SourceDetailsPage::onNameEdited(const QString &name)
@@ -188,6 +210,8 @@ void SourceDetailsPage::updateIdHint()
         m_idHint->setText(tr("Lower-case letters a-z, digits and dashes. Made from the name unless you change it."));
     } else if (m_wizard->takenIds().contains(id)) {
         m_idHint->setText(tr("Another connection already uses \"%1\".").arg(id));
+    } else if (const SourceTypeInfo *type = m_wizard->selectedType(); type && type->poll) {
+        m_idHint->setText(tr("Tidings knows the connection by this id; it cannot change later."));
     } else {
         m_idHint->setText(tr("Webhook address ends in /webhooks/%1").arg(id));
     }
@@ -237,6 +261,9 @@ void SourceDetailsPage::fill(SourceConfig &source) const
         } else {
             source.options.insert(it.key(), value);
         }
+    }
+    if (m_backfillNotify) {
+        source.options.insert(u"backfillNotify"_s, m_backfillNotify->isChecked());
     }
 }
 

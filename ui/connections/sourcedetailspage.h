@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWizardPage>
 
+class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,9 @@ public:
     // The field of a text option, or nullptr.
     QLineEdit *optionField(const QString &key) const { return m_options.value(key); }
 
+    // Poll sources: whether the first check notifies; nullptr for webhook sources.
+    QCheckBox *backfillNotifyBox() const { return m_backfillNotify; }
+
     // The sentence shown when the page cannot go on, empty otherwise.
     QString problem() const;
 
@@ -54,7 +58,8 @@ private:
     QLabel *m_idHint;
     QLabel *m_problem;
     QHash<QString, QLineEdit *> m_options;
-    QList<QWidget *> m_optionWidgets; // one form cell (field and help) per setting of the current platform
+    QCheckBox *m_backfillNotify = nullptr; // poll sources only
+    QList<QWidget *> m_optionWidgets;      // one form cell (field and help) per setting of the current platform
     QString m_builtForType;
     bool m_idEdited = false;
 };

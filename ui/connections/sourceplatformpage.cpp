@@ -1,6 +1,7 @@
 #include "connections/sourceplatformpage.h"
 
 #include "connections/addsourcewizard.h"
+#include "connections/sourcesmodel.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -106,13 +107,17 @@ SourcePlatformPage::SourcePlatformPage(AddSourceWizard *wizard)
     const QList<SourceTypeInfo> &types = wizard->types();
     for (int i = 0; i < types.size(); ++i) {
         const SourceTypeInfo &type = types.at(i);
-        auto *item = new QListWidgetItem(type.displayName, m_list);
+        const QString name = SourcesModel::listName(type);
+        const QString summary = type.poll ? tr("Works behind any router: Tidings asks %1 every few minutes. %2")
+                                                .arg(type.displayName, type.summary)
+                                          : type.summary;
+        auto *item = new QListWidgetItem(name, m_list);
         item->setData(TypeIndexRole, i);
-        item->setData(SummaryRole, type.summary);
-        item->setData(SearchTextRole,
-                      QString(type.displayName + u' ' + type.summary + u' ' + type.type + u' ' + type.preset));
-        item->setToolTip(type.summary);
-        item->setData(Qt::AccessibleTextRole, QString(type.displayName + u". "_s + type.summary));
+        item->setData(SummaryRole, summary);
+        item->setData(SearchTextRole, QString(name + u' ' + summary + u' ' + type.type + u' ' + type.preset +
+                                              (type.poll ? tr(" poll polling api") : QString())));
+        item->setToolTip(summary);
+        item->setData(Qt::AccessibleTextRole, QString(name + u". "_s + summary));
     }
     auto *listLabel = new QLabel(tr("&Platform:"), this);
     listLabel->setBuddy(m_list);

@@ -73,15 +73,40 @@ SourceSetupPage::SourceSetupPage(AddSourceWizard *wizard)
     addressRow->addWidget(m_address, 1);
     addressRow->addWidget(addressCopy);
     m_addressHelp = helpLabel(m_content);
-    content->addWidget(addressLabel);
-    content->addLayout(addressRow);
-    content->addWidget(m_addressHelp);
+    m_addressBlock = new QWidget(m_content);
+    auto *addressBlock = new QVBoxLayout(m_addressBlock);
+    addressBlock->setContentsMargins(0, 0, 0, 0);
+    addressBlock->setSpacing(6);
+    addressBlock->addWidget(addressLabel);
+    addressBlock->addLayout(addressRow);
+    addressBlock->addWidget(m_addressHelp);
+    content->addWidget(m_addressBlock);
 
     // Secrets, one block each; filled per platform.
     m_secretsLayout = new QVBoxLayout;
     m_secretsLayout->setContentsMargins(0, 0, 0, 0);
     m_secretsLayout->setSpacing(6);
     content->addLayout(m_secretsLayout);
+
+    // Test connection (poll mode).
+    m_testBlock = new QWidget(m_content);
+    m_testBlock->setObjectName(u"testConnectionBlock"_s);
+    auto *testLayout = new QHBoxLayout(m_testBlock);
+    testLayout->setContentsMargins(0, 6, 0, 0);
+    m_test = new QPushButton(tr("&Test connection"), m_testBlock);
+    m_test->setObjectName(u"testConnectionButton"_s);
+    m_test->setAutoDefault(false);
+    m_test->setToolTip(tr("Reads the orders changed in the last day once, with the address and credentials above. "
+                          "Nothing is stored and nobody is written to."));
+    m_testResult = new QLabel(m_testBlock);
+    m_testResult->setObjectName(u"testConnectionResult"_s);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    testLayout->addWidget(m_test, 0, Qt::AlignTop);
+    testLayout->addWidget(m_testResult, 1);
+    connect(m_test, &QPushButton::clicked, this, &SourceSetupPage::testConnection);
+    content->addWidget(m_testBlock);
 
     // Steps.
     m_stepsHeading = heading(QString(), m_content);
@@ -166,6 +191,10 @@ void SourceSetupPage::initializePage()
     setSubTitle(
         m_wizard->isEditing()
             ? tr("The address and steps, to check or redo the setup in %1. Click Save when done.").arg(platform)
+        : isPoll()
+            ? tr("Make the key in %1 as the steps below say, paste it here, test the connection, then click "
+                 "Finish.")
+                  .arg(platform)
             : tr("Do these steps in %1, then click Finish. You can see them again later with Edit.").arg(platform));
     rebuild();
     if (m_wizard->isEditing() && !m_secretsLoaded) {
@@ -176,9 +205,59 @@ void SourceSetupPage::initializePage()
     if (!m_secrets.isEmpty() && !m_secrets.first().info.generatedByTidings &&
         m_secrets.first().field->text().isEmpty()) {
         m_secrets.first().field->setFocus();
+    } else if (isPoll()) {
+        m_test->setFocus();
     } else {
         m_address->setFocus();
     }
+}
+
+bool SourceSetupPage::isPoll() const
+{
+    const SourceTypeInfo *type = m_wizard->selectedType();
+    return type && type->poll;
+}
+
+void SourceSetupPage::testConnection()
+{
+    Engine *engine = m_wizard->engine();
+    const SourceTypeInfo *type = m_wizard->selectedType();
+    if (!engine || !type) {
+        return;
+    }
+    // Every field as shown: when editing, the saved secrets were read into them.
+    QHash<QString, QString> values;
+    for (const SecretRow &row : std::as_const(m_secrets)) {
+        const QString value = row.field->text().trimmed();
+        values.insert(row.info.name, value.isEmpty() ? row.saved : value);
+    }
+    const quint64 run = ++m_testRun;
+    m_test->setEnabled(false);
+    m_testResult->setPalette(palette());
+    m_testResult->setText(tr("Asking %1…").arg(type->displayName));
+    const QPointer<SourceSetupPage> self(this);
+    engine->testPollConnection(
+        m_wizard->sourceConfig(), values, [self, run, platform = type->displayName](const PollTestResult &result) {
+            if (!self || run != self->m_testRun) {
+                return;
+            }
+            self->m_test->setEnabled(true);
+            QPalette resultPalette = self->palette();
+            if (result.error) {
+                resultPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+                self->m_testResult->setText(tr("It did not work: %1").arg(result.error->message));
+            } else {
+                resultPalette.setColor(QPalette::WindowText, QColor(0x1e, 0x84, 0x49));
+                self->m_testResult->setText(
+                    result.more ? tr("Connected to %1. More than %n order change(s) in the "
+                                     "last day.",
+                                     nullptr, result.changes)
+                                      .arg(platform)
+                                : tr("Connected to %1. %n order change(s) in the last day.", nullptr, result.changes)
+                                      .arg(platform));
+            }
+            self->m_testResult->setPalette(resultPalette);
+        });
 }
 
 void SourceSetupPage::cleanupPage()
@@ -190,7 +269,7 @@ void SourceSetupPage::cleanupPage()
 void SourceSetupPage::rebuild()
 {
     const SourceTypeInfo *type = m_wizard->selectedType();
-    const QString key = type ? type->type + u'/' + type->preset : QString();
+    const QString key = type ? type->type + u'/' + type->preset + (type->poll ? u"/poll"_s : QString()) : QString();
     if (key == m_builtFor) {
         return;
     }
@@ -352,6 +431,9 @@ void SourceSetupPage::refresh()
 {
     const SourceTypeInfo *type = m_wizard->selectedType();
     const QString platform = type ? type->displayName : QString();
+    const bool poll = isPoll();
+    m_addressBlock->setVisible(!poll);
+    m_testBlock->setVisible(poll);
     const QString address = webhookAddress();
     m_address->setText(address);
     m_address->setCursorPosition(0);
@@ -381,6 +463,16 @@ void SourceSetupPage::refresh()
     m_script->setVisible(!script.isEmpty());
     m_scriptCopy->setVisible(!script.isEmpty());
 
+    if (poll) {
+        m_reachHeading->setText(tr("Nothing needs to reach this computer"));
+        m_reach->setText(u"<p>"_s +
+                         tr("Tidings asks %1 for new and changed orders every few minutes, so it works behind any "
+                            "router. While this computer is off nothing is lost: the next check catches up.")
+                             .arg(platform)
+                             .toHtmlEscaped() +
+                         u"</p>"_s);
+        return;
+    }
     m_reachHeading->setText(tr("If %1 cannot reach this computer").arg(platform));
     const QString id = m_wizard->sourceConfig().id;
     const int port = url.port(8787);
@@ -419,7 +511,16 @@ bool SourceSetupPage::validatePage()
         return false;
     }
     const SourceTypeInfo *type = m_wizard->selectedType();
-    if (!m_wizard->isEditing() && !m_secrets.isEmpty() && m_secrets.first().field->text().trimmed().isEmpty()) {
+    if (isPoll()) {
+        const bool any = std::any_of(m_secrets.cbegin(), m_secrets.cend(),
+                                     [](const SecretRow &row) { return !row.field->text().trimmed().isEmpty(); });
+        if (!m_wizard->isEditing() && !m_secrets.isEmpty() && !any) {
+            showProblem(tr("Paste the %1 from %2 first; without it Tidings cannot read its orders.")
+                            .arg(m_secrets.first().info.label, type ? type->displayName : QString()),
+                        m_secrets.first().field);
+            return false;
+        }
+    } else if (!m_wizard->isEditing() && !m_secrets.isEmpty() && m_secrets.first().field->text().trimmed().isEmpty()) {
         const SecretRow &first = m_secrets.first();
         showProblem(tr("Paste the %1 from %2 first; without it Tidings cannot tell its webhooks from forged ones.")
                         .arg(first.info.label, type ? type->displayName : QString()),

@@ -20,6 +20,8 @@ class AddSourceWizard;
 // Step 3: the platform's side. The exact webhook address (with ?token=<secret> when the platform cannot
 // sign), each secret (made here when Tidings makes it, else a hidden field to paste into), the numbered
 // steps, the ready-to-paste script, and what to do when this PC cannot be reached from the internet.
+// For poll mode: the credentials to paste, the steps to make them, and "Test connection", which reads the
+// platform once and says in plain words what worked or what failed.
 // Finish saves through the engine and closes the wizard once it has.
 class SourceSetupPage final : public QWizardPage
 {
@@ -56,6 +58,13 @@ public:
 
     QLabel *reachNote() const { return m_reach; }
 
+    // Poll sources: reads the platform once with what the pages say (storing nothing) and shows the outcome.
+    void testConnection();
+
+    QPushButton *testButton() const { return m_test; }
+
+    QLabel *testResultLabel() const { return m_testResult; }
+
     // The sentence shown when saving cannot go on or failed, empty otherwise.
     QString problem() const;
 
@@ -76,6 +85,7 @@ private:
     void loadSavedSecrets();
     void showProblem(const QString &text, QWidget *field = nullptr);
     void setSaving(bool saving);
+    bool isPoll() const;
     QString firstSecretValue() const;
 
     AddSourceWizard *m_wizard;
@@ -91,6 +101,11 @@ private:
     QLabel *m_reachHeading = nullptr;
     QLabel *m_reach = nullptr;
     QLabel *m_problem = nullptr;
+    QWidget *m_addressBlock = nullptr; // label, field and help: webhook sources only
+    QWidget *m_testBlock = nullptr;    // Test connection: poll sources only
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    quint64 m_testRun = 0;
     QList<SecretRow> m_secrets;
     QString m_builtFor;
     bool m_secretsLoaded = false;

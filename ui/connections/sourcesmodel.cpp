@@ -1,5 +1,7 @@
 #include "connections/sourcesmodel.h"
 
+#include "sources/polling/poller.h"
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
@@ -118,13 +120,15 @@ const SourceHealth &SourcesModel::health(int row) const
     return m_rows.at(row).health;
 }
 
+QString SourcesModel::listName(const SourceTypeInfo &info)
+{
+    return info.poll ? tr("%1, checked by Tidings").arg(info.displayName) : info.displayName;
+}
+
 QString SourcesModel::platformName(const SourceConfig &source) const
 {
-    const QString preset = source.options.value("preset"_L1).toString();
-    for (const SourceTypeInfo &info : m_types) {
-        if (info.type == source.type && info.preset == preset) {
-            return info.displayName;
-        }
+    if (const SourceTypeInfo *info = findTypeInfo(m_types, source)) {
+        return listName(*info);
     }
     for (const SourceTypeInfo &info : m_types) {
         if (info.type == source.type) {
@@ -138,6 +142,12 @@ SourcesModel::HealthKind SourcesModel::healthKind(const SourceConfig &source, co
 {
     if (!source.enabled) {
         return HealthKind::Off;
+    }
+    if (isPollSource(source)) {
+        if (health.lastPollFailedAt.isValid()) {
+            return HealthKind::Refusing;
+        }
+        return health.lastPollAt.isValid() ? HealthKind::Receiving : HealthKind::Waiting;
     }
     if (health.lastRejectionAt.isValid() &&
         (!health.lastEventAt.isValid() || health.lastRejectionAt > health.lastEventAt)) {
@@ -212,6 +222,19 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         case Qt::DecorationRole:
             return healthIcon(healthKind(source, health));
         case Qt::ToolTipRole:
+            if (isPollSource(source)) {
+                switch (healthKind(source, health)) {
+                case HealthKind::Off:
+                    return tr("Turned off: Tidings does not check it.");
+                case HealthKind::Waiting:
+                    return tr("Waiting for the first check.");
+                case HealthKind::Receiving:
+                    return tr("Its latest check went well.");
+                case HealthKind::Refusing:
+                    return tr("Its latest check failed.");
+                }
+                return {};
+            }
             switch (healthKind(source, health)) {
             case HealthKind::Off:
                 return tr("Turned off: its webhooks are refused.");
@@ -240,6 +263,10 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         case RawValueRole:
             return source.enabled ? 1 : 0;
         case Qt::ToolTipRole:
+            if (isPollSource(source)) {
+                return source.enabled ? tr("On: Tidings checks it for new orders.")
+                                      : tr("Off: Tidings does not check it.");
+            }
             return source.enabled ? tr("On: Tidings accepts its webhooks.") : tr("Off: Tidings refuses its webhooks.");
         default:
             return {};
@@ -272,6 +299,18 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case LastProblem:
+        if (isPollSource(source) && health.lastPollFailedAt.isValid()) {
+            switch (role) {
+            case Qt::DisplayRole:
+                return tr("%1: %2").arg(timeText(health.lastPollFailedAt), health.lastPollError);
+            case RawValueRole:
+                return health.lastPollFailedAt.toMSecsSinceEpoch();
+            case Qt::ToolTipRole:
+                return health.lastPollError;
+            default:
+                return {};
+            }
+        }
         switch (role) {
         case Qt::DisplayRole:
             if (!health.lastRejectionAt.isValid()) {
@@ -311,7 +350,7 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     case EventsToday:
         return tr("Events today");
     case LastProblem:
-        return tr("Last refused request");
+        return tr("Last problem");
     default:
         return {};
     }

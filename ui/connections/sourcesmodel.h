@@ -60,6 +60,8 @@ public:
     const SourceConfig &source(int row) const;
     const SourceHealth &health(int row) const;
     QString platformName(const SourceConfig &source) const;
+    // How the window names a way to connect: the platform, and for poll mode that Tidings checks it.
+    static QString listName(const SourceTypeInfo &info);
     static HealthKind healthKind(const SourceConfig &source, const SourceHealth &health);
 
     // For the table, times of today show only the clock time.

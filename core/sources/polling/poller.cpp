@@ -4,7 +4,9 @@
 #include "sources/polling/woocommercepoller.h"
 #include "sources/sourceadapter.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
+#include <QSet>
 
 #include <algorithm>
 
@@ -13,6 +15,11 @@ using namespace Qt::StringLiterals;
 namespace Tidings {
 
 namespace {
+
+struct PollText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidings::Poller)
+};
 
 struct PollRegistration
 {
@@ -29,6 +36,32 @@ const QList<PollRegistration> &registrations()
         {[] { return std::make_unique<ShopifyPoller>(); }, ShopifyPoller::typeInfo()},
         {[] { return std::make_unique<WooCommercePoller>(); }, WooCommercePoller::typeInfo()},
     };
+    return all;
+}
+
+// The registry's entries as the window shows them: marked as poll mode, with the settings every poll
+// source has after the platform's own.
+const QList<SourceTypeInfo> &infos()
+{
+    static const QList<SourceTypeInfo> all = [] {
+        QList<SourceTypeInfo> list;
+        for (const PollRegistration &registration : registrations()) {
+            SourceTypeInfo info = registration.info;
+            info.poll = true;
+            info.options.append(
+                {u"intervalMinutes"_s, PollText::tr("Check every (minutes)"),
+                 PollText::tr("How often Tidings asks for new and changed orders. Shorter means quicker "
+                              "messages and more requests to the platform."),
+                 u"2"_s, false});
+            info.options.append(
+                {u"backfillDays"_s, PollText::tr("First check reaches back (days)"),
+                 PollText::tr("The first check reads the orders of these last days, so later changes to them are "
+                              "noticed. Their customers are not written to about what happened before."),
+                 u"7"_s, false});
+            list.append(info);
+        }
+        return list;
+    }();
     return all;
 }
 
@@ -103,17 +136,41 @@ QStringList pollSourceTypes()
 
 QList<SourceTypeInfo> pollSourceTypeInfos()
 {
-    QList<SourceTypeInfo> infos;
-    for (const PollRegistration &registration : registrations()) {
-        infos.append(registration.info);
+    return infos();
+}
+
+QList<SourceTypeInfo> allSourceTypeInfos()
+{
+    const QList<SourceTypeInfo> webhooks = sourceTypeInfos();
+    QList<SourceTypeInfo> all;
+    QSet<QString> placed;
+    for (qsizetype i = 0; i < webhooks.size(); ++i) {
+        all.append(webhooks.at(i));
+        const QString type = webhooks.at(i).type;
+        const bool lastOfType = i + 1 == webhooks.size() || webhooks.at(i + 1).type != type;
+        if (lastOfType) {
+            if (const SourceTypeInfo *poll = pollSourceTypeInfo(type)) {
+                all.append(*poll);
+                placed.insert(type);
+            }
+        }
     }
-    return infos;
+    for (const SourceTypeInfo &info : infos()) {
+        if (!placed.contains(info.type)) {
+            all.append(info);
+        }
+    }
+    return all;
 }
 
 const SourceTypeInfo *pollSourceTypeInfo(const QString &type)
 {
-    const PollRegistration *registration = find(type);
-    return registration ? &registration->info : nullptr;
+    for (const SourceTypeInfo &info : infos()) {
+        if (info.type == type) {
+            return &info;
+        }
+    }
+    return nullptr;
 }
 
 QStringList pollSecretNames(const QString &type)
@@ -125,6 +182,18 @@ QStringList pollSecretNames(const QString &type)
         }
     }
     return names;
+}
+
+const SourceTypeInfo *findTypeInfo(const QList<SourceTypeInfo> &types, const SourceConfig &source)
+{
+    const QString preset = source.options.value("preset"_L1).toString();
+    const bool poll = isPollSource(source);
+    for (const SourceTypeInfo &info : types) {
+        if (info.type == source.type && info.poll == poll && (poll || info.preset == preset)) {
+            return &info;
+        }
+    }
+    return nullptr;
 }
 
 bool isPollSource(const SourceConfig &source)
@@ -141,7 +210,9 @@ PollSettings PollSettings::from(const SourceConfig &source)
 {
     PollSettings settings;
     const QJsonObject &options = source.options;
-    settings.intervalMs = std::max<qint64>(30, numberOption(options, "intervalSeconds"_L1, 120)) * 1000;
+    const qint64 minutes = numberOption(options, "intervalMinutes"_L1, 0);
+    settings.intervalMs =
+        std::max<qint64>(30, minutes > 0 ? minutes * 60 : numberOption(options, "intervalSeconds"_L1, 120)) * 1000;
     settings.overlapMs = std::max<qint64>(0, numberOption(options, "overlapSeconds"_L1, 300)) * 1000;
     settings.backfillDays = static_cast<int>(std::clamp<qint64>(numberOption(options, "backfillDays"_L1, 7), 0, 3650));
     settings.backfillNotify = boolOption(options, "backfillNotify"_L1, false);

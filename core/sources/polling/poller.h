@@ -82,11 +82,15 @@ std::unique_ptr<Poller> createPoller(const QString &type);
 QStringList pollSourceTypes();
 
 // What the window needs to set up a poll source of each type: the API credentials (SourceTypeInfo::secrets,
-// all pasted by the owner), the settings (baseUrl first) and the steps to make the credentials on the
-// platform's side. setupSteps here have no "%1".
+// all pasted by the owner), the settings (baseUrl first, then the platform's, then the interval and how far
+// back the first check reaches) and the steps to make the credentials on the platform's side. `poll` is set;
+// setupSteps here have no "%1".
 QList<SourceTypeInfo> pollSourceTypeInfos();
 // The entry for one type, or nullptr.
 const SourceTypeInfo *pollSourceTypeInfo(const QString &type);
+// Every way to connect, as the window lists them: each webhook entry, the poll entry of the same platform
+// right after it, then the platforms that can only be polled.
+QList<SourceTypeInfo> allSourceTypeInfos();
 
 // Names of the secrets a poll source of this type needs, e.g. {"accessToken"}.
 QStringList pollSecretNames(const QString &type);
@@ -97,13 +101,17 @@ bool isPollSource(const SourceConfig &source);
 // The secrets this source needs in its mode: the poller's for "poll", the adapter's for "webhook".
 QStringList secretNamesForConfig(const SourceConfig &source);
 
+// The entry of `types` that describes `source`: same type, preset and mode; nullptr when none does.
+const SourceTypeInfo *findTypeInfo(const QList<SourceTypeInfo> &types, const SourceConfig &source);
+
 // The scheduling options of a poll source, with defaults and limits applied.
 struct PollSettings
 {
-    qint64 intervalMs = 120 * 1000; // options["intervalSeconds"], default 120, at least 30
-    qint64 overlapMs = 300 * 1000;  // options["overlapSeconds"], default 300, at least 0
-    int backfillDays = 7;           // options["backfillDays"]: how far back the first run reaches
-    bool backfillNotify = false;    // options["backfillNotify"]: whether the first run notifies
+    // options["intervalMinutes"] when set, else options["intervalSeconds"] (default 120); at least 30 s
+    qint64 intervalMs = 120 * 1000;
+    qint64 overlapMs = 300 * 1000; // options["overlapSeconds"], default 300, at least 0
+    int backfillDays = 7;          // options["backfillDays"]: how far back the first run reaches
+    bool backfillNotify = false;   // options["backfillNotify"]: whether the first run notifies
 
     static PollSettings from(const SourceConfig &source);
 };

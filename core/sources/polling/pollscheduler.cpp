@@ -116,6 +116,34 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources, const SourceS
     scheduleTimer();
 }
 
+void PollScheduler::testConnection(const SourceConfig &source, const QHash<QString, QString> &secrets,
+                                   std::function<void(const PollTestResult &result)> done)
+{
+    std::shared_ptr<Poller> poller = m_factory(source.type);
+    if (!poller || !m_network) {
+        PollTestResult result;
+        result.error = Error::make(
+            ErrorCode::Config,
+            PollSchedulerText::tr("Tidings cannot read orders from this kind of connection (\"%1\").").arg(source.type),
+            u"no poller for type %1"_s.arg(source.type));
+        done(result);
+        return;
+    }
+    PollRequest request{source, secrets, m_clock->now().addDays(-1), {}};
+    // The poller lives until its answer is in.
+    poller->fetch(request, m_network, [poller, done = std::move(done)](const PollOutcome &outcome) {
+        PollTestResult result;
+        if (outcome.ok()) {
+            result.changes = static_cast<int>(outcome.page->events.size() + outcome.page->stock.size());
+            result.more = outcome.page->more;
+        } else {
+            result.error =
+                outcome.error.value_or(Error::make(ErrorCode::Internal, PollSchedulerText::tr("The check failed.")));
+        }
+        done(result);
+    });
+}
+
 QStringList PollScheduler::sourceIds() const
 {
     QStringList ids = m_sources.keys();

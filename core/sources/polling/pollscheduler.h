@@ -20,6 +20,14 @@ class QNetworkAccessManager;
 
 namespace Tidings {
 
+// What one trial read of a platform found (Connections → Test connection).
+struct PollTestResult
+{
+    std::optional<Error> error; // why it failed, in the owner's words
+    int changes = 0;            // orders and shipments changed in the last day, on the first page
+    bool more = false;          // more pages followed
+};
+
 // Runs the poll sources: one run per source every interval, each run reading pages of changes from
 // `cursor − overlap` on (so a change at a page or clock boundary is read twice rather than never), handing
 // every page to the ingest sink as one item, and moving the source's cursor only after the sink says the
@@ -67,6 +75,10 @@ public:
     void pollNow(const QString &sourceId);
     // Does whatever is due by the clock now (the timer calls this).
     void wake();
+    // Reads the first page of changes of the last day from `source` with `secrets`, without storing
+    // anything or touching its schedule, and calls `done` on this thread.
+    void testConnection(const SourceConfig &source, const QHash<QString, QString> &secrets,
+                        std::function<void(const PollTestResult &result)> done);
 
     bool isRunning() const { return m_running; }
 

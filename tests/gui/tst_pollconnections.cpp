@@ -1,0 +1,245 @@
+#include "connections/addsourcewizard.h"
+#include "connections/connectionspage.h"
+#include "connections/sourcedetailspage.h"
+#include "connections/sourceplatformpage.h"
+#include "connections/sourcesetuppage.h"
+#include "connections/sourcesmodel.h"
+#include "credentials/secretstore.h"
+#include "enginebinding.h"
+#include "fakes/fakewoocommerceapi.h"
+#include "mainwindow.h"
+#include "pipelinefixture.h"
+#include "sources/polling/poller.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace Tidings;
+using namespace Tidings::Test;
+using namespace Tidings::Ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString ConsumerKey = u"ck_poll_test"_s;
+const QString ConsumerSecret = u"cs_poll_test"_s;
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    if (qEnvironmentVariableIsEmpty("TIDINGS_SCREENSHOTS")) {
+        return;
+    }
+    QApplication::processEvents();
+    const QString path = u"/tmp/poll-%1.png"_s.arg(name);
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+} // namespace
+
+// A poll source set up in the window against a loopback WooCommerce: Test connection says what worked and
+// what did not, Finish starts checking at once without a restart, health shows the checks, and Check now
+// asks again.
+class tst_PollConnections final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void platformList_offersPollModeBesideWebhooks();
+    void wizard_addsWooCommercePollSource_testedChecked_checkNowFindsChange();
+
+private:
+    int row(const QString &sourceId) const { return m_page->model()->rowOfSource(sourceId); }
+
+    SourceHealth healthOf(const QString &sourceId) const
+    {
+        const int r = row(sourceId);
+        return r >= 0 ? m_page->model()->health(r) : SourceHealth();
+    }
+
+    AddSourceWizard *openAddWizard();
+
+    std::unique_ptr<PipelineFixture> m_pipeline;
+    std::unique_ptr<MainWindow> m_window;
+    ConnectionsPage *m_page = nullptr;
+};
+
+void tst_PollConnections::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"TidingsTest"_s);
+    QCoreApplication::setApplicationName(u"tst_pollconnections"_s);
+}
+
+void tst_PollConnections::init()
+{
+    m_pipeline = std::make_unique<PipelineFixture>();
+    QVERIFY2(m_pipeline->setUpError().isEmpty(), qPrintable(m_pipeline->setUpError()));
+    m_window = std::make_unique<MainWindow>(m_pipeline->dataDir());
+    const QString error = m_pipeline->startEngine([this](Engine &engine) { bindEngine(engine, *m_window); });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_page = m_window->connectionsPage();
+    QVERIFY(m_page);
+    m_window->resize(1100, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->findChild<QAction *>(u"showConnectionsAction"_s)->trigger();
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+}
+
+void tst_PollConnections::cleanup()
+{
+    m_window.reset();
+    m_pipeline.reset();
+    m_page = nullptr;
+}
+
+AddSourceWizard *tst_PollConnections::openAddWizard()
+{
+    auto *button = m_page->findChild<QPushButton *>(u"addSourceActionButton"_s);
+    if (!button || !button->isEnabled()) {
+        qWarning("the Add button is missing or disabled");
+        return nullptr;
+    }
+    QTest::mouseClick(button, Qt::LeftButton);
+    return m_page->wizard();
+}
+
+void tst_PollConnections::platformList_offersPollModeBesideWebhooks()
+{
+    AddSourceWizard *wizard = openAddWizard();
+    QVERIFY(wizard);
+    for (const QString &type : pollSourceTypes()) {
+        const SourceTypeInfo *info = pollSourceTypeInfo(type);
+        QVERIFY(info);
+        QVERIFY2(wizard->platformPage()->selectPlatform(SourcesModel::listName(*info)), qPrintable(type));
+        QVERIFY(wizard->selectedType()->poll);
+        QCOMPARE(wizard->selectedType()->type, type);
+    }
+    // Typing "poll" finds only poll entries.
+    QTest::keyClicks(wizard->platformPage()->searchField(), u"polling"_s);
+    QVERIFY(wizard->selectedType());
+    QVERIFY(wizard->selectedType()->poll);
+    wizard->reject();
+}
+
+void tst_PollConnections::wizard_addsWooCommercePollSource_testedChecked_checkNowFindsChange()
+{
+    FakeWooCommerceApi woo(ConsumerKey, ConsumerSecret);
+    QVERIFY(woo.listen());
+    FakeWooCommerceApi::Order order;
+    order.id = u"501"_s;
+    order.number = u"501"_s;
+    order.status = u"processing"_s;
+    order.modified = m_pipeline->clock().now().addSecs(-3600);
+    order.email = u"ada@example.com"_s;
+    woo.upsertOrder(order);
+
+    AddSourceWizard *wizard = openAddWizard();
+    QVERIFY(wizard);
+    const SourceTypeInfo *info = pollSourceTypeInfo(u"woocommerce"_s);
+    QVERIFY(info);
+    QVERIFY(wizard->platformPage()->selectPlatform(SourcesModel::listName(*info)));
+    screenshot(wizard, u"1-platform"_s);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(AddSourceWizard::DetailsPageId));
+
+    SourceDetailsPage *details = wizard->detailsPage();
+    QTest::keyClicks(details->nameField(), u"Tea Shop"_s);
+    QLineEdit *baseUrl = details->optionField(u"baseUrl"_s);
+    QVERIFY(baseUrl);
+    QTest::keyClicks(baseUrl, woo.baseUrl().toString());
+    QVERIFY(details->optionField(u"intervalMinutes"_s));
+    QVERIFY(details->backfillNotifyBox());
+    QVERIFY(!details->backfillNotifyBox()->isChecked());
+    screenshot(wizard, u"2-details"_s);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(AddSourceWizard::SetupPageId));
+
+    // The setup page asks for the REST API key, has no webhook address, and tests the connection.
+    SourceSetupPage *setup = wizard->setupPage();
+    QVERIFY(!setup->addressField()->isVisible());
+    QVERIFY(setup->testButton()->isVisible());
+    QLineEdit *key = setup->secretField(u"consumerKey"_s);
+    QLineEdit *secret = setup->secretField(u"consumerSecret"_s);
+    QVERIFY(key && secret);
+    QTest::keyClicks(key, ConsumerKey);
+    QTest::keyClicks(secret, u"cs_wrong"_s);
+    QTest::mouseClick(setup->testButton(), Qt::LeftButton);
+    QTRY_VERIFY(setup->testButton()->isEnabled() && setup->testResultLabel()->text().startsWith(u"It did not work"_s));
+    QVERIFY2(setup->testResultLabel()->text().contains(u"refused"_s), qPrintable(setup->testResultLabel()->text()));
+    QVERIFY(!setup->testResultLabel()->text().contains(u"cs_wrong"_s));
+
+    secret->clear();
+    QTest::keyClicks(secret, ConsumerSecret);
+    QTest::mouseClick(setup->testButton(), Qt::LeftButton);
+    QTRY_VERIFY(setup->testButton()->isEnabled() && setup->testResultLabel()->text().startsWith(u"Connected"_s));
+    // (Without the English translation loaded, plurals read "change(s)".)
+    QVERIFY2(setup->testResultLabel()->text().startsWith(u"Connected to WooCommerce. 1 order change"_s),
+             qPrintable(setup->testResultLabel()->text()));
+    screenshot(wizard, u"3-setup"_s);
+    // Testing stored nothing.
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM orders WHERE order_id = '501'"_s).toInt(), 0);
+
+    const int requestsBefore = woo.requestCount();
+    const QPointer<AddSourceWizard> alive(wizard);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY2(!alive, qPrintable(alive ? alive->setupPage()->problem() : QString()));
+
+    // Saved in poll mode with its keys in the keychain, and checked at once, without a restart.
+    const QString id = u"tea-shop"_s;
+    QTRY_VERIFY(row(id) >= 0);
+    QCOMPARE(m_pipeline->engine().config().source(id)->options.value("mode"_L1).toString(), u"poll"_s);
+    const QString profile = m_pipeline->value(u"SELECT value FROM settings WHERE key = 'profile_id'"_s).toString();
+    QCOMPARE(m_pipeline->secrets().secrets().value(secretKey(profile, u"source"_s, id, u"consumerSecret"_s)),
+             ConsumerSecret);
+    QTRY_VERIFY(woo.requestCount() > requestsBefore);
+    QTRY_VERIFY(healthOf(id).lastPollAt.isValid());
+    QCOMPARE(healthOf(id).lastPollFound, 1);
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM orders WHERE order_id = '501'"_s).toInt(), 1);
+    // The first check found an old order: stored, nobody written to.
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt(), 0);
+
+    // The details speak of checks, and Check now asks again.
+    QCOMPARE(m_page->currentSourceId(), id);
+    auto *address = m_page->findChild<QLineEdit *>(u"connectionAddress"_s);
+    QCOMPARE(address->text(), woo.baseUrl().toString());
+    auto *lastCheck = m_page->findChild<QLabel *>(u"connectionLastRefused"_s);
+    QTRY_VERIFY2(lastCheck->text().contains(u"found 1 new change"_s), qPrintable(lastCheck->text()));
+    QAction *checkNow = m_page->pollNowAction();
+    QVERIFY(checkNow->isVisible());
+    QTRY_VERIFY(checkNow->isEnabled());
+
+    order.status = u"completed"_s;
+    order.trackingNumber = u"TRK501"_s;
+    order.trackingProvider = u"DHL"_s;
+    order.modified = m_pipeline->clock().now();
+    woo.upsertOrder(order);
+    const int before = woo.requestCount();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *table = m_page->findChild<QWidget *>(u"connectionsTable"_s);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F5);
+    QTRY_VERIFY(woo.requestCount() > before);
+    QTRY_COMPARE(healthOf(id).lastPollFound, 1);
+    QTRY_VERIFY(m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt() >= 1);
+    screenshot(m_window.get(), u"4-page"_s);
+}
+
+QTEST_MAIN(tst_PollConnections)
+#include "tst_pollconnections.moc"
