@@ -1,6 +1,8 @@
 #include "fakes/fakenetsuiteapi.h"
 #include "fakes/pollrig.h"
 #include "sources/polling/netsuitepoller.h"
+#include "sources/polling/oauth1signer.h"
+#include "sources/polling/pollhttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +129,7 @@ private slots:
     void fetch_failures();
     void fetch_badSettings_data();
     void fetch_badSettings();
+    void fake_refusesReplayedNonce();
     void scheduler_backfillThenChangeOnce_restartNothingTwice();
 };
 
@@ -488,6 +491,35 @@ void TestNetSuitePoller::fetch_badSettings()
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error->code, ErrorCode::Config);
     QVERIFY(!outcome.error->retryable);
+}
+
+void TestNetSuitePoller::fake_refusesReplayedNonce()
+{
+    FakeNetSuiteApi netsuite(Account);
+    QVERIFY(netsuite.listen());
+    OAuth1Signer signer({Account.consumerKey, Account.consumerSecret, Account.tokenId, Account.tokenSecret},
+                        Account.realm);
+    signer.setNonceSource([] { return u"same-nonce"_s; });
+    QUrl url = netsuite.baseUrl();
+    url.setPath(u"/services/rest/query/v1/suiteql"_s);
+    url.setQuery(u"limit=10&offset=0"_s);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"q"_s, NetSuitePoller::query(Start, QTimeZone("UTC"))}}).toJson();
+    QNetworkAccessManager network;
+    QList<int> statuses;
+    for (int i = 0; i < 2; ++i) {
+        QNetworkRequest http(url);
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        http.setRawHeader(QByteArrayLiteral("Prefer"), QByteArrayLiteral("transient"));
+        http.setRawHeader(QByteArrayLiteral("Authorization"), signer.sign("POST", url).authorization);
+        bool done = false;
+        PollHttp::send(&network, http, QByteArrayLiteral("POST"), body, [&](const PollHttp::Answer &answer) {
+            statuses.append(answer.status);
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    }
+    QCOMPARE(statuses, (QList<int>{200, 401}));
 }
 
 void TestNetSuitePoller::scheduler_backfillThenChangeOnce_restartNothingTwice()
