@@ -6,12 +6,12 @@
 #include "connections/sourceplatformpage.h"
 #include "connections/sourcesetuppage.h"
 #include "connections/sourcesmodel.h"
+#include "connectionswindow.h"
 #include "credentials/secretstore.h"
 #include "enginebinding.h"
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
 #include "mainwindow.h"
-#include "pipelinefixture.h"
 #include "sources/sourceadapter.h"
 #include "sources/sourceid.h"
 #include "widgets/messagebanner.h"
@@ -101,71 +101,43 @@ private slots:
     void genericSource_mappingPageTriesSample_savedMappingReadsWebhook();
 
 private:
-    AddSourceWizard *openAddWizard();
-    void addCornerShop();
-    QString pageText() const;
-    int row(const QString &sourceId) const;
-    SourceHealth healthOf(const QString &sourceId) const;
+    AddSourceWizard *openAddWizard() { return m_ui->openAddWizard(); }
 
-    std::unique_ptr<PipelineFixture> m_pipeline;
-    std::unique_ptr<MainWindow> m_window;
+    void addCornerShop();
+
+    int row(const QString &sourceId) const { return m_ui->row(sourceId); }
+
+    SourceHealth healthOf(const QString &sourceId) const { return m_ui->healthOf(sourceId); }
+
+    std::unique_ptr<ConnectionsWindow> m_ui;
+    PipelineFixture *m_pipeline = nullptr;
+    MainWindow *m_window = nullptr;
     ConnectionsPage *m_page = nullptr;
 };
 
 void tst_Connections::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"TidingsTest"_s);
-    QCoreApplication::setApplicationName(u"tst_connections"_s);
+    ConnectionsWindow::prepareApplication(u"tst_connections"_s);
 }
 
 void tst_Connections::init()
 {
-    m_pipeline = std::make_unique<PipelineFixture>();
-    QVERIFY2(m_pipeline->setUpError().isEmpty(), qPrintable(m_pipeline->setUpError()));
-    m_window = std::make_unique<MainWindow>(m_pipeline->dataDir());
-    const QString error = m_pipeline->startEngine([this](Engine &engine) { bindEngine(engine, *m_window); });
+    m_ui = std::make_unique<ConnectionsWindow>();
+    const QString error = m_ui->start();
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_page = m_window->connectionsPage();
-    QVERIFY(m_page);
+    m_pipeline = &m_ui->pipeline();
+    m_window = &m_ui->window();
+    m_page = &m_ui->page();
     new QAbstractItemModelTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_page->model());
-    m_window->resize(1100, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->findChild<QAction *>(u"showConnectionsAction"_s)->trigger();
-    QTRY_COMPARE(m_page->model()->rowCount(), 1);
 }
 
 void tst_Connections::cleanup()
 {
-    m_window.reset();
-    m_pipeline.reset();
     m_page = nullptr;
-}
-
-int tst_Connections::row(const QString &sourceId) const
-{
-    return m_page->model()->rowOfSource(sourceId);
-}
-
-SourceHealth tst_Connections::healthOf(const QString &sourceId) const
-{
-    const int r = row(sourceId);
-    return r >= 0 ? m_page->model()->health(r) : SourceHealth();
-}
-
-AddSourceWizard *tst_Connections::openAddWizard()
-{
-    auto *button = m_page->findChild<QPushButton *>(u"addSourceActionButton"_s);
-    if (!button || !button->isEnabled()) {
-        qWarning("the Add button is missing or disabled");
-        return nullptr;
-    }
-    QTest::mouseClick(button, Qt::LeftButton);
-    return m_page->wizard();
+    m_window = nullptr;
+    m_pipeline = nullptr;
+    m_ui.reset();
 }
 
 // Choose Shopify, name it, paste the secret, finish; as an owner would, with the keyboard and the mouse.
@@ -287,7 +259,7 @@ void tst_Connections::page_listsSourcesWithPlatformAndNavigationReachesIt()
     QTRY_VERIFY(
         m_page->findChild<QLabel *>(u"connectionHealthStatus"_s)->text().contains(u"Waiting for the first event"_s));
     QCOMPARE(m_page->findChild<QLineEdit *>(u"connectionAddress"_s)->text(), m_pipeline->webhookUrl().toString());
-    screenshot(m_window.get(), u"page-one-source"_s);
+    screenshot(m_window, u"page-one-source"_s);
 }
 
 void tst_Connections::wizard_addsShopifySource_webhookAcceptedWithoutRestart()
@@ -318,7 +290,7 @@ void tst_Connections::wizard_addsShopifySource_webhookAcceptedWithoutRestart()
                  .status,
              200);
     QTRY_COMPARE(healthOf(u"corner-shop"_s).eventsToday, 1);
-    screenshot(m_window.get(), u"page-after-add"_s);
+    screenshot(m_window, u"page-after-add"_s);
 }
 
 void tst_Connections::health_showsEventAndRefusalWithReason_keepsSelection()
@@ -367,7 +339,7 @@ void tst_Connections::health_showsEventAndRefusalWithReason_keepsSelection()
     QCOMPARE(resets.count(), 0);
     QCOMPARE(removals.count(), 0);
     m_page->table()->setFocus();
-    screenshot(m_window.get(), u"page-health"_s);
+    screenshot(m_window, u"page-health"_s);
 }
 
 void tst_Connections::remove_afterConfirmation_refusesWebhooksAndForgetsSecret()
@@ -380,8 +352,8 @@ void tst_Connections::remove_afterConfirmation_refusesWebhooksAndForgetsSecret()
 
     m_page->selectSource(u"corner-shop"_s);
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_page->table()->setFocus();
     QTRY_VERIFY(m_page->table()->hasFocus());
     QTest::keyClick(m_page->table(), Qt::Key_Delete); // the Remove action's shortcut

@@ -4,11 +4,9 @@
 #include "connections/sourceplatformpage.h"
 #include "connections/sourcesetuppage.h"
 #include "connections/sourcesmodel.h"
+#include "connectionswindow.h"
 #include "credentials/secretstore.h"
-#include "enginebinding.h"
 #include "fakes/fakewoocommerceapi.h"
-#include "mainwindow.h"
-#include "pipelinefixture.h"
 #include "sources/polling/poller.h"
 
 #include <QAbstractButton>
@@ -61,67 +59,29 @@ private slots:
     void wizard_addsWooCommercePollSource_testedChecked_checkNowFindsChange();
 
 private:
-    int row(const QString &sourceId) const { return m_page->model()->rowOfSource(sourceId); }
-
-    SourceHealth healthOf(const QString &sourceId) const
-    {
-        const int r = row(sourceId);
-        return r >= 0 ? m_page->model()->health(r) : SourceHealth();
-    }
-
-    AddSourceWizard *openAddWizard();
-
-    std::unique_ptr<PipelineFixture> m_pipeline;
-    std::unique_ptr<MainWindow> m_window;
-    ConnectionsPage *m_page = nullptr;
+    std::unique_ptr<ConnectionsWindow> m_ui;
 };
 
 void tst_PollConnections::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"TidingsTest"_s);
-    QCoreApplication::setApplicationName(u"tst_pollconnections"_s);
+    ConnectionsWindow::prepareApplication(u"tst_pollconnections"_s);
 }
 
 void tst_PollConnections::init()
 {
-    m_pipeline = std::make_unique<PipelineFixture>();
-    QVERIFY2(m_pipeline->setUpError().isEmpty(), qPrintable(m_pipeline->setUpError()));
-    m_window = std::make_unique<MainWindow>(m_pipeline->dataDir());
-    const QString error = m_pipeline->startEngine([this](Engine &engine) { bindEngine(engine, *m_window); });
+    m_ui = std::make_unique<ConnectionsWindow>();
+    const QString error = m_ui->start();
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_page = m_window->connectionsPage();
-    QVERIFY(m_page);
-    m_window->resize(1100, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->findChild<QAction *>(u"showConnectionsAction"_s)->trigger();
-    QTRY_COMPARE(m_page->model()->rowCount(), 1);
 }
 
 void tst_PollConnections::cleanup()
 {
-    m_window.reset();
-    m_pipeline.reset();
-    m_page = nullptr;
-}
-
-AddSourceWizard *tst_PollConnections::openAddWizard()
-{
-    auto *button = m_page->findChild<QPushButton *>(u"addSourceActionButton"_s);
-    if (!button || !button->isEnabled()) {
-        qWarning("the Add button is missing or disabled");
-        return nullptr;
-    }
-    QTest::mouseClick(button, Qt::LeftButton);
-    return m_page->wizard();
+    m_ui.reset();
 }
 
 void tst_PollConnections::platformList_offersPollModeBesideWebhooks()
 {
-    AddSourceWizard *wizard = openAddWizard();
+    AddSourceWizard *wizard = m_ui->openAddWizard();
     QVERIFY(wizard);
     for (const QString &type : pollSourceTypes()) {
         const SourceTypeInfo *info = pollSourceTypeInfo(type);
@@ -145,11 +105,11 @@ void tst_PollConnections::wizard_addsWooCommercePollSource_testedChecked_checkNo
     order.id = u"501"_s;
     order.number = u"501"_s;
     order.status = u"processing"_s;
-    order.modified = m_pipeline->clock().now().addSecs(-3600);
+    order.modified = m_ui->pipeline().clock().now().addSecs(-3600);
     order.email = u"ada@example.com"_s;
     woo.upsertOrder(order);
 
-    AddSourceWizard *wizard = openAddWizard();
+    AddSourceWizard *wizard = m_ui->openAddWizard();
     QVERIFY(wizard);
     const SourceTypeInfo *info = pollSourceTypeInfo(u"woocommerce"_s);
     QVERIFY(info);
@@ -193,7 +153,7 @@ void tst_PollConnections::wizard_addsWooCommercePollSource_testedChecked_checkNo
              qPrintable(setup->testResultLabel()->text()));
     screenshot(wizard, u"3-setup"_s);
     // Testing stored nothing.
-    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM orders WHERE order_id = '501'"_s).toInt(), 0);
+    QCOMPARE(m_ui->pipeline().value(u"SELECT COUNT(*) FROM orders WHERE order_id = '501'"_s).toInt(), 0);
 
     const int requestsBefore = woo.requestCount();
     const QPointer<AddSourceWizard> alive(wizard);
@@ -202,43 +162,43 @@ void tst_PollConnections::wizard_addsWooCommercePollSource_testedChecked_checkNo
 
     // Saved in poll mode with its keys in the keychain, and checked at once, without a restart.
     const QString id = u"tea-shop"_s;
-    QTRY_VERIFY(row(id) >= 0);
-    QCOMPARE(m_pipeline->engine().config().source(id)->options.value("mode"_L1).toString(), u"poll"_s);
-    const QString profile = m_pipeline->value(u"SELECT value FROM settings WHERE key = 'profile_id'"_s).toString();
-    QCOMPARE(m_pipeline->secrets().secrets().value(secretKey(profile, u"source"_s, id, u"consumerSecret"_s)),
+    QTRY_VERIFY(m_ui->row(id) >= 0);
+    QCOMPARE(m_ui->pipeline().engine().config().source(id)->options.value("mode"_L1).toString(), u"poll"_s);
+    const QString profile = m_ui->pipeline().value(u"SELECT value FROM settings WHERE key = 'profile_id'"_s).toString();
+    QCOMPARE(m_ui->pipeline().secrets().secrets().value(secretKey(profile, u"source"_s, id, u"consumerSecret"_s)),
              ConsumerSecret);
     QTRY_VERIFY(woo.requestCount() > requestsBefore);
-    QTRY_VERIFY(healthOf(id).lastPollAt.isValid());
-    QCOMPARE(healthOf(id).lastPollFound, 1);
-    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM orders WHERE order_id = '501'"_s).toInt(), 1);
+    QTRY_VERIFY(m_ui->healthOf(id).lastPollAt.isValid());
+    QCOMPARE(m_ui->healthOf(id).lastPollFound, 1);
+    QCOMPARE(m_ui->pipeline().value(u"SELECT COUNT(*) FROM orders WHERE order_id = '501'"_s).toInt(), 1);
     // The first check found an old order: stored, nobody written to.
-    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt(), 0);
+    QCOMPARE(m_ui->pipeline().value(u"SELECT COUNT(*) FROM notifications"_s).toInt(), 0);
 
     // The details speak of checks, and Check now asks again.
-    QCOMPARE(m_page->currentSourceId(), id);
-    auto *address = m_page->findChild<QLineEdit *>(u"connectionAddress"_s);
+    QCOMPARE(m_ui->page().currentSourceId(), id);
+    auto *address = m_ui->page().findChild<QLineEdit *>(u"connectionAddress"_s);
     QCOMPARE(address->text(), woo.baseUrl().toString());
-    auto *lastCheck = m_page->findChild<QLabel *>(u"connectionLastRefused"_s);
+    auto *lastCheck = m_ui->page().findChild<QLabel *>(u"connectionLastRefused"_s);
     QTRY_VERIFY2(lastCheck->text().contains(u"found 1 new change"_s), qPrintable(lastCheck->text()));
-    QAction *checkNow = m_page->pollNowAction();
+    QAction *checkNow = m_ui->page().pollNowAction();
     QVERIFY(checkNow->isVisible());
     QTRY_VERIFY(checkNow->isEnabled());
 
     order.status = u"completed"_s;
     order.trackingNumber = u"TRK501"_s;
     order.trackingProvider = u"DHL"_s;
-    order.modified = m_pipeline->clock().now();
+    order.modified = m_ui->pipeline().clock().now();
     woo.upsertOrder(order);
     const int before = woo.requestCount();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    auto *table = m_page->findChild<QWidget *>(u"connectionsTable"_s);
+    QApplication::setActiveWindow(&m_ui->window());
+    QVERIFY(QTest::qWaitForWindowActive(&m_ui->window()));
+    auto *table = m_ui->page().findChild<QWidget *>(u"connectionsTable"_s);
     table->setFocus();
     QTest::keyClick(table, Qt::Key_F5);
     QTRY_VERIFY(woo.requestCount() > before);
-    QTRY_COMPARE(healthOf(id).lastPollFound, 1);
-    QTRY_VERIFY(m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt() >= 1);
-    screenshot(m_window.get(), u"4-page"_s);
+    QTRY_COMPARE(m_ui->healthOf(id).lastPollFound, 1);
+    QTRY_VERIFY(m_ui->pipeline().value(u"SELECT COUNT(*) FROM notifications"_s).toInt() >= 1);
+    screenshot(&m_ui->window(), u"4-page"_s);
 }
 
 QTEST_MAIN(tst_PollConnections)
