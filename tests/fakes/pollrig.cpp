@@ -3,12 +3,24 @@
 #include "config/appconfig.h"
 #include "store/ingestwriter.h"
 
+#include <QNetworkAccessManager>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace Tidings::Test {
+
+PollOutcome fetchOnce(Poller &poller, const PollRequest &request)
+{
+    QNetworkAccessManager network;
+    std::optional<PollOutcome> result;
+    poller.fetch(request, &network, [&](const PollOutcome &outcome) { result = outcome; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000)) {
+        return PollOutcome::failure(Error::make(ErrorCode::Timeout, u"test: no answer"_s));
+    }
+    return *result;
+}
 
 void FlakySink::submit(IngestItem item, Done done)
 {

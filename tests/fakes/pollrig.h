@@ -19,6 +19,10 @@ class IngestWriter;
 
 namespace Tidings::Test {
 
+// One page from `poller` on a network manager of its own, waiting for the answer (a Timeout failure after
+// 10 s): for the tests of each poller against its fake.
+PollOutcome fetchOnce(Poller &poller, const PollRequest &request);
+
 // Forwards to the real writer, or fails the next `failures` pages without storing anything.
 class FlakySink final : public IngestSink
 {

@@ -21,17 +21,6 @@ const QDateTime Start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 const FakeNetSuiteApi::Credentials Account{u"1234567_SB1"_s, u"ck-netsuite"_s, u"cs-secret-value"_s, u"tk-netsuite"_s,
                                            u"ts-secret-value"_s};
 
-PollOutcome fetchOnce(Poller &poller, const PollRequest &request)
-{
-    QNetworkAccessManager network;
-    std::optional<PollOutcome> result;
-    poller.fetch(request, &network, [&](const PollOutcome &outcome) { result = outcome; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000)) {
-        return PollOutcome::failure(Error::make(ErrorCode::Timeout, u"test: no answer"_s));
-    }
-    return *result;
-}
-
 SourceConfig nsSource(const QUrl &baseUrl, const QJsonObject &extra = {})
 {
     QJsonObject options{{u"mode"_s, u"poll"_s}, {u"baseUrl"_s, baseUrl.toString()}, {u"accountId"_s, u"1234567-sb1"_s}};

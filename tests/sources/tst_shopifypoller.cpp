@@ -1,4 +1,5 @@
 #include "fakes/fakeshopifyadmin.h"
+#include "fakes/pollrig.h"
 #include "sources/polling/shopifypoller.h"
 
 #include <QJsonArray>
@@ -17,17 +18,6 @@ const QDateTime Start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 SourceConfig shopSource()
 {
     return SourceConfig{u"shop"_s, u"shopify"_s, u"My shop"_s, true, {}};
-}
-
-PollOutcome fetchOnce(Poller &poller, const PollRequest &request)
-{
-    QNetworkAccessManager network;
-    std::optional<PollOutcome> result;
-    poller.fetch(request, &network, [&](const PollOutcome &outcome) { result = outcome; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000)) {
-        return PollOutcome::failure(Error::make(ErrorCode::Timeout, u"test: no answer"_s));
-    }
-    return *result;
 }
 
 PollRequest requestFor(const QUrl &baseUrl, const QString &token = u"shpat_test"_s)

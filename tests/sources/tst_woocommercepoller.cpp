@@ -1,4 +1,5 @@
 #include "fakes/fakewoocommerceapi.h"
+#include "fakes/pollrig.h"
 #include "sources/polling/woocommercepoller.h"
 
 #include <QJsonArray>
@@ -13,17 +14,6 @@ using namespace Tidings::Test;
 namespace {
 
 const QDateTime Start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
-
-PollOutcome fetchOnce(Poller &poller, const PollRequest &request)
-{
-    QNetworkAccessManager network;
-    std::optional<PollOutcome> result;
-    poller.fetch(request, &network, [&](const PollOutcome &outcome) { result = outcome; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000)) {
-        return PollOutcome::failure(Error::make(ErrorCode::Timeout, u"test: no answer"_s));
-    }
-    return *result;
-}
 
 PollRequest requestFor(const QUrl &baseUrl, const QString &secret = u"cs_test"_s)
 {
