@@ -288,8 +288,8 @@ SourceTypeInfo MagentoPoller::typeInfo()
     info.setupSteps = {
         tr("In the Magento Admin, open System → Extensions → Integrations and click \"Add New Integration\". "
            "Name it \"Tidings\" and enter your Admin password."),
-        tr("Under API, choose Resource Access \"Custom\" and tick only Sales → Operations → Orders → Actions → "
-           "View, and Sales → Operations → Shipments, then Save."),
+        tr("Under API, choose Resource Access \"Custom\" and tick only Sales (with Operations) → Orders → Actions "
+           "→ View, and Sales → Operations → Shipments, then Save. Tidings only reads."),
         tr("Click \"Activate\" next to the integration, then \"Allow\", and copy the Access Token."),
         tr("On Magento 2.4.4 or newer: in Stores → Configuration → Services → OAuth → Consumer Settings, set "
            "\"Allow OAuth Access Tokens to be used as standalone Bearer tokens\" to Yes."),
