@@ -1,5 +1,6 @@
 #include "sources/polling/poller.h"
 
+#include "sources/polling/magentopoller.h"
 #include "sources/polling/netsuitepoller.h"
 #include "sources/polling/shopifypoller.h"
 #include "sources/polling/woocommercepoller.h"
@@ -36,6 +37,7 @@ const QList<PollRegistration> &registrations()
     static const QList<PollRegistration> all = {
         {[] { return std::make_unique<ShopifyPoller>(); }, ShopifyPoller::typeInfo()},
         {[] { return std::make_unique<WooCommercePoller>(); }, WooCommercePoller::typeInfo()},
+        {[] { return std::make_unique<MagentoPoller>(); }, MagentoPoller::typeInfo()},
         {[] { return std::make_unique<NetSuitePoller>(); }, NetSuitePoller::typeInfo()},
     };
     return all;
