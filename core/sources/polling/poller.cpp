@@ -1,5 +1,6 @@
 #include "sources/polling/poller.h"
 
+#include "sources/polling/googlesheetspoller.h"
 #include "sources/polling/shopifypoller.h"
 #include "sources/polling/woocommercepoller.h"
 #include "sources/sourceadapter.h"
@@ -28,6 +29,7 @@ const QList<PollRegistration> &registrations()
     static const QList<PollRegistration> all = {
         {[] { return std::make_unique<ShopifyPoller>(); }, ShopifyPoller::typeInfo()},
         {[] { return std::make_unique<WooCommercePoller>(); }, WooCommercePoller::typeInfo()},
+        {[] { return std::make_unique<GoogleSheetsPoller>(); }, GoogleSheetsPoller::typeInfo()},
     };
     return all;
 }
