@@ -134,6 +134,7 @@ struct SheetsCall
 {
     SourceConfig source;
     QUrl url;
+    QString apiKey; // travels in the URL: kept out of every message
     bool oauth = false;
     OAuth2Grant grant;
 };
@@ -296,7 +297,7 @@ PollOutcome GoogleSheetsPoller::parsePage(const QByteArray &body, const QDateTim
     }
 
     StatusMap statuses;
-    statuses.addFromOption(GenericMapping::presetStatusMap(typeName()));
+    statuses.addFromOption(GenericMapping::presetStatusMap(u"googlesheets"_s)); // the webhook preset's words
     statuses.addFromOption(source.options.value("statusMap"_L1));
 
     for (qsizetype r = 1; r < rows.size(); ++r) {
@@ -445,7 +446,12 @@ void askSheets(const std::shared_ptr<OAuth2Session> &session, const std::shared_
                 return;
             }
             if (answer.status != 200) {
-                done(failureOfSheets(answer, call));
+                PollOutcome failure = failureOfSheets(answer, call);
+                if (!call.apiKey.isEmpty() && failure.error) {
+                    failure.error->message.replace(call.apiKey, u"…"_s);
+                    failure.error->detail.replace(call.apiKey, u"…"_s);
+                }
+                done(failure);
                 return;
             }
             const QDateTime answeredAt = httpDate(answer.date);
@@ -519,6 +525,7 @@ void GoogleSheetsPoller::fetch(const PollRequest &request, QNetworkAccessManager
     query.addQueryItem(u"valueRenderOption"_s, u"FORMATTED_VALUE"_s);
     query.addQueryItem(u"dateTimeRenderOption"_s, u"FORMATTED_STRING"_s);
     if (!call.oauth) {
+        call.apiKey = apiKey;
         query.addQueryItem(u"key"_s, QString::fromLatin1(QUrl::toPercentEncoding(apiKey)));
     }
     url.setQuery(query);
