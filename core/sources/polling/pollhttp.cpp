@@ -62,6 +62,15 @@ std::optional<Error> checkBaseUrl(const QUrl &baseUrl, const QString &platform)
     return std::nullopt;
 }
 
+QDateTime httpDate(const QByteArray &header)
+{
+    QString text = QString::fromLatin1(header.trimmed());
+    if (text.endsWith(u" GMT"_s) || text.endsWith(u" UTC"_s)) {
+        text = text.chopped(3) + u"+0000"_s;
+    }
+    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
+}
+
 std::optional<qint64> retryAfterMs(const QByteArray &retryAfter, const QByteArray &date)
 {
     const QByteArray trimmed = retryAfter.trimmed();
@@ -73,8 +82,8 @@ std::optional<qint64> retryAfterMs(const QByteArray &retryAfter, const QByteArra
     if (ok) {
         return seconds >= 0 ? std::optional<qint64>(static_cast<qint64>(seconds * 1000)) : std::nullopt;
     }
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
-    const QDateTime now = QDateTime::fromString(QString::fromLatin1(date.trimmed()), Qt::RFC2822Date);
+    const QDateTime at = httpDate(trimmed);
+    const QDateTime now = httpDate(date);
     if (!at.isValid() || !now.isValid()) {
         return std::nullopt;
     }

@@ -4,6 +4,7 @@
 #include "sources/polling/poller.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
@@ -21,6 +22,10 @@ namespace Tidings::PollHttp {
 // An error when `baseUrl` is not http(s), or is plain http to anything but this machine: credentials
 // never travel unencrypted over a network. `platform` is the display name ("Shopify").
 std::optional<Error> checkBaseUrl(const QUrl &baseUrl, const QString &platform);
+
+// An HTTP date ("Mon, 02 Mar 2026 08:59:30 GMT", RFC 9110's IMF-fixdate, or an RFC 2822 date with a
+// numeric zone) in UTC; invalid when unreadable. (Qt 6.4 reads RFC 2822 dates only with a numeric zone.)
+QDateTime httpDate(const QByteArray &header);
 
 // Milliseconds to wait from a Retry-After value: delta seconds, or an HTTP date measured against the
 // answer's own Date header (so this PC's clock does not matter). nullopt when absent or unreadable.

@@ -1,0 +1,525 @@
+#include "sources/polling/googlesheetspoller.h"
+
+#include "sources/genericmapping.h"
+#include "sources/payloadfields.h"
+#include "sources/polling/pollhttp.h"
+#include "sources/statusmap.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Tidings {
+
+namespace {
+
+// A column the owner can map: the option naming its header, and the header the Apps Script preset uses.
+struct Column
+{
+    QLatin1StringView option;
+    QLatin1StringView presetHeader; // used when the option is empty and the sheet has this header
+    bool required = false;
+};
+
+// Indexes into Columns.
+namespace Col {
+enum : int {
+    OrderId,
+    OrderNumber,
+    Status,
+    Email,
+    Name,
+    Tracking,
+    Carrier,
+    TrackingUrl,
+    UpdatedAt,
+    Count
+};
+} // namespace Col
+
+constexpr Column Columns[Col::Count] = {
+    {"orderIdColumn"_L1, "Order ID"_L1, true},
+    {"orderNumberColumn"_L1, "Order Number"_L1},
+    {"statusColumn"_L1, "Status"_L1},
+    {"emailColumn"_L1, "Email"_L1},
+    {"nameColumn"_L1, "Customer"_L1},
+    {"trackingColumn"_L1, "Tracking Number"_L1},
+    {"carrierColumn"_L1, "Carrier"_L1},
+    {"trackingUrlColumn"_L1, "Tracking URL"_L1},
+    {"updatedAtColumn"_L1, QLatin1StringView()},
+};
+
+QString headerKey(const QString &header)
+{
+    return header.simplified().toCaseFolded();
+}
+
+QString optionText(const SourceConfig &source, QLatin1StringView key)
+{
+    return source.options.value(key).toString().trimmed();
+}
+
+// The spreadsheet id from the option, which may be the sheet's whole address (…/spreadsheets/d/<id>/edit).
+QString spreadsheetIdOf(const SourceConfig &source)
+{
+    const QString text = optionText(source, "spreadsheetId"_L1);
+    const qsizetype at = text.indexOf(u"/d/"_s);
+    if (at < 0) {
+        return text;
+    }
+    return text.mid(at + 3).section(u'/', 0, 0).section(u'?', 0, 0).section(u'#', 0, 0);
+}
+
+QString rangeOf(const SourceConfig &source)
+{
+    const QString range = optionText(source, "range"_L1);
+    return range.isEmpty() ? u"A1:Z"_s : range;
+}
+
+// A time typed into a sheet: ISO or "yyyy-MM-dd HH:mm:ss" (Payload::timestamp), or Sheets' US default
+// "M/d/yyyy H:mm:ss". Used only to tell versions of a row apart, so its zone does not matter.
+QDateTime sheetTime(const QString &text)
+{
+    QDateTime time = Payload::timestamp(text);
+    for (const QString &format : {u"M/d/yyyy H:mm:ss"_s, u"M/d/yyyy H:mm"_s, u"M/d/yyyy"_s}) {
+        if (time.isValid()) {
+            break;
+        }
+        time = QDateTime::fromString(text, format);
+        if (time.isValid()) {
+            time.setTimeSpec(Qt::UTC);
+        }
+    }
+    return time;
+}
+
+struct GoogleError
+{
+    QString message;
+    QString status;
+    QString reason;
+};
+
+GoogleError googleErrorOf(const QByteArray &body)
+{
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value("error"_L1).toObject();
+    GoogleError result{error.value("message"_L1).toString(), error.value("status"_L1).toString(), {}};
+    for (const QJsonValue &detail : error.value("details"_L1).toArray()) {
+        const QString reason = detail.toObject().value("reason"_L1).toString();
+        if (!reason.isEmpty()) {
+            result.reason = reason;
+            break;
+        }
+    }
+    return result;
+}
+
+struct SheetsCall
+{
+    SourceConfig source;
+    QUrl url;
+    QString apiKey; // travels in the URL: kept out of every message
+    bool oauth = false;
+    OAuth2Grant grant;
+};
+
+} // namespace
+
+QString GoogleSheetsPoller::typeName()
+{
+    return u"googlesheets"_s;
+}
+
+SourceTypeInfo GoogleSheetsPoller::typeInfo()
+{
+    SourceTypeInfo info;
+    info.type = typeName();
+    info.displayName = tr("Google Sheets");
+    info.summary = tr("Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking "
+                      "numbers, read every few minutes.");
+    info.secrets = {
+        {u"apiKey"_s, tr("API key"),
+         tr("Fill this OR the two Google sign-in fields below. Only for a sheet shared as \"Anyone with the link "
+            "can view\"; Google Cloud console → APIs & Services → Credentials."),
+         false, false},
+        {u"refreshToken"_s, tr("Refresh token (Google sign-in)"),
+         tr("For a private sheet, instead of an API key: the refresh token of a Google account that can view "
+            "the sheet, with the scope spreadsheets.readonly. Fill it with the client secret and the client ID "
+            "setting."),
+         false, false},
+        {u"clientSecret"_s, tr("Client secret (Google sign-in)"),
+         tr("The secret of the OAuth client the refresh token was made with. Leave empty with an API key."), false,
+         false},
+    };
+    info.options = {
+        {u"baseUrl"_s, tr("Google Sheets API address"),
+         tr("Leave empty for https://sheets.googleapis.com; change it only for a test server."),
+         u"https://sheets.googleapis.com"_s, false},
+        {u"spreadsheetId"_s, tr("Spreadsheet"),
+         tr("The sheet's address from the browser, or the id in it (the part after /d/)."),
+         u"1AbC…xyz or https://docs.google.com/spreadsheets/d/1AbC…xyz/edit"_s, true},
+        {u"range"_s, tr("Tab and columns"),
+         tr("Which cells to read, first row = the column names. Quote a tab name with spaces: 'Order log'!A1:Z. "
+            "Default: the first tab, columns A to Z. At most %1 rows are read.")
+             .arg(MaxRows),
+         u"'Orders'!A1:Z"_s, false},
+        {u"orderIdColumn"_s, tr("Order ID column"),
+         tr("The name in the first row of the column that holds each order's id (default \"Order ID\"). Rows "
+            "without an id are skipped."),
+         u"Order ID"_s, true},
+        {u"orderNumberColumn"_s, tr("Order number column"),
+         tr("Column with the number the customer sees (default \"Order Number\", when the sheet has it)."),
+         u"Order Number"_s, false},
+        {u"statusColumn"_s, tr("Status column"), tr("Column with the order's status (default \"Status\")."),
+         u"Status"_s, false},
+        {u"emailColumn"_s, tr("Email column"), tr("Column with the customer's email address (default \"Email\")."),
+         u"Email"_s, false},
+        {u"nameColumn"_s, tr("Customer name column"), tr("Column with the customer's name (default \"Customer\")."),
+         u"Customer"_s, false},
+        {u"trackingColumn"_s, tr("Tracking number column"),
+         tr("Column with the tracking number (default \"Tracking Number\"). A number appearing here is a new "
+            "shipment."),
+         u"Tracking Number"_s, false},
+        {u"carrierColumn"_s, tr("Carrier column"), tr("Column with the carrier's name (default \"Carrier\")."),
+         u"Carrier"_s, false},
+        {u"trackingUrlColumn"_s, tr("Tracking link column"),
+         tr("Column with the tracking page address (default \"Tracking URL\")."), u"Tracking URL"_s, false},
+        {u"updatedAtColumn"_s, tr("Last changed column"),
+         tr("Optional: a column with the time each row was last changed (e.g. 2026-03-01 14:05:00). With it, "
+            "every change of the row counts, not only status and tracking changes."),
+         u"Updated"_s, false},
+        {u"statusMap"_s, tr("Your status words"),
+         tr("A JSON object from the words in your status column to Tidings' statuses, or \"ignore\". "
+            "\"New\", \"Processing\", \"Dispatched\", \"Sent\", \"Done\", \"Returned\", \"On hold\" and Tidings' own "
+            "names are known already."),
+         u"{\"Packed\": \"paid\", \"Posted\": \"shipped\"}"_s, false},
+        {u"clientId"_s, tr("Client ID (Google sign-in)"),
+         tr("Only with a refresh token: the OAuth client's ID, ending in .apps.googleusercontent.com."),
+         u"1234-abc.apps.googleusercontent.com"_s, false},
+        {u"tokenUrl"_s, tr("Token address (Google sign-in)"),
+         tr("Leave empty for https://oauth2.googleapis.com/token."), QString::fromLatin1(DefaultTokenUrl), false},
+    };
+    info.setupSteps = {
+        tr("In the Google Cloud console (console.cloud.google.com), pick or create a project and enable the "
+           "\"Google Sheets API\" under APIs & Services → Library."),
+        tr("Shared sheet: under APIs & Services → Credentials, \"Create credentials\" → \"API key\", restrict it to "
+           "the Google Sheets API, and paste it here. In the sheet, Share → General access → \"Anyone with the "
+           "link\" → Viewer."),
+        tr("Private sheet instead: under Credentials create an \"OAuth client ID\" (type Desktop app) and publish "
+           "the consent screen (\"In production\"; in \"Testing\" Google expires refresh tokens after 7 days). "
+           "Get a refresh token for an account that can view the sheet with only the scope "
+           "https://www.googleapis.com/auth/spreadsheets.readonly (e.g. in the OAuth 2.0 Playground with "
+           "\"Use your own OAuth credentials\"), and paste the client ID, client secret and refresh token here."),
+        tr("Make sure the first row of the range holds the column names, and enter the names you use for the "
+           "order id, status, email and tracking columns."),
+    };
+    return info;
+}
+
+QString GoogleSheetsPoller::type() const
+{
+    return typeName();
+}
+
+PollOutcome GoogleSheetsPoller::parsePage(const QByteArray &body, const QDateTime &answeredAt,
+                                          const SourceConfig &source)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return PollOutcome::failure(Error::make(ErrorCode::ProviderFailed,
+                                                tr("Google Sheets answered with something that is not the sheet's "
+                                                   "cells. Tidings will ask again."),
+                                                u"answer is not a JSON object: %1"_s.arg(parseError.errorString()),
+                                                true));
+    }
+    PollPage page;
+    page.rawBody = body;
+    if (answeredAt.isValid()) {
+        page.newestSeen = answeredAt.toUTC();
+    }
+    // An empty range has no "values" at all; trailing empty cells and rows are left out by Google.
+    const QJsonArray rows = document.object().value("values"_L1).toArray();
+    if (rows.isEmpty()) {
+        return PollOutcome::success(std::move(page));
+    }
+    if (rows.size() - 1 > MaxRows) {
+        return PollOutcome::failure(Error::make(
+            ErrorCode::Config,
+            tr("The sheet of \"%1\" has %2 rows; Tidings reads at most %3 on each check. Narrow the range in the "
+               "source's settings, or move finished orders to another tab.")
+                .arg(source.name)
+                .arg(rows.size() - 1)
+                .arg(MaxRows),
+            u"%1 data rows"_s.arg(rows.size() - 1)));
+    }
+
+    const QJsonArray header = rows.first().toArray();
+    QStringList headers;
+    QHash<QString, qsizetype> columnOf;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString name = Payload::scalarText(header.at(i)).trimmed();
+        headers.append(name);
+        if (!name.isEmpty() && !columnOf.contains(headerKey(name))) {
+            columnOf.insert(headerKey(name), i);
+        }
+    }
+    qsizetype mapped[Col::Count];
+    for (int c = 0; c < Col::Count; ++c) {
+        const QString configured = optionText(source, Columns[c].option);
+        const QString name = configured.isEmpty() ? QString(Columns[c].presetHeader) : configured;
+        mapped[c] = name.isEmpty() ? -1 : columnOf.value(headerKey(name), -1);
+        if (mapped[c] < 0 && (!configured.isEmpty() || Columns[c].required)) {
+            return PollOutcome::failure(Error::make(
+                ErrorCode::Config,
+                tr("The first row of the sheet of \"%1\" has no column \"%2\". Check that the column name is "
+                   "spelled the same in the sheet and in the source's settings, and that the range starts at the "
+                   "row with the column names.")
+                    .arg(source.name, name),
+                u"%1: header \"%2\" not in [%3]"_s.arg(Columns[c].option, name, headers.join(u", "_s))));
+        }
+    }
+
+    StatusMap statuses;
+    statuses.addFromOption(GenericMapping::presetStatusMap(u"googlesheets"_s)); // the webhook preset's words
+    statuses.addFromOption(source.options.value("statusMap"_L1));
+
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const QJsonArray row = rows.at(r).toArray();
+        const auto cell = [&](int column) {
+            const qsizetype index = mapped[column];
+            return index >= 0 && index < row.size() ? Payload::scalarText(row.at(index)).trimmed() : QString();
+        };
+        OrderEvent event;
+        event.orderId = cell(Col::OrderId);
+        if (event.orderId.isEmpty()) {
+            continue;
+        }
+        event.sourceId = source.id;
+        event.sourceType = typeName();
+        event.topic = u"poll/rows"_s;
+        event.orderNumber = cell(Col::OrderNumber);
+        event.customerEmail = cell(Col::Email);
+        event.customerName = cell(Col::Name);
+        event.rawOrderStatus = cell(Col::Status);
+        if (!event.rawOrderStatus.isEmpty()) {
+            event.orderStatus =
+                statuses.lookup(event.rawOrderStatus)
+                    .value_or(orderStatusFromName(event.rawOrderStatus.toLower()).value_or(OrderStatus::Unknown));
+        }
+        event.carrier = cell(Col::Carrier);
+        event.trackingNumber = cell(Col::Tracking);
+        event.shipmentId = event.trackingNumber;
+        event.trackingUrl = Payload::webUrl(cell(Col::TrackingUrl));
+        event.occurredAt = sheetTime(cell(Col::UpdatedAt));
+
+        QJsonObject raw;
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            if (!headers.at(i).isEmpty() && !raw.contains(headers.at(i))) {
+                raw.insert(headers.at(i), i < row.size() ? row.at(i) : QJsonValue(u""_s));
+            }
+        }
+        event.rawPayload = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+        page.events.append(std::move(event));
+    }
+    return PollOutcome::success(std::move(page));
+}
+
+QByteArray GoogleSheetsPoller::changedRowsBody(const PollPage &page, const QSet<QString> &previousKeys)
+{
+    QJsonArray changed;
+    for (const OrderEvent &event : page.events) {
+        if (!previousKeys.contains(pollDedupKey(event))) {
+            changed.append(QJsonDocument::fromJson(event.rawPayload).object());
+        }
+    }
+    return QJsonDocument(QJsonObject{{u"changedRows"_s, changed}}).toJson(QJsonDocument::Compact);
+}
+
+namespace {
+
+void askSheets(const std::shared_ptr<OAuth2Session> &session, const std::shared_ptr<QSet<QString>> &previousKeys,
+               QNetworkAccessManager *network, const SheetsCall &call, const QString &bearer, bool retried,
+               Poller::Done done);
+
+// Asks for the cells, first getting a token when the source signs in with Google.
+void fetchValues(const std::shared_ptr<OAuth2Session> &session, const std::shared_ptr<QSet<QString>> &previousKeys,
+                 QNetworkAccessManager *network, const SheetsCall &call, bool retried, Poller::Done done)
+{
+    if (!call.oauth) {
+        askSheets(session, previousKeys, network, call, {}, retried, std::move(done));
+        return;
+    }
+    session->withToken(call.grant, GoogleSheetsPoller::tr("Google"), network,
+                       [session, previousKeys, network, call, retried,
+                        done = std::move(done)](const OAuth2Token *token, const PollOutcome &failure) {
+                           if (!token) {
+                               done(failure);
+                               return;
+                           }
+                           askSheets(session, previousKeys, network, call, token->accessToken, retried, done);
+                       });
+}
+
+PollOutcome failureOfSheets(const PollHttp::Answer &answer, const SheetsCall &call)
+{
+    const QString platform = GoogleSheetsPoller::tr("Google Sheets");
+    const GoogleError google = googleErrorOf(answer.body);
+    const QString detail = u"HTTP %1 %2: %3"_s.arg(answer.status).arg(google.status, google.message);
+    const QString name = call.source.name;
+    if (answer.status == 400 && (google.reason == "API_KEY_INVALID"_L1 || google.message.contains("API key"_L1))) {
+        return PollOutcome::failure(Error::make(ErrorCode::Unauthorized,
+                                                GoogleSheetsPoller::tr("Google refused the API key of \"%1\". Check "
+                                                                       "the key in Connections, or make a new one.")
+                                                    .arg(name),
+                                                detail));
+    }
+    if (answer.status == 400) {
+        return PollOutcome::failure(
+            Error::make(ErrorCode::Config,
+                        GoogleSheetsPoller::tr("Google Sheets could not read the range \"%1\" of \"%2\". Check the "
+                                               "tab name and the columns in the source's settings.")
+                            .arg(rangeOf(call.source), name),
+                        detail));
+    }
+    if (answer.status == 403 && !call.oauth) {
+        return PollOutcome::failure(Error::make(
+            ErrorCode::Unauthorized,
+            GoogleSheetsPoller::tr("Google does not let the API key of \"%1\" read the sheet. Share the sheet as "
+                                   "\"Anyone with the link can view\", and check that the Google Sheets API is "
+                                   "enabled for the key's project, or sign in with Google instead.")
+                .arg(name),
+            detail));
+    }
+    if (answer.status == 403) {
+        return PollOutcome::failure(Error::make(
+            ErrorCode::Unauthorized,
+            GoogleSheetsPoller::tr("The Google account of \"%1\" may not read this sheet, or the Google Sheets API is "
+                                   "not enabled for its project. Share the sheet with that account, or connect "
+                                   "again.")
+                .arg(name),
+            detail));
+    }
+    if (answer.status == 404) {
+        return PollOutcome::failure(Error::make(ErrorCode::Config,
+                                                GoogleSheetsPoller::tr("Google has no spreadsheet \"%1\" for \"%2\". "
+                                                                       "Check the spreadsheet address in the "
+                                                                       "source's settings.")
+                                                    .arg(spreadsheetIdOf(call.source), name),
+                                                detail));
+    }
+    return PollHttp::failureOf(answer, platform);
+}
+
+void askSheets(const std::shared_ptr<OAuth2Session> &session, const std::shared_ptr<QSet<QString>> &previousKeys,
+               QNetworkAccessManager *network, const SheetsCall &call, const QString &bearer, bool retried,
+               Poller::Done done)
+{
+    QNetworkRequest http(call.url);
+    http.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (call.oauth) {
+        http.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer.toUtf8());
+    }
+    PollHttp::send(
+        network, http, QByteArrayLiteral("GET"), {},
+        [session, previousKeys, network, call, retried, done = std::move(done)](const PollHttp::Answer &answer) {
+            if (answer.status == 401 && call.oauth && !retried) {
+                // The token expired early or was revoked: a new one, once.
+                session->invalidate();
+                fetchValues(session, previousKeys, network, call, true, done);
+                return;
+            }
+            if (answer.status != 200) {
+                PollOutcome failure = failureOfSheets(answer, call);
+                if (!call.apiKey.isEmpty() && failure.error) {
+                    failure.error->message.replace(call.apiKey, u"…"_s);
+                    failure.error->detail.replace(call.apiKey, u"…"_s);
+                }
+                done(failure);
+                return;
+            }
+            const QDateTime answeredAt = PollHttp::httpDate(answer.date);
+            PollOutcome outcome = GoogleSheetsPoller::parsePage(answer.body, answeredAt, call.source);
+            if (outcome.ok()) {
+                PollPage &page = *outcome.page;
+                page.rawBody = GoogleSheetsPoller::changedRowsBody(page, *previousKeys);
+                previousKeys->clear();
+                for (const OrderEvent &event : std::as_const(page.events)) {
+                    previousKeys->insert(pollDedupKey(event));
+                }
+            }
+            done(outcome);
+        });
+}
+
+} // namespace
+
+void GoogleSheetsPoller::fetch(const PollRequest &request, QNetworkAccessManager *network, Done done)
+{
+    const SourceConfig &source = request.source;
+    const QString baseText = optionText(source, "baseUrl"_L1);
+    const QUrl base(baseText.isEmpty() ? u"https://sheets.googleapis.com"_s : baseText);
+    if (auto error = PollHttp::checkBaseUrl(base, tr("Google Sheets"))) {
+        done(PollOutcome::failure(*error));
+        return;
+    }
+    const QString spreadsheetId = spreadsheetIdOf(source);
+    if (spreadsheetId.isEmpty()) {
+        done(PollOutcome::failure(Error::make(ErrorCode::Config,
+                                              tr("\"%1\" does not say which spreadsheet to read. Paste the sheet's "
+                                                 "address into its settings in Connections.")
+                                                  .arg(source.name),
+                                              u"option spreadsheetId missing"_s)));
+        return;
+    }
+
+    SheetsCall call;
+    call.source = source;
+    const QString apiKey = request.secrets.value(u"apiKey"_s).trimmed();
+    const QString refreshToken = request.secrets.value(u"refreshToken"_s).trimmed();
+    call.oauth = !refreshToken.isEmpty();
+    if (!call.oauth && apiKey.isEmpty()) {
+        done(PollOutcome::failure(Error::make(ErrorCode::Config,
+                                              tr("Neither an API key nor a Google sign-in is saved for \"%1\", so "
+                                                 "its sheet cannot be read. Add one in Connections.")
+                                                  .arg(source.name),
+                                              u"secret apiKey or refreshToken missing"_s)));
+        return;
+    }
+    if (call.oauth) {
+        const QString tokenUrl = optionText(source, "tokenUrl"_L1);
+        call.grant.kind = OAuth2Grant::Kind::RefreshToken;
+        call.grant.tokenUrl = QUrl(tokenUrl.isEmpty() ? QString::fromLatin1(DefaultTokenUrl) : tokenUrl);
+        call.grant.clientId = optionText(source, "clientId"_L1);
+        call.grant.clientSecret = request.secrets.value(u"clientSecret"_s).trimmed();
+        call.grant.refreshToken = refreshToken;
+    }
+
+    QString path = base.path();
+    while (path.endsWith(u'/')) {
+        path.chop(1);
+    }
+    QUrl url = base;
+    // Both go in as single path segments: a range holds '!', ':', quotes and spaces.
+    url.setPath(path + u"/v4/spreadsheets/"_s + QString::fromLatin1(QUrl::toPercentEncoding(spreadsheetId)) +
+                    u"/values/"_s + QString::fromLatin1(QUrl::toPercentEncoding(rangeOf(source))),
+                QUrl::TolerantMode);
+    QUrlQuery query;
+    query.addQueryItem(u"majorDimension"_s, u"ROWS"_s);
+    query.addQueryItem(u"valueRenderOption"_s, u"FORMATTED_VALUE"_s);
+    query.addQueryItem(u"dateTimeRenderOption"_s, u"FORMATTED_STRING"_s);
+    if (!call.oauth) {
+        call.apiKey = apiKey;
+        query.addQueryItem(u"key"_s, QString::fromLatin1(QUrl::toPercentEncoding(apiKey)));
+    }
+    url.setQuery(query);
+    call.url = url;
+    fetchValues(m_session, m_previousKeys, network, call, false, std::move(done));
+}
+
+} // namespace Tidings

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "sources/polling/oauth2session.h"
+#include "sources/polling/poller.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <memory>
+
+namespace Tidings {
+
+// Google Sheets API v4, one range read whole every run:
+//     GET {baseUrl}/v4/spreadsheets/{spreadsheetId}/values/{range}?majorDimension=ROWS
+//         &valueRenderOption=FORMATTED_VALUE&dateTimeRenderOption=FORMATTED_STRING[&key=<apiKey>]
+// baseUrl defaults to https://sheets.googleapis.com; the range (A1 notation, default "A1:Z") is
+// percent-encoded as one path segment. FORMATTED_VALUE gives every cell as the text the owner sees, so
+// order ids and tracking numbers keep their leading zeros and long digits (UNFORMATTED_VALUE would turn
+// them into doubles); dateTimeRenderOption is then ignored by Google and sent only to state the intent.
+//
+// Auth, whichever secret is filled: "apiKey" (?key=, only for a sheet shared "anyone with the link can
+// view"), or Google sign-in: "refreshToken" + "clientSecret" with the option "clientId", exchanged at
+// options["tokenUrl"] (default https://oauth2.googleapis.com/token) by OAuth2Session for a bearer token
+// (scope spreadsheets.readonly). A 401 drops the token and asks once more with a new one.
+//
+// Sheets have no change feed and no modification times. The first row is the header; the owner names the
+// columns (options "...Column", compared trimmed and case-insensitively; unset ones fall back to the
+// Apps Script preset's header names, e.g. "Order ID", "Status", "Tracking Number", when the sheet has
+// them). Every row with an order id becomes one OrderEvent shaped like the webhook preset's (shipment id =
+// tracking number). Statuses go through StatusMap: the preset's words ("Dispatched" → shipped, ...) plus
+// the owner's "statusMap".
+//
+// Why a whole-sheet read neither floods nor loses changes, without a snapshot table: an event's
+// occurredAt is the row's "updated at" cell when one is mapped, otherwise invalid, so an unchanged row
+// gives the same pollDedupKey every run and the scheduler drops it before the store; a row whose status
+// or tracking changed (or whose updated-at cell changed) gives a new key and is stored once. Changes to
+// only the name or email ride along with the row's next such change (or at once with an updated-at
+// column). A status going back to an earlier word keeps its old key, but rules never move a status
+// backwards anyway. newestSeen is Google's Date header (its clock); the window is not used.
+//
+// One page per run. Large sheets: more than MaxRows data rows is a Config error asking the owner to
+// narrow the range (Google recommends answers under 2 MB and cuts requests off at 180 s). Quotas: 300
+// reads/min per project, 60/min per user; 429 (with or without Retry-After) backs off via failureOf.
+class GoogleSheetsPoller final : public Poller
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidings::GoogleSheetsPoller)
+
+public:
+    static QString typeName();
+    static SourceTypeInfo typeInfo();
+    static constexpr int MaxRows = 10000;
+    static constexpr const char *DefaultTokenUrl = "https://oauth2.googleapis.com/token";
+
+    QString type() const override;
+    void fetch(const PollRequest &request, QNetworkAccessManager *network, Done done) override;
+
+    // Reads one values.get answer ({range, majorDimension, values}) into a page; `answeredAt` is the
+    // answer's Date header (invalid when absent), reported as newestSeen. rawBody is `body`; each event's
+    // rawPayload is its row as a JSON object of header → cell.
+    static PollOutcome parsePage(const QByteArray &body, const QDateTime &answeredAt, const SourceConfig &source);
+
+    // The raw event stored for a page: only the rows whose dedup key was not on the previous read (all rows
+    // on the first read), so a run that finds one changed row does not store the whole sheet again.
+    static QByteArray changedRowsBody(const PollPage &page, const QSet<QString> &previousKeys);
+
+private:
+    std::shared_ptr<OAuth2Session> m_session = std::make_shared<OAuth2Session>();
+    std::shared_ptr<QSet<QString>> m_previousKeys = std::make_shared<QSet<QString>>();
+};
+
+} // namespace Tidings
