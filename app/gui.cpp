@@ -4,11 +4,19 @@
 #include "runmodes.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QIcon>
 
 namespace Tidings::App {
 
 int runGui(const QString &dataDir, SecretStore &secrets)
 {
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.tidings.Tidings"));
+    QIcon icon;
+    for (const char *size : {"32", "64", "256"}) {
+        icon.addFile(QStringLiteral(":/icons/png/%1.png").arg(QLatin1StringView(size)));
+    }
+    QApplication::setWindowIcon(icon);
     Engine engine(dataDir, &secrets);
     Ui::MainWindow window(dataDir);
     Ui::bindEngine(engine, window);

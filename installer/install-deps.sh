@@ -12,7 +12,7 @@ packages=(
     libgl-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(dbus dbus-daemon gnome-keyring clang-format)
+    packages+=(dbus dbus-daemon gnome-keyring clang-format dpkg-dev appstream desktop-file-utils curl)
 fi
 
 missing=()
