@@ -1,15 +1,18 @@
+#include "backup/backupactions.h"
 #include "engine.h"
 #include "enginebinding.h"
 #include "mainwindow.h"
 #include "runmodes.h"
+#include "widgets/messagebanner.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QProcess>
 
 namespace Tidings::App {
 
-int runGui(const QString &dataDir, SecretStore &secrets)
+int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Error> &startupProblem)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral("app.tidings.Tidings"));
     QIcon icon;
@@ -20,10 +23,22 @@ int runGui(const QString &dataDir, SecretStore &secrets)
     Engine engine(dataDir, &secrets);
     Ui::MainWindow window(dataDir);
     Ui::bindEngine(engine, window);
+    if (startupProblem) {
+        window.showError(*startupProblem);
+    }
+    bool restart = false;
+    QObject::connect(window.backupActions(), &Ui::BackupActions::restartRequested, &window, [&restart, &window] {
+        restart = true;
+        window.close();
+    });
     window.show();
     engine.start();
     const int code = QApplication::exec();
     engine.stop();
+    if (restart) {
+        // The staged restore is applied by the new process, once this one has let go of the store.
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    }
     return code;
 }
 

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "credentials/keychainsecretstore.h"
 #include "runmodes.h"
+#include "store/backup.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <memory>
@@ -58,6 +60,15 @@ int main(int argc, char *argv[])
         commandLine.dataDir.isEmpty() ? Database::defaultDataDir() : QDir(commandLine.dataDir).absolutePath();
     KeychainSecretStore secrets;
 
+    // A restore chosen in the window is applied now, before anything opens the store.
+    std::optional<Error> startupProblem;
+    if (auto restored = Backup::applyStagedRestore(dataDir); !restored) {
+        startupProblem = restored.error();
+        QTextStream(stderr) << restored.error().message << '\n';
+    } else if (*restored) {
+        qInfo().noquote() << "restored the data folder from the backup chosen before the restart";
+    }
+
     switch (commandLine.mode) {
     case App::CommandLine::Mode::ConfigImport:
         return App::runConfigImport(commandLine, dataDir, secrets);
@@ -68,5 +79,5 @@ int main(int argc, char *argv[])
     case App::CommandLine::Mode::Gui:
         break;
     }
-    return App::runGui(dataDir, secrets);
+    return App::runGui(dataDir, secrets, startupProblem);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "commandline.h"
+#include "model/error.h"
+
+#include <optional>
 
 namespace Tidings {
 class SecretStore;
@@ -12,6 +15,7 @@ namespace Tidings::App {
 int runConfigImport(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets);
 int runConfigExport(const CommandLine &commandLine, const QString &dataDir);
 int runHeadless(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets);
-int runGui(const QString &dataDir, SecretStore &secrets);
+// `startupProblem` (e.g. a restore that could not be applied) is shown in the window.
+int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Error> &startupProblem);
 
 } // namespace Tidings::App

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/backupactions.h"
 #include "connections/connectionspage.h"
 #include "monitor/monitorpage.h"
 #include "widgets/messagebanner.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     setWindowTitle(tr("Tidings"));
 
     m_banner = new MessageBanner(this);
+    m_backup = new BackupActions(dataDir, this, m_banner);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
@@ -154,6 +156,9 @@ QWidget *MainWindow::createStoreProblemPage(const Error &error)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_backup->backUpAction());
+    file->addAction(m_backup->restoreAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

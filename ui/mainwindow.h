@@ -20,6 +20,7 @@ class Engine;
 
 namespace Tidings::Ui {
 
+class BackupActions;
 class ConnectionsPage;
 class MessageBanner;
 class MonitorPage;
@@ -44,6 +45,9 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connections; }
 
     MessageBanner *messageBanner() const { return m_banner; }
+
+    // File → Back up data / Restore from backup.
+    BackupActions *backupActions() const { return m_backup; }
 
     // The running pipeline, for the pages that change it (Connections). Set by bindEngine().
     void setEngine(Engine *engine);
@@ -76,6 +80,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     MonitorPage *m_monitor = nullptr;
     ConnectionsPage *m_connections = nullptr;
+    BackupActions *m_backup = nullptr;
 };
 
 } // namespace Tidings::Ui
