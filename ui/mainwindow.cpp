@@ -2,21 +2,27 @@
 
 #include "backup/backupactions.h"
 #include "connections/connectionspage.h"
+#include "diagnostics/versions.h"
 #include "monitor/monitorpage.h"
 #include "widgets/messagebanner.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Tidings::Ui {
 
@@ -177,6 +183,10 @@ void MainWindow::createMenus()
     connect(connections, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_connections)); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(u"shortcutsAction"_s);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction *about = help->addAction(tr("&About Tidings"));
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
@@ -199,16 +209,71 @@ void MainWindow::setEngine(Engine *engine)
     }
 }
 
+QList<ShortcutEntry> MainWindow::shortcuts() const
+{
+    // Where an action works: the page it belongs to, or everywhere for the window's own.
+    const auto whereOf = [this](const QAction *action) -> std::pair<int, QString> {
+        for (QObject *owner = action->parent(); owner; owner = owner->parent()) {
+            auto *widget = qobject_cast<QWidget *>(owner);
+            const int index = widget ? m_pages->indexOf(widget) : -1;
+            if (index >= 0) {
+                return {index + 1, m_navigation->item(index)->text()};
+            }
+        }
+        return {0, tr("Everywhere")};
+    };
+    QList<std::pair<int, ShortcutEntry>> found;
+    const QList<QAction *> actions = findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcut().isEmpty() || action->isSeparator()) {
+            continue;
+        }
+        const auto [order, where] = whereOf(action);
+        found.append({order, ShortcutEntry{where, action->text().remove(u'&').remove(u'…'), action->shortcut()}});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<ShortcutEntry> entries;
+    for (const auto &entry : std::as_const(found)) {
+        entries.append(entry.second);
+    }
+    return entries;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcuts(), this);
+    dialog.exec();
+}
+
+QString MainWindow::aboutText() const
+{
+    QString rows;
+    for (const ComponentVersion &component : componentVersions()) {
+        rows += u"<tr><td>"_s + component.name.toHtmlEscaped() + u"</td><td>&nbsp;&nbsp;"_s +
+                component.version.toHtmlEscaped() + u"</td></tr>"_s;
+    }
+    return u"<h3>"_s + tr("Tidings %1").arg(QStringLiteral(TIDINGS_VERSION)).toHtmlEscaped() + u"</h3><p>"_s +
+           tr("Tells your customers about their orders: when your shop reports a new order, a shipment or a "
+              "delivery, Tidings sends a message in your shop's style and shows you what happened to it.")
+               .toHtmlEscaped() +
+           u"</p><p>"_s + tr("Runs on:").toHtmlEscaped() + u"</p><table>"_s + rows + u"</table>"_s;
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Tidings"),
-                       u"<h3>"_s + tr("Tidings %1").arg(QStringLiteral(TIDINGS_VERSION)).toHtmlEscaped() +
-                           u"</h3><p>"_s +
-                           tr("Tells your customers about their orders: when your shop reports a new order, a "
-                              "shipment or a delivery, Tidings sends a message in your shop's style and shows "
-                              "you what happened to it.")
-                               .toHtmlEscaped() +
-                           u"</p>"_s);
+    QMessageBox box(this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setWindowTitle(tr("About Tidings"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(aboutText());
+    QPushButton *copy = box.addButton(tr("&Copy Versions"), QMessageBox::ActionRole);
+    copy->setToolTip(tr("Copies these versions, to paste into a message to support"));
+    box.addButton(QMessageBox::Close);
+    // The copy button must not close the box.
+    copy->disconnect();
+    connect(copy, &QPushButton::clicked, &box, [] { QGuiApplication::clipboard()->setText(componentVersionsText()); });
+    box.exec();
 }
 
 void MainWindow::onEventsIngested(const QList<qint64> &eventIds)

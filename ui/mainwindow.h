@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/error.h"
+#include "shortcutsdialog.h"
 #include "store/database.h"
 #include "store/monitorqueries.h"
 #include "store/sourcehealthqueries.h"
@@ -49,6 +50,12 @@ public:
     // File → Back up data / Restore from backup.
     BackupActions *backupActions() const { return m_backup; }
 
+    // What Help → About shows: what Tidings is, and the versions it runs on.
+    QString aboutText() const;
+
+    // Every keyboard shortcut of the window, grouped by the page it works on (the window's own first).
+    QList<ShortcutEntry> shortcuts() const;
+
     // The running pipeline, for the pages that change it (Connections). Set by bindEngine().
     void setEngine(Engine *engine);
 
@@ -69,6 +76,7 @@ private:
     void showPage(int index);
     QWidget *createStoreProblemPage(const Error &error);
     void showAbout();
+    void showShortcuts();
 
     // Declared before the queries: destroyed after them.
     std::optional<Database> m_db;

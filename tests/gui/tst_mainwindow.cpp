@@ -15,12 +15,16 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -69,6 +73,8 @@ private slots:
     void ctrlF_focusesSearch_enterFocusesDetails_tabReachesDetails();
     void geometry_isRememberedAcrossWindows();
     void storeCannotOpen_windowSaysWhy();
+    void about_namesTheVersionsItRunsOn();
+    void shortcuts_listEveryShortcutByPage();
 
 private:
     qint64 addOrder(const QString &number, const QString &state, const QByteArray &body = "{}");
@@ -419,6 +425,73 @@ void tst_MainWindow::storeCannotOpen_windowSaysWhy()
     QVERIFY(!window.findChild<QAction *>(u"showConnectionsAction"_s)->isEnabled());
     window.onEventsIngested({1}); // harmless without a store
     window.setWebhookAddress(WebhookUrl);
+}
+
+void tst_MainWindow::about_namesTheVersionsItRunsOn()
+{
+    QString sqlite;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"about-check"_s);
+        db.setDatabaseName(u":memory:"_s);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT sqlite_version()"_s) && query.next());
+        sqlite = query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(u"about-check"_s);
+    const QString text = m_window->aboutText();
+    QVERIFY2(text.contains(QStringLiteral(TIDINGS_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+    QVERIFY2(text.contains(u"SQLite</td><td>&nbsp;&nbsp;"_s + sqlite), qPrintable(text));
+    QVERIFY(text.contains(u"QtKeychain"_s));
+}
+
+void tst_MainWindow::shortcuts_listEveryShortcutByPage()
+{
+    const QList<ShortcutEntry> entries = m_window->shortcuts();
+    const auto find = [&entries](const QString &action) {
+        for (const ShortcutEntry &entry : entries) {
+            if (entry.action == action) {
+                return entry;
+            }
+        }
+        return ShortcutEntry{};
+    };
+    QCOMPARE(find(u"Quit"_s).keys, QKeySequence(u"Ctrl+Q"_s));
+    QCOMPARE(find(u"Quit"_s).where, u"Everywhere"_s);
+    QCOMPARE(find(u"Back Up Data"_s).keys, QKeySequence(u"Ctrl+Shift+B"_s));
+    QCOMPARE(find(u"Keyboard Shortcuts"_s).keys, QKeySequence(u"Ctrl+/"_s));
+    QCOMPARE(find(u"Search events"_s).where, u"Monitor"_s);
+    QCOMPARE(find(u"Search events"_s).keys, QKeySequence(QKeySequence::Find));
+    QCOMPARE(find(u"Add connection"_s).where, u"Connections"_s);
+    QCOMPARE(find(u"Add connection"_s).keys, QKeySequence(QKeySequence::New));
+    // The window's own come first, then each page's in page order.
+    QCOMPARE(entries.first().where, u"Everywhere"_s);
+    QCOMPARE(entries.last().where, u"Connections"_s);
+
+    // Ctrl+/ opens the list with one row per shortcut.
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    int rows = -1;
+    QTimer poll; // reads the dialog once it is open (its exec() runs the event loop)
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&rows, &poll] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        poll.stop();
+        auto *tree = dialog->findChild<QTreeWidget *>(u"shortcutsList"_s);
+        rows = 0;
+        for (int i = 0; tree && i < tree->topLevelItemCount(); ++i) {
+            rows += tree->topLevelItem(i)->childCount();
+        }
+        dialog->reject();
+    });
+    poll.start();
+    QTest::keyClick(m_window.get(), Qt::Key_Slash, Qt::ControlModifier);
+    QTRY_COMPARE(rows, int(entries.size()));
 }
 
 QTEST_MAIN(tst_MainWindow)
