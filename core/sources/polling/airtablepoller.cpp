@@ -64,7 +64,7 @@ Result<ListSettings> settingsOf(const SourceConfig &source)
                                               "Use the names as they appear in the table's header, or only ids.")
                                .arg(source.name),
                            u"fieldMap mixes names %1 and ids %2"_s.arg(mapping.byName.keys().join(u", "_s),
-                                                                      mapping.byFieldId.keys().join(u", "_s)));
+                                                                       mapping.byFieldId.keys().join(u", "_s)));
     }
     settings.byFieldId = !mapping.byFieldId.isEmpty();
     settings.view = optionText(source, "view"_L1);
@@ -157,8 +157,7 @@ SourceTypeInfo AirtablePoller::typeInfo()
         {u"baseUrl"_s, tr("Airtable API address"),
          tr("Leave empty for https://api.airtable.com; change it only for a test server."),
          QString::fromLatin1(DefaultBaseUrl), false},
-        {u"baseId"_s, tr("Base"),
-         tr("The base's address from the browser, or the id in it that starts with \"app\"."),
+        {u"baseId"_s, tr("Base"), tr("The base's address from the browser, or the id in it that starts with \"app\"."),
          u"appXXXXXXXXXXXXXX or https://airtable.com/appXXXXXXXXXXXXXX/tblXXXXXXXXXXXXXX"_s, true},
         {u"table"_s, tr("Orders table"),
          tr("The table's name exactly as on its tab, or its id (starts with \"tbl\"). Optional when the base "
@@ -342,12 +341,9 @@ PollOutcome AirtablePoller::parsePage(const QByteArray &body, const QDateTime &r
             (!page.newestSeen.isValid() || changedAt > page.newestSeen)) {
             page.newestSeen = changedAt;
         }
-        const AirtableRecord::Context context{source,
-                                              settings->mapping,
-                                              targets,
-                                              QString(),
-                                              changedAt,
-                                              QJsonDocument(record).toJson(QJsonDocument::Compact),
+        const AirtableRecord::Context context{source,           settings->mapping,
+                                              targets,          QString(),
+                                              changedAt,        QJsonDocument(record).toJson(QJsonDocument::Compact),
                                               u"poll/records"_s};
         if (auto event = AirtableRecord::event(recordId, values, context)) {
             page.events.append(std::move(*event));
@@ -428,11 +424,11 @@ PollOutcome AirtablePoller::failureOf(const PollHttp::Answer &answer, const Sour
                                     PollHttp::retryAfterMs(answer.retryAfter, answer.date).value_or(RateLimitWaitMs));
     }
     if (answer.status == 422) {
-        return PollOutcome::failure(Error::make(ErrorCode::ProviderRejected,
-                                                tr("Airtable refused to list the rows of \"%1\": %2")
-                                                    .arg(name, airtable.message.isEmpty() ? airtable.type
-                                                                                          : airtable.message),
-                                                detail));
+        return PollOutcome::failure(
+            Error::make(ErrorCode::ProviderRejected,
+                        tr("Airtable refused to list the rows of \"%1\": %2")
+                            .arg(name, airtable.message.isEmpty() ? airtable.type : airtable.message),
+                        detail));
     }
     return PollHttp::failureOf(answer, platformName());
 }

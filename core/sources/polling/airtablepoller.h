@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/result.h"
-#include "sources/polling/pollhttp.h"
 #include "sources/polling/poller.h"
+#include "sources/polling/pollhttp.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -58,7 +58,7 @@ public:
     static QString typeName();
     static SourceTypeInfo typeInfo();
     static constexpr int PageSize = 100;
-    static constexpr qint64 PageGapMs = 200;           // 5 requests per second per base
+    static constexpr qint64 PageGapMs = 200;             // 5 requests per second per base
     static constexpr qint64 RateLimitWaitMs = 30 * 1000; // after a 429
     static constexpr qsizetype MaxUrlLength = 16000;
     static constexpr const char *DefaultBaseUrl = "https://api.airtable.com";
