@@ -241,13 +241,13 @@ FakePlatformServer::Response FakeAirtableRecords::serve(const Request &request)
     for (qsizetype i = position; i < ids.size() && i < position + size; ++i) {
         records.append(recordJson(record(ids.at(i)), byId));
     }
-    QJsonObject answer{{u"records"_s, records}};
+    QJsonObject page{{u"records"_s, records}};
     const qsizetype next = position + size;
     if (next < ids.size()) {
         // Airtable's offsets look like "itr…/rec…"; the position after the second slash is this fake's own.
-        answer.insert(u"offset"_s, u"%1/%2/%3"_s.arg(iterator, ids.at(next)).arg(next));
+        page.insert(u"offset"_s, u"%1/%2/%3"_s.arg(iterator, ids.at(next)).arg(next));
     }
-    return json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact), dateHeader());
+    return json(200, QJsonDocument(page).toJson(QJsonDocument::Compact), dateHeader());
 }
 
 FakePlatformServer::Response FakeAirtableRecords::answer(Mode mode, const Request &request)

@@ -69,23 +69,23 @@ Result<ListSettings> settingsOf(const SourceConfig &source)
     settings.byFieldId = !mapping.byFieldId.isEmpty();
     settings.view = optionText(source, "view"_L1);
     settings.lastModifiedField = optionText(source, "lastModifiedField"_L1);
-    const QString &field = settings.lastModifiedField;
-    if (!field.isEmpty()) {
-        if (AirtableRecord::isAirtableId(field, u"fld") != settings.byFieldId) {
+    const QString &timeColumn = settings.lastModifiedField;
+    if (!timeColumn.isEmpty()) {
+        if (AirtableRecord::isAirtableId(timeColumn, u"fld") != settings.byFieldId) {
             return Error::make(
                 ErrorCode::Config,
                 AirtablePoller::tr("Name the last-changed column of \"%1\" the way the field map names columns: "
                                    "by its name in the table's header, or by its \"fld…\" id when the field map "
                                    "uses ids.")
                     .arg(source.name),
-                u"lastModifiedField \"%1\" vs. fieldMap by %2"_s.arg(field, settings.byFieldId ? u"id"_s : u"name"_s));
+                u"lastModifiedField \"%1\" vs. fieldMap by %2"_s.arg(timeColumn, settings.byFieldId ? u"id"_s : u"name"_s));
         }
-        if (field.contains(u'{') || field.contains(u'}')) {
+        if (timeColumn.contains(u'{') || timeColumn.contains(u'}')) {
             return Error::make(ErrorCode::Config,
                                AirtablePoller::tr("The last-changed column of \"%1\" is named \"%2\"; Tidings cannot "
                                                   "use a column whose name holds { or }. Rename the column in "
                                                   "Airtable and in the source's settings.")
-                                   .arg(source.name, field),
+                                   .arg(source.name, timeColumn),
                                u"lastModifiedField holds a brace"_s);
         }
     }
@@ -395,17 +395,17 @@ PollOutcome AirtablePoller::failureOf(const PollHttp::Answer &answer, const Sour
     if (answer.status == 422 &&
         (airtable.type == "INVALID_FILTER_BY_FORMULA"_L1 || airtable.type == "UNKNOWN_FIELD_NAME"_L1 ||
          airtable.type == "INVALID_SORT_FIELD"_L1)) {
-        const QString field = optionText(source, "lastModifiedField"_L1);
+        const QString column = optionText(source, "lastModifiedField"_L1);
         return PollOutcome::failure(Error::make(
             ErrorCode::Config,
-            field.isEmpty()
+            column.isEmpty()
                 ? tr("Airtable could not read the rows of \"%1\" with the columns in its settings (%2). Check the "
                      "column names in the source's settings: they must match the table's header exactly.")
                       .arg(name, airtable.message)
                 : tr("Airtable does not know the last changed column \"%1\" of \"%2\" (%3). Enter the name of a "
                      "\"Last modified time\" column exactly as the table's header shows it, or leave the setting "
                      "empty.")
-                      .arg(field, name, airtable.message),
+                      .arg(column, name, airtable.message),
             detail));
     }
     if (answer.status == 422 && airtable.type.startsWith("VIEW_"_L1)) {

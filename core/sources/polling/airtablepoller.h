@@ -17,7 +17,7 @@ namespace Tidings {
 //     Authorization: Bearer <personal access token>      (secret "accessToken", scope data.records:read)
 // baseUrl defaults to https://api.airtable.com; the table (name or "tbl…" id) is one percent-encoded path
 // segment. The formula asks for records changed or created since the window start, one second early
-// because IS_AFTER is strict and Airtable compares whole seconds:
+// because IS_AFTER is strict (and in case Airtable compares whole seconds):
 //     OR(IS_AFTER(<time>,'<windowStart − 1 s, ISO UTC>'),IS_AFTER(CREATED_TIME(),'<same>'))
 // where <time> is {<lastModifiedField>} when the owner names a "Last modified time" column, else
 // LAST_MODIFIED_TIME() (CREATED_TIME() catches rows that were never edited after being added).
