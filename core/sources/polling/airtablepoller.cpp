@@ -78,7 +78,8 @@ Result<ListSettings> settingsOf(const SourceConfig &source)
                                    "by its name in the table's header, or by its \"fld…\" id when the field map "
                                    "uses ids.")
                     .arg(source.name),
-                u"lastModifiedField \"%1\" vs. fieldMap by %2"_s.arg(timeColumn, settings.byFieldId ? u"id"_s : u"name"_s));
+                u"lastModifiedField \"%1\" vs. fieldMap by %2"_s.arg(timeColumn,
+                                                                     settings.byFieldId ? u"id"_s : u"name"_s));
         }
         if (timeColumn.contains(u'{') || timeColumn.contains(u'}')) {
             return Error::make(ErrorCode::Config,
