@@ -278,7 +278,8 @@ void Engine::startAirtableFetcher(const QHash<QString, QString> &secrets)
 {
     QHash<QString, std::pair<SourceConfig, QByteArray>> airtable;
     for (const SourceConfig &source : std::as_const(m_config.sources)) {
-        if (source.type == AirtableAdapter::typeName() && source.enabled) {
+        // A poll source of the same type reads its rows with the AirtablePoller instead.
+        if (source.type == AirtableAdapter::typeName() && source.enabled && !isPollSource(source)) {
             const QString key = secretKey(m_profileId, u"source"_s, source.id, u"apiToken"_s);
             airtable.insert(source.id, {source, secrets.value(key).toUtf8()});
         }

@@ -2,6 +2,7 @@
 
 #include "model/statuses.h"
 #include "sources/airtableadapter.h"
+#include "sources/airtablemapping.h"
 #include "sources/payloadfields.h"
 #include "store/ingestsink.h"
 #include "store/sourcecursors.h"
@@ -44,67 +45,10 @@ struct FetchText
 constexpr int failuresBeforeProblem = 5;
 constexpr int transferTimeoutMs = 60000;
 
-const QStringList &mappableFields()
-{
-    static const QStringList fields = {u"orderId"_s,     u"orderNumber"_s, u"customerName"_s,   u"customerEmail"_s,
-                                       u"orderStatus"_s, u"carrier"_s,     u"trackingNumber"_s, u"trackingUrl"_s,
-                                       u"totalPrice"_s,  u"currency"_s};
-    return fields;
-}
-
-// Airtable ids are "app", "ach", "tbl", "fld" or "rec" and 14 letters and digits.
-bool isAirtableId(const QString &text, QStringView prefix)
-{
-    if (text.size() != 17 || !text.startsWith(prefix)) {
-        return false;
-    }
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128 && (c.isLetterOrNumber()); });
-}
-
 bool isSafeId(const QString &text)
 {
     return !text.isEmpty() &&
            std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); });
-}
-
-// An option holding a JSON object, given either as an object or as JSON text (as the window stores it).
-QJsonObject objectOption(const QJsonObject &options, QLatin1StringView key)
-{
-    const QJsonValue value = options.value(key);
-    if (value.isObject()) {
-        return value.toObject();
-    }
-    if (value.isString()) {
-        return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-    }
-    return {};
-}
-
-// The text of a cell in Airtable's webhook (V2) format: text, numbers, checkboxes as they are; single selects
-// and collaborators as their name; barcodes as their text; lists (lookups, multiple selects) joined.
-QString cellText(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        return firstNonEmpty({field(object, "name"_L1), field(object, "text"_L1), field(object, "email"_L1),
-                              field(object, "url"_L1), field(object, "label"_L1)});
-    }
-    if (value.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &entry : value.toArray()) {
-            const QString text = cellText(entry);
-            if (!text.isEmpty()) {
-                parts.append(text);
-            }
-        }
-        return parts.join(u", "_s);
-    }
-    return scalarText(value).trimmed();
-}
-
-QString statusKey(const QString &word)
-{
-    return word.simplified().toCaseFolded();
 }
 
 std::optional<milliseconds> retryAfter(const QNetworkReply *reply)
@@ -119,27 +63,6 @@ std::optional<milliseconds> retryAfter(const QNetworkReply *reply)
 
 } // namespace
 
-// Which column feeds which OrderEvent field, and what the owner's status words mean.
-struct ColumnMapping
-{
-    QHash<QString, QString> byFieldId;                       // "fld…" → target
-    QHash<QString, QString> byName;                          // column name → target (needs the schema)
-    QHash<QString, QHash<QString, QString>> resolvedByTable; // table id → field id → target, from names
-    QHash<QString, QString> statuses;                        // folded word → normalized name
-    QString tableId;
-    bool mapsOrderId = false;
-
-    QHash<QString, QString> targetsFor(const QString &tableId) const
-    {
-        QHash<QString, QString> targets = byFieldId;
-        const QHash<QString, QString> resolved = resolvedByTable.value(tableId);
-        for (auto it = resolved.cbegin(); it != resolved.cend(); ++it) {
-            targets.insert(it.key(), it.value());
-        }
-        return targets;
-    }
-};
-
 struct AirtablePayloadFetcher::Run
 {
     SourceConfig source;
@@ -149,7 +72,7 @@ struct AirtablePayloadFetcher::Run
     QString baseId;
     QString webhookId;
     QUrl apiBase;
-    ColumnMapping mapping;
+    AirtableMapping mapping;
     qint64 cursor = 1;
     QPointer<QNetworkReply> reply;
     QTimer *retryTimer = nullptr;
@@ -172,95 +95,7 @@ struct AirtablePayloadFetcher::Lifeline
 
 namespace {
 
-struct StatusPair
-{
-    OrderStatus order = OrderStatus::Unknown;
-    ShipmentStatus shipment = ShipmentStatus::Unknown;
-};
-
-StatusPair statusFor(const QString &raw, const ColumnMapping &mapping)
-{
-    const QString key = statusKey(raw);
-    QString name = mapping.statuses.value(key, raw);
-    name = name.simplified().toLower().replace(u' ', u'_').replace(u'-', u'_');
-    StatusPair pair;
-    if (const auto order = orderStatusFromName(name)) {
-        pair.order = *order;
-        if (pair.order == OrderStatus::Delivered) {
-            pair.shipment = ShipmentStatus::Delivered;
-        }
-    } else if (const auto shipment = shipmentStatusFromName(name)) {
-        pair.shipment = *shipment;
-    }
-    return pair;
-}
-
-struct RecordContext
-{
-    const SourceConfig &source;
-    const ColumnMapping &mapping;
-    const QHash<QString, QString> &targets;
-    QString sourceEventId;
-    QDateTime occurredAt;
-    const QByteArray &body;
-};
-
-std::optional<OrderEvent> recordEvent(const QString &recordId, const QJsonObject &values, const RecordContext &context)
-{
-    QHash<QString, QString> texts;
-    bool any = false;
-    for (auto it = context.targets.cbegin(); it != context.targets.cend(); ++it) {
-        const auto found = values.constFind(it.key());
-        if (found == values.constEnd()) {
-            continue;
-        }
-        const QString text = cellText(*found);
-        texts.insert(it.value(), text);
-        any = any || !text.isEmpty();
-    }
-    if (!any) {
-        return std::nullopt; // not an order row (another table, or no mapped column changed)
-    }
-
-    OrderEvent event;
-    event.sourceId = context.source.id;
-    event.sourceType = AirtableAdapter::typeName();
-    event.sourceEventId = context.sourceEventId;
-    event.topic = AirtablePayloadFetcher::payloadTopic();
-    event.rawPayload = context.body;
-    event.occurredAt = context.occurredAt;
-    if (context.mapping.mapsOrderId) {
-        event.orderId = texts.value(u"orderId"_s);
-        if (event.orderId.isEmpty()) {
-            qCWarning(lcAirtable) << "Record" << recordId << "of" << context.source.id
-                                  << "has no value in its order id column; skipped";
-            return std::nullopt;
-        }
-    } else {
-        event.orderId = recordId;
-    }
-    event.orderNumber = texts.value(u"orderNumber"_s);
-    event.customerName = texts.value(u"customerName"_s);
-    event.customerEmail = texts.value(u"customerEmail"_s);
-    event.carrier = texts.value(u"carrier"_s);
-    event.trackingNumber = texts.value(u"trackingNumber"_s);
-    event.trackingUrl = webUrl(texts.value(u"trackingUrl"_s));
-    event.totalPrice = texts.value(u"totalPrice"_s);
-    event.currency = texts.value(u"currency"_s);
-
-    const QString rawStatus = texts.value(u"orderStatus"_s);
-    const StatusPair status = rawStatus.isEmpty() ? StatusPair{} : statusFor(rawStatus, context.mapping);
-    event.orderStatus = status.order;
-    event.rawOrderStatus = rawStatus;
-    if (!event.trackingNumber.isEmpty() || !event.trackingUrl.isEmpty()) {
-        event.shipmentId = recordId; // one row, one parcel
-        event.shipmentStatus = status.shipment;
-        event.rawShipmentStatus = rawStatus;
-    }
-    return event;
-}
-
-QList<OrderEvent> payloadEvents(const QJsonObject &payload, const SourceConfig &source, const ColumnMapping &mapping,
+QList<OrderEvent> payloadEvents(const QJsonObject &payload, const SourceConfig &source, const AirtableMapping &mapping,
                                 const QByteArray &body)
 {
     QList<OrderEvent> events;
@@ -270,17 +105,18 @@ QList<OrderEvent> payloadEvents(const QJsonObject &payload, const SourceConfig &
             continue;
         }
         const QHash<QString, QString> targets = mapping.targetsFor(table.key());
-        const RecordContext context{source,
-                                    mapping,
-                                    targets,
-                                    scalarText(payload.value("baseTransactionNumber"_L1)),
-                                    timestamp(payload.value("timestamp"_L1)),
-                                    body};
+        const AirtableRecord::Context context{source,
+                                              mapping,
+                                              targets,
+                                              scalarText(payload.value("baseTransactionNumber"_L1)),
+                                              timestamp(payload.value("timestamp"_L1)),
+                                              body,
+                                              AirtablePayloadFetcher::payloadTopic()};
         const QJsonObject changes = table->toObject();
         const QJsonObject created = changes.value("createdRecordsById"_L1).toObject();
         for (auto record = created.constBegin(); record != created.constEnd(); ++record) {
             const QJsonObject values = record->toObject().value("cellValuesByFieldId"_L1).toObject();
-            if (auto event = recordEvent(record.key(), values, context)) {
+            if (auto event = AirtableRecord::event(record.key(), values, context)) {
                 events.append(std::move(*event));
             }
         }
@@ -294,7 +130,7 @@ QList<OrderEvent> payloadEvents(const QJsonObject &payload, const SourceConfig &
             for (auto cell = current.constBegin(); cell != current.constEnd(); ++cell) {
                 values.insert(cell.key(), cell.value());
             }
-            if (auto event = recordEvent(record.key(), values, context)) {
+            if (auto event = AirtableRecord::event(record.key(), values, context)) {
                 events.append(std::move(*event));
             }
         }
@@ -449,27 +285,7 @@ void AirtablePayloadFetcher::start(Run &run)
         return;
     }
 
-    ColumnMapping mapping;
-    const QJsonObject fieldMap = objectOption(options, "fieldMap"_L1);
-    for (auto it = fieldMap.constBegin(); it != fieldMap.constEnd(); ++it) {
-        const QString column = it.key().trimmed();
-        const QString target = scalarText(it.value()).trimmed();
-        if (!mappableFields().contains(target)) {
-            qCWarning(lcAirtable) << "Field map of" << source.id << "maps" << column << "to unknown field" << target;
-            continue;
-        }
-        mapping.mapsOrderId = mapping.mapsOrderId || target == u"orderId";
-        if (isAirtableId(column, u"fld")) {
-            mapping.byFieldId.insert(column, target);
-        } else {
-            mapping.byName.insert(column, target);
-        }
-    }
-    const QJsonObject statusMap = objectOption(options, "statusMap"_L1);
-    for (auto it = statusMap.constBegin(); it != statusMap.constEnd(); ++it) {
-        mapping.statuses.insert(statusKey(it.key()), scalarText(it.value()));
-    }
-    mapping.tableId = field(options, "tableId"_L1);
+    AirtableMapping mapping = AirtableMapping::fromOptions(source);
     run.mapping = std::move(mapping);
 
     if (!m_db) {
