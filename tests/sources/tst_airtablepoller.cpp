@@ -44,7 +44,7 @@ PollRequest requestFor(const QUrl &baseUrl, const QString &token = Token, const 
 {
     PollRequest request;
     request.source = airtableSource(baseUrl, extra);
-    request.secrets = {{u"accessToken"_s, token}};
+    request.secrets = {{u"apiToken"_s, token}};
     request.windowStart = Start.addDays(-1);
     return request;
 }
@@ -569,7 +569,7 @@ void TestAirtablePoller::scheduler_backfillThenEachChangeOnce_restartNothingTwic
     fake->upsert(row(2, Start.addSecs(-1800)));
     fake->setDate(Start);
     const QJsonObject sorted{{u"lastModifiedField"_s, u"Last modified"_s}};
-    const PollScheduler::SourceSecrets secrets{{u"shop"_s, {{u"accessToken"_s, Token}}}};
+    const PollScheduler::SourceSecrets secrets{{u"shop"_s, {{u"apiToken"_s, Token}}}};
     QTemporaryDir dir;
     auto clock = std::make_shared<ManualClock>(Start);
     {

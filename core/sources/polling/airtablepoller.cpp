@@ -149,7 +149,7 @@ SourceTypeInfo AirtablePoller::typeInfo()
     info.summary = tr("New and changed order rows in an Airtable table: statuses, tracking numbers, customers, read "
                       "every few minutes. No webhook to set up.");
     info.secrets = {
-        {u"accessToken"_s, tr("Personal access token"),
+        {u"apiToken"_s, tr("Personal access token"),
          tr("Create it at airtable.com/create/tokens with the scope data.records:read and access to the base with "
             "your orders. It starts with \"pat\"."),
          false, false},
@@ -437,13 +437,13 @@ PollOutcome AirtablePoller::failureOf(const PollHttp::Answer &answer, const Sour
 void AirtablePoller::fetch(const PollRequest &request, QNetworkAccessManager *network, Done done)
 {
     const SourceConfig &source = request.source;
-    const QString token = request.secrets.value(u"accessToken"_s).trimmed();
+    const QString token = request.secrets.value(u"apiToken"_s).trimmed();
     if (token.isEmpty()) {
         done(PollOutcome::failure(Error::make(ErrorCode::Config,
                                               tr("No Airtable personal access token is saved for \"%1\", so its "
                                                  "rows cannot be read. Add the token in Connections.")
                                                   .arg(source.name),
-                                              u"secret accessToken missing"_s)));
+                                              u"secret apiToken missing"_s)));
         return;
     }
     // "<epoch ms of the run's first answer> <offset>"

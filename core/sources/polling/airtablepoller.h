@@ -14,7 +14,8 @@ namespace Tidings {
 //     GET {baseUrl}/v0/{baseId}/{table}?filterByFormula=<formula>&pageSize=100[&view=<view>]
 //         [&returnFieldsByFieldId=true][&sort[0][field]=<lastModifiedField>&sort[0][direction]=asc]
 //         [&offset=<offset>]
-//     Authorization: Bearer <personal access token>      (secret "accessToken", scope data.records:read)
+//     Authorization: Bearer <personal access token>      (secret "apiToken", as in webhook mode; scope
+//     data.records:read)
 // baseUrl defaults to https://api.airtable.com; the table (name or "tbl…" id) is one percent-encoded path
 // segment. The formula asks for records changed or created since the window start, one second early
 // because IS_AFTER is strict (and in case Airtable compares whole seconds):
