@@ -250,8 +250,17 @@ FakePlatformServer::Response FakeSalesforceApi::page(const QString &locatorId, i
     return json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact), headers());
 }
 
+QByteArray FakeSalesforceApi::errorBody(const QString &errorCode, const QString &message)
+{
+    return sfError(errorCode, message);
+}
+
 FakePlatformServer::Response FakeSalesforceApi::serve(const Request &request)
 {
+    if (!m_canned.isEmpty()) {
+        const auto [status, body] = m_canned.takeFirst();
+        return json(status, body, headers());
+    }
     const QString prefix = u"/services/data/%1/query"_s.arg(m_apiVersion);
     const QString path = QString::fromUtf8(request.path);
     if (path.size() > prefix.size()) {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Tidings::Test {
 
 class FakeOAuth2Server;
@@ -68,6 +70,13 @@ public:
         m_apiAllocation = allocation;
     }
 
+    // Answers the next valid request with this status and body (Salesforce's answer to a case the fake
+    // does not model, e.g. 403 API_DISABLED_FOR_ORG), before serving again.
+    void queueAnswer(int status, const QByteArray &body) { m_canned.append({status, body}); }
+
+    // [{"message": message, "errorCode": errorCode}], as every REST error.
+    static QByteArray errorBody(const QString &errorCode, const QString &message);
+
     // Forgets every query locator, as after 15 minutes unused.
     void dropLocators() { m_locators.clear(); }
 
@@ -104,6 +113,7 @@ private:
     QHash<QString, Locator> m_locators;
     int m_nextLocator = 1;
     QString m_lastSoql;
+    QList<std::pair<int, QByteArray>> m_canned;
 };
 
 } // namespace Tidings::Test

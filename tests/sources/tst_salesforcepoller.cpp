@@ -152,6 +152,8 @@ private slots:
     void fetch_nearDailyLimit_keepsPageThenPauses();
     void fetch_failures_data();
     void fetch_failures();
+    void fetch_salesforceErrors_data();
+    void fetch_salesforceErrors();
     void fetch_plainHttpToOtherHost_refused_data();
     void fetch_plainHttpToOtherHost_refused();
     void scheduler_backfillQuietThenEachChangeOnce_restartNothingTwice();
@@ -662,6 +664,61 @@ void TestSalesforcePoller::fetch_failures()
     QVERIFY2(!mentionsSecret(*outcome.error), qPrintable(outcome.error->message + outcome.error->detail));
     QVERIFY(!outcome.error->message.contains(refreshToken.isEmpty() ? RefreshToken : refreshToken));
     QVERIFY(!outcome.error->detail.contains(clientSecret.isEmpty() ? ClientSecret : clientSecret));
+}
+
+void TestSalesforcePoller::fetch_salesforceErrors_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<qint64>("retryAfterMs");
+    QTest::addColumn<QString>("mentions");
+
+    const auto error = FakeSalesforceApi::errorBody;
+    QTest::newRow("API not enabled for the org")
+        << 403 << error(u"API_DISABLED_FOR_ORG"_s, u"API is not enabled for this Organization or Partner"_s)
+        << ErrorCode::Unauthorized << false << qint64(-1) << u"API Enabled"_s;
+    QTest::newRow("orders not enabled") << 400 << error(u"INVALID_TYPE"_s, u"sObject type 'Order' is not supported."_s)
+                                        << ErrorCode::Config << false << qint64(-1) << u"Enable Orders"_s;
+    QTest::newRow("malformed query") << 400 << error(u"MALFORMED_QUERY"_s, u"unexpected token: FROM"_s)
+                                     << ErrorCode::Config << false << qint64(-1) << u"field names"_s;
+    QTest::newRow("relationship typo")
+        << 400
+        << error(u"INVALID_FIELD"_s,
+                 u"Didn't understand relationship 'Shipment__r' in field path. If you are attempting to use a "
+                 "custom relationship, be sure to append the '__r' after the custom relationship name."_s)
+        << ErrorCode::Config << false << qint64(-1) << u"\"Shipment__r\""_s;
+    QTest::newRow("too many concurrent long requests")
+        << 403 << error(u"REQUEST_LIMIT_EXCEEDED"_s, u"ConcurrentPerOrgLongTxn Limit exceeded."_s)
+        << ErrorCode::RateLimited << true << SalesforcePoller::ConcurrentRetryMs << QString();
+    QTest::newRow("HTML instead of JSON") << 200 << QByteArray("<html><body>Down for maintenance</body></html>")
+                                          << ErrorCode::ProviderFailed << true << qint64(-1) << QString();
+    QTest::newRow("not JSON with an error status") << 502 << QByteArray("<html>Bad gateway</html>")
+                                                   << ErrorCode::ProviderFailed << true << qint64(-1) << QString();
+}
+
+void TestSalesforcePoller::fetch_salesforceErrors()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(qint64, retryAfterMs);
+    QFETCH(QString, mentions);
+    Org org;
+    QVERIFY(org.start());
+    org.api.upsertOrder(sfOrder(70, Start.addSecs(-60)));
+    org.api.queueAnswer(status, body);
+    SalesforcePoller poller;
+    const PollOutcome outcome = fetchOnce(poller, requestFor(org.login.baseUrl()));
+    QVERIFY(!outcome.ok());
+    QTEST(outcome.error->code, "code");
+    QTEST(outcome.error->retryable, "retryable");
+    QCOMPARE(outcome.retryAfterMs.value_or(-1), retryAfterMs);
+    QVERIFY2(mentions.isEmpty() || outcome.error->message.contains(mentions), qPrintable(outcome.error->message));
+    QVERIFY2(outcome.error->message.contains(u"Linen orders"_s) || outcome.error->code == ErrorCode::ProviderFailed,
+             qPrintable(outcome.error->message));
+    QVERIFY(!mentionsSecret(*outcome.error));
+    QCOMPARE(org.login.tokensIssued(), 1); // not a sign-in problem: no new token
 }
 
 void TestSalesforcePoller::fetch_plainHttpToOtherHost_refused_data()
