@@ -181,10 +181,21 @@ QString value(const SObject &object, const QString &path)
     return object.fields.value(path);
 }
 
-QString contactName(const SObject &object, const QString &contact)
+QString contactName(const QHash<QString, QString> &fields, const QString &contact)
 {
-    const QString joined = joinName(value(object, contact + u".FirstName"_s), value(object, contact + u".LastName"_s));
-    return joined.isEmpty() ? value(object, contact + u".Name"_s) : joined;
+    const QString joined = joinName(fields.value(contact + u".FirstName"_s), fields.value(contact + u".LastName"_s));
+    return joined.isEmpty() ? fields.value(contact + u".Name"_s) : joined;
+}
+
+void readCustomer(const QHash<QString, QString> &fields, const QString &emailField, OrderEvent &event)
+{
+    event.customerEmail =
+        firstNonEmpty({emailField.isEmpty() ? QString() : fields.value(emailField),
+                       fields.value(u"BillToContact.Email"_s), fields.value(u"ShipToContact.Email"_s)});
+    event.customerName =
+        firstNonEmpty({contactName(fields, u"BillToContact"_s), contactName(fields, u"ShipToContact"_s)});
+    event.customerPhone =
+        firstNonEmpty({fields.value(u"BillToContact.Phone"_s), fields.value(u"ShipToContact.Phone"_s)});
 }
 
 struct Context
@@ -206,28 +217,14 @@ OrderEvent baseEvent(const Notification &notification, const Context &context)
     event.orderId = value(object, u"Id"_s);
     event.currency = value(object, u"CurrencyIsoCode"_s);
     event.rawPayload = context.storedBody;
-    event.customerEmail =
-        firstNonEmpty({context.emailField.isEmpty() ? QString() : value(object, context.emailField),
-                       value(object, u"BillToContact.Email"_s), value(object, u"ShipToContact.Email"_s)});
-    event.customerName =
-        firstNonEmpty({contactName(object, u"BillToContact"_s), contactName(object, u"ShipToContact"_s)});
-    event.customerPhone =
-        firstNonEmpty({value(object, u"BillToContact.Phone"_s), value(object, u"ShipToContact.Phone"_s)});
+    readCustomer(object.fields, context.emailField, event);
     return event;
 }
 
 OrderEvent orderEvent(const Notification &notification, const Context &context, const StatusMap &statusMap)
 {
-    const SObject &object = notification.object;
     OrderEvent event = baseEvent(notification, context);
-    event.orderNumber = value(object, u"OrderNumber"_s);
-    const QString status = value(object, u"Status"_s);
-    const QString statusCode = value(object, u"StatusCode"_s);
-    event.orderStatus = statusMap.resolve({status, statusCode});
-    event.rawOrderStatus = status.isEmpty() ? statusCode : status;
-    event.totalPrice = value(object, u"TotalAmount"_s);
-    event.occurredAt = firstTimestamp({value(object, u"LastModifiedDate"_s), value(object, u"SystemModstamp"_s),
-                                       value(object, u"ActivatedDate"_s), value(object, u"EffectiveDate"_s)});
+    SalesforceAdapter::readOrderFields(notification.object.fields, context.source, statusMap, event);
     return event;
 }
 
@@ -314,6 +311,29 @@ SourceTypeInfo SalesforceAdapter::typeInfo()
 QString SalesforceAdapter::type() const
 {
     return typeName();
+}
+
+StatusMap SalesforceAdapter::orderStatusMap(const SourceConfig &source)
+{
+    StatusMap statuses{{u"Draft", OrderStatus::Pending}, {u"Activated", OrderStatus::Paid}};
+    statuses.addFromOption(source.options.value("statusMap"_L1));
+    return statuses;
+}
+
+void SalesforceAdapter::readOrderFields(const QHash<QString, QString> &fields, const SourceConfig &source,
+                                        const StatusMap &statuses, OrderEvent &event)
+{
+    event.orderId = fields.value(u"Id"_s);
+    event.orderNumber = fields.value(u"OrderNumber"_s);
+    event.currency = fields.value(u"CurrencyIsoCode"_s);
+    readCustomer(fields, field(source.options, "emailField"_L1), event);
+    const QString status = fields.value(u"Status"_s);
+    const QString statusCode = fields.value(u"StatusCode"_s);
+    event.orderStatus = statuses.resolve({status, statusCode});
+    event.rawOrderStatus = status.isEmpty() ? statusCode : status;
+    event.totalPrice = fields.value(u"TotalAmount"_s);
+    event.occurredAt = firstTimestamp({fields.value(u"LastModifiedDate"_s), fields.value(u"SystemModstamp"_s),
+                                       fields.value(u"ActivatedDate"_s), fields.value(u"EffectiveDate"_s)});
 }
 
 QByteArray SalesforceAdapter::acknowledgement()
@@ -429,8 +449,7 @@ Result<ParsedWebhook> SalesforceAdapter::parseWebhook(const WebhookRequest &requ
     parsed.eventId = batchEventId(ids);
     parsed.topic = types.join(u',');
 
-    StatusMap orderStatuses{{u"Draft", OrderStatus::Pending}, {u"Activated", OrderStatus::Paid}};
-    orderStatuses.addFromOption(source.options.value("statusMap"_L1));
+    const StatusMap orderStatuses = orderStatusMap(source);
     StatusMap stageStatuses;
     stageStatuses.addFromOption(source.options.value("statusMap"_L1));
     const Context context{source, parsed, parsed.bodyToStore, field(source.options, "emailField"_L1)};

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "sources/sourceadapter.h"
+#include "sources/statusmap.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace Tidings {
@@ -39,6 +41,18 @@ public:
 
     // What Salesforce expects back: a SOAP envelope with notificationsResponse/Ack = true.
     static QByteArray acknowledgement();
+
+    // The order statuses of `source`: Draft → pending and Activated → paid built in, then the owner's
+    // options["statusMap"]. Shared with the poll mode (SalesforcePoller), so both modes agree.
+    static StatusMap orderStatusMap(const SourceConfig &source);
+
+    // Fills `event` from an Order's fields by API name, relationship fields dotted ("BillToContact.Email"):
+    // Id, OrderNumber, the status (Status, then StatusCode, through `statuses`; rawOrderStatus is Status, or
+    // StatusCode without one), TotalAmount, CurrencyIsoCode, the time of the change (LastModifiedDate,
+    // SystemModstamp, ActivatedDate, EffectiveDate) and the customer (options["emailField"], then
+    // BillToContact, then ShipToContact). Shared with the poll mode.
+    static void readOrderFields(const QHash<QString, QString> &fields, const SourceConfig &source,
+                                const StatusMap &statuses, OrderEvent &event);
 
     // `body` with the text of every SessionId element replaced by "[removed]", and any other copy of
     // `sessionId` too. Namespace prefixes do not matter; empty and nil elements stay as they are.

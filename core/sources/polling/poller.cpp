@@ -4,6 +4,7 @@
 #include "sources/polling/googlesheetspoller.h"
 #include "sources/polling/magentopoller.h"
 #include "sources/polling/netsuitepoller.h"
+#include "sources/polling/salesforcepoller.h"
 #include "sources/polling/shopifypoller.h"
 #include "sources/polling/woocommercepoller.h"
 #include "sources/sourceadapter.h"
@@ -43,6 +44,7 @@ const QList<PollRegistration> &registrations()
         {[] { return std::make_unique<NetSuitePoller>(); }, NetSuitePoller::typeInfo()},
         {[] { return std::make_unique<GoogleSheetsPoller>(); }, GoogleSheetsPoller::typeInfo()},
         {[] { return std::make_unique<AirtablePoller>(); }, AirtablePoller::typeInfo()},
+        {[] { return std::make_unique<SalesforcePoller>(); }, SalesforcePoller::typeInfo()},
     };
     return all;
 }
