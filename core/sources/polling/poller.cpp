@@ -3,6 +3,7 @@
 #include "sources/polling/googlesheetspoller.h"
 #include "sources/polling/magentopoller.h"
 #include "sources/polling/netsuitepoller.h"
+#include "sources/polling/sapcommercepoller.h"
 #include "sources/polling/shopifypoller.h"
 #include "sources/polling/woocommercepoller.h"
 #include "sources/sourceadapter.h"
@@ -41,6 +42,7 @@ const QList<PollRegistration> &registrations()
         {[] { return std::make_unique<MagentoPoller>(); }, MagentoPoller::typeInfo()},
         {[] { return std::make_unique<NetSuitePoller>(); }, NetSuitePoller::typeInfo()},
         {[] { return std::make_unique<GoogleSheetsPoller>(); }, GoogleSheetsPoller::typeInfo()},
+        {[] { return std::make_unique<SapCommercePoller>(); }, SapCommercePoller::typeInfo()},
     };
     return all;
 }
