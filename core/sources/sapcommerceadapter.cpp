@@ -145,7 +145,10 @@ QList<LineItem> orderEntries(const QJsonObject &order)
 QList<LineItem> consignmentEntries(const QJsonObject &consignment)
 {
     QList<LineItem> items;
-    for (const QJsonValue &value : consignment.value("consignmentEntries"_L1).toArray()) {
+    // The integration object's consignmentEntries; OCC's ConsignmentWsDTO calls them entries.
+    const QLatin1StringView key =
+        consignment.contains("consignmentEntries"_L1) ? "consignmentEntries"_L1 : "entries"_L1;
+    for (const QJsonValue &value : consignment.value(key).toArray()) {
         const QJsonObject entry = value.toObject();
         if (!entry.isEmpty()) {
             const int shipped = quantityOf(entry, "shippedQuantity"_L1);
@@ -325,6 +328,48 @@ ShipmentStatus SapCommerceAdapter::shipmentStatusFor(QStringView consignmentStat
     return ShipmentStatus::Unknown;
 }
 
+void SapCommerceAdapter::readOrder(const QJsonObject &order, OrderEvent &event)
+{
+    const QString code = field(order, "code"_L1);
+    const QString status = enumCode(order, "status"_L1);
+    const QString deliveryStatus = enumCode(order, "deliveryStatus"_L1);
+    const Customer customer = customerOf(order);
+    event.orderId = code;
+    event.orderNumber = code;
+    event.customerEmail = customer.email;
+    event.customerName = customer.name;
+    event.orderStatus = orderStatusFor(status, deliveryStatus);
+    event.rawOrderStatus = u"status="_s + status + u";deliveryStatus="_s + deliveryStatus;
+    event.lineItems = orderEntries(order);
+    event.totalPrice = firstNonEmpty({amount(order, "totalPrice"_L1), amount(order, "totalPriceWithTax"_L1)});
+    event.currency = firstNonEmpty({keyOf(order, "currency"_L1, "isocode"_L1), field(order, "currencyIso"_L1),
+                                    field(order.value("totalPrice"_L1).toObject(), "currencyIso"_L1),
+                                    field(order.value("totalPriceWithTax"_L1).toObject(), "currencyIso"_L1)});
+    event.occurredAt = firstSapTime({field(order, "modifiedtime"_L1), field(order, "date"_L1),
+                                     field(order, "created"_L1), field(order, "creationtime"_L1)});
+}
+
+void SapCommerceAdapter::readConsignment(const QJsonObject &consignment, const QJsonObject &order, OrderEvent &event)
+{
+    const QString status = enumCode(consignment, "status"_L1);
+    const QJsonValue carrier = consignment.value("carrier"_L1);
+    const QJsonObject carrierDetails = consignment.value("carrierDetails"_L1).toObject();
+    const Customer customer = customerOf(order);
+    event.shipmentId = field(consignment, "code"_L1);
+    event.customerEmail = customer.email;
+    event.customerName = customer.name;
+    event.trackingNumber = field(consignment, "trackingID"_L1);
+    event.carrier = firstNonEmpty({scalarText(carrier).trimmed(), field(carrier.toObject(), "name"_L1),
+                                   field(carrier.toObject(), "code"_L1), field(carrierDetails, "name"_L1),
+                                   field(carrierDetails, "code"_L1)});
+    event.trackingUrl = webUrl(field(consignment, "trackingUrl"_L1));
+    event.shipmentStatus = shipmentStatusFor(status);
+    event.rawShipmentStatus = u"status="_s + status;
+    event.lineItems = consignmentEntries(consignment);
+    event.occurredAt = firstSapTime({field(consignment, "modifiedtime"_L1), field(consignment, "statusDate"_L1),
+                                     field(consignment, "shippingDate"_L1)});
+}
+
 Result<ParsedWebhook> SapCommerceAdapter::parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                                        const QByteArray &signingSecret) const
 {
@@ -391,23 +436,10 @@ Result<ParsedWebhook> SapCommerceAdapter::parseWebhook(const WebhookRequest &req
                                   "Add the attribute \"code\" to the Order integration object."),
                                u"order payload has no code"_s);
         }
-        const QString deliveryStatus = enumCode(item, "deliveryStatus"_L1);
-        const Customer customer = customerOf(item);
-        event.orderId = code;
-        event.orderNumber = code;
-        event.customerEmail = customer.email;
-        event.customerName = customer.name;
-        event.orderStatus = orderStatusFor(status, deliveryStatus);
-        event.rawOrderStatus = u"status="_s + status + u";deliveryStatus="_s + deliveryStatus;
-        event.lineItems = orderEntries(item);
-        event.totalPrice = firstNonEmpty({amount(item, "totalPrice"_L1), amount(item, "totalPriceWithTax"_L1)});
-        event.currency = firstNonEmpty({keyOf(item, "currency"_L1, "isocode"_L1), field(item, "currencyIso"_L1)});
-        event.occurredAt = firstSapTime({modified, field(item, "date"_L1), field(item, "creationtime"_L1)});
+        readOrder(item, event);
     } else if (kind == ItemKind::Consignment) {
         parsed.topic = u"consignment"_s;
         parsed.eventId = dedupId(parsed.topic, code, modified, status);
-        const QJsonValue orderValue = item.value("order"_L1);
-        const QJsonObject order = orderValue.toObject();
         const QString orderCode = keyOf(item, "order"_L1, "code"_L1);
         if (code.isEmpty() || orderCode.isEmpty()) {
             return Error::make(ErrorCode::InvalidInput,
@@ -416,23 +448,9 @@ Result<ParsedWebhook> SapCommerceAdapter::parseWebhook(const WebhookRequest &req
                                   "Consignment integration object."),
                                u"consignment payload has no code or order code"_s);
         }
-        const QJsonValue carrier = item.value("carrier"_L1);
-        const QJsonObject carrierDetails = item.value("carrierDetails"_L1).toObject();
-        const Customer customer = customerOf(order);
         event.orderId = orderCode;
         event.orderNumber = orderCode;
-        event.shipmentId = code;
-        event.customerEmail = customer.email;
-        event.customerName = customer.name;
-        event.trackingNumber = field(item, "trackingID"_L1);
-        event.carrier = firstNonEmpty({scalarText(carrier).trimmed(), field(carrier.toObject(), "name"_L1),
-                                       field(carrier.toObject(), "code"_L1), field(carrierDetails, "name"_L1),
-                                       field(carrierDetails, "code"_L1)});
-        event.trackingUrl = webUrl(field(item, "trackingUrl"_L1));
-        event.shipmentStatus = shipmentStatusFor(status);
-        event.rawShipmentStatus = u"status="_s + status;
-        event.lineItems = consignmentEntries(item);
-        event.occurredAt = firstSapTime({modified, field(item, "statusDate"_L1), field(item, "shippingDate"_L1)});
+        readConsignment(item, item.value("order"_L1).toObject(), event);
     } else {
         parsed.topic = u"item"_s;
         if (!code.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "sources/sourceadapter.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringView>
 
 namespace Tidings {
@@ -50,6 +51,21 @@ public:
     // The normalized shipment status for a ConsignmentStatus code. Unknown codes (extensions add their own)
     // give Unknown.
     static ShipmentStatus shipmentStatusFor(QStringView consignmentStatus);
+
+    // Shared with SapCommercePoller: OCC's OrderWsDTO and ConsignmentWsDTO use the attribute names the setup
+    // steps ask the integration objects to have.
+    //
+    // Reads an Order into `event`: orderId and orderNumber (code), customer, orderStatus by orderStatusFor()
+    // and rawOrderStatus, line items (entries), total (totalPrice or totalPriceWithTax, as a number, text or
+    // {"value"}), currency (currency{isocode}, currencyIso, or the total's currencyIso) and occurredAt
+    // (modifiedtime, date, created or creationtime).
+    static void readOrder(const QJsonObject &order, OrderEvent &event);
+
+    // Reads a Consignment into `event`: shipmentId (code), trackingNumber (trackingID), carrier, trackingUrl,
+    // shipmentStatus by shipmentStatusFor() and rawShipmentStatus, line items (consignmentEntries, or OCC's
+    // entries) and occurredAt (modifiedtime, statusDate or shippingDate); the customer comes from `order`.
+    // orderId and orderNumber are the caller's to set.
+    static void readConsignment(const QJsonObject &consignment, const QJsonObject &order, OrderEvent &event);
 };
 
 } // namespace Tidings

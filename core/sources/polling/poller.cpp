@@ -5,6 +5,7 @@
 #include "sources/polling/magentopoller.h"
 #include "sources/polling/netsuitepoller.h"
 #include "sources/polling/salesforcepoller.h"
+#include "sources/polling/sapcommercepoller.h"
 #include "sources/polling/shopifypoller.h"
 #include "sources/polling/woocommercepoller.h"
 #include "sources/sourceadapter.h"
@@ -45,6 +46,7 @@ const QList<PollRegistration> &registrations()
         {[] { return std::make_unique<GoogleSheetsPoller>(); }, GoogleSheetsPoller::typeInfo()},
         {[] { return std::make_unique<AirtablePoller>(); }, AirtablePoller::typeInfo()},
         {[] { return std::make_unique<SalesforcePoller>(); }, SalesforcePoller::typeInfo()},
+        {[] { return std::make_unique<SapCommercePoller>(); }, SapCommercePoller::typeInfo()},
     };
     return all;
 }
