@@ -1,6 +1,7 @@
 #include "sources/polling/poller.h"
 
 #include "sources/polling/googlesheetspoller.h"
+#include "sources/polling/hubspotpoller.h"
 #include "sources/polling/magentopoller.h"
 #include "sources/polling/netsuitepoller.h"
 #include "sources/polling/shopifypoller.h"
@@ -41,6 +42,7 @@ const QList<PollRegistration> &registrations()
         {[] { return std::make_unique<MagentoPoller>(); }, MagentoPoller::typeInfo()},
         {[] { return std::make_unique<NetSuitePoller>(); }, NetSuitePoller::typeInfo()},
         {[] { return std::make_unique<GoogleSheetsPoller>(); }, GoogleSheetsPoller::typeInfo()},
+        {[] { return std::make_unique<HubSpotPoller>(); }, HubSpotPoller::typeInfo()},
     };
     return all;
 }
