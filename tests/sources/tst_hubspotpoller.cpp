@@ -703,7 +703,7 @@ void TestHubSpotPoller::fetch_failures_data()
     QTest::newRow("500") << Mode::ServerError500 << Token << all << ErrorCode::ProviderFailed << true << qint64(-1)
                          << QString();
     QTest::newRow("401 token refused") << Mode::Serve << u"pat-eu1-revoked-0000"_s << all << ErrorCode::Unauthorized
-                                       << false << qint64(-1) << u"Private Apps"_s;
+                                       << false << qint64(-1) << u"Service keys"_s;
     QTest::newRow("403 deals scope missing")
         << Mode::Serve << Token << QStringList{u"crm.objects.contacts.read"_s} << ErrorCode::Unauthorized << false
         << qint64(-1) << u"crm.objects.deals.read"_s;

@@ -44,7 +44,7 @@ QStringList propertiesOf(const QString &object)
             u"deal_currency_code"_s, u"createdate"_s, u"hs_lastmodifieddate"_s};
 }
 
-// The scopes a private app needs to read `object` with its customers.
+// The scopes a service key (or private app) needs to read `object` with its customers.
 QString scopesFor(const QString &object)
 {
     return u"crm.objects.%1.read, crm.objects.contacts.read"_s.arg(object);
@@ -120,18 +120,17 @@ PollOutcome refusal(const PollHttp::Answer &answer, const QString &object)
     if (answer.status == 401) {
         return PollOutcome::failure(
             Error::make(ErrorCode::Unauthorized,
-                        HubSpotPoller::tr("HubSpot refused the access token of this source. Check that the private "
-                                          "app still exists, then copy its access token again (Settings → "
-                                          "Integrations → Private Apps → your app → Auth) into Connections."),
+                        HubSpotPoller::tr("HubSpot refused the key of this source. Check in HubSpot that the service "
+                                          "key (Development → Keys → Service keys) or private app still exists, "
+                                          "then copy its key again into Connections."),
                         u"HTTP 401: %1"_s.arg(bodyExcerpt(answer.body))));
     }
     if (answer.status == 403) {
         return PollOutcome::failure(
             Error::make(ErrorCode::Unauthorized,
-                        HubSpotPoller::tr("HubSpot does not let this source's private app read %1 and their "
-                                          "contacts. In HubSpot, open Settings → Integrations → Private Apps → "
-                                          "your app → Scopes, tick %2, and commit the change; the access token "
-                                          "stays the same.")
+                        HubSpotPoller::tr("HubSpot does not let this source's key read %1 and their contacts. In "
+                                          "HubSpot, add the scopes %2 to the service key (Development → Keys → "
+                                          "Service keys) or private app, and save.")
                             .arg(objectWords(object), scopesFor(object)),
                         u"HTTP 403: %1"_s.arg(bodyExcerpt(answer.body))));
     }
@@ -367,9 +366,9 @@ SourceTypeInfo HubSpotPoller::typeInfo()
     info.summary = tr("Deal stages and commerce orders (stage, tracking number, customer contact), read every "
                       "few minutes.");
     info.secrets = {
-        {u"accessToken"_s, tr("Private app access token"),
-         tr("Starts with \"pat-\". HubSpot shows it on the private app's Auth tab (Settings → Integrations → "
-            "Private Apps → your app)."),
+        {u"accessToken"_s, tr("Service key"),
+         tr("HubSpot shows it under Development → Keys → Service keys → your key → Show. An existing private "
+            "app's access token (\"pat-…\", Development → Legacy apps → your app → Auth) works too."),
          false, false},
     };
     info.options = {
@@ -385,11 +384,11 @@ SourceTypeInfo HubSpotPoller::typeInfo()
          uR"({"closedwon": "paid", "12345678": "shipped", "closedlost": "cancelled"})"_s, false},
     };
     info.setupSteps = {
-        tr("In HubSpot, open Settings → Integrations → Private Apps and click \"Create a private app\". Name it "
-           "\"Tidings\"."),
-        tr("On the Scopes tab, tick crm.objects.deals.read (for deals), crm.objects.orders.read (for orders) and "
+        tr("In HubSpot, open Development → Keys → Service keys and click \"Create service key\". Name it "
+           "\"Tidings\". (A private app you made before works too: use its access token.)"),
+        tr("Add the scopes crm.objects.deals.read (for deals), crm.objects.orders.read (for orders) and "
            "crm.objects.contacts.read (for the customers' email addresses). Nothing needs write access."),
-        tr("Click \"Create app\", then on its Auth tab show the access token and paste it here."),
+        tr("Click \"Create\", open the key, click \"Show\" and paste the key here."),
         tr("Choose what to read (deals, orders or both) and fill in the stage map, so Tidings knows which stage "
            "means paid, shipped or delivered. Stage ids are under Settings → Objects → Deals (or Orders) → "
            "Pipelines."),
@@ -563,7 +562,7 @@ void HubSpotPoller::fetch(const PollRequest &request, QNetworkAccessManager *net
     if (token.isEmpty()) {
         done(PollOutcome::failure(Error::make(ErrorCode::Config,
                                               tr("No HubSpot access token is saved for \"%1\", so its deals and "
-                                                 "orders cannot be read. Add the private app's access token in "
+                                                 "orders cannot be read. Add the HubSpot service key in "
                                                  "Connections.")
                                                   .arg(request.source.name),
                                               u"secret accessToken missing"_s)));

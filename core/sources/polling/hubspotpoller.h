@@ -16,8 +16,10 @@
 namespace Tidings {
 
 // HubSpot CRM search, for deals and/or commerce orders (type "hubspot" with "mode": "poll"; the webhook
-// adapter is the same type). Every request carries "Authorization: Bearer <private app access token>"
-// (secret "accessToken", "pat-…") and "Content-Type: application/json". One page is up to three requests:
+// adapter is the same type). Every request carries "Authorization: Bearer <key>" (secret "accessToken": a
+// service key, HubSpot's replacement for private apps, whose creation HubSpot disabled in October 2026; or
+// an existing legacy private app's token, "pat-…") and "Content-Type: application/json". One page is up to
+// three requests:
 //   1. POST {baseUrl}/crm/v3/objects/{deals|orders}/search with
 //      {"filterGroups":[{"filters":[{"propertyName":"hs_lastmodifieddate","operator":"GTE","value":"<epoch ms>"}]}],
 //       "sorts":[{"propertyName":"hs_lastmodifieddate","direction":"ASCENDING"}],
@@ -58,6 +60,10 @@ namespace Tidings {
 // hs_shipping_tracking_number is set, a shipment on the same event (id = tracking number, link =
 // hs_shipping_status_url, status from hs_fulfillment_status when it names one, else label created).
 // The customer is the first associated contact with an email (name, phone, hs_language as locale).
+//
+// API versions: HubSpot ends support of the numbered paths (v4 on 2027-03-30, v1–v3 in September 2027);
+// the date-based successors (/crm/objects/2026-03/{object}/search, /crm/associations/2026-03/…/batch/read,
+// /crm/objects/2026-03/contacts/batch/read) take the same bodies and answer the same shapes.
 //
 // Known limits: only the first page of each record's associations is read (HubSpot returns hundreds per
 // record, far more than an order has contacts); line items are not read. Archived records are not returned
