@@ -317,7 +317,8 @@ FakePlatformServer::Response FakeHubSpotCrm::associations(const QString &object,
     const int typeId = object == "orders"_L1 ? 507 : 3;
     QJsonArray results;
     QJsonArray errors;
-    for (const QString &id : *inputIds(body, 1000)) {
+    const QStringList ids = inputIds(body, 1000).value_or(QStringList());
+    for (const QString &id : ids) {
         const Record found = record(object, id);
         if (found.id.isEmpty() || found.contactIds.isEmpty()) {
             errors.append(notFound(u"No contacts are associated with %1 %2."_s.arg(object, id), {id}));
@@ -339,7 +340,8 @@ FakePlatformServer::Response FakeHubSpotCrm::contacts(const QJsonObject &body) c
 {
     QJsonArray results;
     QStringList missing;
-    for (const QString &id : *inputIds(body, 100)) {
+    const QStringList ids = inputIds(body, 100).value_or(QStringList());
+    for (const QString &id : ids) {
         const auto found = std::find_if(m_contacts.cbegin(), m_contacts.cend(),
                                         [&id](const Contact &contact) { return contact.id == id; });
         if (found == m_contacts.cend()) {
