@@ -145,12 +145,14 @@ private slots:
     void fetch_pages_data();
     void fetch_pages();
     void fetch_both_dealsThenOrders();
+    void fetch_manyContacts_readInBatchesOf100();
     void fetch_failures_data();
     void fetch_failures();
     void fetch_networkError_retryable();
     void fetch_missingToken_config();
     void fetch_plainHttpToOtherHost_refused();
     void scheduler_bothBackfillQuietThenChangesOnceAndRestart();
+    void scheduler_bothOrdersFail_cursorStaysBeforeUnreadOrders();
 };
 
 void TestHubSpotPoller::stageStatus_throughTheAdaptersStageMap_data()
@@ -682,6 +684,29 @@ void TestHubSpotPoller::fetch_both_dealsThenOrders()
         QString::number(Start.addDays(-1).toMSecsSinceEpoch()));
 }
 
+void TestHubSpotPoller::fetch_manyContacts_readInBatchesOf100()
+{
+    FakeHubSpotCrm crm(Token);
+    QVERIFY(crm.listen());
+    for (int i = 0; i < 60; ++i) {
+        const QString first = QString::number(1000 + 2 * i);
+        const QString second = QString::number(1001 + 2 * i);
+        crm.upsert(u"deals"_s, crmRecord(200 + i, Start.addSecs(-600 + i), u"closedwon"_s, {first, second}));
+        crm.upsertContact(contact(first.toInt(), {}));
+        crm.upsertContact(contact(second.toInt(), u"buyer%1@example.com"_s.arg(i)));
+    }
+    HubSpotPoller poller;
+    const PollOutcome outcome = fetchOnce(poller, requestFor(crm.baseUrl()));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+    QCOMPARE(crm.requestCount(), 4); // search, associations, contacts 1-100, contacts 101-120
+    QCOMPARE(bodyOf(crm.requests().at(2)).value("inputs"_L1).toArray().size(), 100);
+    QCOMPARE(bodyOf(crm.requests().at(3)).value("inputs"_L1).toArray().size(), 20);
+    QCOMPARE(outcome.page->events.size(), 60);
+    for (int i = 0; i < 60; ++i) {
+        QCOMPARE(outcome.page->events.at(i).customerEmail, u"buyer%1@example.com"_s.arg(i));
+    }
+}
+
 void TestHubSpotPoller::fetch_failures_data()
 {
     QTest::addColumn<FakePlatformServer::Mode>("mode");
@@ -830,6 +855,41 @@ void TestHubSpotPoller::scheduler_bothBackfillQuietThenChangesOnceAndRestart()
     QCOMPARE(rig.failed->count(), 0);
     QCOMPARE(rig.lastFound(), 0);
     QCOMPARE(rig.count(u"SELECT COUNT(*) FROM notifications"_s), 2);
+}
+
+void TestHubSpotPoller::scheduler_bothOrdersFail_cursorStaysBeforeUnreadOrders()
+{
+    FakeHubSpotCrm crm(Token);
+    QVERIFY(crm.listen());
+    crm.setNow(Start);
+    crm.upsert(u"deals"_s, crmRecord(11, Start.addSecs(-60), u"closedwon"_s, {u"501"_s}));
+    crm.upsert(u"orders"_s, crmRecord(21, Start.addSecs(-1800), u"4b27b500"_s, {u"502"_s}));
+    crm.upsertContact(contact(501, u"ada@example.com"_s));
+    crm.upsertContact(contact(502, u"grace@example.org"_s));
+    using Mode = FakePlatformServer::Mode;
+    // Deals, their associations and contacts are served; the orders search fails.
+    crm.queueModes({Mode::Serve, Mode::Serve, Mode::Serve, Mode::ServerError500});
+    const PollScheduler::SourceSecrets secrets{{u"shop"_s, {{u"accessToken"_s, Token}}}};
+    QTemporaryDir dir;
+    auto clock = std::make_shared<ManualClock>(Start);
+    PollRig rig(dir.path(), clock);
+    rig.scheduler->setSources({bothSource(crm.baseUrl())}, secrets);
+    rig.scheduler->start();
+    QVERIFY(settleRun(rig, *clock));
+    QCOMPARE(rig.failed->count(), 1);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM orders"_s), 1); // the deals page is stored
+    // The deal is newer than the unread order: the cursor must not have moved past the order.
+    const std::optional<PollCursor> cursor = rig.cursor();
+    QVERIFY(cursor);
+    QVERIFY(!cursor->newestSeen.isValid() || cursor->newestSeen < Start.addSecs(-1800));
+
+    clock->advance(PollScheduler::BaseBackoffMs);
+    QVERIFY(settleRun(rig, *clock));
+    QCOMPARE(rig.failed->count(), 1);
+    QCOMPARE(rig.lastFound(), 1); // the order; the deal was stored already
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM orders"_s), 2);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM notifications"_s), 0); // still the quiet first reading
+    QCOMPARE(rig.cursor()->newestSeen, Start);
 }
 
 QTEST_GUILESS_MAIN(TestHubSpotPoller)
