@@ -47,11 +47,11 @@ namespace Tidings {
 // min(that time, its own Date header). A run that stops half-way therefore never moves the cursor past an
 // unread change of either object.
 //
-// Rate limits: the search endpoints allow about four requests per second per token (HubSpot's changelog;
-// some pages say five per account), on top of the app's 100–190 requests per 10 seconds: each page with
-// more to come asks the scheduler to wait SearchIntervalMs. A 429 ({"errorType":"RATE_LIMIT",
-// "policyName":"SECONDLY"|"TEN_SECONDLY_ROLLING"|"DAILY"}) is retryable, after Retry-After, else after the
-// policy's window. 401 (INVALID_AUTHENTICATION) and 403 (MISSING_SCOPES, naming the scopes to tick) are not.
+// Rate limits: the search endpoints allow about four requests per second per token (HubSpot's changelog),
+// on top of the app's 100–190 requests per 10 seconds: each page with more to come asks the scheduler to wait
+// SearchIntervalMs. A 429 ({"errorType":"RATE_LIMIT", "policyName":"SECONDLY"|"TEN_SECONDLY_ROLLING"|"DAILY"}) is
+// retryable, after Retry-After, else after the policy's window. 401 (INVALID_AUTHENTICATION) and 403 (MISSING_SCOPES,
+// naming the scopes to tick) are not.
 //
 // Normalizing: orderId is the record id (as the webhook adapter); deals have the record id as their number,
 // orders hs_order_name. The stage (deal "dealstage", order "hs_pipeline_stage") goes through the adapter's
