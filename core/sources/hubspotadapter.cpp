@@ -176,6 +176,13 @@ QByteArray HubSpotAdapter::signedUri(const QString &publicUrl, const QByteArray 
     return uri;
 }
 
+StatusMap HubSpotAdapter::stageMap(const SourceConfig &source)
+{
+    StatusMap map;
+    map.addFromOption(source.options.value("statusMap"_L1));
+    return map;
+}
+
 Result<ParsedWebhook> HubSpotAdapter::parseWebhook(const WebhookRequest &request, const SourceConfig &source,
                                                    const QByteArray &signingSecret) const
 {
@@ -239,8 +246,7 @@ Result<ParsedWebhook> HubSpotAdapter::parseWebhook(const WebhookRequest &request
                 : u"body is not a non-empty JSON array"_s);
     }
 
-    StatusMap statusMap;
-    statusMap.addFromOption(source.options.value("statusMap"_L1));
+    const StatusMap statusMap = stageMap(source);
 
     ParsedWebhook parsed;
     QStringList eventIds;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/sourceadapter.h"
+#include "sources/statusmap.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -46,6 +47,10 @@ public:
     // escapes HubSpot documents decoded (any case): %3A : %2F / %3F ? %40 @ %21 ! %24 $ %27 ' %28 ( %29 )
     // %2A * %2C , %3B ;. Other escapes stay as they are.
     static QByteArray signedUri(const QString &publicUrl, const QByteArray &target);
+
+    // The owner's stage table, option "statusMap" (stage id or label → status). HubSpot ships no defaults:
+    // stage ids are each account's own, so an unmapped stage resolves to Unknown. Shared with the poller.
+    static StatusMap stageMap(const SourceConfig &source);
 };
 
 } // namespace Tidings

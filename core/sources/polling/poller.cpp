@@ -2,6 +2,7 @@
 
 #include "sources/polling/airtablepoller.h"
 #include "sources/polling/googlesheetspoller.h"
+#include "sources/polling/hubspotpoller.h"
 #include "sources/polling/magentopoller.h"
 #include "sources/polling/netsuitepoller.h"
 #include "sources/polling/salesforcepoller.h"
@@ -47,6 +48,7 @@ const QList<PollRegistration> &registrations()
         {[] { return std::make_unique<AirtablePoller>(); }, AirtablePoller::typeInfo()},
         {[] { return std::make_unique<SalesforcePoller>(); }, SalesforcePoller::typeInfo()},
         {[] { return std::make_unique<SapCommercePoller>(); }, SapCommercePoller::typeInfo()},
+        {[] { return std::make_unique<HubSpotPoller>(); }, HubSpotPoller::typeInfo()},
     };
     return all;
 }
