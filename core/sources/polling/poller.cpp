@@ -44,11 +44,11 @@ const QList<PollRegistration> &registrations()
         {[] { return std::make_unique<WooCommercePoller>(); }, WooCommercePoller::typeInfo()},
         {[] { return std::make_unique<MagentoPoller>(); }, MagentoPoller::typeInfo()},
         {[] { return std::make_unique<NetSuitePoller>(); }, NetSuitePoller::typeInfo()},
-        {[] { return std::make_unique<GoogleSheetsPoller>(); }, GoogleSheetsPoller::typeInfo()},
-        {[] { return std::make_unique<AirtablePoller>(); }, AirtablePoller::typeInfo()},
-        {[] { return std::make_unique<SalesforcePoller>(); }, SalesforcePoller::typeInfo()},
         {[] { return std::make_unique<SapCommercePoller>(); }, SapCommercePoller::typeInfo()},
         {[] { return std::make_unique<HubSpotPoller>(); }, HubSpotPoller::typeInfo()},
+        {[] { return std::make_unique<SalesforcePoller>(); }, SalesforcePoller::typeInfo()},
+        {[] { return std::make_unique<GoogleSheetsPoller>(); }, GoogleSheetsPoller::typeInfo()},
+        {[] { return std::make_unique<AirtablePoller>(); }, AirtablePoller::typeInfo()},
     };
     return all;
 }
