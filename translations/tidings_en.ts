@@ -258,6 +258,14 @@ Commands:
         <source>ActiveCampaign sent a deal webhook without the deal&apos;s id, so it cannot be matched to an order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test deal from Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::AfterShipAdapter</name>
@@ -319,6 +327,10 @@ Commands:
     </message>
     <message>
         <source>AfterShip sent a tracking update without a tracking number, so it cannot be matched to a shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test parcel from Tidings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,6 +505,169 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::AirtablePoller</name>
+    <message>
+        <source>Airtable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field map of &quot;%1&quot; is empty, so Tidings cannot tell which columns hold the order, the status and the tracking number. Fill it in the source&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field map of &quot;%1&quot; mixes column names and column ids (&quot;fld…&quot;). Use the names as they appear in the table&apos;s header, or only ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the last-changed column of &quot;%1&quot; the way the field map names columns: by its name in the table&apos;s header, or by its &quot;fld…&quot; id when the field map uses ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last-changed column of &quot;%1&quot; is named &quot;%2&quot;; Tidings cannot use a column whose name holds { or }. Rename the column in Airtable and in the source&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable answered with something that is not a list of rows. Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and changed order rows in an Airtable table: statuses, tracking numbers, customers, read every few minutes. No webhook to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it at airtable.com/create/tokens with the scope data.records:read and access to the base with your orders. It starts with &quot;pat&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for https://api.airtable.com; change it only for a test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base&apos;s address from the browser, or the id in it that starts with &quot;app&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s name exactly as on its tab, or its id (starts with &quot;tbl&quot;). Optional when the base address above includes the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only the rows this view shows (its name or &quot;viw…&quot; id), e.g. a view that hides test orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what, as JSON: column name (or &quot;fld…&quot; id) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without orderId the row&apos;s own id is the order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional but recommended: a column of the type &quot;Last modified time&quot;. With it, rows are read oldest change first and each change has its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status words and what they mean, as JSON (any letter case): paid, shipped, delivered, cancelled, refunded, ... Words not listed are kept but notify nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open airtable.com/create/tokens and click &quot;Create token&quot;. Name it &quot;Tidings&quot;, add the scope data.records:read, and under Access add the base that holds your orders. Create it and paste the token (it starts with &quot;pat&quot;) here; Airtable shows it only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the orders table in your browser and paste its address as the base: Tidings reads the base id (&quot;app…&quot;) and the table id (&quot;tbl…&quot;) from it. Or type the table&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: add a field of the type &quot;Last modified time&quot; (all fields) to the table and enter its name as the last changed column, so every change is read in order and with its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the field map and the status map so Tidings knows which columns hold the order number, email, status and tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say which Airtable base to read. Paste the base&apos;s address (or its id, starting with &quot;app&quot;) into its settings in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say which table holds the orders. Enter the table&apos;s name in its settings in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table, view or column names of &quot;%1&quot; are too long for Airtable&apos;s address limit. Use the table&apos;s and view&apos;s ids (&quot;tbl…&quot;, &quot;viw…&quot;) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable refused the personal access token of &quot;%1&quot;. Check that the token still exists at airtable.com/create/tokens, and paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable does not let the token of &quot;%1&quot; read the table &quot;%2&quot; of the base %3: the token has no access to this base or lacks the scope data.records:read, or the base or table name is wrong. Check both at airtable.com/create/tokens and in the source&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable forgot where Tidings was in the list of rows of &quot;%1&quot;. Tidings starts the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable could not read the rows of &quot;%1&quot; with the columns in its settings (%2). Check the column names in the source&apos;s settings: they must match the table&apos;s header exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable does not know the last changed column &quot;%1&quot; of &quot;%2&quot; (%3). Enter the name of a &quot;Last modified time&quot; column exactly as the table&apos;s header shows it, or leave the setting empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table of &quot;%1&quot; has no view &quot;%2&quot;. Check the view&apos;s name in the source&apos;s settings, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable asked Tidings to slow down (at most 5 requests a second per base). Tidings will ask again in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable refused to list the rows of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Airtable personal access token is saved for &quot;%1&quot;, so its rows cannot be read. Add the token in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings lost its place in Airtable&apos;s list of rows and starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::AppConfig</name>
     <message>
         <source>&quot;%1&quot;: &quot;secrets&quot; must be an object.</source>
@@ -588,6 +763,53 @@ Commands:
     </message>
     <message>
         <source>Rule &quot;%1&quot;: &quot;recipient&quot; must be &quot;customer&quot; or an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Backup</name>
+    <message>
+        <source>%1 is not a Tidings backup, or it is damaged. Choose a file made with File → Back up data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Tidings. Update Tidings, then restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data to back up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, that you may write there and that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup came out damaged and was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup chosen for restoring could not be used, so Tidings kept your current data. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not set your current data aside to restore the backup, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place, so Tidings kept your current data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +1071,14 @@ Commands:
     </message>
     <message>
         <source>The test event for &quot;%1&quot; was refused. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings is not running, so it cannot check the connection now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the %1 from %2; without it Tidings cannot read its orders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +1644,221 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::GoogleSheetsPoller</name>
+    <message>
+        <source>Google Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking numbers, read every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this OR the two Google sign-in fields below. Only for a sheet shared as &quot;Anyone with the link can view&quot;; Google Cloud console → APIs &amp; Services → Credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token (Google sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a private sheet, instead of an API key: the refresh token of a Google account that can view the sheet, with the scope spreadsheets.readonly. Fill it with the client secret and the client ID setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret (Google sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of the OAuth client the refresh token was made with. Leave empty with an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Sheets API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for https://sheets.googleapis.com; change it only for a test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s address from the browser, or the id in it (the part after /d/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cells to read, first row = the column names. Quote a tab name with spaces: &apos;Order log&apos;!A1:Z. Default: the first tab, columns A to Z. At most %1 rows are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in the first row of the column that holds each order&apos;s id (default &quot;Order ID&quot;). Rows without an id are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the number the customer sees (default &quot;Order Number&quot;, when the sheet has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the order&apos;s status (default &quot;Status&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the customer&apos;s email address (default &quot;Email&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the customer&apos;s name (default &quot;Customer&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the tracking number (default &quot;Tracking Number&quot;). A number appearing here is a new shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the carrier&apos;s name (default &quot;Carrier&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the tracking page address (default &quot;Tracking URL&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a column with the time each row was last changed (e.g. 2026-03-01 14:05:00). With it, every change of the row counts, not only status and tracking changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object from the words in your status column to Tidings&apos; statuses, or &quot;ignore&quot;. &quot;New&quot;, &quot;Processing&quot;, &quot;Dispatched&quot;, &quot;Sent&quot;, &quot;Done&quot;, &quot;Returned&quot;, &quot;On hold&quot; and Tidings&apos; own names are known already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID (Google sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with a refresh token: the OAuth client&apos;s ID, ending in .apps.googleusercontent.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token address (Google sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for https://oauth2.googleapis.com/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Google Cloud console (console.cloud.google.com), pick or create a project and enable the &quot;Google Sheets API&quot; under APIs &amp; Services → Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared sheet: under APIs &amp; Services → Credentials, &quot;Create credentials&quot; → &quot;API key&quot;, restrict it to the Google Sheets API, and paste it here. In the sheet, Share → General access → &quot;Anyone with the link&quot; → Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private sheet instead: under Credentials create an &quot;OAuth client ID&quot; (type Desktop app) and publish the consent screen (&quot;In production&quot;; in &quot;Testing&quot; Google expires refresh tokens after 7 days). Get a refresh token for an account that can view the sheet with only the scope https://www.googleapis.com/auth/spreadsheets.readonly (e.g. in the OAuth 2.0 Playground with &quot;Use your own OAuth credentials&quot;), and paste the client ID, client secret and refresh token here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the first row of the range holds the column names, and enter the names you use for the order id, status, email and tracking columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Sheets answered with something that is not the sheet&apos;s cells. Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of &quot;%1&quot; has %2 rows; Tidings reads at most %3 on each check. Narrow the range in the source&apos;s settings, or move finished orders to another tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row of the sheet of &quot;%1&quot; has no column &quot;%2&quot;. Check that the column name is spelled the same in the sheet and in the source&apos;s settings, and that the range starts at the row with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google refused the API key of &quot;%1&quot;. Check the key in Connections, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Sheets could not read the range &quot;%1&quot; of &quot;%2&quot;. Check the tab name and the columns in the source&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google does not let the API key of &quot;%1&quot; read the sheet. Share the sheet as &quot;Anyone with the link can view&quot;, and check that the Google Sheets API is enabled for the key&apos;s project, or sign in with Google instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Google account of &quot;%1&quot; may not read this sheet, or the Google Sheets API is not enabled for its project. Share the sheet with that account, or connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google has no spreadsheet &quot;%1&quot; for &quot;%2&quot;. Check the spreadsheet address in the source&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say which spreadsheet to read. Paste the sheet&apos;s address into its settings in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither an API key nor a Google sign-in is saved for &quot;%1&quot;, so its sheet cannot be read. Add one in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::HubSpotAdapter</name>
     <message>
         <source>HubSpot</source>
@@ -1501,6 +1946,97 @@ Commands:
     </message>
     <message>
         <source>HubSpot sent a webhook with an event Tidings cannot read, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::HubSpotPoller</name>
+    <message>
+        <source>HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot answered with something that is not a list of records. Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the key of this source. Check in HubSpot that the service key (Development → Keys → Service keys) or private app still exists, then copy its key again into Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot does not let this source&apos;s key read %1 and their contacts. In HubSpot, add the scopes %2 to the service key (Development → Keys → Service keys) or private app, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal stages and commerce orders (stage, tracking number, customer contact), read every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot shows it under Development → Keys → Service keys → your key → Show. An existing private app&apos;s access token (&quot;pat-…&quot;, Development → Legacy apps → your app → Auth) works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty: Tidings uses https://api.hubapi.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;deals&quot; (deal stages), &quot;orders&quot; (HubSpot commerce orders, with tracking numbers) or &quot;both&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pipeline stage means which order status, as JSON. Use HubSpot&apos;s stage ids (deal default pipeline: appointmentscheduled … closedwon, closedlost; custom stages are numbers). Stages not listed are recorded and notify nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HubSpot, open Development → Keys → Service keys and click &quot;Create service key&quot;. Name it &quot;Tidings&quot;. (A private app you made before works too: use its access token.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the scopes crm.objects.deals.read (for deals), crm.objects.orders.read (for orders) and crm.objects.contacts.read (for the customers&apos; email addresses). Nothing needs write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Create&quot;, open the key, click &quot;Show&quot; and paste the key here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to read (deals, orders or both) and fill in the stage map, so Tidings knows which stage means paid, shipped or delivered. Stage ids are under Settings → Objects → Deals (or Orders) → Pipelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings writes to the contact associated with each deal or order: associate the buyer&apos;s contact record, with an email address, to the deal or order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HubSpot access token is saved for &quot;%1&quot;, so its deals and orders cannot be read. Add the HubSpot service key in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings lost its place in HubSpot&apos;s list of changes and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,6 +2142,89 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::MagentoPoller</name>
+    <message>
+        <source>Magento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento answered with something that is not a list of orders. A maintenance page or a firewall may be in the way; Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento refused the access token of this source (HTTP 401). Check that the integration is active and may read orders and shipments, and that Stores → Configuration → Services → OAuth → Consumer Settings allows OAuth access tokens to be used as standalone Bearer tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento / Adobe Commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders, status changes, cancellations, refunds, shipments and tracking numbers, read every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From System → Extensions → Integrations → Tidings → Activate: the &quot;Access Token&quot; (not the consumer key or secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of your Magento shop, without /rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store view code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the default store view; otherwise the store view&apos;s code, as in /rest/&lt;code&gt;/V1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom order statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for statuses your shop added: a JSON object from the Magento status code to one of Tidings&apos; statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Magento Admin, open System → Extensions → Integrations and click &quot;Add New Integration&quot;. Name it &quot;Tidings&quot; and enter your Admin password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under API, choose Resource Access &quot;Custom&quot; and tick only Sales (with Operations) → Orders → Actions → View, and Sales → Operations → Shipments, then Save. Tidings only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Activate&quot; next to the integration, then &quot;Allow&quot;, and copy the Access Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Magento 2.4.4 or newer: in Stores → Configuration → Services → OAuth → Consumer Settings, set &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot; to Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Magento access token is saved for &quot;%1&quot;, so its orders cannot be read. Add the integration&apos;s access token in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings lost its place in Magento&apos;s list of orders and starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::MemorySecretStore</name>
     <message>
         <source>The system keychain is locked or unavailable. Unlock it (for example by logging in to your desktop) and try again.</source>
@@ -1624,6 +2243,137 @@ Commands:
     </message>
     <message>
         <source>This event is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::NetSuitePoller</name>
+    <message>
+        <source>Oracle NetSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales orders, their status changes, and shipped item fulfilments with tracking numbers, read every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the integration record; NetSuite shows it once, when the record is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown with the consumer key, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the access token; NetSuite shows it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown with the token ID, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use https://&lt;account id&gt;.suitetalk.api.netsuite.com. Setup → Company → Company Information → Company URLs shows yours (SUITETALK (SOAP AND REST WEB SERVICES)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup → Company → Company Information → Account ID, e.g. 1234567, or 1234567_SB1 for a sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone in the preferences of the NetSuite user the token belongs to (Home → Set Preferences), e.g. America/Chicago. NetSuite shows times in that zone. Empty means UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to change how NetSuite&apos;s status letters read: a JSON object with &quot;order&quot; (sales order letters A–H) and &quot;shipment&quot; (fulfilment letters A–C) tables to Tidings&apos; statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NetSuite, open Setup → Company → Enable Features → SuiteCloud and tick &quot;Token-Based Authentication&quot; and &quot;REST Web Services&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup → Users/Roles → Manage Roles → New: a role &quot;Tidings (read only)&quot; with the permissions Transactions: Sales Order (View) and Item Fulfillment (View); Setup: Log in using Access Tokens (Full) and REST Web Services (Full); Reports: SuiteAnalytics Workbook (Edit). Give the role to the user Tidings reads as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup → Integration → Manage Integrations → New: name &quot;Tidings&quot;, tick &quot;Token-Based Authentication&quot;, untick the authorization code grant, and Save. Copy the consumer key and secret now; NetSuite shows them once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup → Users/Roles → Access Tokens → New: the &quot;Tidings&quot; application, that user and the &quot;Tidings (read only)&quot; role, then Save. Copy the token ID and secret now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the four values here, with the account ID and that user&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite answered with something that is not the list of sales orders Tidings asked for. Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NetSuite account ID of &quot;%1&quot; is missing. Add it in Connections (Setup → Company → Company Information).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NetSuite access token of &quot;%1&quot; is incomplete, so its sales orders cannot be read. Add the consumer key and secret and the token ID and secret in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings does not know the time zone &quot;%1&quot; set for &quot;%2&quot;. Use a name such as America/Chicago or Europe/London.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings lost its place in NetSuite&apos;s list of sales orders and starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite refused the access token of &quot;%1&quot; (HTTP %2). Check the account ID, the consumer key and secret and the token ID and secret, and that the token&apos;s role may log in with access tokens; NetSuite&apos;s Login Audit Trail says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite refused Tidings&apos; question about sales orders: %1. Check that the token&apos;s role may view sales orders and item fulfilments and use SuiteAnalytics Workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,9 +2401,36 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::OAuth2Session</name>
+    <message>
+        <source>%1 no longer accepts the sign-in Tidings was given (it was revoked, expired, or the password changed). Connect the source again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the client id or client secret of this source. Check both in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request (%2). Check the source&apos;s settings in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings has no sign-in for %1 yet. Add it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::PollScheduler</name>
     <message>
         <source>Tidings could not save what it found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings cannot read orders from this kind of connection (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,6 +2489,22 @@ Commands:
     </message>
     <message>
         <source>%1 refused Tidings&apos; request (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often Tidings asks for new and changed orders. Shorter means quicker messages and more requests to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First check reaches back (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first check reads the orders of these last days, so later changes to them are noticed. Their customers are not written to about what happened before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,6 +2607,185 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::SalesforcePoller</name>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce answered with something that is not a list of orders. Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in of &quot;%1&quot; even with a new access token. Check that the connected app&apos;s OAuth policies allow this user, then connect the source again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Salesforce org has used up the API requests it is allowed in 24 hours, so &quot;%1&quot; cannot be checked now. Tidings tries again in an hour; Setup → Company Information shows the org&apos;s API usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is busy with too many long requests from your org. Tidings checks &quot;%1&quot; again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce does not let the user of &quot;%1&quot; read orders through the API. The user needs the &quot;API Enabled&quot; permission (not in Professional Edition without the API add-on) and read access to Orders, Contacts and Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce does not know one of the order fields &quot;%1&quot; asks for. Check the field names in the source&apos;s settings; custom fields end in __c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce has no order field &quot;%1&quot; that the user of &quot;%2&quot; can read. Check the field names in the source&apos;s settings (custom fields end in __c), or give the user access to the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders are not turned on in this Salesforce org, or the user of &quot;%1&quot; may not read them. Turn them on in Setup → Order Settings → Enable Orders, and give the user read access to Orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce could not run Tidings&apos; order query for &quot;%1&quot;. Check the field names in the source&apos;s settings (custom fields end in __c) and the API version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce does not know the API version &quot;%1&quot; asked for by &quot;%2&quot;. Leave the API version empty to use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce pointed Tidings to a next page that is not a list of orders on your org. Tidings starts the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce lost Tidings&apos; place in the list of orders. Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce signed Tidings in without saying where your org&apos;s data is. Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders and status changes of Salesforce Orders, with tracking numbers from your own fields, read every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token of the Salesforce user Tidings reads orders as, made with your connected app (scopes &quot;api&quot; and &quot;refresh_token, offline_access&quot;), for example with the Salesforce CLI or Postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected app&apos;s consumer secret (Setup → App Manager → your app → View → Manage Consumer Details). Leave empty only if the app does not require a secret for the refresh token flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce login address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for https://login.salesforce.com. Sandboxes: https://test.salesforce.com, or your org&apos;s My Domain address (https://yourcompany.my.salesforce.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected app&apos;s consumer key, shown next to the consumer secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which order Status means which order status, as JSON. Draft → pending and Activated → paid are built in; other statuses not listed count as their status category (Draft or Activated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer email field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: an order field with the customer&apos;s email address, when it is not the Bill To contact&apos;s email. Its API name, e.g. Customer_Email__c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the API name of the order field holding the tracking number. A number appearing here is a new shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the API name of the order field naming the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the API name of the order field holding the tracking page address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce Setup, open App Manager and click &quot;New Connected App&quot; (or &quot;New External Client App&quot;). Enable OAuth settings with the scopes &quot;Manage user data via APIs (api)&quot; and &quot;Perform requests at any time (refresh_token, offline_access)&quot;, and any callback URL your token tool needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the app&apos;s policies, set &quot;Refresh Token Policy&quot; to &quot;Refresh token is valid until revoked&quot; and allow the user Tidings reads as. That user needs the &quot;API Enabled&quot; permission and read access to Orders, Contacts and Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a refresh token for that user with the app (for example with the Salesforce CLI or Postman), and copy the consumer key and consumer secret from &quot;Manage Consumer Details&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the consumer key, consumer secret and refresh token here. For a sandbox, set the login address to https://test.salesforce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your order statuses in the status map, and name the fields that hold tracking numbers, if you keep them on the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no Salesforce sign-in yet. Enter the connected app&apos;s consumer key and the refresh token in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API version of &quot;%1&quot; is not a Salesforce API version like %2. Leave it empty to use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce field name (setting &quot;%2&quot; of &quot;%3&quot;). Enter the field&apos;s API name, e.g. Tracking_Number__c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Salesforce org has used %1% or more of the API requests it is allowed in 24 hours. Tidings pauses checking &quot;%2&quot; until %3 to leave the rest to your other apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::SapCommerceAdapter</name>
     <message>
         <source>SAP Commerce Cloud</source>
@@ -1881,6 +2853,113 @@ Commands:
     </message>
     <message>
         <source>SAP Commerce sent a consignment without its code or its order&apos;s code, so it cannot be matched to an order. Add &quot;code&quot; and &quot;order&quot; (with its code) to the Consignment integration object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SapCommercePoller</name>
+    <message>
+        <source>SAP Commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Commerce refused the access of the OAuth client &quot;%1&quot; for &quot;%2&quot;, even with a new token. Check in Backoffice → System → OAuth → OAuth Clients that the client still exists, then check its secret in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Commerce does not let the OAuth client &quot;%1&quot; read all orders of &quot;%2&quot;: the client is not trusted. In Backoffice → System → OAuth → OAuth Clients, add ROLE_TRUSTED_CLIENT to the client&apos;s authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Commerce has no site &quot;%1&quot;. Check the site ID of &quot;%2&quot; in Connections (for example electronics or apparel-uk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Commerce has no order feed at the address of &quot;%1&quot;. Check the API address in Connections: the address of the commerce web services (https://api.…), without /occ/v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Commerce answered with something that is not %1. A maintenance page or a proxy may be in the way; Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of changed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Commerce Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status changes and their consignments (shipments) with tracking numbers, read every few minutes through the commerce web services (OCC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of the OAuth client made for Tidings in Backoffice → System → OAuth → OAuth Clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the commerce web services, without /occ/v2: on Commerce Cloud the &quot;api&quot; endpoint shown in Cloud Portal → Environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the base site whose orders Tidings reads, as in /occ/v2/&lt;site&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the OAuth client made for Tidings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for &lt;API address&gt;/authorizationserver/oauth/token; change it only when your authorization server lives elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Backoffice, open System → OAuth → OAuth Clients and create a client with the ID &quot;tidings&quot; and a long random secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it the authority ROLE_TRUSTED_CLIENT and the grant type client_credentials, and save. Only a trusted client may read the orders of all customers; Tidings only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API address (Cloud Portal → Environments → the &quot;api&quot; endpoint), the site ID and the client ID here, and paste the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings reads the order status feed of the commerce web services: it lists orders whose status changed in the last hours on the server Tidings reaches. A consignment that ships without changing its order&apos;s status is read when the order&apos;s status next changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say which SAP Commerce site to read or which OAuth client to use. Enter the site ID and the client ID in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OAuth client secret is saved for &quot;%1&quot;, so its orders cannot be read. Paste the client&apos;s secret in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2139,6 +3218,46 @@ Commands:
         <source>No Shopify access token is saved for &quot;%1&quot;, so its orders cannot be read. Add the Admin API access token in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New orders, payments, cancellations, refunds, fulfilments and tracking, read every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with &quot;shpat_&quot;. Shopify shows it once, when the app is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s myshopify.com address, not its public domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty unless Shopify support asks for another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Shopify admin, open Settings → Apps and sales channels → Develop apps, and click &quot;Create an app&quot;. Name it &quot;Tidings&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Configuration → Admin API integration, tick read_orders (and read_all_orders to reach back more than 60 days), then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Install app&quot;, then reveal the Admin API access token once and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::SourceCursors</name>
@@ -2292,6 +3411,75 @@ Commands:
     </message>
     <message>
         <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::BackupActions</name>
+    <message>
+        <source>Tidings backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of your orders, messages and settings while Tidings keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your data with a backup; Tidings restarts to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup saved to %1 (%2): %n event(s). Keys and passwords are not in it; they stay in the system keychain.</source>
+        <translation>
+            <numerusform>Backup saved to %1 (%2): %n event. Keys and passwords are not in it; they stay in the system keychain.</numerusform>
+            <numerusform>Backup saved to %1 (%2): %n events. Keys and passwords are not in it; they stay in the system keychain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its newest event is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds no events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your data with this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup holds %n event(s).</source>
+        <translation>
+            <numerusform>The backup holds %n event.</numerusform>
+            <numerusform>The backup holds %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings will restart to restore it. Your current data is kept in the data folder as tidings.sqlite.before-restore. Connections and keys in the keychain are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore and Restart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +3671,84 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform for new and changed orders now, instead of at the next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings reads this connection itself: use Check now to see it work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off: Tidings does not check it until you turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its latest check failed; see why below. Tidings tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking every %n minute(s).</source>
+        <translation>
+            <numerusform>Checking every minute.</numerusform>
+            <numerusform>Checking every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, took %2, found %n new change(s).</source>
+        <translation>
+            <numerusform>%1, took %2, found %n new change.</numerusform>
+            <numerusform>%1, took %2, found %n new changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is off; Tidings does not check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2891,6 +4157,26 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>&amp;Connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies these versions, to paste into a message to support</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -3082,6 +4368,25 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every button and menu item also has an underlined letter: press Alt and that letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::SourceDetailsPage</name>
     <message>
         <source>e.g. Juniper &amp; Pine web shop</source>
@@ -3151,6 +4456,26 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>Fill in &quot;%1&quot;: %2 needs it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change its name or settings. The id stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is for you; then where %1 is and how often to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;write to customers about what the first check finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this off when the shop has been sending its own messages until now, so nobody hears twice about the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings knows the connection by this id; it cannot change later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::SourceMappingPage</name>
@@ -3191,6 +4516,14 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>No platform matches &quot;%1&quot;. If yours is not listed, Tidings cannot receive from it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works behind any router: Tidings asks %1 every few minutes. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> poll polling api</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3316,6 +4649,52 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the orders changed in the last day once, with the address and credentials above. Nothing is stored and nobody is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the key in %1 as the steps below say, paste it here, test the connection, then click Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. More than %n order change(s) in the last day.</source>
+        <translation>
+            <numerusform>Connected to %1. More than %n order change in the last day.</numerusform>
+            <numerusform>Connected to %1. More than %n order changes in the last day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. %n order change(s) in the last day.</source>
+        <translation>
+            <numerusform>Connected to %1. %n order change in the last day.</numerusform>
+            <numerusform>Connected to %1. %n order changes in the last day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs to reach this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings asks %1 for new and changed orders every few minutes, so it works behind any router. While this computer is off nothing is lost: the next check catches up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the %1 from %2 first; without it Tidings cannot read its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::SourcesModel</name>
@@ -3380,7 +4759,35 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last refused request</source>
+        <source>%1, checked by Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off: Tidings does not check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its latest check went well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its latest check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: Tidings checks it for new orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: Tidings does not check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,6 +4924,18 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>WooCommerce sent a webhook (%1) without the id of the order or product, so it cannot be matched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test event sent by Tidings to check this connection. Nobody is notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::WooCommercePoller</name>
@@ -3534,6 +4953,62 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Tidings lost its place in WooCommerce&apos;s list of orders and starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders, status changes, cancellations, refunds and tracking numbers, read every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with &quot;ck_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with &quot;cs_&quot;. WooCommerce shows it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of your WordPress site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom order statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for statuses added by plugins: a JSON object from the WooCommerce status to one of Tidings&apos; statuses, or &quot;ignore&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking meta key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if a tracking plugin other than WooCommerce Shipment Tracking stores the tracking number: the order meta key it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WordPress admin, open WooCommerce → Settings → Advanced → REST API and click &quot;Add key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description &quot;Tidings&quot;, Permissions &quot;Read&quot;, then &quot;Generate API key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the consumer key and consumer secret here. WooCommerce shows the secret only once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
