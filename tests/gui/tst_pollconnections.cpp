@@ -94,6 +94,7 @@ void tst_PollConnections::platformList_offersPollModeBesideWebhooks()
     QTest::keyClicks(wizard->platformPage()->searchField(), u"polling"_s);
     QVERIFY(wizard->selectedType());
     QVERIFY(wizard->selectedType()->poll);
+    screenshot(wizard, u"platforms"_s);
     wizard->reject();
 }
 
