@@ -1,10 +1,13 @@
 #pragma once
 
 #include "channels/channelconfig.h"
+#include "channels/channeltypeinfo.h"
 #include "model/error.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -22,9 +25,13 @@ struct OutgoingMessage
     qint64 notificationId = 0; // travels with the message (e.g. SendGrid custom_args) for tracing
     QString toEmail;
     QString toName;
+    QString toPhone; // the customer's phone, for SMS (E.164 where the shop has it)
     QString subject; // single line; renderers strip line breaks
     QString text;
     QString html;
+    // The template context the message was rendered from (order, customer, shipment, brand, status): what
+    // automation channels (Klaviyo, HubSpot, ActiveCampaign, webhooks) pass on as event data.
+    QJsonObject context;
 };
 
 // The provider's answer to one send.
@@ -62,7 +69,13 @@ public:
 std::unique_ptr<Channel> createChannel(const ChannelConfig &config, const QHash<QString, QString> &secrets,
                                        QNetworkAccessManager *network, Error *error = nullptr);
 
-// Names of the secrets a channel of this type needs, e.g. {"apiKey"}.
+// Names of the secrets a channel of this type may have, e.g. {"apiKey"} (optional ones included).
 QStringList secretNamesForChannel(const QString &type);
+
+// Every provider Tidings can send through, in the order the window lists them.
+QStringList channelTypes();
+QList<ChannelTypeInfo> channelTypeInfos();
+// The entry for one type (lower case), or nullptr.
+const ChannelTypeInfo *channelTypeInfo(const QString &type);
 
 } // namespace Tidings

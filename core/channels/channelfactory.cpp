@@ -4,14 +4,50 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Tidings {
 
 namespace {
 
-const QString SendGridType = u"sendgrid"_s;
-const QString ApiKeySecret = u"apiKey"_s;
+struct FactoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidings::ChannelFactory)
+};
+
+using Secrets = QHash<QString, QString>;
+using Create = std::function<std::unique_ptr<Channel>(const ChannelConfig &, const Secrets &, QNetworkAccessManager *)>;
+
+struct ChannelRegistration
+{
+    Create create;
+    ChannelTypeInfo info;
+};
+
+// One line per provider; the order is the order the window lists them in. A provider's class checks its
+// own settings and reports problems when it sends; required secrets are checked here.
+const QList<ChannelRegistration> &registrations()
+{
+    static const QList<ChannelRegistration> all = {
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<SendGridChannel>(config, secrets.value(u"apiKey"_s), network);
+         },
+         SendGridChannel::typeInfo()},
+    };
+    return all;
+}
+
+const ChannelRegistration *find(const QString &type)
+{
+    for (const ChannelRegistration &registration : registrations()) {
+        if (registration.info.type == type) {
+            return &registration;
+        }
+    }
+    return nullptr;
+}
 
 QString channelDisplayName(const ChannelConfig &config)
 {
@@ -34,41 +70,65 @@ std::unique_ptr<Channel> createChannel(const ChannelConfig &config, const QHash<
                                        QNetworkAccessManager *network, Error *error)
 {
     const QString type = config.type.trimmed().toLower();
-    if (type == SendGridType) {
-        const QString apiKey = secrets.value(ApiKeySecret).trimmed();
-        if (apiKey.isEmpty()) {
-            setError(error, ErrorCode::Config,
-                     QCoreApplication::translate("Tidings::ChannelFactory", "No API key is saved for %1.")
-                         .arg(channelDisplayName(config)));
-            return nullptr;
-        }
-        if (!network) {
-            setError(error, ErrorCode::Internal,
-                     QCoreApplication::translate("Tidings::ChannelFactory",
-                                                 "No network access is available to send messages."));
-            return nullptr;
-        }
-        return std::make_unique<SendGridChannel>(config, apiKey, network);
-    }
     if (type.isEmpty()) {
         setError(error, ErrorCode::Config,
-                 QCoreApplication::translate("Tidings::ChannelFactory", "No sending service is chosen for %1.")
-                     .arg(channelDisplayName(config)));
+                 FactoryText::tr("No sending service is chosen for %1.").arg(channelDisplayName(config)));
         return nullptr;
     }
-    setError(
-        error, ErrorCode::Config,
-        QCoreApplication::translate("Tidings::ChannelFactory", "%1 uses “%2”, a service Tidings cannot send through.")
-            .arg(channelDisplayName(config), config.type));
-    return nullptr;
+    const ChannelRegistration *registration = find(type);
+    if (!registration) {
+        setError(error, ErrorCode::Config,
+                 FactoryText::tr("%1 uses “%2”, a service Tidings cannot send through.")
+                     .arg(channelDisplayName(config), config.type));
+        return nullptr;
+    }
+    for (const ChannelSecretInfo &secret : registration->info.secrets) {
+        if (!secret.optional && secrets.value(secret.name).trimmed().isEmpty()) {
+            setError(error, ErrorCode::Config,
+                     FactoryText::tr("No %1 is saved for %2.").arg(secret.label, channelDisplayName(config)));
+            return nullptr;
+        }
+    }
+    if (!network) {
+        setError(error, ErrorCode::Internal, FactoryText::tr("No network access is available to send messages."));
+        return nullptr;
+    }
+    return registration->create(config, secrets, network);
 }
 
 QStringList secretNamesForChannel(const QString &type)
 {
-    if (type.trimmed().toLower() == SendGridType) {
-        return {ApiKeySecret};
+    QStringList names;
+    if (const ChannelRegistration *registration = find(type.trimmed().toLower())) {
+        for (const ChannelSecretInfo &secret : registration->info.secrets) {
+            names.append(secret.name);
+        }
     }
-    return {};
+    return names;
+}
+
+QStringList channelTypes()
+{
+    QStringList types;
+    for (const ChannelRegistration &registration : registrations()) {
+        types.append(registration.info.type);
+    }
+    return types;
+}
+
+QList<ChannelTypeInfo> channelTypeInfos()
+{
+    QList<ChannelTypeInfo> infos;
+    for (const ChannelRegistration &registration : registrations()) {
+        infos.append(registration.info);
+    }
+    return infos;
+}
+
+const ChannelTypeInfo *channelTypeInfo(const QString &type)
+{
+    const ChannelRegistration *registration = find(type.trimmed().toLower());
+    return registration ? &registration->info : nullptr;
 }
 
 } // namespace Tidings

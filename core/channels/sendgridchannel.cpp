@@ -22,32 +22,15 @@ namespace Tidings {
 
 namespace {
 
+using ChannelHttp::failure;
+using ChannelHttp::hasLineBreak;
+using ChannelHttp::looksLikeAddress;
+using ChannelHttp::parseRateLimitReset;
+using ChannelHttp::parseRetryAfter;
+using ChannelHttp::trimmedAnswer;
+
 const QString DefaultBaseUrl = u"https://api.sendgrid.com"_s;
 const QString MailSendPath = u"/v3/mail/send"_s;
-
-bool hasLineBreak(QStringView text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\r' || u == u'\n' || u == u'\0' || u == 0x85 || u == 0x2028 || u == 0x2029) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool looksLikeAddress(const QString &email)
-{
-    if (email.isEmpty() || !email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@')) {
-        return false;
-    }
-    for (const QChar c : email) {
-        if (c.isSpace() || c.category() == QChar::Other_Control || c == u'<' || c == u'>' || c == u',' || c == u';') {
-            return false;
-        }
-    }
-    return true;
-}
 
 // SendGrid refuses display names with ';' or ','; they become spaces.
 QString cleanName(const QString &name)
@@ -65,45 +48,6 @@ QJsonObject address(const QString &email, const QString &name)
         object.insert(u"name"_s, name);
     }
     return object;
-}
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0) {
-        return true;
-    }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-std::optional<QDateTime> parseRateLimitReset(const QByteArray &value)
-{
-    bool ok = false;
-    const qint64 number = value.trimmed().toLongLong(&ok);
-    if (!ok || number < 0) {
-        return std::nullopt;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Documented as unix seconds; a small number can only be a delay.
-    if (number < 1'000'000'000) {
-        return now.addSecs(number);
-    }
-    return QDateTime::fromSecsSinceEpoch(number, Qt::UTC);
-}
-
-std::optional<QDateTime> parseRetryAfter(const QByteArray &value)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty()) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok) {
-        return seconds >= 0 ? std::optional(QDateTime::currentDateTimeUtc().addSecs(seconds)) : std::nullopt;
-    }
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
-    return date.isValid() ? std::optional(date.toUTC()) : std::nullopt;
 }
 
 // The `errors[].message` texts of SendGrid's error envelope, with their field when one is named.
@@ -136,45 +80,52 @@ QString firstProviderMessage(const QByteArray &body)
     return {};
 }
 
-QString trimmedAnswer(const QByteArray &body)
-{
-    if (body.size() <= SendGridChannel::MaxAnswerBytes) {
-        return QString::fromUtf8(body);
-    }
-    // Cut on a character boundary: drop a partial UTF-8 sequence at the end.
-    qsizetype end = SendGridChannel::MaxAnswerBytes;
-    while (end > 0 && (static_cast<unsigned char>(body.at(end)) & 0xC0) == 0x80) {
-        --end;
-    }
-    return QString::fromUtf8(body.left(end)) + u"…"_s;
-}
-
-SendOutcome failure(ErrorCode code, const QString &message, const QString &detail = {}, bool retryable = false)
-{
-    SendOutcome outcome;
-    outcome.error = Error::make(code, message, detail, retryable);
-    return outcome;
-}
-
 } // namespace
 
-SendGridChannel::SendGridChannel(ChannelConfig config, QString apiKey, QNetworkAccessManager *network, QObject *parent)
-    : Channel(parent)
-    , m_config(std::move(config))
-    , m_apiKey(std::move(apiKey).trimmed())
-    , m_network(network)
-    , m_endpoint(mailSendUrl(m_config.baseUrl))
+QString SendGridChannel::typeName()
 {
-    const QVariant timeout = m_config.options.value(u"timeoutMs"_s).toVariant();
-    bool ok = false;
-    const int timeoutMs = timeout.toInt(&ok);
-    if (ok && timeoutMs > 0) {
-        m_timeoutMs = timeoutMs;
-    }
-    m_sandbox = m_config.options.value(u"sandbox"_s).toVariant().toBool();
+    return u"sendgrid"_s;
+}
 
-    const bool secure = m_endpoint.scheme() == u"https"_s;
-    const bool plainLocal = m_endpoint.scheme() == u"http"_s && isLoopbackHost(m_endpoint.host());
+ChannelTypeInfo SendGridChannel::typeInfo()
+{
+    ChannelTypeInfo info;
+    info.type = typeName();
+    info.displayName = tr("SendGrid");
+    info.summary = tr("Email through Twilio SendGrid's v3 Mail Send API.");
+    info.kind = ChannelKind::Email;
+    info.defaultBaseUrl = QUrl(DefaultBaseUrl);
+    info.secrets = {{u"apiKey"_s, tr("API key"),
+                     tr("SendGrid → Settings → API Keys → Create API Key, with Restricted Access and only \"Mail "
+                        "Send\" allowed. It starts with SG."),
+                     false}};
+    info.options = {
+        {u"baseUrl"_s, tr("Server address"),
+         tr("https://api.sendgrid.com, or https://api.eu.sendgrid.com for EU accounts."), DefaultBaseUrl, false},
+        {u"fromEmail"_s, tr("Sender address"), tr("A verified sender or an address of an authenticated domain."),
+         u"orders@your-shop.example"_s, true},
+        {u"fromName"_s, tr("Sender name"), tr("What customers see as the sender."), u"Your Shop"_s, false},
+        {u"replyTo"_s, tr("Reply-to address"), tr("Where customers' replies go, if not to the sender address."),
+         u"help@your-shop.example"_s, false},
+        {u"sandbox"_s, tr("Sandbox mode"), tr("true: SendGrid checks each message but delivers nothing."), u"false"_s,
+         false},
+    };
+    info.setupSteps = {
+        tr("In SendGrid, open Settings → Sender Authentication and verify your sender address or authenticate your "
+           "shop's domain."),
+        tr("Open Settings → API Keys → Create API Key. Choose Restricted Access, allow only Mail Send, and create it."),
+        tr("Copy the key (SendGrid shows it once) and paste it here."),
+    };
+    return info;
+}
+
+SendGridChannel::SendGridChannel(ChannelConfig config, QString apiKey, QNetworkAccessManager *network, QObject *parent)
+    : HttpChannel(std::move(config), u"SendGrid"_s, network, parent)
+    , m_apiKey(std::move(apiKey).trimmed())
+    , m_endpoint(mailSendUrl(this->config().baseUrl))
+{
+    m_sandbox = this->config().options.value(u"sandbox"_s).toVariant().toBool();
+    addSecret(m_apiKey);
     if (m_apiKey.isEmpty()) {
         m_configError = Error::make(ErrorCode::Config, tr("No API key is saved for %1.").arg(displayName()));
     } else if (std::any_of(m_apiKey.cbegin(), m_apiKey.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
@@ -182,13 +133,10 @@ SendGridChannel::SendGridChannel(ChannelConfig config, QString apiKey, QNetworkA
             Error::make(ErrorCode::Config,
                         tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.")
                             .arg(displayName()));
-    } else if (!m_endpoint.isValid() || m_endpoint.host().isEmpty() || (!secure && !plainLocal)) {
+    } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"SendGrid"_s, displayName())) {
         // The key must never travel in clear text over a real network.
-        m_configError = Error::make(
-            ErrorCode::Config,
-            tr("The SendGrid address of %1 must be an https:// address. Check it in Connections.").arg(displayName()),
-            m_endpoint.toDisplayString());
-    } else if (m_config.fromEmail.trimmed().isEmpty()) {
+        m_configError = urlError;
+    } else if (this->config().fromEmail.trimmed().isEmpty()) {
         m_configError = Error::make(ErrorCode::Config,
                                     tr("No sender address is set for %1. Add one in Connections.").arg(displayName()));
     }
@@ -197,39 +145,11 @@ SendGridChannel::SendGridChannel(ChannelConfig config, QString apiKey, QNetworkA
     }
 }
 
-SendGridChannel::~SendGridChannel()
-{
-    // Answer every send still waiting, once, and leave nothing that could call back into us.
-    QHash<quint64, Pending> pending;
-    pending.swap(m_pending);
-    for (auto it = pending.begin(); it != pending.end(); ++it) {
-        Pending &entry = it.value();
-        SendOutcome outcome;
-        if (entry.reply) {
-            disconnect(entry.reply, nullptr, this, nullptr);
-            entry.reply->abort();
-            entry.reply->deleteLater();
-            outcome = failure(ErrorCode::Network,
-                              tr("Sending was stopped before SendGrid answered. SendGrid may or may not have taken "
-                                 "the message."),
-                              {}, true);
-        } else if (entry.outcome) {
-            outcome = *entry.outcome;
-        }
-        if (entry.done) {
-            entry.done(outcome);
-        }
-    }
-}
+SendGridChannel::~SendGridChannel() = default;
 
 QString SendGridChannel::type() const
 {
-    return u"sendgrid"_s;
-}
-
-int SendGridChannel::pendingCount() const
-{
-    return static_cast<int>(m_pending.size());
+    return typeName();
 }
 
 QUrl SendGridChannel::mailSendUrl(const QUrl &baseUrl)
@@ -256,8 +176,8 @@ Result<QByteArray> SendGridChannel::buildBody(const OutgoingMessage &message) co
     const auto invalid = [](const QString &text) { return Error::make(ErrorCode::InvalidInput, text); };
 
     const QString toEmail = message.toEmail.trimmed();
-    const QString fromEmail = m_config.fromEmail.trimmed();
-    const QString replyTo = m_config.replyTo.trimmed();
+    const QString fromEmail = config().fromEmail.trimmed();
+    const QString replyTo = config().replyTo.trimmed();
     if (hasLineBreak(message.subject)) {
         return invalid(tr("The subject contains a line break, which could be used to add hidden email headers. "
                           "Remove line breaks from the template's subject."));
@@ -265,7 +185,7 @@ Result<QByteArray> SendGridChannel::buildBody(const OutgoingMessage &message) co
     if (hasLineBreak(message.toName)) {
         return invalid(tr("The customer's name contains a line break, so the message was not sent."));
     }
-    if (hasLineBreak(m_config.fromName)) {
+    if (hasLineBreak(config().fromName)) {
         return invalid(
             tr("The sender name of %1 contains a line break. Correct it in Connections.").arg(displayName()));
     }
@@ -305,7 +225,7 @@ Result<QByteArray> SendGridChannel::buildBody(const OutgoingMessage &message) co
 
     QJsonObject body{
         {u"personalizations"_s, QJsonArray{personalization}},
-        {u"from"_s, address(fromEmail, cleanName(m_config.fromName))},
+        {u"from"_s, address(fromEmail, cleanName(config().fromName))},
         {u"subject"_s, message.subject},
         {u"content"_s, content},
     };
@@ -320,8 +240,7 @@ Result<QByteArray> SendGridChannel::buildBody(const OutgoingMessage &message) co
 
 void SendGridChannel::send(const OutgoingMessage &message, Done done)
 {
-    const quint64 ticket = m_nextTicket++;
-
+    const Ticket ticket = begin(std::move(done));
     std::optional<Error> early = m_configError;
     Result<QByteArray> body = QByteArray();
     if (!early) {
@@ -330,116 +249,42 @@ void SendGridChannel::send(const OutgoingMessage &message, Done done)
             early = body.error();
         }
     }
-    if (!early && !m_network) {
-        early = Error::make(ErrorCode::Internal, tr("SendGrid cannot be reached: the network is not ready."));
-    }
     if (early) {
         qCWarning(lcChannel) << "SendGrid: notification" << message.notificationId << "not sent:" << early->message;
-        SendOutcome outcome;
-        outcome.error = *early;
-        m_pending.emplace(ticket, Pending{nullptr, std::move(done), std::move(outcome)});
-        QMetaObject::invokeMethod(
-            this, [this, ticket] { finishEarly(ticket); }, Qt::QueuedConnection);
+        fail(ticket, *early);
         return;
     }
-
-    QNetworkRequest request(m_endpoint);
+    QNetworkRequest request = newRequest(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Tidings/" TIDINGS_VERSION));
     request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(m_timeoutMs);
-    // Never follow a redirect: it would carry the API key to another address.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-
     qCDebug(lcChannel) << "SendGrid: sending notification" << message.notificationId << "to"
                        << m_endpoint.toDisplayString();
-    QNetworkReply *reply = m_network->post(request, body.value());
-    m_pending.emplace(ticket, Pending{reply, std::move(done), std::nullopt});
-    connect(reply, &QNetworkReply::finished, this, [this, ticket] { onReplyFinished(ticket); });
-    connect(reply, &QObject::destroyed, this, [this, ticket] { onReplyDestroyed(ticket); });
+    this->request(ticket, request, QByteArrayLiteral("POST"), body.value(),
+                  [this, ticket](const ChannelAnswer &answer) { finish(ticket, outcomeOf(answer)); });
 }
 
-void SendGridChannel::finishEarly(quint64 ticket)
+SendOutcome SendGridChannel::outcomeOf(const ChannelAnswer &answer) const
 {
-    auto it = m_pending.find(ticket);
-    if (it == m_pending.end()) {
-        return;
-    }
-    Pending entry = std::move(it.value());
-    m_pending.erase(it);
-    // Last: `done` may destroy this channel.
-    entry.done(entry.outcome.value_or(SendOutcome{}));
-}
-
-void SendGridChannel::onReplyFinished(quint64 ticket)
-{
-    auto it = m_pending.find(ticket);
-    if (it == m_pending.end()) {
-        return;
-    }
-    Pending entry = std::move(it.value());
-    m_pending.erase(it);
-    QNetworkReply *reply = entry.reply;
-    disconnect(reply, nullptr, this, nullptr);
-    const SendOutcome outcome = outcomeOf(reply);
-    reply->deleteLater();
-    if (outcome.accepted) {
-        qCDebug(lcChannel) << "SendGrid: accepted, message id" << outcome.providerMessageId;
-    } else {
-        qCWarning(lcChannel).nospace() << "SendGrid: send failed (HTTP " << outcome.httpStatus
-                                       << ", retryable: " << outcome.error->retryable << "): " << outcome.error->message
-                                       << " " << outcome.error->detail;
-    }
-    // Last: `done` may destroy this channel.
-    entry.done(outcome);
-}
-
-void SendGridChannel::onReplyDestroyed(quint64 ticket)
-{
-    // The network manager went away (and took its replies) before an answer arrived.
-    auto it = m_pending.find(ticket);
-    if (it == m_pending.end()) {
-        return;
-    }
-    Pending entry = std::move(it.value());
-    m_pending.erase(it);
-    qCWarning(lcChannel) << "SendGrid: request dropped before an answer arrived";
-    entry.done(failure(ErrorCode::Network,
-                       tr("Sending was stopped before SendGrid answered. SendGrid may or may not have taken the "
-                          "message."),
-                       {}, true));
-}
-
-SendOutcome SendGridChannel::outcomeOf(QNetworkReply *reply) const
-{
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    if (status <= 0) {
-        return outcomeOfNetworkError(reply);
-    }
-    const QByteArray body = reply->readAll();
-    SendOutcome outcome = outcomeOfStatus(status, reply, body);
-    outcome.httpStatus = status;
-    outcome.providerAnswer = redacted(trimmedAnswer(body));
-    if (outcome.error) {
-        outcome.error->detail = redacted(outcome.error->detail);
-    }
+    SendOutcome outcome = classify(answer);
+    outcome.httpStatus = answer.status;
+    outcome.providerAnswer = trimmedAnswer(answer.body);
     return outcome;
 }
 
-SendOutcome SendGridChannel::outcomeOfStatus(int status, QNetworkReply *reply, const QByteArray &body) const
+SendOutcome SendGridChannel::classify(const ChannelAnswer &answer)
 {
+    const int status = answer.status;
+    const QByteArray &body = answer.body;
     if (status >= 200 && status < 300) {
         SendOutcome outcome;
         outcome.accepted = true;
-        outcome.providerMessageId = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("X-Message-Id")).trimmed());
+        outcome.providerMessageId = QString::fromLatin1(answer.header("X-Message-Id").trimmed());
         return outcome;
     }
 
     const QStringList messages = providerMessages(body);
     const QString detail = messages.isEmpty() ? trimmedAnswer(body).trimmed() : messages.join(u"; "_s);
-    const QByteArray retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    const QByteArray retryAfter = answer.header("Retry-After");
 
     SendOutcome outcome;
     switch (status) {
@@ -450,7 +295,7 @@ SendOutcome SendGridChannel::outcomeOfStatus(int status, QNetworkReply *reply, c
             detail, true);
         outcome.retryAt = parseRetryAfter(retryAfter);
         if (!outcome.retryAt) {
-            outcome.retryAt = parseRateLimitReset(reply->rawHeader(QByteArrayLiteral("X-RateLimit-Reset")));
+            outcome.retryAt = parseRateLimitReset(answer.header("X-RateLimit-Reset"));
         }
         return outcome;
     }
@@ -509,52 +354,6 @@ SendOutcome SendGridChannel::outcomeOfStatus(int status, QNetworkReply *reply, c
                        ? tr("SendGrid refused the message (HTTP %1).").arg(status)
                        : tr("SendGrid refused the message (HTTP %1): %2").arg(QString::number(status), first),
                    detail);
-}
-
-SendOutcome SendGridChannel::outcomeOfNetworkError(QNetworkReply *reply) const
-{
-    const QString detail = redacted(reply->errorString());
-    const QString host = m_endpoint.host();
-    switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
-    case QNetworkReply::TimeoutError:
-        return failure(ErrorCode::Timeout,
-                       tr("SendGrid did not answer in time. The message may still have been sent; Tidings will try "
-                          "again."),
-                       u"No answer within %1 ms (%2)"_s.arg(QString::number(m_timeoutMs), detail), true);
-    case QNetworkReply::HostNotFoundError:
-        return failure(ErrorCode::Network,
-                       tr("Tidings could not find the SendGrid server (%1). Check the internet connection.").arg(host),
-                       detail, true);
-    case QNetworkReply::ConnectionRefusedError:
-        return failure(ErrorCode::Network, tr("The SendGrid server (%1) refused the connection.").arg(host), detail,
-                       true);
-    case QNetworkReply::SslHandshakeFailedError:
-        return failure(ErrorCode::Network,
-                       tr("The secure connection to SendGrid failed. Check the computer's date and any proxy or "
-                          "security software that inspects HTTPS."),
-                       detail, true);
-    default:
-        return failure(ErrorCode::Network,
-                       tr("Tidings could not reach SendGrid. It will try again when the connection works."), detail,
-                       true);
-    }
-}
-
-QString SendGridChannel::redacted(QString text) const
-{
-    if (!m_apiKey.isEmpty()) {
-        text.replace(m_apiKey, u"[API key]"_s);
-    }
-    return text;
-}
-
-QString SendGridChannel::displayName() const
-{
-    if (!m_config.name.isEmpty()) {
-        return m_config.name;
-    }
-    return m_config.id.isEmpty() ? u"SendGrid"_s : m_config.id;
 }
 
 } // namespace Tidings

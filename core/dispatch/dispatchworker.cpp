@@ -295,6 +295,8 @@ void DispatchWorker::send(const Claimed &claimed)
     message.subject = rendered->subject;
     message.html = rendered->html;
     message.text = rendered->text;
+    message.toPhone = context.value(u"customer"_s).toObject().value(u"phone"_s).toString();
+    message.context = context;
     QPointer<DispatchWorker> self(this);
     channel->send(message, [self, claimed, startedAt](const SendOutcome &outcome) {
         if (self) {
