@@ -86,6 +86,7 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
     m_channels.clear();
     m_channelErrors.clear();
     m_brand = brand;
+    m_rateLimits.configure(channels, m_clock->now());
     for (const ChannelConfig &config : channels) {
         Error error;
         std::unique_ptr<Channel> channel = createChannel(config, secrets.value(config.id), m_network, &error);
@@ -174,8 +175,14 @@ void DispatchWorker::wake()
     if (!m_db || m_shuttingDown) {
         return;
     }
-    const int room = m_maxInFlight - m_inFlight;
-    if (room > 0) {
+    // A second round when the first left rows of a channel at its send rate: the others' rows behind
+    // them are taken now instead of waiting for that channel's next token.
+    for (int round = 0; round < 2; ++round) {
+        const int room = m_maxInFlight - m_inFlight;
+        if (room <= 0) {
+            break;
+        }
+        m_heldByRate = false;
         const QList<Claimed> claimed = claimDue(room);
         if (!claimed.isEmpty()) {
             QList<qint64> eventIds;
@@ -188,6 +195,9 @@ void DispatchWorker::wake()
                 send(c);
             }
         }
+        if (!m_heldByRate) {
+            break;
+        }
     }
     scheduleNextWake();
 }
@@ -197,10 +207,23 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
     QList<Claimed> claimed;
     QSqlDatabase db = m_db->handle();
     // Look first without the write lock: most wakes find nothing due.
+    // Channels at their send rate wait; the others are not held up behind them.
+    const QDateTime now = m_clock->now();
+    const QStringList waiting = m_rateLimits.exhausted(now);
+    QString skipWaiting;
+    if (!waiting.isEmpty()) {
+        QStringList marks;
+        marks.fill(u"?"_s, waiting.size());
+        skipWaiting = u" AND channel_id NOT IN (%1)"_s.arg(marks.join(u','));
+    }
     QSqlQuery select(db);
     select.prepare(u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts "
-                   "FROM notifications WHERE state = 'queued' AND due_at <= ? ORDER BY due_at, id LIMIT ?"_s);
-    bindValue(select, m_clock->now().toMSecsSinceEpoch());
+                   "FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
+                   skipWaiting + u" ORDER BY due_at, id LIMIT ?"_s);
+    bindValue(select, now.toMSecsSinceEpoch());
+    for (const QString &channelId : waiting) {
+        bindValue(select, channelId);
+    }
     bindValue(select, limit);
     if (!select.exec()) {
         emit problem(Database::storageError(DispatchText::tr("Tidings could not read the message queue."),
@@ -217,6 +240,10 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
         c.recipientName = select.value(5).toString();
         c.context = select.value(6).toString();
         c.attempt = select.value(7).toInt() + 1;
+        if (!m_rateLimits.tryTake(c.channelId, now)) {
+            m_heldByRate = true; // this channel's rate is used up: the notification stays queued
+            continue;
+        }
         claimed.append(c);
     }
     select.finish();
@@ -407,7 +434,11 @@ void DispatchWorker::scheduleNextWake()
         return;
     }
     const qint64 due = query.value(0).toLongLong();
-    const qint64 wait = due - m_clock->now().toMSecsSinceEpoch();
+    qint64 wait = due - m_clock->now().toMSecsSinceEpoch();
+    if (wait <= 0) {
+        // Due work that was not taken is held back by its channel's send rate: back when a token comes.
+        wait = m_rateLimits.msUntilAnyFree(m_clock->now()).value_or(0);
+    }
     if (m_inFlight >= m_maxInFlight) {
         m_wakeTimer.stop(); // a finishing send wakes us
         return;

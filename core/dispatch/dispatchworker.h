@@ -3,6 +3,7 @@
 #include "channels/channel.h"
 #include "config/appconfig.h"
 #include "dispatch/clock.h"
+#include "dispatch/ratelimiter.h"
 #include "dispatch/retrypolicy.h"
 #include "model/notification.h"
 #include "store/database.h"
@@ -88,12 +89,14 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QHash<QString, Channel *> m_channels;                 // owned (children)
     QHash<QString, Error> m_channelErrors;                // why a configured channel could not be built
+    ChannelRateLimits m_rateLimits;                       // each channel's sends per second
     QHash<QString, Result<CompiledTemplate>> m_templates; // parsed once; an entry may hold why it does not parse
     Brand m_brand;
     QTimer m_wakeTimer;
     QList<Finished> m_finished;
     bool m_persistScheduled = false;
     bool m_shuttingDown = false;
+    bool m_heldByRate = false; // the last claim left due rows because of a channel's send rate
     int m_inFlight = 0;
     int m_maxInFlight = 16;
 };

@@ -50,6 +50,7 @@ private slots:
     void missingApiKey_waitsWithAClearReason();
     void inFlightAtCrash_isResumedAndRecorded();
     void facade_sendsFromItsOwnThread();
+    void channelRate_spacesSendsAndKeepsTheRestQueued();
 
 private:
     void queueOrder(const QString &id);
@@ -293,6 +294,35 @@ void TestDispatcher::facade_sendsFromItsOwnThread()
     QTRY_COMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 2);
     QVERIFY(!changed.isEmpty());
     dispatcher.stop();
+}
+
+void TestDispatcher::channelRate_spacesSendsAndKeepsTheRestQueued()
+{
+    for (int i = 0; i < 5; ++i) {
+        queueOrder(u"20%1"_s.arg(i));
+    }
+    auto worker = std::make_unique<DispatchWorker>(m_dir->path(), m_clock, m_policy);
+    QVERIFY(worker->open().ok());
+    ChannelConfig limited = channel();
+    limited.options.insert(u"ratePerSecond"_s, 2);
+    worker->configure({limited}, {{u"mail"_s, {{u"apiKey"_s, kApiKey}}}}, Brand{});
+    const auto queued = [this] {
+        return value(u"SELECT COUNT(*) FROM notifications WHERE state = 'queued'"_s).toInt();
+    };
+
+    worker->wake(); // a burst of one second's worth
+    QCOMPARE(queued(), 3);
+    QTRY_COMPARE(m_fake->requestCount(), 2);
+    m_clock->advance(499);
+    worker->wake();
+    QCOMPARE(queued(), 3);
+    m_clock->advance(1);
+    worker->wake();
+    QCOMPARE(queued(), 2);
+    m_clock->advance(60 * 1000); // a long pause earns no more than one second's burst
+    worker->wake();
+    QCOMPARE(queued(), 0);
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestDispatcher)
