@@ -32,7 +32,10 @@ bool parseCommandLine(CommandLine *out, int *exitCode)
                                                    "  --headless             run without a window (as a service)\n"
                                                    "  config import FILE     load a configuration file\n"
                                                    "  config export          print the configuration, without "
-                                                   "secrets"));
+                                                   "secrets\n"
+                                                   "  config send-test CHANNEL ADDRESS\n"
+                                                   "                         send a test message through a "
+                                                   "channel"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(u"data-dir"_s,
@@ -78,9 +81,14 @@ bool parseCommandLine(CommandLine *out, int *exitCode)
             out->configFile = args.value(2);
         } else if (args.value(1) == u"export" && args.size() == 2) {
             out->mode = CommandLine::Mode::ConfigExport;
+        } else if (args.value(1) == u"send-test" && args.size() == 4) {
+            out->mode = CommandLine::Mode::ConfigSendTest;
+            out->channelId = args.value(2);
+            out->address = args.value(3);
         } else {
             err << QCoreApplication::translate("CommandLine", "Usage: tidings config import FILE | tidings config "
-                                                              "export [--output FILE]")
+                                                              "export [--output FILE] | tidings config send-test "
+                                                              "CHANNEL ADDRESS")
                 << '\n';
             *exitCode = 2;
             return false;

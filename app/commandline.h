@@ -13,12 +13,15 @@ struct CommandLine
         Headless,
         ConfigImport,
         ConfigExport,
+        ConfigSendTest,
     };
 
     Mode mode = Mode::Gui;
     QString dataDir;    // empty: the per-user data folder
     QString configFile; // --config for headless, FILE for config import
     QString outputFile; // config export --output; empty: standard output
+    QString channelId;  // config send-test CHANNEL ADDRESS
+    QString address;    // an email address, or a phone number for SMS channels
 };
 
 // True when the arguments ask for a mode without a window (decided before any Q*Application exists).

@@ -1,10 +1,18 @@
+#include "channels/channeltest.h"
 #include "config/appconfig.h"
 #include "config/configimport.h"
+#include "credentials/secretreader.h"
 #include "runmodes.h"
+#include "store/configrepository.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QTextStream>
+
+#include <optional>
 
 namespace Tidings::App {
 
@@ -61,6 +69,76 @@ int runConfigExport(const CommandLine &commandLine, const QString &dataDir)
         return 1;
     }
     return 0;
+}
+
+int runConfigSendTest(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    auto db = Database::open(dataDir, QStringLiteral("send-test"));
+    if (!db) {
+        err << db.error().message << '\n';
+        return 1;
+    }
+    ConfigRepository repository(db->handle());
+    auto config = repository.load();
+    auto profile = repository.profileId();
+    if (!config || !profile) {
+        err << (config ? profile.error().message : config.error().message) << '\n';
+        return 1;
+    }
+    const ChannelConfig *channel = nullptr;
+    QStringList ids;
+    for (const ChannelConfig &candidate : std::as_const(config->channels)) {
+        ids.append(candidate.id);
+        if (candidate.id == commandLine.channelId) {
+            channel = &candidate;
+        }
+    }
+    if (!channel) {
+        err << QCoreApplication::translate("Config", "There is no channel \"%1\". Channels: %2.")
+                   .arg(commandLine.channelId,
+                        ids.isEmpty() ? QCoreApplication::translate("Config", "none yet") : ids.join(u", "))
+            << '\n';
+        return 1;
+    }
+    QStringList keys;
+    const QStringList names = secretNamesForChannel(channel->type);
+    for (const QString &name : names) {
+        keys.append(secretKey(*profile, QStringLiteral("channel"), channel->id, name));
+    }
+    auto values = readSecretsBlocking(secrets, keys);
+    if (!values) {
+        err << values.error().message << '\n';
+        return 1;
+    }
+    QHash<QString, QString> channelSecrets;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (values->contains(keys.at(i))) {
+            channelSecrets.insert(names.at(i), values->value(keys.at(i)));
+        }
+    }
+    const bool phone = !commandLine.address.contains(u'@');
+    auto message = ChannelTest::testMessage(phone ? QString() : commandLine.address,
+                                            phone ? commandLine.address : QString(), config->brand);
+    if (!message) {
+        err << message.error().message << '\n';
+        return 1;
+    }
+    QNetworkAccessManager network;
+    std::optional<SendOutcome> result;
+    QEventLoop loop;
+    ChannelTest::send(*channel, channelSecrets, *message, &network, [&result, &loop](const SendOutcome &outcome) {
+        result = outcome;
+        loop.quit();
+    });
+    if (!result) {
+        loop.exec();
+    }
+    const ChannelTypeInfo *info = channelTypeInfo(channel->type);
+    const QString words = ChannelTest::describe(*result, info ? info->displayName : channel->type);
+    (result->accepted ? out : err) << words << '\n';
+    return result->accepted ? 0 : 1;
 }
 
 } // namespace Tidings::App

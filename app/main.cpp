@@ -74,6 +74,8 @@ int main(int argc, char *argv[])
         return App::runConfigImport(commandLine, dataDir, secrets);
     case App::CommandLine::Mode::ConfigExport:
         return App::runConfigExport(commandLine, dataDir);
+    case App::CommandLine::Mode::ConfigSendTest:
+        return App::runConfigSendTest(commandLine, dataDir, secrets);
     case App::CommandLine::Mode::Headless:
         return App::runHeadless(commandLine, dataDir, secrets);
     case App::CommandLine::Mode::Gui:

@@ -163,15 +163,16 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
     }
     ChannelSecrets channelSecrets;
     for (const ChannelConfig &channel : std::as_const(m_config.channels)) {
-        for (const QString &name : secretNamesForChannel(channel.type)) {
-            const QString key = secretKey(m_profileId, u"channel"_s, channel.id, name);
+        const ChannelTypeInfo *info = channelTypeInfo(channel.type);
+        for (const ChannelSecretInfo &secret : info ? info->secrets : QList<ChannelSecretInfo>()) {
+            const QString key = secretKey(m_profileId, u"channel"_s, channel.id, secret.name);
             if (secrets.contains(key)) {
-                channelSecrets[channel.id].insert(name, secrets.value(key));
-            } else if (channel.enabled) {
+                channelSecrets[channel.id].insert(secret.name, secrets.value(key));
+            } else if (channel.enabled && !secret.optional) {
                 emit problem(Error::make(ErrorCode::Config,
                                          EngineText::tr("No %1 is saved for \"%2\", so its messages wait until one "
                                                         "is added to the configuration.")
-                                             .arg(name == u"apiKey" ? EngineText::tr("API key") : name, channel.name)));
+                                             .arg(secret.label, channel.name)));
             }
         }
     }

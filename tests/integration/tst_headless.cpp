@@ -25,6 +25,7 @@ private slots:
     void headless_deliversOncePerEvent_andStopsCleanlyOnSigterm();
     void configExport_containsNoSecretValues();
     void badConfig_exitsWithAClearMessage();
+    void sendTest_throughAConfiguredChannel();
 
 private:
     QByteArray configJson(quint16 port) const;
@@ -187,6 +188,40 @@ void TestHeadless::badConfig_exitsWithAClearMessage()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("baseUrl"));
+}
+
+void TestHeadless::sendTest_throughAConfiguredChannel()
+{
+    QFile file(m_dir->filePath(u"config.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(configJson(0));
+    file.close();
+    const QString dataDir = m_dir->filePath(u"data"_s);
+    QProcess import;
+    import.start(QStringLiteral(TIDINGS_BINARY), {u"config"_s, u"import"_s, file.fileName(), u"--data-dir"_s, dataDir});
+    QVERIFY(import.waitForFinished(30000));
+    QCOMPARE(import.exitCode(), 0);
+
+    QProcess send;
+    send.start(QStringLiteral(TIDINGS_BINARY),
+               {u"config"_s, u"send-test"_s, u"sendgrid"_s, u"owner@juniper-pine.example"_s, u"--data-dir"_s, dataDir});
+    // The fake answers from this process's event loop, so wait with it running.
+    QTRY_VERIFY_WITH_TIMEOUT(send.state() == QProcess::NotRunning, 30000);
+    const QByteArray printed = send.readAllStandardOutput() + send.readAllStandardError();
+    QVERIFY2(send.exitCode() == 0, printed.constData());
+    QVERIFY2(printed.contains("Sent: SendGrid accepted the test message"), printed.constData());
+    QCOMPARE(m_fake->requestCount(), 1);
+    const QJsonObject body = m_fake->request(0).json;
+    QVERIFY(body.value(u"subject"_s).toString().startsWith(u"[Test] "_s));
+    QVERIFY(!printed.contains(m_apiKey.toUtf8()));
+
+    QProcess unknown;
+    unknown.start(QStringLiteral(TIDINGS_BINARY), {u"config"_s, u"send-test"_s, u"mailgun"_s,
+                                                   u"owner@juniper-pine.example"_s, u"--data-dir"_s, dataDir});
+    QVERIFY(unknown.waitForFinished(30000));
+    QCOMPARE(unknown.exitCode(), 1);
+    QVERIFY(unknown.readAllStandardError().contains("There is no channel \"mailgun\". Channels: sendgrid."));
+    QCOMPARE(m_fake->requestCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -1,0 +1,114 @@
+#include "channels/channeltest.h"
+
+#include "templates/templaterenderer.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Tidings::ChannelTest {
+
+namespace {
+
+struct TestText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidings::ChannelTest)
+};
+
+} // namespace
+
+OrderEvent sampleOrder(const QString &toEmail, const QString &toPhone)
+{
+    OrderEvent event;
+    event.sourceId = u"test"_s;
+    event.sourceType = u"test"_s;
+    event.orderId = u"test-1042"_s;
+    event.orderNumber = u"#1042"_s;
+    event.customerName = TestText::tr("Alex Sample");
+    event.customerEmail = toEmail;
+    event.customerPhone = toPhone;
+    event.orderStatus = OrderStatus::Shipped;
+    event.shipmentId = u"test-shipment-1"_s;
+    event.shipmentStatus = ShipmentStatus::InTransit;
+    event.carrier = u"DHL"_s;
+    event.trackingNumber = u"JD014600006281234567"_s;
+    event.trackingUrl = QUrl(u"https://www.dhl.com/track?tracking-id=JD014600006281234567"_s);
+    event.lineItems = {{u"MUG-01"_s, TestText::tr("Stoneware mug"), 2, u"18.00"_s},
+                       {u"TEA-12"_s, TestText::tr("Loose-leaf tea, 100 g"), 1, u"9.50"_s}};
+    event.totalPrice = u"45.50"_s;
+    event.currency = u"EUR"_s;
+    event.occurredAt = QDateTime::currentDateTimeUtc();
+    return event;
+}
+
+Result<OutgoingMessage> testMessage(const QString &toEmail, const QString &toPhone, const Brand &brand)
+{
+    const QList<MessageTemplate> templates = builtInTemplates();
+    const MessageTemplate *shipped = nullptr;
+    for (const MessageTemplate &candidate : templates) {
+        if (candidate.id == u"shipped"_s) {
+            shipped = &candidate;
+        }
+    }
+    if (!shipped) {
+        return Error::make(ErrorCode::Internal, TestText::tr("The built-in shipping template is missing."));
+    }
+    const OrderEvent order = sampleOrder(toEmail, toPhone);
+    const QJsonObject context = TemplateRenderer::buildContext(order, brand);
+    auto rendered = TemplateRenderer::render(*shipped, context);
+    if (!rendered) {
+        return rendered.error();
+    }
+    OutgoingMessage message;
+    message.toEmail = toEmail.trimmed();
+    message.toName = order.customerName;
+    message.toPhone = toPhone.trimmed();
+    message.subject = TestText::tr("[Test] %1").arg(rendered->subject);
+    message.html = rendered->html;
+    message.text = rendered->text;
+    message.context = context;
+    return message;
+}
+
+void send(const ChannelConfig &config, const QHash<QString, QString> &secrets, const OutgoingMessage &message,
+          QNetworkAccessManager *network, std::function<void(const SendOutcome &)> done)
+{
+    Error error;
+    std::unique_ptr<Channel> channel = createChannel(config, secrets, network, &error);
+    if (!channel) {
+        SendOutcome outcome;
+        outcome.error = error;
+        done(outcome);
+        return;
+    }
+    // The channel lives until its answer is in; it goes with the network manager if that goes first.
+    Channel *raw = channel.release();
+    raw->setParent(network);
+    QPointer<Channel> guard(raw);
+    raw->send(message, [guard, done = std::move(done)](const SendOutcome &outcome) {
+        if (guard) {
+            guard->deleteLater();
+        }
+        done(outcome);
+    });
+}
+
+QString describe(const SendOutcome &outcome, const QString &providerName)
+{
+    if (outcome.accepted) {
+        return outcome.providerMessageId.isEmpty()
+                   ? TestText::tr("Sent: %1 accepted the test message.").arg(providerName)
+                   : TestText::tr("Sent: %1 accepted the test message (id %2).")
+                         .arg(providerName, outcome.providerMessageId);
+    }
+    if (!outcome.error) {
+        return TestText::tr("%1 gave no answer.").arg(providerName);
+    }
+    return TestText::tr("Not sent: %1").arg(outcome.error->message);
+}
+
+} // namespace Tidings::ChannelTest
