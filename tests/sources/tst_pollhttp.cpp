@@ -11,6 +11,8 @@ class TestPollHttp : public QObject
     Q_OBJECT
 
 private slots:
+    void objectWithArray_data();
+    void objectWithArray();
     void httpDate_data();
     void httpDate();
     void retryAfterMs_data();
@@ -92,6 +94,35 @@ void TestPollHttp::checkBaseUrl()
     QCOMPARE(!error.has_value(), allowed);
     if (error) {
         QVERIFY(error->message.contains(u"Shopify"_s));
+    }
+}
+
+void TestPollHttp::objectWithArray_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("a page") << QByteArray(R"({"items":[{"id":1}],"total_count":1})") << true << QString();
+    QTest::newRow("an empty page") << QByteArray(R"({"items":[]})") << true << QString();
+    QTest::newRow("maintenance page") << QByteArray("<html><body>Back soon</body></html>") << false
+                                      << u"not a JSON object"_s;
+    QTest::newRow("a JSON list") << QByteArray("[1,2]") << false << u"not a JSON object"_s;
+    QTest::newRow("no list inside") << QByteArray(R"({"message":"ok"})") << false << u"no items array"_s;
+    QTest::newRow("items not a list") << QByteArray(R"({"items":{"id":1}})") << false << u"no items array"_s;
+    QTest::newRow("truncated") << QByteArray(R"({"items":[{"id":1)") << false << u"not a JSON object"_s;
+}
+
+void TestPollHttp::objectWithArray()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ok);
+    QFETCH(QString, detail);
+    QString why;
+    const auto object = PollHttp::objectWithArray(body, "items"_L1, &why);
+    QCOMPARE(object.has_value(), ok);
+    QVERIFY2(why.contains(detail), qPrintable(why));
+    if (ok) {
+        QVERIFY(object->value(u"items"_s).isArray());
     }
 }
 

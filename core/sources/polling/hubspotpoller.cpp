@@ -81,18 +81,7 @@ PollOutcome notAList(const QString &detail)
 
 std::optional<QJsonObject> resultsObject(const QByteArray &body, QString *detail)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *detail = u"answer is not a JSON object: %1"_s.arg(parseError.errorString());
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
-    if (!root.value("results"_L1).isArray()) {
-        *detail = u"answer has no results array"_s;
-        return std::nullopt;
-    }
-    return root;
+    return PollHttp::objectWithArray(body, "results"_L1, detail);
 }
 
 QString bodyExcerpt(const QByteArray &body)

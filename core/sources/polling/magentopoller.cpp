@@ -168,18 +168,7 @@ PollOutcome notAList(const QString &detail)
 
 std::optional<QJsonObject> searchResult(const QByteArray &body, QString *detail)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *detail = u"answer is not a JSON object: %1"_s.arg(parseError.errorString());
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
-    if (!root.value("items"_L1).isArray()) {
-        *detail = u"answer has no items array"_s;
-        return std::nullopt;
-    }
-    return root;
+    return PollHttp::objectWithArray(body, "items"_L1, detail);
 }
 
 // True when pages after `currentPage` hold more: Magento repeats the last page past the end, so only

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -180,6 +182,22 @@ PollOutcome failureOf(const Answer &answer, const QString &platform)
     return PollOutcome::failure(
         Error::make(ErrorCode::ProviderRejected,
                     PollText::tr("%1 refused Tidings' request (HTTP %2).").arg(platform).arg(answer.status), detail));
+}
+
+std::optional<QJsonObject> objectWithArray(const QByteArray &body, QLatin1StringView arrayKey, QString *detail)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *detail = u"answer is not a JSON object: %1"_s.arg(parseError.errorString());
+        return std::nullopt;
+    }
+    QJsonObject root = document.object();
+    if (!root.value(arrayKey).isArray()) {
+        *detail = u"answer has no %1 array"_s.arg(arrayKey);
+        return std::nullopt;
+    }
+    return root;
 }
 
 } // namespace Tidings::PollHttp

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
@@ -30,6 +31,10 @@ QDateTime httpDate(const QByteArray &header);
 // Milliseconds to wait from a Retry-After value: delta seconds, or an HTTP date measured against the
 // answer's own Date header (so this PC's clock does not matter). nullopt when absent or unreadable.
 std::optional<qint64> retryAfterMs(const QByteArray &retryAfter, const QByteArray &date);
+
+// The answer as a JSON object holding an array under `arrayKey` (e.g. "items", "results"); nullopt and a
+// technical `detail` when it is not one (an HTML maintenance page, a truncated answer).
+std::optional<QJsonObject> objectWithArray(const QByteArray &body, QLatin1StringView arrayKey, QString *detail);
 
 // A finished exchange.
 struct Answer
