@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "channels/channeltest.h"
 #include "credentials/secretreader.h"
 #include "credentials/secretstore.h"
 #include "sources/airtableadapter.h"
@@ -161,7 +162,8 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
         fail(status.error());
         return;
     }
-    ChannelSecrets channelSecrets;
+    ChannelSecrets &channelSecrets = m_channelSecrets;
+    channelSecrets.clear();
     for (const ChannelConfig &channel : std::as_const(m_config.channels)) {
         const ChannelTypeInfo *info = channelTypeInfo(channel.type);
         for (const ChannelSecretInfo &secret : info ? info->secrets : QList<ChannelSecretInfo>()) {
@@ -755,6 +757,194 @@ Status Engine::removeSource(const QString &sourceId, SourceDone done)
         finishSourceChange(done, {});
     });
     return {};
+}
+
+Status Engine::checkChannel(const ChannelConfig &channel, bool isNew, const QHash<QString, QString> &secrets) const
+{
+    const ChannelTypeInfo *info = channelTypeInfo(channel.type);
+    if (!info) {
+        return Error::make(ErrorCode::InvalidInput,
+                           EngineText::tr("Tidings cannot send through “%1”.").arg(channel.type));
+    }
+    if (!isValidSourceId(channel.id)) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            EngineText::tr("The id \"%1\" cannot be used: use lower-case letters, digits and dashes.").arg(channel.id));
+    }
+    if (channel.name.trimmed().isEmpty()) {
+        return Error::make(ErrorCode::InvalidInput, EngineText::tr("Give the channel a name."));
+    }
+    const bool exists = std::any_of(m_config.channels.cbegin(), m_config.channels.cend(),
+                                    [&channel](const ChannelConfig &c) { return c.id == channel.id; });
+    if (isNew && exists) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            EngineText::tr("A channel with the id \"%1\" already exists. Choose another id.").arg(channel.id));
+    }
+    if (!isNew && !exists) {
+        return Error::make(ErrorCode::NotFound,
+                           EngineText::tr("The channel \"%1\" no longer exists.").arg(channel.name));
+    }
+    if (isNew) {
+        for (const ChannelSecretInfo &secret : info->secrets) {
+            if (!secret.optional && secrets.value(secret.name).trimmed().isEmpty()) {
+                return Error::make(ErrorCode::InvalidInput,
+                                   EngineText::tr("Enter the %1 for %2.").arg(secret.label, info->displayName));
+            }
+        }
+    }
+    return {};
+}
+
+void Engine::applyChannels()
+{
+    if (m_writer) {
+        m_writer->setRules(m_config.rules, m_config.channels);
+    }
+    if (m_dispatcher) {
+        m_dispatcher->configure(m_config.channels, m_channelSecrets, m_config.brand);
+    }
+}
+
+Status Engine::addChannel(const ChannelConfig &channel, const QHash<QString, QString> &secrets, SourceDone done)
+{
+    return updateOrAddChannel(channel, secrets, true, std::move(done));
+}
+
+Status Engine::updateChannel(const ChannelConfig &channel, const QHash<QString, QString> &secrets, SourceDone done)
+{
+    return updateOrAddChannel(channel, secrets, false, std::move(done));
+}
+
+Status Engine::updateOrAddChannel(const ChannelConfig &channel, const QHash<QString, QString> &secrets, bool isNew,
+                                  SourceDone done)
+{
+    if (auto status = checkChannel(channel, isNew, secrets); !status) {
+        return status;
+    }
+    auto profile = profileId();
+    if (!profile) {
+        return profile.error();
+    }
+    QHash<QString, std::optional<QString>> writes;
+    QHash<QString, QString> given;
+    for (const QString &name : secretNamesForChannel(channel.type)) {
+        if (!secrets.value(name).trimmed().isEmpty()) {
+            writes.insert(secretKey(*profile, u"channel"_s, channel.id, name), secrets.value(name).trimmed());
+            given.insert(name, secrets.value(name).trimmed());
+        }
+    }
+    m_busySources.insert(u"channel:"_s + channel.id);
+    runSecretJobs(writes, [this, channel, given, writes, isNew, done](const std::optional<Error> &error) {
+        m_busySources.remove(u"channel:"_s + channel.id);
+        if (error) {
+            finishSourceChange(done, *error);
+            return;
+        }
+        auto db = configDb();
+        Status stored = !db     ? Status(db.error())
+                        : isNew ? ConfigRepository(*db).insertChannel(channel)
+                                : ConfigRepository(*db).updateChannel(channel);
+        if (!stored) {
+            if (isNew) {
+                QHash<QString, std::optional<QString>> removals;
+                for (auto it = writes.constBegin(); it != writes.constEnd(); ++it) {
+                    removals.insert(it.key(), std::nullopt);
+                }
+                runSecretJobs(removals, [](const std::optional<Error> &) {});
+            }
+            finishSourceChange(done, stored);
+            return;
+        }
+        if (isNew) {
+            m_config.channels.append(channel);
+        } else {
+            for (ChannelConfig &existing : m_config.channels) {
+                if (existing.id == channel.id) {
+                    existing = channel;
+                }
+            }
+        }
+        QHash<QString, QString> &saved = m_channelSecrets[channel.id];
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+            saved.insert(it.key(), it.value());
+        }
+        applyChannels();
+        qCInfo(lcEngine).noquote() << (isNew ? "channel added:" : "channel changed:") << channel.id << channel.type;
+        emit channelsChanged();
+        finishSourceChange(done, {});
+    });
+    return {};
+}
+
+Status Engine::removeChannel(const QString &channelId, SourceDone done)
+{
+    if (m_busySources.contains(u"channel:"_s + channelId)) {
+        return Error::make(ErrorCode::InvalidInput,
+                           EngineText::tr("Tidings is still saving this channel. Try again in a moment."));
+    }
+    QString type;
+    for (const ChannelConfig &channel : std::as_const(m_config.channels)) {
+        if (channel.id == channelId) {
+            type = channel.type;
+        }
+    }
+    auto profile = profileId();
+    if (!profile) {
+        return profile.error();
+    }
+    auto db = configDb();
+    if (!db) {
+        return db.error();
+    }
+    if (auto status = ConfigRepository(*db).removeChannel(channelId); !status) {
+        return status;
+    }
+    m_config.channels.removeIf([&channelId](const ChannelConfig &channel) { return channel.id == channelId; });
+    m_channelSecrets.remove(channelId);
+    applyChannels();
+    qCInfo(lcEngine).noquote() << "channel removed:" << channelId;
+    emit channelsChanged();
+    QHash<QString, std::optional<QString>> removals;
+    for (const QString &name : secretNamesForChannel(type)) {
+        removals.insert(secretKey(*profile, u"channel"_s, channelId, name), std::nullopt);
+    }
+    runSecretJobs(removals, [this, done](const std::optional<Error> &error) {
+        if (error) {
+            Error reported = *error;
+            reported.message = EngineText::tr("The channel was removed, but its secret could not be deleted from "
+                                              "the keychain: %1")
+                                   .arg(error->message);
+            finishSourceChange(done, reported);
+            return;
+        }
+        finishSourceChange(done, {});
+    });
+    return {};
+}
+
+void Engine::sendTestMessage(const ChannelConfig &channel, const QHash<QString, QString> &secrets,
+                             const QString &address, TestMessageDone done)
+{
+    QHash<QString, QString> merged = m_channelSecrets.value(channel.id);
+    for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
+        if (!it.value().trimmed().isEmpty()) {
+            merged.insert(it.key(), it.value().trimmed());
+        }
+    }
+    const bool phone = !address.contains(u'@');
+    auto message = ChannelTest::testMessage(phone ? QString() : address, phone ? address : QString(), m_config.brand);
+    if (!message) {
+        SendOutcome outcome;
+        outcome.error = message.error();
+        QMetaObject::invokeMethod(
+            this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_testSends) {
+        m_testSends = new QNetworkAccessManager(this);
+    }
+    ChannelTest::send(channel, merged, *message, m_testSends, std::move(done));
 }
 
 Status Engine::setSourceEnabled(const QString &sourceId, bool enabled)

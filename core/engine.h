@@ -100,6 +100,19 @@ public:
     // when it was accepted. Returns an error at once when no test can be sent.
     Status sendTestEvent(const QString &sourceId, SourceDone done);
 
+    // Channels, like sources: secrets go to the keychain first, then the store, then the running dispatcher
+    // (no restart). updateChannel keeps a saved secret that `secrets` leaves empty. removeChannel refuses
+    // while rules send through the channel.
+    Status addChannel(const ChannelConfig &channel, const QHash<QString, QString> &secrets, SourceDone done = {});
+    Status updateChannel(const ChannelConfig &channel, const QHash<QString, QString> &secrets, SourceDone done = {});
+    Status removeChannel(const QString &channelId, SourceDone done = {});
+
+    // Sends the test message (ChannelTest) through `channel` to `address` (email, or phone for SMS). Secrets
+    // left empty in `secrets` are taken from the saved channel of the same id. Stores nothing.
+    using TestMessageDone = std::function<void(const Tidings::SendOutcome &outcome)>;
+    void sendTestMessage(const ChannelConfig &channel, const QHash<QString, QString> &secrets, const QString &address,
+                         TestMessageDone done);
+
 signals:
     void started();
     void startFailed(const Tidings::Error &error);
@@ -114,6 +127,7 @@ signals:
     void problem(const Tidings::Error &error);
     // A source was added, changed, turned on or off, or removed (config().sources is up to date).
     void sourcesChanged();
+    void channelsChanged();
 
 private:
     void continueStart(const QHash<QString, QString> &secrets);
@@ -128,6 +142,10 @@ private:
     Result<QString> profileId();
     Result<QSqlDatabase> configDb();
     void applySources();
+    void applyChannels();
+    Status updateOrAddChannel(const ChannelConfig &channel, const QHash<QString, QString> &secrets, bool isNew,
+                              SourceDone done);
+    Status checkChannel(const ChannelConfig &channel, bool isNew, const QHash<QString, QString> &secrets) const;
     void finishSourceChange(const SourceDone &done, const Status &status);
     void runSecretJobs(const QHash<QString, std::optional<QString>> &jobs,
                        std::function<void(const std::optional<Error> &error)> done);
@@ -150,12 +168,14 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
 
     // Connections.
-    QHash<QString, QByteArray> m_signingSecrets; // by source id, as the webhook server has them
-    PollScheduler::SourceSecrets m_pollSecrets;  // by source id, as the poll scheduler has them
-    QHash<QString, SourceHealth> m_health;       // by source id; only the lastRejection* and poll fields
-    QSet<QString> m_busySources;                 // ids with a change waiting for the keychain
-    std::unique_ptr<Database> m_configDb;        // this thread's connection for source changes
-    QNetworkAccessManager *m_network = nullptr;  // for test events; made on first use
+    QHash<QString, QByteArray> m_signingSecrets;  // by source id, as the webhook server has them
+    PollScheduler::SourceSecrets m_pollSecrets;   // by source id, as the poll scheduler has them
+    ChannelSecrets m_channelSecrets;              // by channel id, as the dispatcher has them
+    QHash<QString, SourceHealth> m_health;        // by source id; only the lastRejection* and poll fields
+    QSet<QString> m_busySources;                  // ids with a change waiting for the keychain
+    std::unique_ptr<Database> m_configDb;         // this thread's connection for source changes
+    QNetworkAccessManager *m_network = nullptr;   // for test events; made on first use
+    QNetworkAccessManager *m_testSends = nullptr; // for test messages to providers (the system proxy applies)
 };
 
 } // namespace Tidings

@@ -260,6 +260,90 @@ Status ConfigRepository::removeSource(const QString &id)
     return {};
 }
 
+namespace {
+
+void bindChannel(QSqlQuery &query, const ChannelConfig &channel)
+{
+    bindValue(query, channel.type);
+    bindValue(query, channel.name);
+    bindValue(query, channel.baseUrl.toString());
+    bindValue(query, channel.fromEmail);
+    bindValue(query, channel.fromName);
+    bindValue(query, channel.replyTo);
+    bindValue(query, channel.enabled);
+    bindValue(query, toText(channel.options));
+    bindValue(query, channel.id);
+}
+
+} // namespace
+
+Status ConfigRepository::insertChannel(const ChannelConfig &channel)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM channels WHERE id = ?"_s);
+    bindValue(query, channel.id);
+    if (!query.exec()) {
+        return readError(query);
+    }
+    if (query.next()) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            RepositoryText::tr("A channel with the id \"%1\" already exists. Choose another id.").arg(channel.id));
+    }
+    query.finish();
+    query.prepare(u"INSERT INTO channels(type, name, base_url, from_email, from_name, reply_to, enabled, options, id) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindChannel(query, channel);
+    if (!query.exec()) {
+        return writeError(query);
+    }
+    return {};
+}
+
+Status ConfigRepository::updateChannel(const ChannelConfig &channel)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE channels SET type = ?, name = ?, base_url = ?, from_email = ?, from_name = ?, "
+                  "reply_to = ?, enabled = ?, options = ? WHERE id = ?"_s);
+    bindChannel(query, channel);
+    if (!query.exec()) {
+        return writeError(query);
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error::make(ErrorCode::NotFound,
+                           RepositoryText::tr("The channel \"%1\" no longer exists.").arg(channel.name),
+                           u"no channel with id %1"_s.arg(channel.id));
+    }
+    return {};
+}
+
+Status ConfigRepository::removeChannel(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT count(*) FROM rules WHERE channel_id = ?"_s);
+    bindValue(query, id);
+    if (!query.exec() || !query.next()) {
+        return readError(query);
+    }
+    if (const int rules = query.value(0).toInt(); rules > 0) {
+        return Error::make(ErrorCode::InvalidInput,
+                           RepositoryText::tr("%n rule(s) send through this channel. Point them at another "
+                                              "channel first, or turn the channel off instead.",
+                                              nullptr, rules));
+    }
+    query.finish();
+    query.prepare(u"DELETE FROM channels WHERE id = ?"_s);
+    bindValue(query, id);
+    if (!query.exec()) {
+        return writeError(query);
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error::make(ErrorCode::NotFound, RepositoryText::tr("That channel no longer exists."),
+                           u"no channel with id %1"_s.arg(id));
+    }
+    return {};
+}
+
 Result<QString> ConfigRepository::profileId()
 {
     auto existing = setting(u"profile_id"_s);

@@ -26,6 +26,11 @@ public:
     Status updateSource(const SourceConfig &source);
     Status removeSource(const QString &id);
 
+    // One channel at a time, as for sources. removeChannel refuses (InvalidInput) while rules send through it.
+    Status insertChannel(const ChannelConfig &channel);
+    Status updateChannel(const ChannelConfig &channel);
+    Status removeChannel(const QString &id);
+
     // A random id made once per data folder; names this installation's keychain entries.
     Result<QString> profileId();
 

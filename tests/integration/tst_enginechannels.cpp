@@ -1,0 +1,215 @@
+#include "credentials/secretstore.h"
+#include "fakes/fakesendgrid.h"
+#include "fakes/testsupport.h"
+#include "fakes/webhookclient.h"
+#include "pipelinefixture.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <optional>
+
+using namespace Tidings;
+using namespace Tidings::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString BackupKey = u"SG.backup-channel-key"_s;
+
+ChannelConfig sendGrid(const QString &id, const QUrl &baseUrl, const QString &name = u"Backup mail"_s)
+{
+    ChannelConfig channel;
+    channel.id = id;
+    channel.type = u"sendgrid"_s;
+    channel.name = name;
+    channel.baseUrl = baseUrl;
+    channel.fromEmail = u"orders@juniper-pine.example"_s;
+    channel.options.insert(u"timeoutMs"_s, 5000);
+    return channel;
+}
+
+} // namespace
+
+// Channels added, changed and removed while the engine runs, and the test message, over HTTP to fakes.
+class tst_EngineChannels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addChannel_badInput_refusedAtOnce_nothingSaved_data();
+    void addChannel_badInput_refusedAtOnce_nothingSaved();
+    void addChannel_savesEverywhere_andTheTestMessageUsesTheSavedKey();
+    void updateChannel_emptySecret_keepsTheKey_newAddressServesQueuedMail();
+    void removeChannel_usedByRules_refused_unusedRemovedWithItsKey();
+    void sendTestMessage_beforeSaving_wrongKeyIsExplained();
+
+private:
+    Status wait(const std::function<Status(Engine::SourceDone)> &start);
+    SendOutcome testMessage(const ChannelConfig &channel, const QHash<QString, QString> &secrets);
+    QString key(const QString &channelId) const;
+
+    std::unique_ptr<PipelineFixture> m_pipeline;
+    std::unique_ptr<FakeSendGrid> m_backup;
+};
+
+void tst_EngineChannels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_EngineChannels::init()
+{
+    m_pipeline = std::make_unique<PipelineFixture>();
+    QVERIFY2(m_pipeline->setUpError().isEmpty(), qPrintable(m_pipeline->setUpError()));
+    QVERIFY(m_pipeline->startEngine().isEmpty());
+    m_backup = std::make_unique<FakeSendGrid>(BackupKey);
+    QVERIFY(m_backup->listen());
+}
+
+void tst_EngineChannels::cleanup()
+{
+    m_pipeline.reset();
+    m_backup.reset();
+}
+
+Status tst_EngineChannels::wait(const std::function<Status(Engine::SourceDone)> &start)
+{
+    std::optional<Status> outcome;
+    const Status started = start([&outcome](const Status &status) { outcome = status; });
+    if (!started) {
+        return started;
+    }
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000)) {
+        return Error::make(ErrorCode::Timeout, u"the engine did not finish in time"_s);
+    }
+    return *outcome;
+}
+
+SendOutcome tst_EngineChannels::testMessage(const ChannelConfig &channel, const QHash<QString, QString> &secrets)
+{
+    std::optional<SendOutcome> result;
+    m_pipeline->engine().sendTestMessage(channel, secrets, u"owner@juniper-pine.example"_s,
+                                         [&result](const SendOutcome &outcome) { result = outcome; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000)) {
+        SendOutcome none;
+        none.error = Error::make(ErrorCode::Timeout, u"no answer"_s);
+        return none;
+    }
+    return *result;
+}
+
+QString tst_EngineChannels::key(const QString &channelId) const
+{
+    const QString profile = m_pipeline->value(u"SELECT value FROM settings WHERE key = 'profile_id'"_s).toString();
+    return secretKey(profile, u"channel"_s, channelId, u"apiKey"_s);
+}
+
+void tst_EngineChannels::addChannel_badInput_refusedAtOnce_nothingSaved_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("apiKey");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("unknown provider") << u"pigeon"_s << u"carrier-pigeon"_s << u"Pigeon"_s << BackupKey
+                                      << u"cannot send through"_s;
+    QTest::newRow("bad id") << u"Backup Mail!"_s << u"sendgrid"_s << u"Backup"_s << BackupKey << u"cannot be used"_s;
+    QTest::newRow("no name") << u"backup"_s << u"sendgrid"_s << u" "_s << BackupKey << u"name"_s;
+    QTest::newRow("no key") << u"backup"_s << u"sendgrid"_s << u"Backup"_s << QString() << u"Enter the API key"_s;
+    QTest::newRow("id taken") << u"sendgrid"_s << u"sendgrid"_s << u"Again"_s << BackupKey << u"already exists"_s;
+}
+
+void tst_EngineChannels::addChannel_badInput_refusedAtOnce_nothingSaved()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, type);
+    QFETCH(QString, name);
+    QFETCH(QString, apiKey);
+    QFETCH(QString, words);
+    ChannelConfig channel = sendGrid(id, m_backup->baseUrl(), name);
+    channel.type = type;
+    const Status status = m_pipeline->engine().addChannel(channel, {{u"apiKey"_s, apiKey}});
+    QVERIFY(!status);
+    QVERIFY2(status.error().message.contains(words), qPrintable(status.error().message));
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM channels"_s).toInt(), 1);
+    QCOMPARE(m_pipeline->engine().config().channels.size(), 1);
+}
+
+void tst_EngineChannels::addChannel_savesEverywhere_andTheTestMessageUsesTheSavedKey()
+{
+    QSignalSpy changed(&m_pipeline->engine(), &Engine::channelsChanged);
+    const ChannelConfig channel = sendGrid(u"backup"_s, m_backup->baseUrl());
+    const Status status = wait([&](Engine::SourceDone done) {
+        return m_pipeline->engine().addChannel(channel, {{u"apiKey"_s, BackupKey}}, done);
+    });
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_pipeline->value(u"SELECT name FROM channels WHERE id = 'backup'"_s).toString(), u"Backup mail"_s);
+    QCOMPARE(m_pipeline->secrets().secrets().value(key(u"backup"_s)), BackupKey);
+    QVERIFY(!m_pipeline->value(u"SELECT options FROM channels WHERE id = 'backup'"_s).toString().contains(BackupKey));
+
+    const SendOutcome outcome = testMessage(channel, {}); // the key comes from what was saved
+    QVERIFY2(outcome.accepted, qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(m_backup->requestCount(), 1);
+    QCOMPARE(m_pipeline->fake().requestCount(), 0);
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt(), 0); // a test stores nothing
+}
+
+void tst_EngineChannels::updateChannel_emptySecret_keepsTheKey_newAddressServesQueuedMail()
+{
+    // The fixture's channel moves to another server that takes the same key.
+    FakeSendGrid moved(PipelineFixture::ApiKey);
+    QVERIFY(moved.listen());
+    ChannelConfig channel = m_pipeline->engine().config().channels.first();
+    channel.baseUrl = moved.baseUrl();
+    const Status status =
+        wait([&](Engine::SourceDone done) { return m_pipeline->engine().updateChannel(channel, {}, done); });
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QCOMPARE(m_pipeline->value(u"SELECT base_url FROM channels WHERE id = 'sendgrid'"_s).toString(),
+             moved.baseUrl().toString());
+
+    WebhookClient client;
+    const auto answer = client.postShopify(m_pipeline->webhookUrl(), fixture(u"shopify/orders_create.json"_s),
+                                           "orders/create", PipelineFixture::SigningSecret, "wh-1", "ev-1");
+    QCOMPARE(answer.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(moved.requestCount(), 1, 10000); // the running dispatcher uses the new address
+    QCOMPARE(m_pipeline->fake().requestCount(), 0);
+}
+
+void tst_EngineChannels::removeChannel_usedByRules_refused_unusedRemovedWithItsKey()
+{
+    const Status used = m_pipeline->engine().removeChannel(u"sendgrid"_s);
+    QVERIFY(!used);
+    QVERIFY2(used.error().message.contains(u"rule"_s), qPrintable(used.error().message));
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM channels"_s).toInt(), 1);
+
+    const ChannelConfig channel = sendGrid(u"backup"_s, m_backup->baseUrl());
+    QVERIFY(wait([&](Engine::SourceDone done) {
+                return m_pipeline->engine().addChannel(channel, {{u"apiKey"_s, BackupKey}}, done);
+            }).ok());
+    QVERIFY(wait([&](Engine::SourceDone done) { return m_pipeline->engine().removeChannel(u"backup"_s, done); }).ok());
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM channels WHERE id = 'backup'"_s).toInt(), 0);
+    QVERIFY(!m_pipeline->secrets().secrets().contains(key(u"backup"_s)));
+    QCOMPARE(m_pipeline->engine().config().channels.size(), 1);
+}
+
+void tst_EngineChannels::sendTestMessage_beforeSaving_wrongKeyIsExplained()
+{
+    const ChannelConfig channel = sendGrid(u"trial"_s, m_backup->baseUrl());
+    const SendOutcome refused = testMessage(channel, {{u"apiKey"_s, u"SG.typo"_s}});
+    QVERIFY(!refused.accepted);
+    QVERIFY2(refused.error->message.contains(u"refused the API key"_s), qPrintable(refused.error->message));
+    QVERIFY(!refused.error->message.contains(u"SG.typo"_s));
+    const SendOutcome accepted = testMessage(channel, {{u"apiKey"_s, BackupKey}});
+    QVERIFY(accepted.accepted);
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM channels"_s).toInt(), 1); // nothing saved
+    QVERIFY(!m_pipeline->secrets().secrets().contains(key(u"trial"_s)));
+}
+
+QTEST_MAIN(tst_EngineChannels)
+#include "tst_enginechannels.moc"
