@@ -1,5 +1,6 @@
 #include "channels/channel.h"
 #include "channels/sendgridchannel.h"
+#include "channels/slackchannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -35,6 +36,10 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SendGridChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          SendGridChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<SlackChannel>(config, secrets.value(u"botToken"_s), network);
+         },
+         SlackChannel::typeInfo()},
     };
     return all;
 }
