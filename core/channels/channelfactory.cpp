@@ -1,6 +1,7 @@
 #include "channels/channel.h"
 #include "channels/sendgridchannel.h"
 #include "channels/slackchannel.h"
+#include "channels/slackwebhookchannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -40,6 +41,10 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SlackChannel>(config, secrets.value(u"botToken"_s), network);
          },
          SlackChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<SlackWebhookChannel>(config, secrets.value(u"webhookUrl"_s), network);
+         },
+         SlackWebhookChannel::typeInfo()},
     };
     return all;
 }
