@@ -2,6 +2,7 @@
 #include "channels/sendgridchannel.h"
 #include "channels/slackchannel.h"
 #include "channels/slackwebhookchannel.h"
+#include "channels/webhookchannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -45,6 +46,11 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SlackWebhookChannel>(config, secrets.value(u"webhookUrl"_s), network);
          },
          SlackWebhookChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<WebhookChannel>(config, secrets.value(u"url"_s), secrets.value(u"signingSecret"_s),
+                                                     network);
+         },
+         WebhookChannel::typeInfo()},
     };
     return all;
 }
