@@ -1,5 +1,8 @@
 #include "channels/channel.h"
 #include "channels/sendgridchannel.h"
+#include "channels/slackchannel.h"
+#include "channels/slackwebhookchannel.h"
+#include "channels/webhookchannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -35,6 +38,19 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SendGridChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          SendGridChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<SlackChannel>(config, secrets.value(u"botToken"_s), network);
+         },
+         SlackChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<SlackWebhookChannel>(config, secrets.value(u"webhookUrl"_s), network);
+         },
+         SlackWebhookChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<WebhookChannel>(config, secrets.value(u"url"_s), secrets.value(u"signingSecret"_s),
+                                                     network);
+         },
+         WebhookChannel::typeInfo()},
     };
     return all;
 }
