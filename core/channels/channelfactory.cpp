@@ -1,4 +1,5 @@
 #include "channels/channel.h"
+#include "channels/mailgunchannel.h"
 #include "channels/sendgridchannel.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SendGridChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          SendGridChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<MailgunChannel>(config, secrets.value(u"apiKey"_s), network);
+         },
+         MailgunChannel::typeInfo()},
     };
     return all;
 }
