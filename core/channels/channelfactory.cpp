@@ -1,5 +1,6 @@
 #include "channels/channel.h"
 #include "channels/mailgunchannel.h"
+#include "channels/mandrillchannel.h"
 #include "channels/sendgridchannel.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,10 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<MailgunChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          MailgunChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<MandrillChannel>(config, secrets.value(u"apiKey"_s), network);
+         },
+         MandrillChannel::typeInfo()},
     };
     return all;
 }
