@@ -1,4 +1,5 @@
 #include "channels/channel.h"
+#include "channels/graphchannel.h"
 #include "channels/mailgunchannel.h"
 #include "channels/mandrillchannel.h"
 #include "channels/sendgridchannel.h"
@@ -45,6 +46,11 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<MandrillChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          MandrillChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<GraphChannel>(config, secrets.value(u"refreshToken"_s),
+                                                   secrets.value(u"clientSecret"_s), network);
+         },
+         GraphChannel::typeInfo()},
     };
     return all;
 }
