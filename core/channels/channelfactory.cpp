@@ -1,4 +1,7 @@
 #include "channels/channel.h"
+#include "channels/graphchannel.h"
+#include "channels/mailgunchannel.h"
+#include "channels/mandrillchannel.h"
 #include "channels/sendgridchannel.h"
 #include "channels/slackchannel.h"
 #include "channels/slackwebhookchannel.h"
@@ -51,6 +54,18 @@ const QList<ChannelRegistration> &registrations()
                                                      network);
          },
          WebhookChannel::typeInfo()},
+             return std::make_unique<MailgunChannel>(config, secrets.value(u"apiKey"_s), network);
+         },
+         MailgunChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<MandrillChannel>(config, secrets.value(u"apiKey"_s), network);
+         },
+         MandrillChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<GraphChannel>(config, secrets.value(u"refreshToken"_s),
+                                                   secrets.value(u"clientSecret"_s), network);
+         },
+         GraphChannel::typeInfo()},
     };
     return all;
 }

@@ -52,6 +52,7 @@ std::optional<OAuth2Token> OAuth2Session::parseToken(const QByteArray &body, con
     if (seconds > 0) {
         token.expiresAt = now.addSecs(seconds);
     }
+    token.refreshToken = object.value("refresh_token"_L1).toString();
     token.answer = object;
     token.answer.remove("access_token"_L1);
     token.answer.remove("refresh_token"_L1);

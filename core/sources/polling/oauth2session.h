@@ -42,6 +42,9 @@ struct OAuth2Token
     QString accessToken;
     QDateTime expiresAt; // invalid: the endpoint did not say (Salesforce); used until refused
     QJsonObject answer;  // the token endpoint's whole answer, minus the tokens
+    // A new refresh token when the endpoint rotated it (Microsoft does on every refresh); empty otherwise.
+    // The caller keeps it (in memory) and uses it for the next refresh.
+    QString refreshToken;
 };
 
 // One source's access token: asked for when first needed, kept in memory (never stored: the refresh token

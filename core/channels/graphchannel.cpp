@@ -1,0 +1,439 @@
+#include "channels/graphchannel.h"
+
+#include "channels/channellog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Tidings {
+
+namespace {
+
+using ChannelHttp::failure;
+using ChannelHttp::hasLineBreak;
+using ChannelHttp::looksLikeAddress;
+using ChannelHttp::parseRetryAfter;
+using ChannelHttp::trimmedAnswer;
+
+const QString DefaultBaseUrl = u"https://graph.microsoft.com"_s;
+const QString DefaultAuthority = u"https://login.microsoftonline.com"_s;
+const QString DefaultTenant = u"common"_s;
+constexpr qint64 RenewBeforeExpirySecs = 120;
+
+bool plainToken(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' ||
+               c == u'.' || c == u'_';
+    });
+}
+
+QString stripSlashes(QString path)
+{
+    while (path.endsWith(u'/')) {
+        path.chop(1);
+    }
+    return path;
+}
+
+QJsonObject emailAddress(const QString &address, const QString &name)
+{
+    QJsonObject object{{u"address"_s, address}};
+    if (!name.isEmpty()) {
+        object.insert(u"name"_s, name);
+    }
+    return QJsonObject{{u"emailAddress"_s, object}};
+}
+
+} // namespace
+
+QString GraphChannel::typeName()
+{
+    return u"graph"_s;
+}
+
+ChannelTypeInfo GraphChannel::typeInfo()
+{
+    ChannelTypeInfo info;
+    info.type = typeName();
+    info.displayName = tr("Microsoft 365 / Outlook (Graph)");
+    info.summary = tr("Email from your Microsoft 365 or Outlook.com mailbox through Microsoft Graph.");
+    info.kind = ChannelKind::Email;
+    info.defaultBaseUrl = QUrl(DefaultBaseUrl);
+    info.secrets = {
+        {u"refreshToken"_s, tr("Refresh token"),
+         tr("Given when you sign in to Microsoft and allow Tidings to send mail as you (Mail.Send, offline access)."),
+         false},
+        {u"clientSecret"_s, tr("Client secret"),
+         tr("Only for an app registered as a web app: Entra admin center → App registrations → your app → "
+            "Certificates & secrets. Desktop (public client) registrations have none."),
+         true},
+    };
+    info.options = {
+        {u"baseUrl"_s, tr("Graph address"),
+         tr("https://graph.microsoft.com; national clouds have their own (e.g. https://graph.microsoft.us)."),
+         DefaultBaseUrl, false},
+        {u"clientId"_s, tr("Application (client) ID"),
+         tr("Entra admin center → App registrations → your app → Overview → Application (client) ID."),
+         u"00000000-0000-0000-0000-000000000000"_s, true},
+        {u"tenant"_s, tr("Tenant"),
+         tr("common (work, school and personal accounts), organizations, consumers, or your tenant's ID or "
+            "domain."),
+         DefaultTenant, false},
+        {u"authorityUrl"_s, tr("Sign-in address"),
+         tr("https://login.microsoftonline.com; national clouds have their own."), DefaultAuthority, false},
+        {u"replyTo"_s, tr("Reply-to address"), tr("Where customers' replies go, if not to the mailbox itself."),
+         u"help@your-shop.example"_s, false},
+        {u"saveToSentItems"_s, tr("Keep a copy in Sent Items"),
+         tr("true (default): each notification also appears in the mailbox's Sent Items; false: it does not."),
+         u"true"_s, false},
+    };
+    info.setupSteps = {
+        tr("In the Microsoft Entra admin center, open App registrations → New registration. Allow the account types "
+           "you sign in with and add the redirect URI http://localhost under \"Mobile and desktop applications\"."),
+        tr("Under API permissions, add Microsoft Graph → Delegated → Mail.Send and offline_access (an administrator "
+           "may have to grant consent)."),
+        tr("Copy the Application (client) ID here, then sign in with the mailbox the notifications should come from."),
+        tr("The mailbox must be an Exchange Online mailbox (Microsoft 365 or Outlook.com); Microsoft's own sending "
+           "limits apply (about 30 messages a minute and 10,000 recipients a day)."),
+    };
+    info.defaultRatePerSecond = 0.5; // Exchange Online: 30 messages per minute per mailbox
+    return info;
+}
+
+GraphChannel::GraphChannel(ChannelConfig config, QString refreshToken, QString clientSecret,
+                           QNetworkAccessManager *network, QObject *parent)
+    : HttpChannel(std::move(config), u"Microsoft Graph"_s, network, parent)
+    , m_net(network)
+    , m_clientId(this->config().options.value(u"clientId"_s).toString().trimmed())
+    , m_clientSecret(std::move(clientSecret).trimmed())
+    , m_grantRefreshToken(std::move(refreshToken).trimmed())
+    , m_endpoint(sendMailUrl(this->config().baseUrl))
+{
+    m_latestRefreshToken = m_grantRefreshToken;
+    QString tenant = this->config().options.value(u"tenant"_s).toString().trimmed();
+    if (tenant.isEmpty()) {
+        tenant = DefaultTenant;
+    }
+    QUrl authority(this->config().options.value(u"authorityUrl"_s).toString().trimmed());
+    if (authority.isEmpty()) {
+        authority = QUrl(DefaultAuthority);
+    }
+    m_tokenUrl = tokenUrlFor(authority, tenant);
+    const QJsonValue save = this->config().options.value(u"saveToSentItems"_s);
+    m_saveToSentItems = save.isUndefined() || save.isNull() || save.toVariant().toBool();
+    addSecret(m_grantRefreshToken);
+    addSecret(m_clientSecret);
+
+    if (m_grantRefreshToken.isEmpty()) {
+        m_configError =
+            Error::make(ErrorCode::Config,
+                        tr("%1 is not signed in to Microsoft yet. Sign in again in Connections.").arg(displayName()));
+    } else if (m_clientId.isEmpty()) {
+        m_configError =
+            Error::make(ErrorCode::Config,
+                        tr("No application (client) ID is set for %1. Add it in Connections.").arg(displayName()));
+    } else if (!plainToken(m_clientId) || !plainToken(tenant)) {
+        m_configError = Error::make(
+            ErrorCode::Config,
+            tr("The client ID or tenant of %1 contains characters Microsoft never uses. Correct it in Connections.")
+                .arg(displayName()));
+    } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"Microsoft Graph"_s, displayName())) {
+        m_configError = urlError;
+    } else if (auto tokenError = ChannelHttp::checkBaseUrl(m_tokenUrl, u"Microsoft"_s, displayName())) {
+        m_configError = tokenError;
+    }
+}
+
+GraphChannel::~GraphChannel() = default;
+
+QString GraphChannel::type() const
+{
+    return typeName();
+}
+
+QUrl GraphChannel::sendMailUrl(const QUrl &baseUrl)
+{
+    QUrl url = baseUrl.isEmpty() ? QUrl(DefaultBaseUrl) : baseUrl;
+    QString path = stripSlashes(url.path());
+    if (path.endsWith(u"/v1.0"_s)) {
+        path.chop(5);
+    }
+    url.setPath(path + u"/v1.0/me/sendMail"_s);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    url.setUserInfo(QString());
+    return url;
+}
+
+QUrl GraphChannel::tokenUrlFor(const QUrl &authorityUrl, const QString &tenant)
+{
+    QUrl url = authorityUrl.isEmpty() ? QUrl(DefaultAuthority) : authorityUrl;
+    url.setPath(stripSlashes(url.path()) + u'/' + (tenant.isEmpty() ? DefaultTenant : tenant) +
+                u"/oauth2/v2.0/token"_s);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    url.setUserInfo(QString());
+    return url;
+}
+
+Result<QByteArray> GraphChannel::buildBody(const OutgoingMessage &message) const
+{
+    const auto invalid = [](const QString &text) { return Error::make(ErrorCode::InvalidInput, text); };
+    const QString toEmail = message.toEmail.trimmed();
+    const QString replyTo = config().replyTo.trimmed();
+    if (hasLineBreak(message.subject)) {
+        return invalid(tr("The subject contains a line break, which could be used to add hidden email headers. "
+                          "Remove line breaks from the template's subject."));
+    }
+    if (hasLineBreak(message.toName)) {
+        return invalid(tr("The customer's name contains a line break, so the message was not sent."));
+    }
+    if (toEmail.isEmpty()) {
+        return invalid(tr("The notification has no recipient address."));
+    }
+    if (hasLineBreak(toEmail) || !looksLikeAddress(toEmail)) {
+        return invalid(tr("“%1” is not an email address.").arg(toEmail.simplified()));
+    }
+    if (!replyTo.isEmpty() && (hasLineBreak(replyTo) || !looksLikeAddress(replyTo))) {
+        return invalid(
+            tr("The reply-to address of %1 is not an email address. Correct it in Connections.").arg(displayName()));
+    }
+    if (message.subject.trimmed().isEmpty()) {
+        return invalid(tr("The message has no subject."));
+    }
+    if (message.text.isEmpty() && message.html.isEmpty()) {
+        return invalid(tr("The message has neither text nor HTML content."));
+    }
+
+    const bool html = !message.html.isEmpty();
+    QJsonObject mail{
+        {u"subject"_s, message.subject},
+        {u"body"_s, QJsonObject{{u"contentType"_s, html ? u"HTML"_s : u"Text"_s},
+                                {u"content"_s, html ? message.html : message.text}}},
+        {u"toRecipients"_s, QJsonArray{emailAddress(toEmail, message.toName.simplified())}},
+        {u"internetMessageHeaders"_s, QJsonArray{QJsonObject{{u"name"_s, QString::fromLatin1(HeaderName)},
+                                                             {u"value"_s, QString::number(message.notificationId)}}}},
+    };
+    if (!replyTo.isEmpty()) {
+        mail.insert(u"replyTo"_s, QJsonArray{emailAddress(replyTo, {})});
+    }
+    const QJsonObject body{{u"message"_s, mail}, {u"saveToSentItems"_s, m_saveToSentItems}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+OAuth2Grant GraphChannel::grant()
+{
+    // Adopt the newest refresh token only when the session has to refresh anyway: a changed grant makes it ask
+    // for a new access token at once.
+    if (m_latestRefreshToken != m_grantRefreshToken &&
+        (!m_haveToken || !m_tokenExpiresAt.isValid() ||
+         QDateTime::currentDateTimeUtc().secsTo(m_tokenExpiresAt) < RenewBeforeExpirySecs)) {
+        m_grantRefreshToken = m_latestRefreshToken;
+    }
+    OAuth2Grant grant;
+    grant.kind = OAuth2Grant::Kind::RefreshToken;
+    grant.tokenUrl = m_tokenUrl;
+    grant.clientId = m_clientId;
+    grant.clientSecret = m_clientSecret;
+    grant.refreshToken = m_grantRefreshToken;
+    grant.scope = QString::fromLatin1(Scope);
+    return grant;
+}
+
+void GraphChannel::send(const OutgoingMessage &message, Done done)
+{
+    const Ticket ticket = begin(std::move(done));
+    std::optional<Error> early = m_configError;
+    Result<QByteArray> body = QByteArray();
+    if (!early) {
+        body = buildBody(message);
+        if (!body) {
+            early = body.error();
+        }
+    }
+    if (!early && !m_net) {
+        early = Error::make(ErrorCode::Network, tr("No network access is available to send messages."), {}, true);
+    }
+    if (early) {
+        qCWarning(lcChannel) << "Graph: notification" << message.notificationId << "not sent:" << early->message;
+        fail(ticket, *early);
+        return;
+    }
+    qCDebug(lcChannel) << "Graph: sending notification" << message.notificationId << "to"
+                       << m_endpoint.toDisplayString();
+    withToken(ticket, body.value(), false);
+}
+
+void GraphChannel::withToken(Ticket ticket, const QByteArray &body, bool retried)
+{
+    if (!m_net) {
+        fail(ticket, Error::make(ErrorCode::Network, tr("No network access is available to send messages."), {}, true));
+        return;
+    }
+    QPointer<GraphChannel> self(this);
+    m_session.withToken(grant(), u"Microsoft"_s, m_net,
+                        [self, ticket, body, retried](const OAuth2Token *token, const PollOutcome &problem) {
+                            if (!self) {
+                                return; // the destructor has answered the send
+                            }
+                            if (!token) {
+                                self->m_haveToken = false;
+                                SendOutcome outcome;
+                                outcome.error = problem.error.value_or(
+                                    Error::make(ErrorCode::Internal, tr("Microsoft gave no access token."), {}, true));
+                                if (problem.retryAfterMs) {
+                                    outcome.retryAt = QDateTime::currentDateTimeUtc().addMSecs(*problem.retryAfterMs);
+                                }
+                                self->finish(ticket, std::move(outcome));
+                                return;
+                            }
+                            self->m_haveToken = true;
+                            self->m_tokenExpiresAt = token->expiresAt;
+                            if (!token->refreshToken.isEmpty() && token->refreshToken != self->m_latestRefreshToken) {
+                                // Microsoft rotated it: keep the newest for the next refresh (memory only).
+                                self->m_latestRefreshToken = token->refreshToken;
+                                self->addSecret(token->refreshToken);
+                            }
+                            self->addSecret(token->accessToken);
+                            self->post(ticket, body, token->accessToken, retried);
+                        });
+}
+
+void GraphChannel::post(Ticket ticket, const QByteArray &body, const QString &accessToken, bool retried)
+{
+    QNetworkRequest request = newRequest(m_endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArray("Bearer " + accessToken.toUtf8()));
+    this->request(ticket, request, QByteArrayLiteral("POST"), body,
+                  [this, ticket, body, retried](const ChannelAnswer &answer) {
+                      if (answer.status == 401 && !retried) {
+                          // The access token expired or was revoked early: drop it and try once with a new one.
+                          qCDebug(lcChannel) << "Graph: access token refused, asking Microsoft for a new one";
+                          m_session.invalidate();
+                          m_haveToken = false;
+                          withToken(ticket, body, true);
+                          return;
+                      }
+                      SendOutcome outcome = classify(answer);
+                      outcome.httpStatus = answer.status;
+                      outcome.providerAnswer = trimmedAnswer(answer.body);
+                      if (outcome.accepted) {
+                          const QByteArray requestId = answer.header("request-id");
+                          if (!requestId.isEmpty()) {
+                              outcome.providerAnswer = u"request-id: "_s + QString::fromLatin1(requestId);
+                          }
+                      }
+                      finish(ticket, std::move(outcome));
+                  });
+}
+
+SendOutcome GraphChannel::classify(const ChannelAnswer &answer)
+{
+    const int status = answer.status;
+    if (status >= 200 && status < 300) {
+        SendOutcome outcome;
+        outcome.accepted = true; // 202: queued by Exchange Online; Graph gives no message id
+        return outcome;
+    }
+    const QJsonObject error = QJsonDocument::fromJson(answer.body).object().value(u"error"_s).toObject();
+    const QString code = error.value(u"code"_s).toString();
+    const QString message = error.value(u"message"_s).toString().trimmed();
+    const QString detail = code.isEmpty() ? trimmedAnswer(answer.body).trimmed() : u"%1: %2"_s.arg(code, message);
+
+    if (code == u"MailboxNotEnabledForRESTAPI"_s || code == u"MailboxNotSupportedForRESTAPI"_s) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("The Microsoft account has no Exchange Online mailbox Graph can send from. Sign in with a "
+                          "Microsoft 365 or Outlook.com mailbox."),
+                       detail);
+    }
+    if (code == u"ErrorQuotaExceeded"_s) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("The sending mailbox is full. Free up space in it (Sent Items, Deleted Items), or turn off "
+                          "\"Keep a copy in Sent Items\"."),
+                       detail);
+    }
+    if (code == u"ErrorSendAsDenied"_s) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("Microsoft does not let this account send as that sender. Check the mailbox's send-as "
+                          "permissions."),
+                       detail);
+    }
+    SendOutcome outcome;
+    switch (status) {
+    case 429:
+        outcome = failure(ErrorCode::RateLimited,
+                          tr("Microsoft is limiting how fast this mailbox may send. Tidings will try again when "
+                             "Microsoft allows it."),
+                          detail, true);
+        outcome.retryAt = parseRetryAfter(answer.header("Retry-After"));
+        return outcome;
+    case 500:
+    case 502:
+    case 503:
+    case 504:
+        outcome = failure(ErrorCode::ProviderFailed,
+                          tr("Microsoft Graph had a temporary problem (HTTP %1). Tidings will try again.").arg(status),
+                          detail, true);
+        outcome.retryAt = parseRetryAfter(answer.header("Retry-After"));
+        return outcome;
+    case 408:
+        return failure(ErrorCode::Timeout,
+                       tr("Microsoft Graph took too long to read the message. Tidings will try "
+                          "again."),
+                       detail, true);
+    case 400:
+        if (code == u"ErrorInvalidRecipients"_s) {
+            return failure(ErrorCode::ProviderRejected, tr("Microsoft refused the recipient address: %1").arg(message),
+                           detail);
+        }
+        return failure(ErrorCode::ProviderRejected,
+                       message.isEmpty() ? tr("Microsoft Graph rejected the message.")
+                                         : tr("Microsoft Graph rejected the message: %1").arg(message),
+                       detail);
+    case 401:
+        return failure(ErrorCode::ProviderRejected,
+                       tr("Microsoft refused Tidings' sign-in for this mailbox. Sign in again in Connections."),
+                       detail);
+    case 403:
+        return failure(ErrorCode::ProviderRejected,
+                       tr("Microsoft does not allow this account to send mail through Tidings (Mail.Send permission "
+                          "missing or blocked by an administrator). Check the app's permissions and sign in again."),
+                       detail);
+    case 404:
+        return failure(ErrorCode::ProviderRejected,
+                       tr("Microsoft Graph did not find the mailbox or address (HTTP 404). Check the Graph address "
+                          "in Connections and that the account has a mailbox."),
+                       detail);
+    case 413:
+        return failure(ErrorCode::ProviderRejected,
+                       tr("The message is too large for Microsoft Graph. Make the email smaller."), detail);
+    default:
+        break;
+    }
+    if (status >= 500) {
+        return failure(ErrorCode::ProviderFailed,
+                       tr("Microsoft Graph had a temporary problem (HTTP %1). Tidings will try again.").arg(status),
+                       detail, true);
+    }
+    if (status >= 300 && status < 400) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("Microsoft Graph answered with a redirect (HTTP %1). Check the Graph address in "
+                          "Connections.")
+                           .arg(status),
+                       detail);
+    }
+    return failure(ErrorCode::ProviderRejected,
+                   message.isEmpty()
+                       ? tr("Microsoft Graph refused the message (HTTP %1).").arg(status)
+                       : tr("Microsoft Graph refused the message (HTTP %1): %2").arg(QString::number(status), message),
+                   detail);
+}
+
+} // namespace Tidings

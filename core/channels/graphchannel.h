@@ -1,0 +1,105 @@
+#pragma once
+
+#include "channels/channelconfig.h"
+#include "channels/channelhttp.h"
+#include "channels/channeltypeinfo.h"
+#include "channels/httpchannel.h"
+#include "model/result.h"
+#include "sources/polling/oauth2session.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Tidings {
+
+// Microsoft Graph sendMail, as the signed-in Microsoft 365 / Outlook.com account.
+//
+//   1. Access token: POST <authorityUrl>/<tenant>/oauth2/v2.0/token, form body grant_type=refresh_token,
+//      refresh_token, client_id (+ client_secret when saved), scope="https://graph.microsoft.com/Mail.Send
+//      offline_access" (OAuth2Session; kept in memory until a minute before it expires). Microsoft rotates the
+//      refresh token on every refresh: the newest one is kept in memory for the life of the process and used
+//      for the next refresh (the keychain keeps the first one until issue 6 writes it back).
+//   2. POST <baseUrl>/v1.0/me/sendMail, Authorization: Bearer <access token>, Content-Type: application/json
+//      {"message": {"subject", "body": {"contentType": "HTML"|"Text", "content"},
+//                   "toRecipients": [{"emailAddress": {"address", "name"?}}], "replyTo"?: [{"emailAddress"}],
+//                   "internetMessageHeaders": [{"name": "x-tidings-notification-id", "value": "<id>"}]},
+//       "saveToSentItems": true|false}
+//      Graph allows custom internet headers only with an "x-" name; this one carries our notification id.
+//
+// Answers: 202 (no body) → accepted; Graph returns no message id (its request-id header is kept in
+// providerAnswer). 401 → the access token is dropped and the send tried once more with a new one; a second
+// 401 is permanent. Retryable: 429 (Retry-After, Graph's throttling), 500/502/503/504 (Retry-After when
+// given), 408, no answer, and token-endpoint trouble (network, 5xx). Permanent, with Graph's
+// {"error":{"code","message"}} in `detail`: 400 (ErrorInvalidRecipients, …), 403 ErrorAccessDenied /
+// ErrorSendAsDenied, MailboxNotEnabledForRESTAPI (403/404: no Exchange Online mailbox), ErrorQuotaExceeded
+// (mailbox full), 404, and a refused refresh token (invalid_grant: connect again).
+// Graph has no idempotency key; the x-tidings-notification-id header traces duplicates.
+//
+// Options: "clientId" (required), "tenant" (default "common"), "authorityUrl" (default
+// https://login.microsoftonline.com), "saveToSentItems" (default true), "timeoutMs".
+class GraphChannel final : public HttpChannel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphChannel)
+
+public:
+    static constexpr auto Scope = "https://graph.microsoft.com/Mail.Send offline_access";
+    static constexpr auto HeaderName = "x-tidings-notification-id";
+
+    static QString typeName();
+    static ChannelTypeInfo typeInfo();
+
+    GraphChannel(ChannelConfig config, QString refreshToken, QString clientSecret, QNetworkAccessManager *network,
+                 QObject *parent = nullptr);
+    ~GraphChannel() override;
+
+    QString type() const override;
+    void send(const OutgoingMessage &message, Done done) override;
+
+    QUrl endpoint() const { return m_endpoint; }
+
+    QUrl tokenUrl() const { return m_tokenUrl; }
+
+    // The refresh token the next refresh will use (for tests: the newest Microsoft gave).
+    QString currentRefreshToken() const { return m_latestRefreshToken; }
+
+    // How many times the token endpoint was asked.
+    int tokenRequests() const { return m_session.requests(); }
+
+    // <baseUrl>/v1.0/me/sendMail (empty base → https://graph.microsoft.com); keeps a path prefix.
+    static QUrl sendMailUrl(const QUrl &baseUrl);
+    // <authorityUrl>/<tenant>/oauth2/v2.0/token.
+    static QUrl tokenUrlFor(const QUrl &authorityUrl, const QString &tenant);
+    // The JSON body Graph gets for `message`, or a permanent error saying why it cannot be sent.
+    Result<QByteArray> buildBody(const OutgoingMessage &message) const;
+    // Reads one sendMail answer (a 401 here is the final one: the retry happens in send()).
+    static SendOutcome classify(const ChannelAnswer &answer);
+
+private:
+    void withToken(Ticket ticket, const QByteArray &body, bool retried);
+    void post(Ticket ticket, const QByteArray &body, const QString &accessToken, bool retried);
+    OAuth2Grant grant();
+
+    QPointer<QNetworkAccessManager> m_net;
+    OAuth2Session m_session;
+    QString m_clientId;
+    QString m_clientSecret;
+    QString m_grantRefreshToken;  // the refresh token of the grant the session's token was made with
+    QString m_latestRefreshToken; // the newest one Microsoft gave
+    bool m_haveToken = false;
+    QDateTime m_tokenExpiresAt;
+    QUrl m_endpoint;
+    QUrl m_tokenUrl;
+    bool m_saveToSentItems = true;
+    std::optional<Error> m_configError;
+};
+
+} // namespace Tidings

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "channels/channelconfig.h"
+#include "channels/channelhttp.h"
+#include "channels/channeltypeinfo.h"
+#include "channels/httpchannel.h"
+#include "model/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+#include <utility>
+
+class QNetworkAccessManager;
+
+namespace Tidings {
+
+// Mailgun Messages API: one request per message.
+//
+//   POST <baseUrl>/v3/<domain>/messages            baseUrl: https://api.mailgun.net (US, default) or
+//   Authorization: Basic base64("api:<API key>")            https://api.eu.mailgun.net (EU); a domain lives
+//   Content-Type: multipart/form-data; boundary=…           in one region only
+//   fields: from ("Name <addr>"), to ("Name <addr>"), subject, text, html, h:Reply-To (when set),
+//           v:tidings_notification_id (our notification id, echoed in Mailgun's events and the
+//           X-Mailgun-Variables header), o:testmode=yes (option "testMode": accepted, never delivered)
+//
+// Answers: 200 {"id":"<…@domain>","message":"Queued. Thank you."} → accepted, the id kept (a 200 whose body
+// cannot be read is still accepted: resending would duplicate the mail). Retryable: 429 (Retry-After when
+// given), 408, 500/502/503/504, no answer. Permanent, with Mailgun's {"message"} in `detail`: 400 (bad
+// address or field), 401 ("Forbidden": wrong key or wrong region), 403 (sandbox domain sending to an
+// address that is not an authorized recipient, disabled domain), 404 (unknown domain in this region), 413.
+// Mailgun has no idempotency key: a retry after a timeout can send twice (the v: variable traces it).
+//
+// Options: "domain" (required), "testMode", "timeoutMs".
+class MailgunChannel final : public HttpChannel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailgunChannel)
+
+public:
+    using Fields = QList<std::pair<QByteArray, QString>>;
+
+    static QString typeName();
+    static ChannelTypeInfo typeInfo();
+
+    MailgunChannel(ChannelConfig config, QString apiKey, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~MailgunChannel() override;
+
+    QString type() const override;
+    void send(const OutgoingMessage &message, Done done) override;
+
+    QUrl endpoint() const { return m_endpoint; }
+
+    bool testMode() const { return m_testMode; }
+
+    // <baseUrl>/v3/<domain>/messages (empty base → https://api.mailgun.net); keeps a path prefix.
+    static QUrl messagesUrl(const QUrl &baseUrl, const QString &domain);
+    // "Name <address>", the name quoted when it has characters RFC 5322 reserves; just the address without one.
+    static QString mailbox(const QString &email, const QString &name);
+    // The form fields Mailgun gets for `message`, or a permanent error saying why it cannot be sent.
+    Result<Fields> buildFields(const OutgoingMessage &message) const;
+    // `fields` as a multipart/form-data body with `boundary`.
+    static QByteArray multipartBody(const Fields &fields, const QByteArray &boundary);
+    // Reads one answer of the Messages API.
+    static SendOutcome classify(const ChannelAnswer &answer);
+
+private:
+    QString m_apiKey;
+    QByteArray m_authorization;
+    QString m_domain;
+    QUrl m_endpoint;
+    std::optional<Error> m_configError;
+    bool m_testMode = false;
+};
+
+} // namespace Tidings

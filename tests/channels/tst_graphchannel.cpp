@@ -1,0 +1,596 @@
+#include "channels/graphchannel.h"
+#include "fakes/fakegraph.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using Tidings::ChannelAnswer;
+using Tidings::ErrorCode;
+using Tidings::GraphChannel;
+using Tidings::OutgoingMessage;
+using Tidings::SendOutcome;
+using Tidings::Test::FakeGraph;
+
+namespace {
+
+const QString RefreshToken = u"rt-initial-s3cr3t-that-must-not-leak"_s;
+const QString ClientId = u"11111111-2222-3333-4444-555555555555"_s;
+const QString Tenant = u"contoso.onmicrosoft.com"_s;
+
+class Recorder
+{
+public:
+    GraphChannel::Done callback(int slot)
+    {
+        if (m_outcomes.size() <= slot) {
+            m_outcomes.resize(slot + 1);
+            m_calls.resize(slot + 1);
+        }
+        return [this, slot](const SendOutcome &outcome) {
+            m_outcomes[slot] = outcome;
+            ++m_calls[slot];
+        };
+    }
+
+    bool has(int slot) const { return slot < m_calls.size() && m_calls.at(slot) > 0; }
+
+    int calls(int slot) const { return slot < m_calls.size() ? m_calls.at(slot) : 0; }
+
+    const SendOutcome &outcome(int slot) const { return *m_outcomes.at(slot); }
+
+private:
+    QList<std::optional<SendOutcome>> m_outcomes;
+    QList<int> m_calls;
+};
+
+Tidings::ChannelConfig configFor(const QUrl &baseUrl)
+{
+    Tidings::ChannelConfig config;
+    config.id = u"graph-main"_s;
+    config.type = u"graph"_s;
+    config.name = u"Shop mailbox"_s;
+    config.baseUrl = baseUrl;
+    config.options.insert(u"clientId"_s, ClientId);
+    config.options.insert(u"tenant"_s, Tenant);
+    config.options.insert(u"authorityUrl"_s, baseUrl.toString());
+    return config;
+}
+
+OutgoingMessage message(qint64 id = 42)
+{
+    OutgoingMessage message;
+    message.notificationId = id;
+    message.toEmail = u"jane@customer.example"_s;
+    message.toName = u"Jane Doe"_s;
+    message.subject = u"Your order #1042 has shipped"_s;
+    message.text = u"Hello Jane, your parcel is on its way."_s;
+    message.html = u"<p>Hello Jane, your parcel is on its way.</p>"_s;
+    return message;
+}
+
+void verifyNoSecret(const SendOutcome &outcome)
+{
+    for (const QString &secret : {u"s3cr3t"_s, u"graph-access-"_s, u"rt-1"_s, u"rt-2"_s}) {
+        QVERIFY2(!outcome.providerAnswer.contains(secret), qPrintable(outcome.providerAnswer));
+        if (outcome.error) {
+            QVERIFY2(!outcome.error->message.contains(secret), qPrintable(outcome.error->message));
+            QVERIFY2(!outcome.error->detail.contains(secret), qPrintable(outcome.error->detail));
+        }
+    }
+}
+
+QUrlQuery tokenForm(const FakeGraph &fake, int index)
+{
+    return QUrlQuery(QString::fromUtf8(fake.request(index).body));
+}
+
+} // namespace
+
+class TestGraphChannel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void answers_data();
+    void answers();
+    void requestShape();
+    void textOnlyNonAsciiAndNoCopy();
+    void urls();
+    void tokenIsCachedAndRotatedTokenUsed();
+    void expiredAccessTokenIsRenewedOnce();
+    void secondUnauthorizedIsPermanent();
+    void revokedRefreshTokenIsPermanent();
+    void tokenEndpointTroubleIsRetryable();
+    void classifyWithoutServer_data();
+    void classifyWithoutServer();
+    void timeout();
+    void connectionRefused();
+    void lineBreaksAreRefused_data();
+    void lineBreaksAreRefused();
+    void configProblems_data();
+    void configProblems();
+    void destroyedMidRequestAnswersOnce();
+
+private:
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<FakeGraph> m_fake;
+};
+
+void TestGraphChannel::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_fake = std::make_unique<FakeGraph>(Tenant, ClientId, RefreshToken);
+    QVERIFY(m_fake->listen());
+}
+
+void TestGraphChannel::cleanup()
+{
+    m_fake.reset();
+    m_network.reset();
+}
+
+void TestGraphChannel::answers_data()
+{
+    QTest::addColumn<FakeGraph::Mode>("mode");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("retryAt");
+
+    using M = FakeGraph::Mode;
+    const int rejected = int(ErrorCode::ProviderRejected);
+    const int failed = int(ErrorCode::ProviderFailed);
+    QTest::newRow("202") << M::Accept << true << false << -1 << 202 << QString() << false;
+    QTest::newRow("400 recipients") << M::InvalidRecipients << false << false << rejected << 400
+                                    << u"refused the recipient address: At least one recipient"_s << false;
+    QTest::newRow("403 access denied") << M::AccessDenied403 << false << false << rejected << 403 << u"Mail.Send"_s
+                                       << false;
+    QTest::newRow("404 no mailbox") << M::MailboxNotEnabled << false << false << rejected << 404
+                                    << u"no Exchange Online mailbox"_s << false;
+    QTest::newRow("quota") << M::QuotaExceeded << false << false << rejected << 403 << u"mailbox is full"_s << false;
+    QTest::newRow("429 Retry-After") << M::Throttled429 << false << true << int(ErrorCode::RateLimited) << 429
+                                     << u"limiting how fast"_s << true;
+    QTest::newRow("429 bare") << M::Throttled429Bare << false << true << int(ErrorCode::RateLimited) << 429
+                              << u"limiting how fast"_s << false;
+    QTest::newRow("503 Retry-After") << M::Unavailable503 << false << true << failed << 503
+                                     << u"temporary problem (HTTP 503)"_s << true;
+    QTest::newRow("504 html") << M::GatewayTimeout504 << false << true << failed << 504
+                              << u"temporary problem (HTTP 504)"_s << false;
+    QTest::newRow("500 malformed") << M::Malformed500 << false << true << failed << 500
+                                   << u"temporary problem (HTTP 500)"_s << false;
+}
+
+void TestGraphChannel::answers()
+{
+    QFETCH(FakeGraph::Mode, mode);
+    QFETCH(bool, accepted);
+    QFETCH(bool, retryable);
+    QFETCH(int, code);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, words);
+    QFETCH(bool, retryAt);
+
+    m_fake->setMode(mode);
+    m_fake->setRetryAfterSeconds(30);
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    Recorder recorder;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    channel.send(message(), recorder.callback(0));
+    QVERIFY(!recorder.has(0));
+    QTRY_VERIFY(recorder.has(0));
+
+    const SendOutcome &outcome = recorder.outcome(0);
+    QCOMPARE(outcome.accepted, accepted);
+    QCOMPARE(outcome.httpStatus, httpStatus);
+    QCOMPARE(m_fake->sendMailRequests().size(), 1);
+    QCOMPARE(m_fake->tokensIssued(), 1);
+    if (accepted) {
+        QVERIFY(!outcome.error);
+        QVERIFY(outcome.providerMessageId.isEmpty());
+        QVERIFY(outcome.providerAnswer.contains(u"request-id"_s));
+        QCOMPARE(m_fake->acceptedCount(), 1);
+    } else {
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->retryable, retryable);
+        QCOMPARE(int(outcome.error->code), code);
+        QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+        QVERIFY(!outcome.error->detail.isEmpty());
+        QCOMPARE(m_fake->acceptedCount(), 0);
+    }
+    QCOMPARE(outcome.retryAt.has_value(), retryAt);
+    if (retryAt) {
+        QVERIFY(*outcome.retryAt >= before.addSecs(29));
+        QVERIFY(*outcome.retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
+    }
+    verifyNoSecret(outcome);
+    QCOMPARE(channel.pendingCount(), 0);
+    QCOMPARE(recorder.calls(0), 1);
+}
+
+void TestGraphChannel::requestShape()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.replyTo = u"help@shop.example"_s;
+    GraphChannel channel(config, RefreshToken, {}, m_network.get());
+    Recorder recorder;
+    channel.send(message(4711), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
+    QCOMPARE(m_fake->requestCount(), 2);
+
+    const auto tokenRequest = m_fake->request(0);
+    QCOMPARE(tokenRequest.method, QByteArray("POST"));
+    QCOMPARE(tokenRequest.path, QByteArray("/contoso.onmicrosoft.com/oauth2/v2.0/token"));
+    const QUrlQuery form = tokenForm(*m_fake, 0);
+    QCOMPARE(form.queryItemValue(u"grant_type"_s), u"refresh_token"_s);
+    QCOMPARE(form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded), RefreshToken);
+    QCOMPARE(form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded), ClientId);
+    QCOMPARE(form.queryItemValue(u"scope"_s, QUrl::FullyDecoded),
+             u"https://graph.microsoft.com/Mail.Send offline_access"_s);
+    QVERIFY(!form.hasQueryItem(u"client_secret"_s));
+
+    const auto send = m_fake->request(1);
+    QCOMPARE(send.method, QByteArray("POST"));
+    QCOMPARE(send.path, QByteArray("/v1.0/me/sendMail"));
+    QCOMPARE(send.headers.value("authorization"), QByteArray("Bearer graph-access-1"));
+    QVERIFY(send.headers.value("content-type").startsWith("application/json"));
+    const QJsonObject body = m_fake->bodyOf(1);
+    QCOMPARE(body.value(u"saveToSentItems"_s), QJsonValue(true));
+    const QJsonObject mail = body.value(u"message"_s).toObject();
+    QCOMPARE(mail.value(u"subject"_s).toString(), u"Your order #1042 has shipped"_s);
+    QCOMPARE(mail.value(u"body"_s).toObject(),
+             (QJsonObject{{u"contentType"_s, u"HTML"_s}, {u"content"_s, message().html}}));
+    QCOMPARE(mail.value(u"toRecipients"_s).toArray(),
+             (QJsonArray{QJsonObject{{u"emailAddress"_s, QJsonObject{{u"address"_s, u"jane@customer.example"_s},
+                                                                     {u"name"_s, u"Jane Doe"_s}}}}}));
+    QCOMPARE(mail.value(u"replyTo"_s).toArray(),
+             (QJsonArray{QJsonObject{{u"emailAddress"_s, QJsonObject{{u"address"_s, u"help@shop.example"_s}}}}}));
+    QCOMPARE(mail.value(u"internetMessageHeaders"_s).toArray(),
+             (QJsonArray{QJsonObject{{u"name"_s, u"x-tidings-notification-id"_s}, {u"value"_s, u"4711"_s}}}));
+}
+
+void TestGraphChannel::textOnlyNonAsciiAndNoCopy()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"saveToSentItems"_s, false);
+    GraphChannel channel(config, RefreshToken, u"client-s3cr3t"_s, m_network.get());
+    OutgoingMessage outgoing = message();
+    outgoing.html.clear();
+    outgoing.toName = u"Zoë Ångström, 山田"_s;
+    outgoing.subject = u"Ihre Bestellung ist unterwegs ✓"_s;
+    Recorder recorder;
+    channel.send(outgoing, recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(recorder.outcome(0).accepted);
+    QCOMPARE(tokenForm(*m_fake, 0).queryItemValue(u"client_secret"_s, QUrl::FullyDecoded), u"client-s3cr3t"_s);
+    const QJsonObject body = m_fake->bodyOf(1);
+    QCOMPARE(body.value(u"saveToSentItems"_s), QJsonValue(false));
+    const QJsonObject mail = body.value(u"message"_s).toObject();
+    QCOMPARE(mail.value(u"subject"_s).toString(), outgoing.subject);
+    QCOMPARE(mail.value(u"body"_s).toObject().value(u"contentType"_s).toString(), u"Text"_s);
+    QCOMPARE(mail.value(u"body"_s).toObject().value(u"content"_s).toString(), outgoing.text);
+    QCOMPARE(mail.value(u"toRecipients"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"emailAddress"_s)
+                 .toObject()
+                 .value(u"name"_s)
+                 .toString(),
+             outgoing.toName);
+    QVERIFY(!mail.contains(u"replyTo"_s));
+}
+
+void TestGraphChannel::urls()
+{
+    QCOMPARE(GraphChannel::sendMailUrl(QUrl()), QUrl(u"https://graph.microsoft.com/v1.0/me/sendMail"_s));
+    QCOMPARE(GraphChannel::sendMailUrl(QUrl(u"https://graph.microsoft.us/v1.0/"_s)),
+             QUrl(u"https://graph.microsoft.us/v1.0/me/sendMail"_s));
+    QCOMPARE(GraphChannel::sendMailUrl(QUrl(u"http://127.0.0.1:9/relay/?x#y"_s)),
+             QUrl(u"http://127.0.0.1:9/relay/v1.0/me/sendMail"_s));
+    QCOMPARE(GraphChannel::tokenUrlFor(QUrl(), QString()),
+             QUrl(u"https://login.microsoftonline.com/common/oauth2/v2.0/token"_s));
+    QCOMPARE(GraphChannel::tokenUrlFor(QUrl(u"https://login.microsoftonline.us/"_s), u"organizations"_s),
+             QUrl(u"https://login.microsoftonline.us/organizations/oauth2/v2.0/token"_s));
+    Tidings::ChannelConfig config;
+    config.options.insert(u"clientId"_s, ClientId);
+    GraphChannel defaults(config, RefreshToken, {}, m_network.get());
+    QCOMPARE(defaults.tokenUrl(), QUrl(u"https://login.microsoftonline.com/common/oauth2/v2.0/token"_s));
+    QCOMPARE(defaults.endpoint(), QUrl(u"https://graph.microsoft.com/v1.0/me/sendMail"_s));
+}
+
+void TestGraphChannel::tokenIsCachedAndRotatedTokenUsed()
+{
+    // Microsoft rotates refresh tokens; this fake also revokes each one once used, so a second refresh only
+    // works with the newest token.
+    m_fake->setRevokeUsedRefreshTokens(true);
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    Recorder recorder;
+    channel.send(message(1), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    channel.send(message(2), recorder.callback(1));
+    QTRY_VERIFY(recorder.has(1));
+    QVERIFY(recorder.outcome(0).accepted);
+    QVERIFY(recorder.outcome(1).accepted);
+    QCOMPARE(m_fake->tokensIssued(), 1); // the access token was reused
+    QCOMPARE(channel.currentRefreshToken(), u"rt-1"_s);
+
+    // A token that expires within a minute is renewed before the next send, with the rotated refresh token.
+    m_fake->setExpiresInSeconds(30);
+    m_fake->queueModes({FakeGraph::Mode::TokenExpired401});
+    channel.send(message(3), recorder.callback(2));
+    QTRY_VERIFY(recorder.has(2));
+    QVERIFY2(recorder.outcome(2).accepted, qPrintable(recorder.outcome(2).error->message));
+    QCOMPARE(m_fake->tokensIssued(), 2);
+    channel.send(message(4), recorder.callback(3));
+    QTRY_VERIFY(recorder.has(3));
+    QVERIFY2(recorder.outcome(3).accepted, qPrintable(recorder.outcome(3).error->message));
+    QCOMPARE(m_fake->tokensIssued(), 3); // expires_in 30 s: renewed at once
+    QCOMPARE(channel.currentRefreshToken(), u"rt-3"_s);
+
+    QStringList used;
+    for (int i = 0; i < m_fake->requestCount(); ++i) {
+        if (m_fake->request(i).path.endsWith("/token")) {
+            used.append(tokenForm(*m_fake, i).queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded));
+        }
+    }
+    QCOMPARE(used, (QStringList{RefreshToken, u"rt-1"_s, u"rt-2"_s}));
+    for (int i = 0; i < 4; ++i) {
+        verifyNoSecret(recorder.outcome(i));
+    }
+}
+
+void TestGraphChannel::expiredAccessTokenIsRenewedOnce()
+{
+    m_fake->queueModes({FakeGraph::Mode::TokenExpired401});
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(recorder.outcome(0).accepted);
+    QCOMPARE(recorder.outcome(0).httpStatus, 202);
+    QCOMPARE(m_fake->tokensIssued(), 2);
+    QCOMPARE(m_fake->sendMailRequests().size(), 2);
+    QCOMPARE(m_fake->acceptedCount(), 1);
+    QCOMPARE(recorder.calls(0), 1);
+}
+
+void TestGraphChannel::secondUnauthorizedIsPermanent()
+{
+    m_fake->setMode(FakeGraph::Mode::TokenExpired401);
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    const SendOutcome &outcome = recorder.outcome(0);
+    QCOMPARE(outcome.httpStatus, 401);
+    QVERIFY(outcome.error);
+    QVERIFY(!outcome.error->retryable);
+    QVERIFY(outcome.error->message.contains(u"Sign in again"_s));
+    QVERIFY(outcome.error->detail.contains(u"InvalidAuthenticationToken"_s));
+    QCOMPARE(m_fake->sendMailRequests().size(), 2); // once, then once more with a new token, no more
+    verifyNoSecret(outcome);
+}
+
+void TestGraphChannel::revokedRefreshTokenIsPermanent()
+{
+    m_fake->revokeAllRefreshTokens();
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    const SendOutcome &outcome = recorder.outcome(0);
+    QVERIFY(!outcome.accepted);
+    QVERIFY(outcome.error);
+    QVERIFY(!outcome.error->retryable);
+    QVERIFY2(outcome.error->message.contains(u"Microsoft"_s), qPrintable(outcome.error->message));
+    QVERIFY(m_fake->sendMailRequests().isEmpty());
+    verifyNoSecret(outcome);
+}
+
+void TestGraphChannel::tokenEndpointTroubleIsRetryable()
+{
+    m_fake->failNextTokenRequest();
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(recorder.outcome(0).error);
+    QVERIFY(recorder.outcome(0).error->retryable);
+    QVERIFY(m_fake->sendMailRequests().isEmpty());
+    verifyNoSecret(recorder.outcome(0));
+    channel.send(message(), recorder.callback(1));
+    QTRY_VERIFY(recorder.has(1));
+    QVERIFY(recorder.outcome(1).accepted);
+}
+
+void TestGraphChannel::classifyWithoutServer_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("403 MailboxNotEnabled")
+        << 403
+        << QByteArray(
+               R"({"error":{"code":"MailboxNotEnabledForRESTAPI","message":"REST API is not yet supported for this mailbox."}})")
+        << false << u"no Exchange Online mailbox"_s;
+    QTest::newRow("403 SendAsDenied")
+        << 403
+        << QByteArray(
+               R"({"error":{"code":"ErrorSendAsDenied","message":"The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account."}})")
+        << false << u"send as"_s;
+    QTest::newRow("502") << 502 << QByteArray() << true << u"HTTP 502"_s;
+    QTest::newRow("408") << 408 << QByteArray() << true << u"too long"_s;
+    QTest::newRow("400 other") << 400 << QByteArray(R"({"error":{"code":"RequestBodyRead","message":"Bad body"}})")
+                               << false << u"rejected the message: Bad body"_s;
+}
+
+void TestGraphChannel::classifyWithoutServer()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, retryable);
+    QFETCH(QString, words);
+    ChannelAnswer answer;
+    answer.status = status;
+    answer.body = body;
+    const SendOutcome outcome = GraphChannel::classify(answer);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->retryable, retryable);
+    QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+}
+
+void TestGraphChannel::timeout()
+{
+    m_fake->setMode(FakeGraph::Mode::Hang);
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"timeoutMs"_s, 300);
+    GraphChannel channel(config, RefreshToken, {}, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.has(0), 5000);
+    const SendOutcome &outcome = recorder.outcome(0);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->code, ErrorCode::Timeout);
+    QVERIFY(outcome.error->retryable);
+    verifyNoSecret(outcome);
+    QTRY_COMPARE(m_fake->hungCount(), 0);
+    QCOMPARE(m_fake->sendMailRequests().size(), 1);
+    QCOMPARE(recorder.calls(0), 1);
+}
+
+void TestGraphChannel::connectionRefused()
+{
+    QUrl base;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        base = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+    }
+    GraphChannel channel(configFor(base), RefreshToken, {}, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(recorder.outcome(0).error);
+    QVERIFY(recorder.outcome(0).error->retryable);
+    verifyNoSecret(recorder.outcome(0));
+}
+
+void TestGraphChannel::lineBreaksAreRefused_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("toName");
+    QTest::addColumn<QString>("toEmail");
+
+    const OutgoingMessage ok = message();
+    QTest::newRow("CRLF in subject") << u"Shipped\r\nBcc: all@victims.example"_s << ok.toName << ok.toEmail;
+    QTest::newRow("LF in to name") << ok.subject << u"Jane\nBcc: x@y.example"_s << ok.toEmail;
+    QTest::newRow("LF in address") << ok.subject << ok.toName << u"jane@x.example\nBcc: y@z.example"_s;
+}
+
+void TestGraphChannel::lineBreaksAreRefused()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, toName);
+    QFETCH(QString, toEmail);
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    OutgoingMessage outgoing = message();
+    outgoing.subject = subject;
+    outgoing.toName = toName;
+    outgoing.toEmail = toEmail;
+    Recorder recorder;
+    channel.send(outgoing, recorder.callback(0));
+    QVERIFY(!recorder.has(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(recorder.outcome(0).error);
+    QCOMPARE(recorder.outcome(0).error->code, ErrorCode::InvalidInput);
+    QVERIFY(!recorder.outcome(0).error->retryable);
+    QCOMPARE(m_fake->requestCount(), 0);
+}
+
+void TestGraphChannel::configProblems_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<QString>("authority");
+    QTest::addColumn<QString>("refreshToken");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("no client id") << QString() << Tenant << QString() << RefreshToken << u"client) ID"_s;
+    QTest::newRow("tenant with slash") << ClientId << u"common/../x"_s << QString() << RefreshToken << u"never uses"_s;
+    QTest::newRow("cleartext authority") << ClientId << Tenant << u"http://login.microsoftonline.com"_s << RefreshToken
+                                         << QString();
+    QTest::newRow("not signed in") << ClientId << Tenant << QString() << QString() << u"not signed in"_s;
+}
+
+void TestGraphChannel::configProblems()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, tenant);
+    QFETCH(QString, authority);
+    QFETCH(QString, refreshToken);
+    QFETCH(QString, words);
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"clientId"_s, clientId);
+    config.options.insert(u"tenant"_s, tenant);
+    if (authority.isEmpty()) {
+        config.options.remove(u"authorityUrl"_s);
+    } else {
+        config.options.insert(u"authorityUrl"_s, authority);
+    }
+    GraphChannel channel(config, refreshToken, {}, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(recorder.outcome(0).error);
+    QCOMPARE(recorder.outcome(0).error->code, ErrorCode::Config);
+    QVERIFY(!recorder.outcome(0).error->retryable);
+    QVERIFY2(recorder.outcome(0).error->message.contains(words), qPrintable(recorder.outcome(0).error->message));
+    verifyNoSecret(recorder.outcome(0));
+    QCOMPARE(m_fake->requestCount(), 0);
+}
+
+void TestGraphChannel::destroyedMidRequestAnswersOnce()
+{
+    m_fake->setMode(FakeGraph::Mode::Hang);
+    auto channel =
+        std::make_unique<GraphChannel>(configFor(m_fake->baseUrl()), RefreshToken, QString(), m_network.get());
+    Recorder recorder;
+    channel->send(message(1), recorder.callback(0));
+    QTRY_COMPARE(m_fake->sendMailRequests().size(), 1);
+    channel.reset();
+    QCOMPARE(recorder.calls(0), 1);
+    QVERIFY(recorder.outcome(0).error);
+    QVERIFY(recorder.outcome(0).error->retryable);
+
+    // Destroyed while the token request is under way: answered once, and the late token does no harm.
+    m_fake->setMode(FakeGraph::Mode::Accept);
+    channel = std::make_unique<GraphChannel>(configFor(m_fake->baseUrl()), RefreshToken, QString(), m_network.get());
+    channel->send(message(2), recorder.callback(1));
+    channel.reset();
+    QCOMPARE(recorder.calls(1), 1);
+    const int before = m_fake->requestCount();
+    QTRY_COMPARE(m_fake->requestCount(), before + 1); // the token request still arrives
+    QCoreApplication::processEvents();
+    QCOMPARE(recorder.calls(1), 1);
+    QCOMPARE(m_fake->sendMailRequests().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestGraphChannel)
+
+#include "tst_graphchannel.moc"

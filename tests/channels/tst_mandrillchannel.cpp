@@ -1,0 +1,522 @@
+#include "channels/mandrillchannel.h"
+#include "fakes/fakemandrill.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using Tidings::ChannelAnswer;
+using Tidings::ErrorCode;
+using Tidings::MandrillChannel;
+using Tidings::OutgoingMessage;
+using Tidings::SendOutcome;
+using Tidings::Test::FakeMandrill;
+
+namespace {
+
+const QString ApiKey = u"md-s3cr3t-value-that-must-not-leak"_s;
+
+class Recorder
+{
+public:
+    MandrillChannel::Done callback(int slot)
+    {
+        if (m_outcomes.size() <= slot) {
+            m_outcomes.resize(slot + 1);
+            m_calls.resize(slot + 1);
+        }
+        return [this, slot](const SendOutcome &outcome) {
+            m_outcomes[slot] = outcome;
+            ++m_calls[slot];
+        };
+    }
+
+    bool has(int slot) const { return slot < m_calls.size() && m_calls.at(slot) > 0; }
+
+    int calls(int slot) const { return slot < m_calls.size() ? m_calls.at(slot) : 0; }
+
+    const SendOutcome &outcome(int slot) const { return *m_outcomes.at(slot); }
+
+private:
+    QList<std::optional<SendOutcome>> m_outcomes;
+    QList<int> m_calls;
+};
+
+Tidings::ChannelConfig configFor(const QUrl &baseUrl)
+{
+    Tidings::ChannelConfig config;
+    config.id = u"md-main"_s;
+    config.type = u"mandrill"_s;
+    config.name = u"Shop mail"_s;
+    config.baseUrl = baseUrl;
+    config.fromEmail = u"orders@shop.example"_s;
+    config.fromName = u"The Shop"_s;
+    return config;
+}
+
+OutgoingMessage message(qint64 id = 42)
+{
+    OutgoingMessage message;
+    message.notificationId = id;
+    message.toEmail = u"jane@customer.example"_s;
+    message.toName = u"Jane Doe"_s;
+    message.subject = u"Your order #1042 has shipped"_s;
+    message.text = u"Hello Jane, your parcel is on its way."_s;
+    message.html = u"<p>Hello Jane, your parcel is on its way.</p>"_s;
+    message.context = QJsonObject{
+        {u"order"_s, QJsonObject{{u"number"_s, u"1042"_s}, {u"total"_s, 59.9}}},
+        {u"customer"_s, QJsonObject{{u"first_name"_s, u"Jane"_s}}},
+        {u"status"_s, u"shipped"_s},
+    };
+    return message;
+}
+
+void verifyNoKey(const SendOutcome &outcome)
+{
+    QVERIFY(!outcome.providerAnswer.contains(u"s3cr3t"_s));
+    if (outcome.error) {
+        QVERIFY(!outcome.error->message.contains(u"s3cr3t"_s));
+        QVERIFY(!outcome.error->detail.contains(u"s3cr3t"_s));
+    }
+}
+
+} // namespace
+
+class TestMandrillChannel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void answers_data();
+    void answers();
+    void requestShape();
+    void nonAsciiAndOptionalParts();
+    void templateRequest();
+    void sendUrl_data();
+    void sendUrl();
+    void classifyWithoutServer_data();
+    void classifyWithoutServer();
+    void timeout();
+    void connectionRefused();
+    void lineBreaksAreRefused_data();
+    void lineBreaksAreRefused();
+    void configProblems();
+    void wrongKeyIsRefusedWithoutLeaking();
+    void destroyedMidRequestAnswersOnce();
+
+private:
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<FakeMandrill> m_fake;
+};
+
+void TestMandrillChannel::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_fake = std::make_unique<FakeMandrill>(ApiKey);
+    QVERIFY(m_fake->listen());
+}
+
+void TestMandrillChannel::cleanup()
+{
+    m_fake.reset();
+    m_network.reset();
+}
+
+void TestMandrillChannel::answers_data()
+{
+    QTest::addColumn<FakeMandrill::Mode>("mode");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("retryAt");
+
+    using M = FakeMandrill::Mode;
+    const int rejected = int(ErrorCode::ProviderRejected);
+    QTest::newRow("sent") << M::Sent << true << false << -1 << 200 << QString() << false;
+    QTest::newRow("queued") << M::Queued << true << false << -1 << 200 << QString() << false;
+    QTest::newRow("scheduled") << M::Scheduled << true << false << -1 << 200 << QString() << false;
+    QTest::newRow("malformed 200") << M::Malformed << true << false << -1 << 200 << QString() << false;
+    QTest::newRow("hard-bounce") << M::RejectedHardBounce << false << false << rejected << 200 << u"bounced before"_s
+                                 << false;
+    QTest::newRow("spam") << M::RejectedSpam << false << false << rejected << 200
+                          << u"marked an earlier email as spam"_s << false;
+    QTest::newRow("unsub") << M::RejectedUnsub << false << false << rejected << 200 << u"unsubscribed"_s << false;
+    QTest::newRow("invalid-sender") << M::RejectedInvalidSender << false << false << rejected << 200
+                                    << u"refused the sender address"_s << false;
+    QTest::newRow("invalid") << M::Invalid << false << false << rejected << 200 << u"considers the address invalid"_s
+                             << false;
+    QTest::newRow("Invalid_Key") << M::InvalidKey << false << false << rejected << 500
+                                 << u"Mandrill refused the API key"_s << false;
+    QTest::newRow("PaymentRequired") << M::PaymentRequired << false << false << rejected << 500 << u"paid"_s << false;
+    QTest::newRow("Unknown_Subaccount") << M::UnknownSubaccount << false << false << rejected << 500 << u"subaccount"_s
+                                        << false;
+    QTest::newRow("ValidationError") << M::ValidationError << false << false << rejected << 500
+                                     << u"Mandrill rejected the message: Validation error"_s << false;
+    QTest::newRow("GeneralError") << M::GeneralError << false << true << int(ErrorCode::ProviderFailed) << 500
+                                  << u"temporary problem"_s << false;
+    QTest::newRow("429 Retry-After") << M::RateLimit429 << false << true << int(ErrorCode::RateLimited) << 429
+                                     << u"limiting how fast"_s << true;
+    QTest::newRow("429 bare") << M::RateLimit429Bare << false << true << int(ErrorCode::RateLimited) << 429
+                              << u"limiting how fast"_s << false;
+    QTest::newRow("502 html") << M::BadGateway502 << false << true << int(ErrorCode::ProviderFailed) << 502
+                              << u"temporary problem (HTTP 502)"_s << false;
+}
+
+void TestMandrillChannel::answers()
+{
+    QFETCH(FakeMandrill::Mode, mode);
+    QFETCH(bool, accepted);
+    QFETCH(bool, retryable);
+    QFETCH(int, code);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, words);
+    QFETCH(bool, retryAt);
+
+    m_fake->setMode(mode);
+    m_fake->setRetryAfterSeconds(30);
+    MandrillChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
+    Recorder recorder;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    channel.send(message(), recorder.callback(0));
+    QVERIFY(!recorder.has(0));
+    QTRY_VERIFY(recorder.has(0));
+
+    const SendOutcome &outcome = recorder.outcome(0);
+    QCOMPARE(outcome.accepted, accepted);
+    QCOMPARE(outcome.httpStatus, httpStatus);
+    QCOMPARE(m_fake->requestCount(), 1);
+    if (accepted) {
+        QVERIFY(!outcome.error);
+        QCOMPARE(outcome.providerMessageId.isEmpty(), mode == FakeMandrill::Mode::Malformed);
+    } else {
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->retryable, retryable);
+        QCOMPARE(int(outcome.error->code), code);
+        QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+        QVERIFY(!outcome.error->message.contains(u"HTTP 500"_s));
+        QVERIFY(!outcome.error->detail.isEmpty());
+        QVERIFY(!outcome.providerAnswer.isEmpty());
+    }
+    QCOMPARE(outcome.retryAt.has_value(), retryAt);
+    if (retryAt) {
+        QVERIFY(*outcome.retryAt >= before.addSecs(29));
+        QVERIFY(*outcome.retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
+    }
+    verifyNoKey(outcome);
+    QCOMPARE(channel.pendingCount(), 0);
+    QCOMPARE(recorder.calls(0), 1);
+}
+
+void TestMandrillChannel::requestShape()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.replyTo = u"help@shop.example"_s;
+    MandrillChannel channel(config, ApiKey, m_network.get());
+    Recorder recorder;
+    channel.send(message(4711), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
+
+    const auto request = m_fake->request(0);
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.path, QByteArray("/api/1.0/messages/send"));
+    QVERIFY(request.headers.value("content-type").startsWith("application/json"));
+    QVERIFY(!request.headers.contains("authorization"));
+    const QJsonObject body = m_fake->bodyOf(0);
+    QCOMPARE(body.value(u"key"_s).toString(), ApiKey);
+    QVERIFY(!body.contains(u"template_name"_s));
+    const QJsonObject mail = body.value(u"message"_s).toObject();
+    QCOMPARE(mail.value(u"subject"_s).toString(), u"Your order #1042 has shipped"_s);
+    QCOMPARE(mail.value(u"from_email"_s).toString(), u"orders@shop.example"_s);
+    QCOMPARE(mail.value(u"from_name"_s).toString(), u"The Shop"_s);
+    QCOMPARE(mail.value(u"to"_s).toArray(),
+             (QJsonArray{QJsonObject{
+                 {u"email"_s, u"jane@customer.example"_s}, {u"name"_s, u"Jane Doe"_s}, {u"type"_s, u"to"_s}}}));
+    QCOMPARE(mail.value(u"text"_s).toString(), message().text);
+    QCOMPARE(mail.value(u"html"_s).toString(), message().html);
+    QCOMPARE(mail.value(u"headers"_s).toObject(), (QJsonObject{{u"Reply-To"_s, u"help@shop.example"_s}}));
+    QCOMPARE(mail.value(u"metadata"_s).toObject(), (QJsonObject{{u"tidings_notification_id"_s, u"4711"_s}}));
+    QVERIFY(!mail.contains(u"merge_vars"_s));
+    QVERIFY(!mail.contains(u"subaccount"_s));
+}
+
+void TestMandrillChannel::nonAsciiAndOptionalParts()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.fromName = u"Café Müller"_s;
+    MandrillChannel channel(config, ApiKey, m_network.get());
+    OutgoingMessage outgoing = message();
+    outgoing.toName = u"Zoë Ångström, 山田"_s;
+    outgoing.subject = u"Ihre Bestellung ist unterwegs ✓"_s;
+    outgoing.html.clear();
+    Recorder recorder;
+    channel.send(outgoing, recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(recorder.outcome(0).accepted);
+    const QJsonObject mail = m_fake->bodyOf(0).value(u"message"_s).toObject();
+    QCOMPARE(mail.value(u"to"_s).toArray().at(0).toObject().value(u"name"_s).toString(), u"Zoë Ångström, 山田"_s);
+    QCOMPARE(mail.value(u"from_name"_s).toString(), u"Café Müller"_s);
+    QCOMPARE(mail.value(u"subject"_s).toString(), outgoing.subject);
+    QVERIFY(!mail.contains(u"html"_s));
+    QVERIFY(!mail.contains(u"headers"_s));
+}
+
+void TestMandrillChannel::templateRequest()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"templateName"_s, u"order-shipped"_s);
+    config.options.insert(u"mergeLanguage"_s, u"handlebars"_s);
+    config.options.insert(u"subaccount"_s, u"shop-eu"_s);
+    MandrillChannel channel(config, ApiKey, m_network.get());
+    QCOMPARE(channel.templateName(), u"order-shipped"_s);
+    OutgoingMessage outgoing = message(7);
+    outgoing.text.clear();
+    outgoing.html.clear(); // the template carries the content
+    Recorder recorder;
+    channel.send(outgoing, recorder.callback(0));
+    m_fake->queueModes({FakeMandrill::Mode::Sent, FakeMandrill::Mode::UnknownTemplate});
+    channel.send(outgoing, recorder.callback(1));
+    QTRY_VERIFY(recorder.has(0) && recorder.has(1));
+    QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
+
+    const auto request = m_fake->request(0);
+    QCOMPARE(request.path, QByteArray("/api/1.0/messages/send-template"));
+    const QJsonObject body = m_fake->bodyOf(0);
+    QCOMPARE(body.value(u"template_name"_s).toString(), u"order-shipped"_s);
+    QCOMPARE(body.value(u"template_content"_s).toArray(), QJsonArray());
+    const QJsonObject mail = body.value(u"message"_s).toObject();
+    QCOMPARE(mail.value(u"merge_language"_s).toString(), u"handlebars"_s);
+    QCOMPARE(mail.value(u"subaccount"_s).toString(), u"shop-eu"_s);
+    QCOMPARE(mail.value(u"metadata"_s).toObject().value(u"tidings_notification_id"_s).toString(), u"7"_s);
+    const QJsonArray mergeVars = mail.value(u"merge_vars"_s).toArray();
+    QCOMPARE(mergeVars.size(), 1);
+    QCOMPARE(mergeVars.at(0).toObject().value(u"rcpt"_s).toString(), u"jane@customer.example"_s);
+    QHash<QString, QJsonValue> vars;
+    for (const QJsonValue &var : mergeVars.at(0).toObject().value(u"vars"_s).toArray()) {
+        vars.insert(var.toObject().value(u"name"_s).toString(), var.toObject().value(u"content"_s));
+    }
+    QCOMPARE(vars.value(u"subject"_s).toString(), outgoing.subject);
+    QCOMPARE(vars.value(u"recipient_name"_s).toString(), u"Jane Doe"_s);
+    QCOMPARE(vars.value(u"order"_s).toObject().value(u"number"_s).toString(), u"1042"_s);
+    QCOMPARE(vars.value(u"order_number"_s).toString(), u"1042"_s);
+    QCOMPARE(vars.value(u"order_total"_s).toDouble(), 59.9);
+    QCOMPARE(vars.value(u"customer_first_name"_s).toString(), u"Jane"_s);
+    QCOMPARE(vars.value(u"status"_s).toString(), u"shipped"_s);
+
+    const SendOutcome &missing = recorder.outcome(1);
+    QVERIFY(missing.error);
+    QVERIFY(!missing.error->retryable);
+    QVERIFY(missing.error->message.contains(u"template"_s));
+    QVERIFY(missing.error->detail.contains(u"Unknown_Template"_s));
+}
+
+void TestMandrillChannel::sendUrl_data()
+{
+    QTest::addColumn<QUrl>("base");
+    QTest::addColumn<bool>("withTemplate");
+    QTest::addColumn<QUrl>("expected");
+
+    QTest::newRow("empty") << QUrl() << false << QUrl(u"https://mandrillapp.com/api/1.0/messages/send"_s);
+    QTest::newRow("template") << QUrl(u"https://mandrillapp.com/"_s) << true
+                              << QUrl(u"https://mandrillapp.com/api/1.0/messages/send-template"_s);
+    QTest::newRow("api/1.0") << QUrl(u"https://mandrillapp.com/api/1.0/"_s) << false
+                             << QUrl(u"https://mandrillapp.com/api/1.0/messages/send"_s);
+    QTest::newRow("prefix") << QUrl(u"http://127.0.0.1:9/relay?x#y"_s) << false
+                            << QUrl(u"http://127.0.0.1:9/relay/api/1.0/messages/send"_s);
+}
+
+void TestMandrillChannel::sendUrl()
+{
+    QFETCH(QUrl, base);
+    QFETCH(bool, withTemplate);
+    QFETCH(QUrl, expected);
+    QCOMPARE(MandrillChannel::sendUrl(base, withTemplate), expected);
+}
+
+void TestMandrillChannel::classifyWithoutServer_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("soft-bounce")
+        << 200 << QByteArray(R"([{"email":"a@b.example","status":"rejected","reject_reason":"soft-bounce","_id":"x"}])")
+        << false << false << u"for a while"_s;
+    QTest::newRow("test-mode-limit")
+        << 200 << QByteArray(R"([{"email":"a@b.example","status":"rejected","reject_reason":"test-mode-limit"}])")
+        << false << false << u"test key"_s;
+    QTest::newRow("empty array") << 200 << QByteArray("[]") << false << false << u"no one"_s;
+    QTest::newRow("ServiceUnavailable")
+        << 500 << QByteArray(R"({"status":"error","code":-1,"name":"ServiceUnavailable","message":"down"})") << false
+        << true << u"temporary"_s;
+    QTest::newRow("Unknown name") << 500
+                                  << QByteArray(R"({"status":"error","code":-99,"name":"Brand_New","message":"odd"})")
+                                  << false << false << u"Mandrill rejected the message: odd"_s;
+    QTest::newRow("500 malformed") << 500 << QByteArray("{oops") << false << true << u"HTTP 500"_s;
+    QTest::newRow("error in a 200")
+        << 200 << QByteArray(R"({"status":"error","code":-1,"name":"Invalid_Key","message":"Invalid API key"})")
+        << false << false << u"API key"_s;
+    QTest::newRow("404") << 404 << QByteArray("Not Found") << false << false << u"server address"_s;
+}
+
+void TestMandrillChannel::classifyWithoutServer()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, accepted);
+    QFETCH(bool, retryable);
+    QFETCH(QString, words);
+    ChannelAnswer answer;
+    answer.status = status;
+    answer.body = body;
+    const SendOutcome outcome = MandrillChannel::classify(answer);
+    QCOMPARE(outcome.accepted, accepted);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->retryable, retryable);
+    QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+}
+
+void TestMandrillChannel::timeout()
+{
+    m_fake->setMode(FakeMandrill::Mode::Hang);
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"timeoutMs"_s, 300);
+    MandrillChannel channel(config, ApiKey, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.has(0), 5000);
+    const SendOutcome &outcome = recorder.outcome(0);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->code, ErrorCode::Timeout);
+    QVERIFY(outcome.error->retryable);
+    QVERIFY(outcome.error->message.contains(u"Mandrill"_s));
+    verifyNoKey(outcome);
+    QTRY_COMPARE(m_fake->hungCount(), 0);
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(recorder.calls(0), 1);
+}
+
+void TestMandrillChannel::connectionRefused()
+{
+    QUrl base;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        base = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+    }
+    MandrillChannel channel(configFor(base), ApiKey, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(recorder.outcome(0).error);
+    QCOMPARE(recorder.outcome(0).error->code, ErrorCode::Network);
+    QVERIFY(recorder.outcome(0).error->retryable);
+    verifyNoKey(recorder.outcome(0));
+}
+
+void TestMandrillChannel::lineBreaksAreRefused_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("toName");
+    QTest::addColumn<QString>("fromName");
+
+    const QString subject = message().subject;
+    QTest::newRow("CRLF in subject") << u"Shipped\r\nBcc: all@victims.example"_s << u"Jane"_s << u"Shop"_s;
+    QTest::newRow("LF in to name") << subject << u"Jane\nBcc: x@y.example"_s << u"Shop"_s;
+    QTest::newRow("CR in from name") << subject << u"Jane"_s << u"Shop\rBcc: x@y.example"_s;
+}
+
+void TestMandrillChannel::lineBreaksAreRefused()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, toName);
+    QFETCH(QString, fromName);
+    auto config = configFor(m_fake->baseUrl());
+    config.fromName = fromName;
+    MandrillChannel channel(config, ApiKey, m_network.get());
+    OutgoingMessage outgoing = message();
+    outgoing.subject = subject;
+    outgoing.toName = toName;
+    Recorder recorder;
+    channel.send(outgoing, recorder.callback(0));
+    QVERIFY(!recorder.has(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(recorder.outcome(0).error);
+    QCOMPARE(recorder.outcome(0).error->code, ErrorCode::InvalidInput);
+    QVERIFY(!recorder.outcome(0).error->retryable);
+    QCOMPARE(m_fake->requestCount(), 0);
+}
+
+void TestMandrillChannel::configProblems()
+{
+    auto config = configFor(QUrl(u"http://mandrillapp.com"_s));
+    MandrillChannel cleartext(config, ApiKey, m_network.get());
+    config = configFor(m_fake->baseUrl());
+    config.options.insert(u"mergeLanguage"_s, u"jinja"_s);
+    MandrillChannel language(config, ApiKey, m_network.get());
+    config = configFor(m_fake->baseUrl());
+    config.fromEmail.clear();
+    MandrillChannel noSender(config, ApiKey, m_network.get());
+    Recorder recorder;
+    cleartext.send(message(), recorder.callback(0));
+    language.send(message(), recorder.callback(1));
+    noSender.send(message(), recorder.callback(2));
+    QTRY_VERIFY(recorder.has(0) && recorder.has(1) && recorder.has(2));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(recorder.outcome(i).error);
+        QCOMPARE(recorder.outcome(i).error->code, ErrorCode::Config);
+        QVERIFY(!recorder.outcome(i).error->retryable);
+        verifyNoKey(recorder.outcome(i));
+    }
+    QVERIFY(recorder.outcome(1).error->message.contains(u"handlebars"_s));
+    QCOMPARE(m_fake->requestCount(), 0);
+}
+
+void TestMandrillChannel::wrongKeyIsRefusedWithoutLeaking()
+{
+    const QString wrongKey = u"md-wrong-s3cr3t-other"_s;
+    MandrillChannel channel(configFor(m_fake->baseUrl()), wrongKey, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    const SendOutcome &outcome = recorder.outcome(0);
+    QCOMPARE(outcome.httpStatus, 500);
+    QVERIFY(outcome.error);
+    QVERIFY(!outcome.error->retryable);
+    QCOMPARE(outcome.error->message, u"Mandrill refused the API key. Check the key in Connections."_s);
+    QCOMPARE(outcome.error->detail, u"Invalid_Key: Invalid API key"_s);
+    verifyNoKey(outcome);
+}
+
+void TestMandrillChannel::destroyedMidRequestAnswersOnce()
+{
+    m_fake->setMode(FakeMandrill::Mode::Hang);
+    auto channel = std::make_unique<MandrillChannel>(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
+    Recorder recorder;
+    QSignalSpy received(m_fake.get(), &FakeMandrill::requestReceived);
+    channel->send(message(1), recorder.callback(0));
+    QTRY_COMPARE(received.size(), 1);
+    channel.reset();
+    QCOMPARE(recorder.calls(0), 1);
+    QVERIFY(recorder.outcome(0).error);
+    QVERIFY(recorder.outcome(0).error->retryable);
+    QCoreApplication::processEvents();
+    QCOMPARE(recorder.calls(0), 1);
+}
+
+QTEST_GUILESS_MAIN(TestMandrillChannel)
+
+#include "tst_mandrillchannel.moc"

@@ -1,0 +1,146 @@
+#include "fakes/fakemailgun.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Tidings::Test {
+
+namespace {
+
+QByteArray message(const QString &text)
+{
+    return QJsonDocument(QJsonObject{{u"message"_s, text}}).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QList<std::pair<QByteArray, QString>>> formFields(const FakeSendServer::Request &request)
+{
+    const QByteArray contentType = request.headers.value("content-type");
+    QList<std::pair<QByteArray, QString>> fields;
+    if (contentType.toLower().startsWith("application/x-www-form-urlencoded")) {
+        const QUrlQuery query(QString::fromUtf8(request.body));
+        for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+            fields.append({name.toUtf8(), value});
+        }
+        return fields;
+    }
+    const auto parts = parseMultipart(contentType, request.body);
+    if (!parts) {
+        return std::nullopt;
+    }
+    for (const auto &[name, value] : *parts) {
+        fields.append({name, QString::fromUtf8(value)});
+    }
+    return fields;
+}
+
+QString first(const QList<std::pair<QByteArray, QString>> &fields, const QByteArray &name)
+{
+    for (const auto &[key, value] : fields) {
+        if (key == name) {
+            return value;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+FakeMailgun::FakeMailgun(QString domain, QString apiKey, QObject *parent)
+    : FakeSendServer(parent)
+    , m_domain(std::move(domain))
+    , m_authorization(QByteArrayLiteral("Basic ") + QByteArray(QByteArrayLiteral("api:") + apiKey.toUtf8()).toBase64())
+{}
+
+QList<std::pair<QByteArray, QString>> FakeMailgun::fields(int index) const
+{
+    return formFields(request(index)).value_or(QList<std::pair<QByteArray, QString>>{});
+}
+
+QString FakeMailgun::field(int index, const QByteArray &name) const
+{
+    return first(fields(index), name);
+}
+
+std::optional<FakeSendServer::Response> FakeMailgun::respond(const Request &request)
+{
+    const QList<QByteArray> segments = request.path.split('/');
+    // "", "v3", "<domain>", "messages"
+    if (segments.size() != 4 || segments.at(1) != "v3" || segments.at(3) != "messages") {
+        return text(404, QByteArrayLiteral("404 page not found"));
+    }
+    if (request.headers.value("authorization") != m_authorization) {
+        return text(401, QByteArrayLiteral("Forbidden"));
+    }
+    const QString domain = QUrl::fromPercentEncoding(segments.at(2));
+    if (domain != m_domain) {
+        return json(404, message(u"Domain not found: "_s + domain));
+    }
+    if (request.method != "POST") {
+        return json(405, message(u"Method Not Allowed"_s));
+    }
+    const auto fields = formFields(request);
+    if (!fields) {
+        return json(400, message(u"Content-Type must be multipart/form-data or application/x-www-form-urlencoded"_s));
+    }
+    for (const char *required : {"from", "to", "subject"}) {
+        if (first(*fields, required).trimmed().isEmpty()) {
+            return json(400, message(QString::fromLatin1(required) + u" parameter is missing"_s));
+        }
+    }
+    if (first(*fields, "text").isEmpty() && first(*fields, "html").isEmpty()) {
+        return json(400,
+                    message(u"Need at least one of 'text', 'html', 'amp-html' or 'template' parameters specified"_s));
+    }
+    for (const char *address : {"from", "to"}) {
+        const QString value = first(*fields, address);
+        if (!value.contains(u'@') || value.contains(u'\n') || value.contains(u'\r')) {
+            return json(400, message(QString::fromLatin1(address) +
+                                     u" parameter is not a valid address. please check documentation"_s));
+        }
+    }
+
+    const Mode mode = m_queued.isEmpty() ? m_mode : m_queued.takeFirst();
+    switch (mode) {
+    case Mode::Accept: {
+        ++m_accepted;
+        const QString id = u"<20261129030000.%1.%2@%3>"_s.arg(QString::number(requestCount() + 1),
+                                                              QString::number(m_accepted), m_domain);
+        return json(200, QJsonDocument(QJsonObject{{u"id"_s, id}, {u"message"_s, u"Queued. Thank you."_s}})
+                             .toJson(QJsonDocument::Compact));
+    }
+    case Mode::Reject400:
+        return json(400, message(u"to parameter is not a valid address. please check documentation"_s));
+    case Mode::Unauthorized401:
+        return text(401, QByteArrayLiteral("Forbidden"));
+    case Mode::SandboxForbidden403:
+        return json(403, message(u"Domain "_s + m_domain +
+                                 u" is not allowed to send: Free accounts are for test purposes only. Please upgrade "
+                                 "or add the address to authorized recipients in Account Settings."_s));
+    case Mode::UnknownDomain404:
+        return json(404, message(u"Domain not found: "_s + m_domain));
+    case Mode::TooLarge413:
+        return json(413, message(u"request entity too large"_s));
+    case Mode::RateLimit429:
+        return json(429, message(u"Too many requests"_s),
+                    {{QByteArrayLiteral("Retry-After"), QByteArray::number(m_retryAfterSeconds)}});
+    case Mode::RateLimit429Bare:
+        return json(429, message(u"Too many requests"_s));
+    case Mode::ServerError500:
+        return json(500, message(u"Internal Server Error"_s));
+    case Mode::Unavailable503:
+        return Response{503,
+                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")}},
+                        QByteArrayLiteral("<html><body><h1>503 Service Unavailable</h1></body></html>")};
+    case Mode::MalformedOk:
+        ++m_accepted;
+        return json(200, QByteArrayLiteral("{\"id\": \"<broken"));
+    case Mode::Hang:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace Tidings::Test
