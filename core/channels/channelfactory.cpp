@@ -54,6 +54,7 @@ const QList<ChannelRegistration> &registrations()
                                                      network);
          },
          WebhookChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
              return std::make_unique<MailgunChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          MailgunChannel::typeInfo()},
