@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backup/backupactions.h"
+#include "channels/channelspage.h"
 #include "connections/connectionspage.h"
 #include "diagnostics/versions.h"
 #include "monitor/monitorpage.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     // Wide enough for the longest page name beside its icon, and never narrower than before.
     int titleWidth = 0;
-    for (const QString &title : {tr("Monitor"), tr("Connections")}) {
+    for (const QString &title : {tr("Monitor"), tr("Connections"), tr("Channels")}) {
         titleWidth = std::max(titleWidth, fontMetrics().horizontalAdvance(title));
     }
     m_navigation->setFixedWidth(
@@ -84,6 +85,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         m_connections = new ConnectionsPage(m_healthQueries.get(), this);
         connect(m_connections, &ConnectionsPage::errorOccurred, this, &MainWindow::showError);
         addPage(m_connections, style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Connections"));
+        m_channels = new ChannelsPage(this);
+        connect(m_channels, &ChannelsPage::errorOccurred, this, &MainWindow::showError);
+        addPage(m_channels, style()->standardIcon(QStyle::SP_CommandLink), tr("Channels"));
     } else {
         addPage(createStoreProblemPage(db.error()), style()->standardIcon(QStyle::SP_MessageBoxCritical),
                 tr("Monitor"));
@@ -181,6 +185,11 @@ void MainWindow::createMenus()
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connections->setEnabled(m_connections != nullptr);
     connect(connections, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_connections)); });
+    QAction *channels = view->addAction(tr("C&hannels"));
+    channels->setObjectName(u"showChannelsAction"_s);
+    channels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    channels->setEnabled(m_channels != nullptr);
+    connect(channels, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_channels)); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
@@ -206,6 +215,9 @@ void MainWindow::setEngine(Engine *engine)
 {
     if (m_connections) {
         m_connections->setEngine(engine);
+    }
+    if (m_channels) {
+        m_channels->setEngine(engine);
     }
 }
 

@@ -22,6 +22,7 @@ class Engine;
 namespace Tidings::Ui {
 
 class BackupActions;
+class ChannelsPage;
 class ConnectionsPage;
 class MessageBanner;
 class MonitorPage;
@@ -44,6 +45,9 @@ public:
 
     // Null when the store could not be opened.
     ConnectionsPage *connectionsPage() const { return m_connections; }
+
+    // Null when the store could not be opened.
+    ChannelsPage *channelsPage() const { return m_channels; }
 
     MessageBanner *messageBanner() const { return m_banner; }
 
@@ -88,6 +92,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     MonitorPage *m_monitor = nullptr;
     ConnectionsPage *m_connections = nullptr;
+    ChannelsPage *m_channels = nullptr;
     BackupActions *m_backup = nullptr;
 };
 

@@ -142,9 +142,10 @@ void tst_MainWindow::window_hasTitleDefaultSizeMenusAndOnlyWorkingPages()
     QCOMPARE(m_window->windowTitle(), u"Tidings"_s);
     auto *navigation = child<QListWidget>(*m_window, u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 2);
+    QCOMPARE(navigation->count(), 3);
     QCOMPARE(navigation->item(0)->text(), u"Monitor"_s);
     QCOMPARE(navigation->item(1)->text(), u"Connections"_s);
+    QCOMPARE(navigation->item(2)->text(), u"Channels"_s);
     QVERIFY(!navigation->item(0)->icon().isNull());
     QVERIFY(!navigation->item(1)->icon().isNull());
     auto *quit = child<QAction>(*m_window, u"quitAction"_s);
@@ -467,7 +468,7 @@ void tst_MainWindow::shortcuts_listEveryShortcutByPage()
     QCOMPARE(find(u"Add connection"_s).keys, QKeySequence(QKeySequence::New));
     // The window's own come first, then each page's in page order.
     QCOMPARE(entries.first().where, u"Everywhere"_s);
-    QCOMPARE(entries.last().where, u"Connections"_s);
+    QCOMPARE(entries.last().where, u"Channels"_s);
 
     // Ctrl+/ opens the list with one row per shortcut.
     m_window->show();

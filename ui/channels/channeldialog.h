@@ -1,0 +1,89 @@
+#pragma once
+
+#include "channels/channel.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Tidings {
+class Engine;
+}
+
+namespace Tidings::Ui {
+
+// Add or edit one channel: the provider (add only), a name, the provider's settings and keys (from its
+// ChannelTypeInfo), the steps on the provider's side, and "Send Test Message" to an address the owner
+// types, answered in words. Save hands it to the engine (keychain, store, running dispatcher); problems
+// show in the dialog.
+class ChannelDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChannelDialog)
+
+public:
+    // `existing` null: a new channel.
+    ChannelDialog(Engine *engine, const ChannelConfig *existing, QWidget *parent = nullptr);
+    ~ChannelDialog() override;
+
+    // For tests and the keyboard: the widgets by what they hold.
+    QComboBox *providerBox() const { return m_provider; }
+
+    QLineEdit *nameField() const { return m_name; }
+
+    QLineEdit *field(const QString &key) const { return m_fields.value(key); }
+
+    QLineEdit *secretField(const QString &name) const { return m_secrets.value(name); }
+
+    QLineEdit *testAddressField() const { return m_testAddress; }
+
+    QPushButton *testButton() const { return m_testButton; }
+
+    QLabel *testResult() const { return m_testResult; }
+
+    QLabel *problem() const { return m_problem; }
+
+    QPushButton *saveButton() const;
+
+    // The channel as the dialog describes it, and the keys typed in it.
+    ChannelConfig channel() const;
+    QHash<QString, QString> typedSecrets() const;
+
+    void accept() override;
+
+signals:
+    void testFinished(bool sent);
+
+private:
+    void rebuildForm();
+    void sendTest();
+    const ChannelTypeInfo *currentInfo() const;
+
+    Engine *m_engine;
+    std::optional<ChannelConfig> m_existing;
+    QList<ChannelTypeInfo> m_types;
+    QComboBox *m_provider = nullptr;
+    QLineEdit *m_name = nullptr;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_formHolder = nullptr;
+    QLabel *m_steps = nullptr;
+    QHash<QString, QLineEdit *> m_fields;
+    QHash<QString, QLineEdit *> m_secrets;
+    QLineEdit *m_testAddress = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_saving = false;
+};
+
+} // namespace Tidings::Ui
