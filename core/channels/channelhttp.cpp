@@ -108,6 +108,47 @@ QString trimmedAnswer(const QByteArray &body)
     return QString::fromUtf8(body.left(end)) + u"…"_s;
 }
 
+std::optional<Error> checkEmail(const OutgoingMessage &message, const ChannelConfig &config, const QString &channelName,
+                                bool needsSender)
+{
+    const auto invalid = [](const QString &text) { return Error::make(ErrorCode::InvalidInput, text); };
+    const QString toEmail = message.toEmail.trimmed();
+    const QString fromEmail = config.fromEmail.trimmed();
+    const QString replyTo = config.replyTo.trimmed();
+    if (hasLineBreak(message.subject)) {
+        return invalid(HttpText::tr("The subject contains a line break, which could be used to add hidden email "
+                                    "headers. Remove line breaks from the template's subject."));
+    }
+    if (hasLineBreak(message.toName)) {
+        return invalid(HttpText::tr("The customer's name contains a line break, so the message was not sent."));
+    }
+    if (needsSender && hasLineBreak(config.fromName)) {
+        return invalid(
+            HttpText::tr("The sender name of %1 contains a line break. Correct it in Connections.").arg(channelName));
+    }
+    if (toEmail.isEmpty()) {
+        return invalid(HttpText::tr("The notification has no recipient address."));
+    }
+    if (hasLineBreak(toEmail) || !looksLikeAddress(toEmail)) {
+        return invalid(HttpText::tr("“%1” is not an email address.").arg(toEmail.simplified()));
+    }
+    if (needsSender && (hasLineBreak(fromEmail) || !looksLikeAddress(fromEmail))) {
+        return invalid(HttpText::tr("The sender address of %1 is not an email address. Correct it in Connections.")
+                           .arg(channelName));
+    }
+    if (!replyTo.isEmpty() && (hasLineBreak(replyTo) || !looksLikeAddress(replyTo))) {
+        return invalid(HttpText::tr("The reply-to address of %1 is not an email address. Correct it in Connections.")
+                           .arg(channelName));
+    }
+    if (message.subject.trimmed().isEmpty()) {
+        return invalid(HttpText::tr("The message has no subject."));
+    }
+    if (message.text.isEmpty() && message.html.isEmpty()) {
+        return invalid(HttpText::tr("The message has neither text nor HTML content."));
+    }
+    return std::nullopt;
+}
+
 SendOutcome failure(ErrorCode code, const QString &message, const QString &detail, bool retryable)
 {
     SendOutcome outcome;

@@ -40,6 +40,12 @@ std::optional<QDateTime> parseRateLimitReset(const QByteArray &value,
 // The body as text, cut to MaxAnswerBytes on a character boundary.
 QString trimmedAnswer(const QByteArray &body);
 
+// Why an email cannot go out as it is, or nullopt: line breaks in the subject, names or addresses (they
+// could add hidden headers), no or malformed recipient, sender (when `needsSender`) or reply-to address,
+// no subject, no content. `channelName` names the channel in the owner's words.
+std::optional<Error> checkEmail(const OutgoingMessage &message, const ChannelConfig &config, const QString &channelName,
+                                bool needsSender = true);
+
 SendOutcome failure(ErrorCode code, const QString &message, const QString &detail = {}, bool retryable = false);
 
 } // namespace Tidings::ChannelHttp

@@ -173,41 +173,11 @@ QUrl SendGridChannel::mailSendUrl(const QUrl &baseUrl)
 
 Result<QByteArray> SendGridChannel::buildBody(const OutgoingMessage &message) const
 {
-    const auto invalid = [](const QString &text) { return Error::make(ErrorCode::InvalidInput, text); };
-
     const QString toEmail = message.toEmail.trimmed();
     const QString fromEmail = config().fromEmail.trimmed();
     const QString replyTo = config().replyTo.trimmed();
-    if (hasLineBreak(message.subject)) {
-        return invalid(tr("The subject contains a line break, which could be used to add hidden email headers. "
-                          "Remove line breaks from the template's subject."));
-    }
-    if (hasLineBreak(message.toName)) {
-        return invalid(tr("The customer's name contains a line break, so the message was not sent."));
-    }
-    if (hasLineBreak(config().fromName)) {
-        return invalid(
-            tr("The sender name of %1 contains a line break. Correct it in Connections.").arg(displayName()));
-    }
-    if (toEmail.isEmpty()) {
-        return invalid(tr("The notification has no recipient address."));
-    }
-    if (hasLineBreak(toEmail) || !looksLikeAddress(toEmail)) {
-        return invalid(tr("“%1” is not an email address.").arg(toEmail.simplified()));
-    }
-    if (hasLineBreak(fromEmail) || !looksLikeAddress(fromEmail)) {
-        return invalid(
-            tr("The sender address of %1 is not an email address. Correct it in Connections.").arg(displayName()));
-    }
-    if (!replyTo.isEmpty() && (hasLineBreak(replyTo) || !looksLikeAddress(replyTo))) {
-        return invalid(
-            tr("The reply-to address of %1 is not an email address. Correct it in Connections.").arg(displayName()));
-    }
-    if (message.subject.trimmed().isEmpty()) {
-        return invalid(tr("The message has no subject."));
-    }
-    if (message.text.isEmpty() && message.html.isEmpty()) {
-        return invalid(tr("The message has neither text nor HTML content."));
+    if (auto problem = ChannelHttp::checkEmail(message, config(), displayName())) {
+        return *problem;
     }
 
     QJsonObject personalization{
