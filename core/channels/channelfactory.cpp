@@ -1,5 +1,6 @@
 #include "channels/channel.h"
 #include "channels/sendgridchannel.h"
+#include "channels/seschannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -35,6 +36,14 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SendGridChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          SendGridChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<SesChannel>(config,
+                                                 SigV4::Credentials{secrets.value(u"accessKeyId"_s),
+                                                                    secrets.value(u"secretAccessKey"_s),
+                                                                    secrets.value(u"sessionToken"_s)},
+                                                 network);
+         },
+         SesChannel::typeInfo()},
     };
     return all;
 }
