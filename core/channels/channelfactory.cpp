@@ -6,6 +6,7 @@
 #include "channels/slackchannel.h"
 #include "channels/slackwebhookchannel.h"
 #include "channels/webhookchannel.h"
+#include "channels/seschannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -67,6 +68,13 @@ const QList<ChannelRegistration> &registrations()
                                                    secrets.value(u"clientSecret"_s), network);
          },
          GraphChannel::typeInfo()},
+             return std::make_unique<SesChannel>(config,
+                                                 SigV4::Credentials{secrets.value(u"accessKeyId"_s),
+                                                                    secrets.value(u"secretAccessKey"_s),
+                                                                    secrets.value(u"sessionToken"_s)},
+                                                 network);
+         },
+         SesChannel::typeInfo()},
     };
     return all;
 }
