@@ -68,6 +68,7 @@ const QList<ChannelRegistration> &registrations()
                                                    secrets.value(u"clientSecret"_s), network);
          },
          GraphChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
              return std::make_unique<SesChannel>(config,
                                                  SigV4::Credentials{secrets.value(u"accessKeyId"_s),
                                                                     secrets.value(u"secretAccessKey"_s),
