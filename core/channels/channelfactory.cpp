@@ -1,5 +1,6 @@
 #include "channels/channel.h"
 #include "channels/sendgridchannel.h"
+#include "channels/smtpchannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -35,6 +36,14 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SendGridChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          SendGridChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *) {
+             return std::make_unique<SmtpChannel>(config, secrets);
+         },
+         SmtpChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *) {
+             return std::make_unique<SmtpChannel>(config, secrets);
+         },
+         SmtpChannel::sendGridTypeInfo()},
     };
     return all;
 }
