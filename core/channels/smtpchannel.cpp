@@ -5,6 +5,7 @@
 #include <QMetaObject>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstring>
 #include <curl/curl.h>
 #include <mutex>
@@ -239,6 +240,11 @@ SmtpChannel::SmtpChannel(ChannelConfig config, const QHash<QString, QString> &se
         configError(tr("%1 may send without encryption only to a mail server on this computer.").arg(name));
     } else if (m_password.isEmpty() && m_oauthToken.isEmpty() && m_type == sendGridTypeName()) {
         configError(tr("No API key is saved for %1.").arg(name));
+    } else if (m_type == sendGridTypeName() && std::any_of(m_password.cbegin(), m_password.cend(),
+                                                           [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
+        // SendGrid: a line break in the key makes AUTH fail.
+        configError(
+            tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.").arg(name));
     } else if (m_config.fromEmail.trimmed().isEmpty()) {
         configError(tr("No sender address is set for %1. Add one in Connections.").arg(name));
     }

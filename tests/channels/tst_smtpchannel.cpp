@@ -455,6 +455,13 @@ private slots:
         QTRY_VERIFY(outcome.has_value());
         QVERIFY(outcome->error);
         QVERIFY(outcome->error->message.contains(u"API key"_s));
+        SmtpChannel wrapped(config, {{u"apiKey"_s, u"SG.abc\ndef"_s}});
+        std::optional<SendOutcome> wrappedOutcome;
+        wrapped.send(sample(), [&](const SendOutcome &o) { wrappedOutcome = o; });
+        QTRY_VERIFY(wrappedOutcome.has_value());
+        QVERIFY(wrappedOutcome->error);
+        QVERIFY(wrappedOutcome->error->message.contains(u"line breaks"_s));
+        QVERIFY(!wrappedOutcome->error->message.contains(u"SG.abc"_s));
     }
 };
 
