@@ -9,10 +9,10 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
     qtkeychain-qt6-dev libkainjow-mustache-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev
+    libgl-dev libcurl4-openssl-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(dbus dbus-daemon gnome-keyring clang-format dpkg-dev appstream desktop-file-utils curl)
+    packages+=(dbus dbus-daemon gnome-keyring clang-format dpkg-dev appstream desktop-file-utils curl python3-aiosmtpd)
 fi
 
 missing=()

@@ -7,6 +7,7 @@
 #include "channels/slackwebhookchannel.h"
 #include "channels/webhookchannel.h"
 #include "channels/seschannel.h"
+#include "channels/smtpchannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -76,6 +77,14 @@ const QList<ChannelRegistration> &registrations()
                                                  network);
          },
          SesChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *) {
+             return std::make_unique<SmtpChannel>(config, secrets);
+         },
+         SmtpChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *) {
+             return std::make_unique<SmtpChannel>(config, secrets);
+         },
+         SmtpChannel::sendGridTypeInfo()},
     };
     return all;
 }

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "channels/channel.h"
+#include "channels/channelconfig.h"
+#include "model/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+// An RFC 5322 message built from a rendered notification, for channels that hand a whole message to the
+// provider (SMTP, the Gmail API). Layout:
+//   From / To / Reply-To / Subject  (RFC 2047 B encoded-words, UTF-8, at most 75 characters each, folded)
+//   Date (RFC 5322, UTC), Message-ID: <tidings.<notification id>.<random>@<sender domain>>, MIME-Version: 1.0,
+//   X-Tidings-Notification-Id: <notification id>
+//   multipart/alternative: text/plain then text/html, each UTF-8 and base64 in lines of 76
+// CRLF line endings throughout; no line is longer than 76 characters. A line break in anything that becomes
+// a header is refused (header injection), as are addresses that do not look like addresses.
+namespace Tidings::Mime {
+
+struct Built
+{
+    QByteArray message;   // the whole message, CRLF line endings
+    QByteArray messageId; // with angle brackets
+    QString envelopeFrom; // bare address for MAIL FROM
+    QString envelopeTo;   // bare address for RCPT TO
+};
+
+// `random` is the unique part of the Message-ID and the boundary; empty: a fresh random value.
+Result<Built> build(const OutgoingMessage &message, const ChannelConfig &config,
+                    const QDateTime &now = QDateTime::currentDateTimeUtc(), const QByteArray &random = {});
+
+// RFC 2047 "B" encoded-words for `text` (UTF-8, never splitting a character), joined by CRLF SP. ASCII text
+// without specials is returned as is. `firstLineUsed`: columns taken before the first word ("Subject: " is 9).
+QByteArray encodeWords(const QString &text, qsizetype firstLineUsed = 1);
+
+// "Sun, 29 Nov 2026 03:25:55 +0000", independent of the locale.
+QByteArray rfc5322Date(const QDateTime &when);
+
+// `data` as base64 in lines of at most 76 characters, each ending in CRLF.
+QByteArray base64Lines(const QByteArray &data);
+
+} // namespace Tidings::Mime
