@@ -1,5 +1,6 @@
 #include "channels/channel.h"
 #include "channels/sendgridchannel.h"
+#include "channels/twiliochannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -35,6 +36,10 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SendGridChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          SendGridChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<TwilioChannel>(config, secrets.value(u"authToken"_s), network);
+         },
+         TwilioChannel::typeInfo()},
     };
     return all;
 }
