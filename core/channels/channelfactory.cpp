@@ -1,4 +1,5 @@
 #include "channels/channel.h"
+#include "channels/klaviyochannel.h"
 #include "channels/sendgridchannel.h"
 #include "channels/twiliochannel.h"
 
@@ -40,6 +41,10 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<TwilioChannel>(config, secrets.value(u"authToken"_s), network);
          },
          TwilioChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<KlaviyoChannel>(config, secrets.value(u"apiKey"_s), network);
+         },
+         KlaviyoChannel::typeInfo()},
     };
     return all;
 }
