@@ -1,4 +1,5 @@
 #include "channels/channel.h"
+#include "channels/hubspotchannel.h"
 #include "channels/klaviyochannel.h"
 #include "channels/sendgridchannel.h"
 #include "channels/twiliochannel.h"
@@ -45,6 +46,10 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<KlaviyoChannel>(config, secrets.value(u"apiKey"_s), network);
          },
          KlaviyoChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<HubSpotChannel>(config, secrets.value(u"accessToken"_s), network);
+         },
+         HubSpotChannel::typeInfo()},
     };
     return all;
 }
