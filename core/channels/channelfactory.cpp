@@ -1,3 +1,4 @@
+#include "channels/activecampaignchannel.h"
 #include "channels/channel.h"
 #include "channels/hubspotchannel.h"
 #include "channels/klaviyochannel.h"
@@ -50,6 +51,10 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<HubSpotChannel>(config, secrets.value(u"accessToken"_s), network);
          },
          HubSpotChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<ActiveCampaignChannel>(config, secrets.value(u"apiKey"_s), network);
+         },
+         ActiveCampaignChannel::typeInfo()},
     };
     return all;
 }
