@@ -1,3 +1,4 @@
+#include "channels/activecampaignchannel.h"
 #include "channels/channel.h"
 #include "channels/graphchannel.h"
 #include "channels/mailgunchannel.h"
@@ -8,6 +9,10 @@
 #include "channels/webhookchannel.h"
 #include "channels/seschannel.h"
 #include "channels/smtpchannel.h"
+#include "channels/hubspotchannel.h"
+#include "channels/klaviyochannel.h"
+#include "channels/sendgridchannel.h"
+#include "channels/twiliochannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -85,6 +90,21 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SmtpChannel>(config, secrets);
          },
          SmtpChannel::sendGridTypeInfo()},
+             return std::make_unique<TwilioChannel>(config, secrets.value(u"authToken"_s), network);
+         },
+         TwilioChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<KlaviyoChannel>(config, secrets.value(u"apiKey"_s), network);
+         },
+         KlaviyoChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<HubSpotChannel>(config, secrets.value(u"accessToken"_s), network);
+         },
+         HubSpotChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<ActiveCampaignChannel>(config, secrets.value(u"apiKey"_s), network);
+         },
+         ActiveCampaignChannel::typeInfo()},
     };
     return all;
 }
