@@ -1,18 +1,17 @@
 #include "channels/activecampaignchannel.h"
 #include "channels/channel.h"
 #include "channels/graphchannel.h"
+#include "channels/hubspotchannel.h"
+#include "channels/klaviyochannel.h"
 #include "channels/mailgunchannel.h"
 #include "channels/mandrillchannel.h"
 #include "channels/sendgridchannel.h"
+#include "channels/seschannel.h"
 #include "channels/slackchannel.h"
 #include "channels/slackwebhookchannel.h"
-#include "channels/webhookchannel.h"
-#include "channels/seschannel.h"
 #include "channels/smtpchannel.h"
-#include "channels/hubspotchannel.h"
-#include "channels/klaviyochannel.h"
-#include "channels/sendgridchannel.h"
 #include "channels/twiliochannel.h"
+#include "channels/webhookchannel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -90,6 +89,7 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<SmtpChannel>(config, secrets);
          },
          SmtpChannel::sendGridTypeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
              return std::make_unique<TwilioChannel>(config, secrets.value(u"authToken"_s), network);
          },
          TwilioChannel::typeInfo()},

@@ -21,6 +21,8 @@ private slots:
     void withoutNetwork();
     void secretNames_data();
     void secretNames();
+    void registry_everyProviderCanBeSetUp_data();
+    void registry_everyProviderCanBeSetUp();
 };
 
 void TestChannelFactory::createChannel_data()
@@ -99,6 +101,57 @@ void TestChannelFactory::secretNames()
     QFETCH(QString, type);
     QFETCH(QStringList, names);
     QCOMPARE(Tidings::secretNamesForChannel(type), names);
+}
+
+using namespace Tidings;
+
+void TestChannelFactory::registry_everyProviderCanBeSetUp_data()
+{
+    QTest::addColumn<QString>("type");
+    for (const QString &type : channelTypes()) {
+        QTest::newRow(qPrintable(type)) << type;
+    }
+    QVERIFY(channelTypes().size() >= 14); // every provider of issue 5 but Gmail, so far
+}
+
+void TestChannelFactory::registry_everyProviderCanBeSetUp()
+{
+    QFETCH(QString, type);
+    const ChannelTypeInfo *info = channelTypeInfo(type);
+    QVERIFY(info);
+    QCOMPARE(info->type, type.toLower());
+    QCOMPARE(channelTypes().count(type), 1);
+    QVERIFY(!info->displayName.isEmpty());
+    QVERIFY(!info->summary.isEmpty());
+    QVERIFY2(!info->setupSteps.isEmpty(), "the window shows the steps on the provider's side");
+    QVERIFY(!info->secrets.isEmpty());
+    QStringList keys;
+    for (const ChannelOptionInfo &option : info->options) {
+        QVERIFY(!option.key.isEmpty() && !option.label.isEmpty());
+        QVERIFY2(!keys.contains(option.key), qPrintable(option.key));
+        keys.append(option.key);
+    }
+    // With every secret given it builds; without a required one it says which.
+    QNetworkAccessManager network;
+    ChannelConfig config;
+    config.id = u"c"_s;
+    config.type = type;
+    config.name = u"Channel"_s;
+    QHash<QString, QString> secrets;
+    for (const ChannelSecretInfo &secret : info->secrets) {
+        secrets.insert(secret.name, u"value-for-"_s + secret.name);
+    }
+    Error error;
+    QVERIFY2(Tidings::createChannel(config, secrets, &network, &error), qPrintable(error.message));
+    for (const ChannelSecretInfo &secret : info->secrets) {
+        if (secret.optional) {
+            continue;
+        }
+        QHash<QString, QString> missing = secrets;
+        missing.remove(secret.name);
+        QVERIFY(!Tidings::createChannel(config, missing, &network, &error));
+        QVERIFY2(error.message.contains(secret.label), qPrintable(error.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChannelFactory)
