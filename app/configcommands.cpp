@@ -118,9 +118,7 @@ int runConfigSendTest(const CommandLine &commandLine, const QString &dataDir, Se
             channelSecrets.insert(names.at(i), values->value(keys.at(i)));
         }
     }
-    const bool phone = !commandLine.address.contains(u'@');
-    auto message = ChannelTest::testMessage(phone ? QString() : commandLine.address,
-                                            phone ? commandLine.address : QString(), config->brand);
+    auto message = ChannelTest::testMessageTo(commandLine.address, config->brand);
     if (!message) {
         err << message.error().message << '\n';
         return 1;

@@ -834,9 +834,9 @@ Status Engine::updateOrAddChannel(const ChannelConfig &channel, const QHash<QStr
             given.insert(name, secrets.value(name).trimmed());
         }
     }
-    m_busySources.insert(u"channel:"_s + channel.id);
+    m_busyChannels.insert(channel.id);
     runSecretJobs(writes, [this, channel, given, writes, isNew, done](const std::optional<Error> &error) {
-        m_busySources.remove(u"channel:"_s + channel.id);
+        m_busyChannels.remove(channel.id);
         if (error) {
             finishSourceChange(done, *error);
             return;
@@ -879,7 +879,7 @@ Status Engine::updateOrAddChannel(const ChannelConfig &channel, const QHash<QStr
 
 Status Engine::removeChannel(const QString &channelId, SourceDone done)
 {
-    if (m_busySources.contains(u"channel:"_s + channelId)) {
+    if (m_busyChannels.contains(channelId)) {
         return Error::make(ErrorCode::InvalidInput,
                            EngineText::tr("Tidings is still saving this channel. Try again in a moment."));
     }
@@ -932,8 +932,7 @@ void Engine::sendTestMessage(const ChannelConfig &channel, const QHash<QString, 
             merged.insert(it.key(), it.value().trimmed());
         }
     }
-    const bool phone = !address.contains(u'@');
-    auto message = ChannelTest::testMessage(phone ? QString() : address, phone ? address : QString(), m_config.brand);
+    auto message = ChannelTest::testMessageTo(address, m_config.brand);
     if (!message) {
         SendOutcome outcome;
         outcome.error = message.error();

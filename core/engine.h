@@ -173,6 +173,7 @@ private:
     ChannelSecrets m_channelSecrets;              // by channel id, as the dispatcher has them
     QHash<QString, SourceHealth> m_health;        // by source id; only the lastRejection* and poll fields
     QSet<QString> m_busySources;                  // ids with a change waiting for the keychain
+    QSet<QString> m_busyChannels;                 // the same for channels
     std::unique_ptr<Database> m_configDb;         // this thread's connection for source changes
     QNetworkAccessManager *m_network = nullptr;   // for test events; made on first use
     QNetworkAccessManager *m_testSends = nullptr; // for test messages to providers (the system proxy applies)

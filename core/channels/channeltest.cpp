@@ -74,6 +74,12 @@ Result<OutgoingMessage> testMessage(const QString &toEmail, const QString &toPho
     return message;
 }
 
+Result<OutgoingMessage> testMessageTo(const QString &address, const Brand &brand)
+{
+    const bool phone = !address.contains(u'@');
+    return testMessage(phone ? QString() : address, phone ? address : QString(), brand);
+}
+
 void send(const ChannelConfig &config, const QHash<QString, QString> &secrets, const OutgoingMessage &message,
           QNetworkAccessManager *network, std::function<void(const SendOutcome &)> done)
 {

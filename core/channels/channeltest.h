@@ -23,6 +23,9 @@ OrderEvent sampleOrder(const QString &toEmail, const QString &toPhone);
 // The test message: the built-in "shipped" template on the sample order, its subject marked "[Test]".
 Result<OutgoingMessage> testMessage(const QString &toEmail, const QString &toPhone, const Brand &brand);
 
+// The same for one address as the owner types it: with an "@" an email address, else a phone number.
+Result<OutgoingMessage> testMessageTo(const QString &address, const Brand &brand);
+
 // Builds the channel from `config` and `secrets` and sends `message` through it; `done` is called once
 // with the provider's answer (or why the channel could not be built), on `network`'s thread.
 void send(const ChannelConfig &config, const QHash<QString, QString> &secrets, const OutgoingMessage &message,

@@ -41,14 +41,11 @@ HttpChannel::~HttpChannel()
     pending.swap(m_pending);
     for (auto it = pending.begin(); it != pending.end(); ++it) {
         Pending &entry = it.value();
-        SendOutcome outcome = entry.outcome.value_or(stoppedOutcome());
+        const SendOutcome outcome = entry.outcome.value_or(stoppedOutcome());
         if (entry.reply) {
             disconnect(entry.reply, nullptr, this, nullptr);
             entry.reply->abort();
             entry.reply->deleteLater();
-            if (!entry.outcome) {
-                outcome = stoppedOutcome();
-            }
         }
         if (entry.done) {
             entry.done(outcome);
