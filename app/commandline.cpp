@@ -35,7 +35,10 @@ bool parseCommandLine(CommandLine *out, int *exitCode)
                                                    "secrets\n"
                                                    "  config send-test CHANNEL ADDRESS\n"
                                                    "                         send a test message through a "
-                                                   "channel"));
+                                                   "channel\n"
+                                                   "  config check CHANNEL   check a channel's keys and settings "
+                                                   "with its provider\n"
+                                                   "                         (sends nothing)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(u"data-dir"_s,
@@ -85,10 +88,13 @@ bool parseCommandLine(CommandLine *out, int *exitCode)
             out->mode = CommandLine::Mode::ConfigSendTest;
             out->channelId = args.value(2);
             out->address = args.value(3);
+        } else if (args.value(1) == u"check" && args.size() == 3) {
+            out->mode = CommandLine::Mode::ConfigCheck;
+            out->channelId = args.value(2);
         } else {
             err << QCoreApplication::translate("CommandLine", "Usage: tidings config import FILE | tidings config "
                                                               "export [--output FILE] | tidings config send-test "
-                                                              "CHANNEL ADDRESS")
+                                                              "CHANNEL ADDRESS | tidings config check CHANNEL")
                 << '\n';
             *exitCode = 2;
             return false;

@@ -14,13 +14,14 @@ struct CommandLine
         ConfigImport,
         ConfigExport,
         ConfigSendTest,
+        ConfigCheck,
     };
 
     Mode mode = Mode::Gui;
     QString dataDir;    // empty: the per-user data folder
     QString configFile; // --config for headless, FILE for config import
     QString outputFile; // config export --output; empty: standard output
-    QString channelId;  // config send-test CHANNEL ADDRESS
+    QString channelId;  // config send-test CHANNEL ADDRESS, config check CHANNEL
     QString address;    // an email address, or a phone number for SMS channels
 };
 

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 namespace Tidings::App {
@@ -71,36 +72,44 @@ int runConfigExport(const CommandLine &commandLine, const QString &dataDir)
     return 0;
 }
 
-int runConfigSendTest(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets)
+namespace {
+
+// A saved channel and its secrets from the keychain, as the command line's tests need them.
+struct SavedChannel
 {
-    QTextStream err(stderr);
-    QTextStream out(stdout);
-    auto db = Database::open(dataDir, QStringLiteral("send-test"));
+    ChannelConfig channel;
+    QHash<QString, QString> secrets;
+    Brand brand;
+};
+
+std::optional<SavedChannel> loadChannel(const QString &channelId, const QString &dataDir, SecretStore &secrets,
+                                        QTextStream &err)
+{
+    auto db = Database::open(dataDir, QStringLiteral("channel-test"));
     if (!db) {
         err << db.error().message << '\n';
-        return 1;
+        return std::nullopt;
     }
     ConfigRepository repository(db->handle());
     auto config = repository.load();
     auto profile = repository.profileId();
     if (!config || !profile) {
         err << (config ? profile.error().message : config.error().message) << '\n';
-        return 1;
+        return std::nullopt;
     }
     const ChannelConfig *channel = nullptr;
     QStringList ids;
     for (const ChannelConfig &candidate : std::as_const(config->channels)) {
         ids.append(candidate.id);
-        if (candidate.id == commandLine.channelId) {
+        if (candidate.id == channelId) {
             channel = &candidate;
         }
     }
     if (!channel) {
         err << QCoreApplication::translate("Config", "There is no channel \"%1\". Channels: %2.")
-                   .arg(commandLine.channelId,
-                        ids.isEmpty() ? QCoreApplication::translate("Config", "none yet") : ids.join(u", "))
+                   .arg(channelId, ids.isEmpty() ? QCoreApplication::translate("Config", "none yet") : ids.join(u", "))
             << '\n';
-        return 1;
+        return std::nullopt;
     }
     QStringList keys;
     const QStringList names = secretNamesForChannel(channel->type);
@@ -110,33 +119,75 @@ int runConfigSendTest(const CommandLine &commandLine, const QString &dataDir, Se
     auto values = readSecretsBlocking(secrets, keys);
     if (!values) {
         err << values.error().message << '\n';
-        return 1;
+        return std::nullopt;
     }
-    QHash<QString, QString> channelSecrets;
+    SavedChannel saved{*channel, {}, config->brand};
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (values->contains(keys.at(i))) {
-            channelSecrets.insert(names.at(i), values->value(keys.at(i)));
+            saved.secrets.insert(names.at(i), values->value(keys.at(i)));
         }
     }
-    auto message = ChannelTest::testMessageTo(commandLine.address, config->brand);
-    if (!message) {
-        err << message.error().message << '\n';
-        return 1;
-    }
-    QNetworkAccessManager network;
+    return saved;
+}
+
+// Runs `start` with a callback and waits in an event loop for its outcome.
+SendOutcome waitFor(const std::function<void(std::function<void(const SendOutcome &)>)> &start)
+{
     std::optional<SendOutcome> result;
     QEventLoop loop;
-    ChannelTest::send(*channel, channelSecrets, *message, &network, [&result, &loop](const SendOutcome &outcome) {
+    start([&result, &loop](const SendOutcome &outcome) {
         result = outcome;
         loop.quit();
     });
     if (!result) {
         loop.exec();
     }
-    const ChannelTypeInfo *info = channelTypeInfo(channel->type);
-    const QString words = ChannelTest::describe(*result, info ? info->displayName : channel->type);
-    (result->accepted ? out : err) << words << '\n';
-    return result->accepted ? 0 : 1;
+    return *result;
+}
+
+QString providerName(const ChannelConfig &channel)
+{
+    const ChannelTypeInfo *info = channelTypeInfo(channel.type);
+    return info ? info->displayName : channel.type;
+}
+
+} // namespace
+
+int runConfigSendTest(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const auto saved = loadChannel(commandLine.channelId, dataDir, secrets, err);
+    if (!saved) {
+        return 1;
+    }
+    auto message = ChannelTest::testMessageTo(commandLine.address, saved->brand);
+    if (!message) {
+        err << message.error().message << '\n';
+        return 1;
+    }
+    QNetworkAccessManager network;
+    const SendOutcome result = waitFor([&](std::function<void(const SendOutcome &)> done) {
+        ChannelTest::send(saved->channel, saved->secrets, *message, &network, std::move(done));
+    });
+    (result.accepted ? out : err) << ChannelTest::describe(result, providerName(saved->channel)) << '\n';
+    return result.accepted ? 0 : 1;
+}
+
+int runConfigCheck(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const auto saved = loadChannel(commandLine.channelId, dataDir, secrets, err);
+    if (!saved) {
+        return 1;
+    }
+    QNetworkAccessManager network;
+    const SendOutcome result = waitFor([&](std::function<void(const SendOutcome &)> done) {
+        ChannelTest::checkConnection(saved->channel, saved->secrets, &network, std::move(done));
+    });
+    (result.accepted ? out : err) << ChannelTest::describeCheck(result, providerName(saved->channel)) << '\n';
+    return result.accepted ? 0 : 1;
 }
 
 } // namespace Tidings::App

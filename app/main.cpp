@@ -76,6 +76,8 @@ int main(int argc, char *argv[])
         return App::runConfigExport(commandLine, dataDir);
     case App::CommandLine::Mode::ConfigSendTest:
         return App::runConfigSendTest(commandLine, dataDir, secrets);
+    case App::CommandLine::Mode::ConfigCheck:
+        return App::runConfigCheck(commandLine, dataDir, secrets);
     case App::CommandLine::Mode::Headless:
         return App::runHeadless(commandLine, dataDir, secrets);
     case App::CommandLine::Mode::Gui:

@@ -16,6 +16,8 @@ int runConfigImport(const CommandLine &commandLine, const QString &dataDir, Secr
 int runConfigExport(const CommandLine &commandLine, const QString &dataDir);
 // Sends the test message (ChannelTest) through a configured channel and says what the provider answered.
 int runConfigSendTest(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets);
+// tidings config check CHANNEL: the channel's connection check (nothing is sent); exit code 0 when connected.
+int runConfigCheck(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets);
 int runHeadless(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets);
 // `startupProblem` (e.g. a restore that could not be applied) is shown in the window.
 int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Error> &startupProblem);

@@ -923,15 +923,28 @@ Status Engine::removeChannel(const QString &channelId, SourceDone done)
     return {};
 }
 
-void Engine::sendTestMessage(const ChannelConfig &channel, const QHash<QString, QString> &secrets,
-                             const QString &address, TestMessageDone done)
+QHash<QString, QString> Engine::secretsForTest(const QString &channelId, const QHash<QString, QString> &typed) const
 {
-    QHash<QString, QString> merged = m_channelSecrets.value(channel.id);
-    for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
+    QHash<QString, QString> merged = m_channelSecrets.value(channelId);
+    for (auto it = typed.constBegin(); it != typed.constEnd(); ++it) {
         if (!it.value().trimmed().isEmpty()) {
             merged.insert(it.key(), it.value().trimmed());
         }
     }
+    return merged;
+}
+
+QNetworkAccessManager *Engine::testNetwork()
+{
+    if (!m_testSends) {
+        m_testSends = new QNetworkAccessManager(this);
+    }
+    return m_testSends;
+}
+
+void Engine::sendTestMessage(const ChannelConfig &channel, const QHash<QString, QString> &secrets,
+                             const QString &address, TestMessageDone done)
+{
     auto message = ChannelTest::testMessageTo(address, m_config.brand);
     if (!message) {
         SendOutcome outcome;
@@ -940,10 +953,13 @@ void Engine::sendTestMessage(const ChannelConfig &channel, const QHash<QString, 
             this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
         return;
     }
-    if (!m_testSends) {
-        m_testSends = new QNetworkAccessManager(this);
-    }
-    ChannelTest::send(channel, merged, *message, m_testSends, std::move(done));
+    ChannelTest::send(channel, secretsForTest(channel.id, secrets), *message, testNetwork(), std::move(done));
+}
+
+void Engine::checkChannelConnection(const ChannelConfig &channel, const QHash<QString, QString> &secrets,
+                                    TestMessageDone done)
+{
+    ChannelTest::checkConnection(channel, secretsForTest(channel.id, secrets), testNetwork(), std::move(done));
 }
 
 Status Engine::setSourceEnabled(const QString &sourceId, bool enabled)

@@ -112,6 +112,10 @@ public:
     using TestMessageDone = std::function<void(const Tidings::SendOutcome &outcome)>;
     void sendTestMessage(const ChannelConfig &channel, const QHash<QString, QString> &secrets, const QString &address,
                          TestMessageDone done);
+    // "Test connection" (Channel::checkConnection) for `channel`, with secrets as for sendTestMessage. Sends
+    // nothing to anyone; `done` gets the check's outcome.
+    void checkChannelConnection(const ChannelConfig &channel, const QHash<QString, QString> &secrets,
+                                TestMessageDone done);
 
 signals:
     void started();
@@ -143,6 +147,9 @@ private:
     Result<QSqlDatabase> configDb();
     void applySources();
     void applyChannels();
+    // The saved secrets of `channelId` overlaid with the non-empty ones the owner typed (tests before saving).
+    QHash<QString, QString> secretsForTest(const QString &channelId, const QHash<QString, QString> &typed) const;
+    QNetworkAccessManager *testNetwork();
     Status updateOrAddChannel(const ChannelConfig &channel, const QHash<QString, QString> &secrets, bool isNew,
                               SourceDone done);
     Status checkChannel(const ChannelConfig &channel, bool isNew, const QHash<QString, QString> &secrets) const;

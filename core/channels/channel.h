@@ -63,6 +63,13 @@ public:
 
     // Sends asynchronously; `done` is called exactly once, on this object's thread.
     virtual void send(const OutgoingMessage &message, Done done) = 0;
+
+    // "Test connection": one harmless call that proves the credentials and settings, sending nothing to
+    // anyone. `done` is called exactly once, from the event loop: accepted, with what the provider said about
+    // the account in the owner's words in `providerAnswer` (e.g. "the key may send mail"), or the error that
+    // a send would have met. Types whose ChannelTypeInfo::canCheckConnection is false keep this default,
+    // which answers that only a test message can tell.
+    virtual void checkConnection(Done done);
 };
 
 // Builds the client for a channel's provider; nullptr and an error for unknown types or missing secrets.

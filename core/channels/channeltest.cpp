@@ -80,8 +80,13 @@ Result<OutgoingMessage> testMessageTo(const QString &address, const Brand &brand
     return testMessage(phone ? QString() : address, phone ? address : QString(), brand);
 }
 
-void send(const ChannelConfig &config, const QHash<QString, QString> &secrets, const OutgoingMessage &message,
-          QNetworkAccessManager *network, std::function<void(const SendOutcome &)> done)
+namespace {
+
+// Builds the channel and hands it to `use`; the channel lives until `use`'s callback has answered, and goes
+// with the network manager if that goes first.
+void withChannel(const ChannelConfig &config, const QHash<QString, QString> &secrets, QNetworkAccessManager *network,
+                 std::function<void(const SendOutcome &)> done,
+                 const std::function<void(Channel &, Channel::Done)> &use)
 {
     Error error;
     std::unique_ptr<Channel> channel = createChannel(config, secrets, network, &error);
@@ -91,16 +96,31 @@ void send(const ChannelConfig &config, const QHash<QString, QString> &secrets, c
         done(outcome);
         return;
     }
-    // The channel lives until its answer is in; it goes with the network manager if that goes first.
     Channel *raw = channel.release();
     raw->setParent(network);
     QPointer<Channel> guard(raw);
-    raw->send(message, [guard, done = std::move(done)](const SendOutcome &outcome) {
+    use(*raw, [guard, done = std::move(done)](const SendOutcome &outcome) {
         if (guard) {
             guard->deleteLater();
         }
         done(outcome);
     });
+}
+
+} // namespace
+
+void send(const ChannelConfig &config, const QHash<QString, QString> &secrets, const OutgoingMessage &message,
+          QNetworkAccessManager *network, std::function<void(const SendOutcome &)> done)
+{
+    withChannel(config, secrets, network, std::move(done),
+                [&message](Channel &channel, Channel::Done answer) { channel.send(message, std::move(answer)); });
+}
+
+void checkConnection(const ChannelConfig &config, const QHash<QString, QString> &secrets,
+                     QNetworkAccessManager *network, std::function<void(const SendOutcome &)> done)
+{
+    withChannel(config, secrets, network, std::move(done),
+                [](Channel &channel, Channel::Done answer) { channel.checkConnection(std::move(answer)); });
 }
 
 QString describe(const SendOutcome &outcome, const QString &providerName)
@@ -115,6 +135,19 @@ QString describe(const SendOutcome &outcome, const QString &providerName)
         return TestText::tr("%1 gave no answer.").arg(providerName);
     }
     return TestText::tr("Not sent: %1").arg(outcome.error->message);
+}
+
+QString describeCheck(const SendOutcome &outcome, const QString &providerName)
+{
+    if (outcome.accepted) {
+        return outcome.providerAnswer.isEmpty()
+                   ? TestText::tr("Connected: %1 accepted the credentials.").arg(providerName)
+                   : TestText::tr("Connected: %1").arg(outcome.providerAnswer);
+    }
+    if (!outcome.error) {
+        return TestText::tr("%1 gave no answer.").arg(providerName);
+    }
+    return TestText::tr("Not connected: %1").arg(outcome.error->message);
 }
 
 } // namespace Tidings::ChannelTest

@@ -31,7 +31,13 @@ Result<OutgoingMessage> testMessageTo(const QString &address, const Brand &brand
 void send(const ChannelConfig &config, const QHash<QString, QString> &secrets, const OutgoingMessage &message,
           QNetworkAccessManager *network, std::function<void(const SendOutcome &)> done);
 
+// Builds the channel and runs its connection check (Channel::checkConnection): nothing is sent to anyone.
+void checkConnection(const ChannelConfig &config, const QHash<QString, QString> &secrets,
+                     QNetworkAccessManager *network, std::function<void(const SendOutcome &)> done);
+
 // The outcome in words for the owner: "Sent: SendGrid accepted the test message (id …)." or the error.
 QString describe(const SendOutcome &outcome, const QString &providerName);
+// A connection check in words: "Connected: <what the provider said>" or "Not connected: <why>".
+QString describeCheck(const SendOutcome &outcome, const QString &providerName);
 
 } // namespace Tidings::ChannelTest

@@ -47,6 +47,9 @@ struct ChannelTypeInfo
     QList<ChannelOptionInfo> options; // "baseUrl" first where the provider has regions or sandboxes
     QStringList setupSteps;           // translated, numbered steps on the provider's side
     double defaultRatePerSecond = 0;  // the provider's own sending limit; 0: none known
+    // The provider has a harmless call that proves the credentials (Channel::checkConnection). False where
+    // any call would deliver something (an incoming webhook posts to Slack, a catch hook starts a Zap).
+    bool canCheckConnection = false;
 };
 
 } // namespace Tidings

@@ -155,6 +155,23 @@ void HttpChannel::fail(Ticket ticket, const Error &error)
     finish(ticket, std::move(outcome));
 }
 
+void HttpChannel::runCheck(Done done, const std::optional<Error> &configError, const QNetworkRequest &request,
+                           const QByteArray &verb, const QByteArray &body,
+                           std::function<SendOutcome(const ChannelAnswer &)> read)
+{
+    const Ticket ticket = begin(std::move(done));
+    if (configError) {
+        fail(ticket, *configError);
+        return;
+    }
+    qCDebug(lcChannel).noquote() << m_providerName << ": checking the connection at" << request.url().toDisplayString();
+    this->request(ticket, request, verb, body, [this, ticket, read = std::move(read)](const ChannelAnswer &answer) {
+        SendOutcome outcome = read(answer);
+        outcome.httpStatus = answer.status;
+        finish(ticket, std::move(outcome));
+    });
+}
+
 void HttpChannel::deliver(Ticket ticket)
 {
     auto it = m_pending.find(ticket);

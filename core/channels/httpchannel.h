@@ -75,6 +75,13 @@ protected:
     void finish(Ticket ticket, SendOutcome outcome);
     void fail(Ticket ticket, const Error &error);
 
+    // A connection check in one request: fails at once with `configError` when set, else sends `request`
+    // and ends with what `read` makes of the answer (httpStatus filled in; `read` puts the owner-facing
+    // summary of an accepted check in providerAnswer). For Channel::checkConnection overrides.
+    void runCheck(Done done, const std::optional<Error> &configError, const QNetworkRequest &request,
+                  const QByteArray &verb, const QByteArray &body,
+                  std::function<SendOutcome(const ChannelAnswer &)> read);
+
     // A request to `url` with the common settings: User-Agent, Accept: application/json, no redirects,
     // the transfer timeout. Add the provider's auth and content type.
     QNetworkRequest newRequest(const QUrl &url) const;

@@ -116,6 +116,7 @@ ChannelTypeInfo SendGridChannel::typeInfo()
         tr("Open Settings → API Keys → Create API Key. Choose Restricted Access, allow only Mail Send, and create it."),
         tr("Copy the key (SendGrid shows it once) and paste it here."),
     };
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -231,6 +232,44 @@ void SendGridChannel::send(const OutgoingMessage &message, Done done)
                        << m_endpoint.toDisplayString();
     this->request(ticket, request, QByteArrayLiteral("POST"), body.value(),
                   [this, ticket](const ChannelAnswer &answer) { finish(ticket, outcomeOf(answer)); });
+}
+
+void SendGridChannel::checkConnection(Done done)
+{
+    QUrl url = m_endpoint;
+    QString path = url.path();
+    path.chop(MailSendPath.size());
+    url.setPath(path + u"/v3/scopes"_s);
+    QNetworkRequest request = newRequest(url);
+    request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
+    runCheck(std::move(done), m_configError, request, QByteArrayLiteral("GET"), {},
+             [this](const ChannelAnswer &answer) { return readScopes(answer); });
+}
+
+SendOutcome SendGridChannel::readScopes(const ChannelAnswer &answer) const
+{
+    if (answer.status != 200) {
+        SendOutcome outcome = classify(answer);
+        if (answer.status == 403) {
+            // Here a 403 is about the key, not the sender.
+            outcome.error->message = tr("SendGrid refused the API key. Check the key in Connections.");
+        }
+        outcome.providerAnswer = trimmedAnswer(answer.body);
+        return outcome;
+    }
+    const QJsonArray scopes = QJsonDocument::fromJson(answer.body).object().value(u"scopes"_s).toArray();
+    if (!scopes.contains(u"mail.send"_s)) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("SendGrid accepted the API key, but the key may not send mail. In SendGrid, open Settings → "
+                          "API Keys and give the key the \"Mail Send\" permission (or create a new key)."),
+                       trimmedAnswer(answer.body));
+    }
+    SendOutcome outcome;
+    outcome.accepted = true;
+    outcome.providerAnswer = m_sandbox ? tr("the API key may send mail (sandbox mode is on: SendGrid checks "
+                                            "messages but delivers none).")
+                                       : tr("the API key may send mail.");
+    return outcome;
 }
 
 SendOutcome SendGridChannel::outcomeOf(const ChannelAnswer &answer) const

@@ -39,6 +39,8 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    // GET <baseUrl>/v3/scopes: the key's own permissions; connected when they include mail.send.
+    void checkConnection(Done done) override;
 
     QUrl endpoint() const { return m_endpoint; }
 
@@ -52,6 +54,7 @@ public:
 private:
     SendOutcome outcomeOf(const ChannelAnswer &answer) const;
     static SendOutcome classify(const ChannelAnswer &answer);
+    SendOutcome readScopes(const ChannelAnswer &answer) const;
 
     QString m_apiKey;
     QByteArray m_authorization;

@@ -359,6 +359,12 @@ void FakeSendGrid::clearRequests()
     }
 }
 
+void FakeSendGrid::setScopes(const QStringList &scopes)
+{
+    QMutexLocker locker(&m_mutex);
+    m_scopes = scopes;
+}
+
 void FakeSendGrid::releaseHung(Mode answerWith)
 {
     std::vector<HungRequest> hung;
@@ -402,14 +408,26 @@ void FakeSendGrid::handle(const QHttpServerRequest &request, QHttpServerResponde
     record.body = request.body();
 
     QByteArray expectedPath;
+    QByteArray scopesPath;
+    QStringList scopes;
     {
         QMutexLocker locker(&m_mutex);
         expectedPath = m_pathPrefix + QByteArrayLiteral("/v3/mail/send");
+        scopesPath = m_pathPrefix + QByteArrayLiteral("/v3/scopes");
+        scopes = m_scopes;
     }
+    const bool scopesRequest = record.path == scopesPath;
 
     std::optional<Violation> violation;
     bool sandbox = false;
-    if (record.path != expectedPath) {
+    if (scopesRequest) {
+        // GET /v3/scopes: the API key's own permissions (the connection check).
+        if (record.method != "GET") {
+            violation = Violation{405, {}, u"method not allowed"_s};
+        } else if (record.headers.value(QByteArrayLiteral("authorization")) != m_expectedAuthorization) {
+            violation = Violation{401, {}, u"authorization required"_s};
+        }
+    } else if (record.path != expectedPath) {
         violation = Violation{404, {}, u"resource not found"_s};
     } else if (record.method != "POST") {
         violation = Violation{405, {}, u"method not allowed"_s};
@@ -471,6 +489,11 @@ void FakeSendGrid::handle(const QHttpServerRequest &request, QHttpServerResponde
         }
         // A client that gives up (timeout, abort) closes its connection: forget its requests.
         connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { dropHung(socket); });
+    } else if (scopesRequest && mode == Mode::Accept) {
+        const QByteArray body = QJsonDocument(QJsonObject{{u"scopes"_s, QJsonArray::fromStringList(scopes)}})
+                                    .toJson(QJsonDocument::Compact);
+        write(responder, 200, {}, body);
+        recordStatus(index, 200, {});
     } else {
         QString messageId;
         const int status = answer(responder, mode, sandbox, &messageId);

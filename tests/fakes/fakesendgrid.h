@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -23,6 +24,7 @@ namespace Tidings::Test {
 
 // A loopback SendGrid v3 Mail Send server (QHttpServer on 127.0.0.1, any free port) that checks the real
 // contract: POST <prefix>/v3/mail/send, "Authorization: Bearer <key>", JSON content type and body shape.
+// GET <prefix>/v3/scopes (the connection check) answers the key's permissions, or the queued mode's error.
 // Contract violations get SendGrid's own answers (404/405/401/400 with the errors[] envelope). A valid
 // request is answered by the next queued mode, or by the default mode when the queue is empty.
 //
@@ -75,6 +77,8 @@ public:
     void queueModes(const QList<Mode> &modes);
     // Seconds from now announced in X-RateLimit-Reset by RateLimit429 (default 1).
     void setRateLimitResetDelay(int seconds);
+    // The permissions GET /v3/scopes lists (default: mail.send and two others).
+    void setScopes(const QStringList &scopes);
     // Off: keep only method, path, headers and status of each request (for long benchmarks).
     void setKeepBodies(bool keep);
 
@@ -118,6 +122,8 @@ private:
     QByteArray m_pathPrefix;
     Mode m_mode = Mode::Accept;
     QList<Mode> m_queuedModes;
+    QStringList m_scopes{QStringLiteral("mail.send"), QStringLiteral("sender_verification_eligible"),
+                         QStringLiteral("2fa_required")};
     int m_rateLimitResetDelay = 1;
     bool m_keepBodies = true;
     QList<ReceivedRequest> m_requests;

@@ -93,6 +93,9 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
     m_testAddress->setPlaceholderText(tr("Your email address, or phone number for text messages"));
     m_testButton = new QPushButton(tr("Send &Test Message"), testBox);
     m_testButton->setObjectName(u"sendTestButton"_s);
+    m_checkButton = new QPushButton(tr("Test &Connection"), testBox);
+    m_checkButton->setObjectName(u"checkConnectionButton"_s);
+    m_checkButton->setToolTip(tr("Checks the keys and settings with the provider without sending anything."));
     m_testResult = new QLabel(testBox);
     m_testResult->setObjectName(u"testResult"_s);
     m_testResult->setWordWrap(true);
@@ -101,6 +104,7 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
     testRow->addWidget(m_testAddress, 1);
     testRow->addWidget(m_testButton);
     auto *testLayout = new QVBoxLayout(testBox);
+    testLayout->addWidget(m_checkButton, 0, Qt::AlignLeft);
     testLayout->addLayout(testRow);
     testLayout->addWidget(m_testResult);
 
@@ -130,6 +134,7 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
     }
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ChannelDialog::rebuildForm);
     connect(m_testButton, &QPushButton::clicked, this, &ChannelDialog::sendTest);
+    connect(m_checkButton, &QPushButton::clicked, this, &ChannelDialog::checkConnection);
     rebuildForm();
     resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());
 }
@@ -155,6 +160,7 @@ void ChannelDialog::rebuildForm()
     m_fields.clear();
     m_secrets.clear();
     const ChannelTypeInfo *info = currentInfo();
+    m_checkButton->setVisible(info && info->canCheckConnection);
     if (!info) {
         return;
     }
@@ -200,6 +206,7 @@ void ChannelDialog::rebuildForm()
                                      : u"<p>"_s + tr("On %1's side:").arg(info->displayName).toHtmlEscaped() +
                                            u"</p><ol>"_s + steps + u"</ol>"_s);
     m_testResult->clear();
+    m_checkButton->setVisible(info->canCheckConnection);
 }
 
 ChannelConfig ChannelDialog::channel() const
@@ -280,6 +287,26 @@ void ChannelDialog::sendTest()
         self->m_testButton->setEnabled(true);
         self->m_testResult->setText(ChannelTest::describe(outcome, provider));
         emit self->testFinished(outcome.accepted);
+    });
+}
+
+void ChannelDialog::checkConnection()
+{
+    const ChannelTypeInfo *info = currentInfo();
+    if (!m_engine || !info || !info->canCheckConnection) {
+        return;
+    }
+    m_checkButton->setEnabled(false);
+    m_testResult->setText(tr("Checking with %1…").arg(info->displayName));
+    QPointer<ChannelDialog> self(this);
+    const QString provider = info->displayName;
+    m_engine->checkChannelConnection(channel(), typedSecrets(), [self, provider](const SendOutcome &outcome) {
+        if (!self) {
+            return;
+        }
+        self->m_checkButton->setEnabled(true);
+        self->m_testResult->setText(ChannelTest::describeCheck(outcome, provider));
+        emit self->checkFinished(outcome.accepted);
     });
 }
 

@@ -23,8 +23,8 @@ namespace Tidings::Ui {
 
 // Add or edit one channel: the provider (add only), a name, the provider's settings and keys (from its
 // ChannelTypeInfo), the steps on the provider's side, and "Send Test Message" to an address the owner
-// types, answered in words. Save hands it to the engine (keychain, store, running dispatcher); problems
-// show in the dialog.
+// types, answered in words, and "Test Connection" where the provider has a harmless check. Save hands it to the engine
+// (keychain, store, running dispatcher); problems show in the dialog.
 class ChannelDialog final : public QDialog
 {
     Q_OBJECT
@@ -48,6 +48,9 @@ public:
 
     QPushButton *testButton() const { return m_testButton; }
 
+    // "Test Connection": shown for providers with a harmless check (ChannelTypeInfo::canCheckConnection).
+    QPushButton *checkButton() const { return m_checkButton; }
+
     QLabel *testResult() const { return m_testResult; }
 
     QLabel *problem() const { return m_problem; }
@@ -62,10 +65,12 @@ public:
 
 signals:
     void testFinished(bool sent);
+    void checkFinished(bool connected);
 
 private:
     void rebuildForm();
     void sendTest();
+    void checkConnection();
     const ChannelTypeInfo *currentInfo() const;
 
     Engine *m_engine;
@@ -80,6 +85,7 @@ private:
     QHash<QString, QLineEdit *> m_secrets;
     QLineEdit *m_testAddress = nullptr;
     QPushButton *m_testButton = nullptr;
+    QPushButton *m_checkButton = nullptr;
     QLabel *m_testResult = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
