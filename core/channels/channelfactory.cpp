@@ -1,5 +1,6 @@
 #include "channels/activecampaignchannel.h"
 #include "channels/channel.h"
+#include "channels/gmailchannel.h"
 #include "channels/graphchannel.h"
 #include "channels/hubspotchannel.h"
 #include "channels/klaviyochannel.h"
@@ -73,6 +74,11 @@ const QList<ChannelRegistration> &registrations()
                                                    secrets.value(u"clientSecret"_s), network);
          },
          GraphChannel::typeInfo()},
+        {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
+             return std::make_unique<GmailChannel>(config, secrets.value(u"refreshToken"_s),
+                                                   secrets.value(u"clientSecret"_s), network);
+         },
+         GmailChannel::typeInfo()},
         {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
              return std::make_unique<SesChannel>(config,
                                                  SigV4::Credentials{secrets.value(u"accessKeyId"_s),

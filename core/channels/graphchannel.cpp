@@ -24,7 +24,6 @@ using ChannelHttp::trimmedAnswer;
 const QString DefaultBaseUrl = u"https://graph.microsoft.com"_s;
 const QString DefaultAuthority = u"https://login.microsoftonline.com"_s;
 const QString DefaultTenant = u"common"_s;
-constexpr qint64 RenewBeforeExpirySecs = 120;
 
 bool plainToken(const QString &text)
 {
@@ -104,50 +103,58 @@ ChannelTypeInfo GraphChannel::typeInfo()
            "limits apply (about 30 messages a minute and 10,000 recipients a day)."),
     };
     info.defaultRatePerSecond = 0.5; // Exchange Online: 30 messages per minute per mailbox
+    info.canCheckConnection = true;
     return info;
+}
+
+OAuthAccount GraphChannel::accountFor(const ChannelConfig &config, QString refreshToken, QString clientSecret)
+{
+    QString tenant = config.options.value(u"tenant"_s).toString().trimmed();
+    if (tenant.isEmpty()) {
+        tenant = DefaultTenant;
+    }
+    QUrl authority(config.options.value(u"authorityUrl"_s).toString().trimmed());
+    if (authority.isEmpty()) {
+        authority = QUrl(DefaultAuthority);
+    }
+    OAuthAccount account;
+    account.authority = u"Microsoft"_s;
+    account.tokenUrl = tokenUrlFor(authority, tenant);
+    account.clientId = config.options.value(u"clientId"_s).toString();
+    account.clientSecret = std::move(clientSecret);
+    account.refreshToken = std::move(refreshToken);
+    account.scope = QString::fromLatin1(Scope);
+    account.sendScopes = {u"https://graph.microsoft.com/Mail.Send"_s, u"Mail.Send"_s};
+    return account;
 }
 
 GraphChannel::GraphChannel(ChannelConfig config, QString refreshToken, QString clientSecret,
                            QNetworkAccessManager *network, QObject *parent)
-    : HttpChannel(std::move(config), u"Microsoft Graph"_s, network, parent)
-    , m_net(network)
-    , m_clientId(this->config().options.value(u"clientId"_s).toString().trimmed())
-    , m_clientSecret(std::move(clientSecret).trimmed())
-    , m_grantRefreshToken(std::move(refreshToken).trimmed())
+    : OAuthHttpChannel(config, u"Microsoft Graph"_s,
+                       accountFor(config, std::move(refreshToken), std::move(clientSecret)), network, parent)
     , m_endpoint(sendMailUrl(this->config().baseUrl))
 {
-    m_latestRefreshToken = m_grantRefreshToken;
-    QString tenant = this->config().options.value(u"tenant"_s).toString().trimmed();
-    if (tenant.isEmpty()) {
-        tenant = DefaultTenant;
-    }
-    QUrl authority(this->config().options.value(u"authorityUrl"_s).toString().trimmed());
-    if (authority.isEmpty()) {
-        authority = QUrl(DefaultAuthority);
-    }
-    m_tokenUrl = tokenUrlFor(authority, tenant);
     const QJsonValue save = this->config().options.value(u"saveToSentItems"_s);
     m_saveToSentItems = save.isUndefined() || save.isNull() || save.toVariant().toBool();
-    addSecret(m_grantRefreshToken);
-    addSecret(m_clientSecret);
+    const QString tenant = this->config().options.value(u"tenant"_s).toString().trimmed();
 
-    if (m_grantRefreshToken.isEmpty()) {
-        m_configError =
+    if (account().refreshToken.isEmpty()) {
+        setConfigError(
             Error::make(ErrorCode::Config,
-                        tr("%1 is not signed in to Microsoft yet. Sign in again in Connections.").arg(displayName()));
-    } else if (m_clientId.isEmpty()) {
-        m_configError =
+                        tr("%1 is not signed in to Microsoft yet. Sign in again in Connections.").arg(displayName())));
+    } else if (account().clientId.isEmpty()) {
+        setConfigError(
             Error::make(ErrorCode::Config,
-                        tr("No application (client) ID is set for %1. Add it in Connections.").arg(displayName()));
-    } else if (!plainToken(m_clientId) || !plainToken(tenant)) {
-        m_configError = Error::make(
+                        tr("No application (client) ID is set for %1. Add it in Connections.").arg(displayName())));
+    } else if (!plainToken(account().clientId) || !plainToken(tenant)) {
+        setConfigError(Error::make(
             ErrorCode::Config,
             tr("The client ID or tenant of %1 contains characters Microsoft never uses. Correct it in Connections.")
-                .arg(displayName()));
+                .arg(displayName())));
     } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"Microsoft Graph"_s, displayName())) {
-        m_configError = urlError;
-    } else if (auto tokenError = ChannelHttp::checkBaseUrl(m_tokenUrl, u"Microsoft"_s, displayName())) {
-        m_configError = tokenError;
+        setConfigError(urlError);
+    } else if (auto tokenError = ChannelHttp::checkBaseUrl(tokenUrl(), u"Microsoft"_s, displayName())) {
+        setConfigError(tokenError);
     }
 }
 
@@ -207,38 +214,16 @@ Result<QByteArray> GraphChannel::buildBody(const OutgoingMessage &message) const
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-OAuth2Grant GraphChannel::grant()
-{
-    // Adopt the newest refresh token only when the session has to refresh anyway: a changed grant makes it ask
-    // for a new access token at once.
-    if (m_latestRefreshToken != m_grantRefreshToken &&
-        (!m_haveToken || !m_tokenExpiresAt.isValid() ||
-         QDateTime::currentDateTimeUtc().secsTo(m_tokenExpiresAt) < RenewBeforeExpirySecs)) {
-        m_grantRefreshToken = m_latestRefreshToken;
-    }
-    OAuth2Grant grant;
-    grant.kind = OAuth2Grant::Kind::RefreshToken;
-    grant.tokenUrl = m_tokenUrl;
-    grant.clientId = m_clientId;
-    grant.clientSecret = m_clientSecret;
-    grant.refreshToken = m_grantRefreshToken;
-    grant.scope = QString::fromLatin1(Scope);
-    return grant;
-}
-
 void GraphChannel::send(const OutgoingMessage &message, Done done)
 {
     const Ticket ticket = begin(std::move(done));
-    std::optional<Error> early = m_configError;
+    std::optional<Error> early = configError();
     Result<QByteArray> body = QByteArray();
     if (!early) {
         body = buildBody(message);
         if (!body) {
             early = body.error();
         }
-    }
-    if (!early && !m_net) {
-        early = Error::make(ErrorCode::Network, tr("No network access is available to send messages."), {}, true);
     }
     if (early) {
         qCWarning(lcChannel) << "Graph: notification" << message.notificationId << "not sent:" << early->message;
@@ -247,70 +232,21 @@ void GraphChannel::send(const OutgoingMessage &message, Done done)
     }
     qCDebug(lcChannel) << "Graph: sending notification" << message.notificationId << "to"
                        << m_endpoint.toDisplayString();
-    withToken(ticket, body.value(), false);
-}
-
-void GraphChannel::withToken(Ticket ticket, const QByteArray &body, bool retried)
-{
-    if (!m_net) {
-        fail(ticket, Error::make(ErrorCode::Network, tr("No network access is available to send messages."), {}, true));
-        return;
-    }
-    QPointer<GraphChannel> self(this);
-    m_session.withToken(grant(), u"Microsoft"_s, m_net,
-                        [self, ticket, body, retried](const OAuth2Token *token, const PollOutcome &problem) {
-                            if (!self) {
-                                return; // the destructor has answered the send
-                            }
-                            if (!token) {
-                                self->m_haveToken = false;
-                                SendOutcome outcome;
-                                outcome.error = problem.error.value_or(
-                                    Error::make(ErrorCode::Internal, tr("Microsoft gave no access token."), {}, true));
-                                if (problem.retryAfterMs) {
-                                    outcome.retryAt = QDateTime::currentDateTimeUtc().addMSecs(*problem.retryAfterMs);
-                                }
-                                self->finish(ticket, std::move(outcome));
-                                return;
-                            }
-                            self->m_haveToken = true;
-                            self->m_tokenExpiresAt = token->expiresAt;
-                            if (!token->refreshToken.isEmpty() && token->refreshToken != self->m_latestRefreshToken) {
-                                // Microsoft rotated it: keep the newest for the next refresh (memory only).
-                                self->m_latestRefreshToken = token->refreshToken;
-                                self->addSecret(token->refreshToken);
-                            }
-                            self->addSecret(token->accessToken);
-                            self->post(ticket, body, token->accessToken, retried);
-                        });
-}
-
-void GraphChannel::post(Ticket ticket, const QByteArray &body, const QString &accessToken, bool retried)
-{
     QNetworkRequest request = newRequest(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArray("Bearer " + accessToken.toUtf8()));
-    this->request(ticket, request, QByteArrayLiteral("POST"), body,
-                  [this, ticket, body, retried](const ChannelAnswer &answer) {
-                      if (answer.status == 401 && !retried) {
-                          // The access token expired or was revoked early: drop it and try once with a new one.
-                          qCDebug(lcChannel) << "Graph: access token refused, asking Microsoft for a new one";
-                          m_session.invalidate();
-                          m_haveToken = false;
-                          withToken(ticket, body, true);
-                          return;
-                      }
-                      SendOutcome outcome = classify(answer);
-                      outcome.httpStatus = answer.status;
-                      outcome.providerAnswer = trimmedAnswer(answer.body);
-                      if (outcome.accepted) {
-                          const QByteArray requestId = answer.header("request-id");
-                          if (!requestId.isEmpty()) {
-                              outcome.providerAnswer = u"request-id: "_s + QString::fromLatin1(requestId);
+    authorizedRequest(ticket, request, QByteArrayLiteral("POST"), body.value(),
+                      [this, ticket](const ChannelAnswer &answer) {
+                          SendOutcome outcome = classify(answer);
+                          outcome.httpStatus = answer.status;
+                          outcome.providerAnswer = trimmedAnswer(answer.body);
+                          if (outcome.accepted) {
+                              const QByteArray requestId = answer.header("request-id");
+                              if (!requestId.isEmpty()) {
+                                  outcome.providerAnswer = u"request-id: "_s + QString::fromLatin1(requestId);
+                              }
                           }
-                      }
-                      finish(ticket, std::move(outcome));
-                  });
+                          finish(ticket, std::move(outcome));
+                      });
 }
 
 SendOutcome GraphChannel::classify(const ChannelAnswer &answer)

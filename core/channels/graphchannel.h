@@ -3,14 +3,11 @@
 #include "channels/channelconfig.h"
 #include "channels/channelhttp.h"
 #include "channels/channeltypeinfo.h"
-#include "channels/httpchannel.h"
+#include "channels/oauthhttpchannel.h"
 #include "model/result.h"
-#include "sources/polling/oauth2session.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QJsonObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -24,9 +21,8 @@ namespace Tidings {
 //
 //   1. Access token: POST <authorityUrl>/<tenant>/oauth2/v2.0/token, form body grant_type=refresh_token,
 //      refresh_token, client_id (+ client_secret when saved), scope="https://graph.microsoft.com/Mail.Send
-//      offline_access" (OAuth2Session; kept in memory until a minute before it expires). Microsoft rotates the
-//      refresh token on every refresh: the newest one is kept in memory for the life of the process and used
-//      for the next refresh (the keychain keeps the first one until issue 6 writes it back).
+//      offline_access" (OAuthHttpChannel). Microsoft rotates the refresh token on every refresh: the newest one
+//      is used for the next refresh.
 //   2. POST <baseUrl>/v1.0/me/sendMail, Authorization: Bearer <access token>, Content-Type: application/json
 //      {"message": {"subject", "body": {"contentType": "HTML"|"Text", "content"},
 //                   "toRecipients": [{"emailAddress": {"address", "name"?}}], "replyTo"?: [{"emailAddress"}],
@@ -42,10 +38,11 @@ namespace Tidings {
 // ErrorSendAsDenied, MailboxNotEnabledForRESTAPI (403/404: no Exchange Online mailbox), ErrorQuotaExceeded
 // (mailbox full), 404, and a refused refresh token (invalid_grant: connect again).
 // Graph has no idempotency key; the x-tidings-notification-id header traces duplicates.
+// Test connection: a fresh access token whose scope includes Mail.Send (nothing is sent).
 //
 // Options: "clientId" (required), "tenant" (default "common"), "authorityUrl" (default
 // https://login.microsoftonline.com), "saveToSentItems" (default true), "timeoutMs".
-class GraphChannel final : public HttpChannel
+class GraphChannel final : public OAuthHttpChannel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GraphChannel)
@@ -66,14 +63,6 @@ public:
 
     QUrl endpoint() const { return m_endpoint; }
 
-    QUrl tokenUrl() const { return m_tokenUrl; }
-
-    // The refresh token the next refresh will use (for tests: the newest Microsoft gave).
-    QString currentRefreshToken() const { return m_latestRefreshToken; }
-
-    // How many times the token endpoint was asked.
-    int tokenRequests() const { return m_session.requests(); }
-
     // <baseUrl>/v1.0/me/sendMail (empty base → https://graph.microsoft.com); keeps a path prefix.
     static QUrl sendMailUrl(const QUrl &baseUrl);
     // <authorityUrl>/<tenant>/oauth2/v2.0/token.
@@ -84,22 +73,10 @@ public:
     static SendOutcome classify(const ChannelAnswer &answer);
 
 private:
-    void withToken(Ticket ticket, const QByteArray &body, bool retried);
-    void post(Ticket ticket, const QByteArray &body, const QString &accessToken, bool retried);
-    OAuth2Grant grant();
+    static OAuthAccount accountFor(const ChannelConfig &config, QString refreshToken, QString clientSecret);
 
-    QPointer<QNetworkAccessManager> m_net;
-    OAuth2Session m_session;
-    QString m_clientId;
-    QString m_clientSecret;
-    QString m_grantRefreshToken;  // the refresh token of the grant the session's token was made with
-    QString m_latestRefreshToken; // the newest one Microsoft gave
-    bool m_haveToken = false;
-    QDateTime m_tokenExpiresAt;
     QUrl m_endpoint;
-    QUrl m_tokenUrl;
     bool m_saveToSentItems = true;
-    std::optional<Error> m_configError;
 };
 
 } // namespace Tidings

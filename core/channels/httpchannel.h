@@ -97,6 +97,9 @@ protected:
 
     bool hasNetwork() const { return !m_network.isNull(); }
 
+    // The network manager requests go through; null once it is gone.
+    QNetworkAccessManager *network() const { return m_network.data(); }
+
     // The outcome of a request that got no HTTP answer. Public for tests of subclasses' wording.
     SendOutcome transportFailure(QNetworkReply::NetworkError error, const QString &errorString,
                                  const QString &host) const;

@@ -121,6 +121,8 @@ private slots:
     void configProblems_data();
     void configProblems();
     void destroyedMidRequestAnswersOnce();
+    void checkConnection_data();
+    void checkConnection();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -589,6 +591,38 @@ void TestGraphChannel::destroyedMidRequestAnswersOnce()
     QCoreApplication::processEvents();
     QCOMPARE(recorder.calls(1), 1);
     QCOMPARE(m_fake->sendMailRequests().size(), 1);
+}
+
+void TestGraphChannel::checkConnection_data()
+{
+    QTest::addColumn<bool>("revoked");
+    QTest::addColumn<bool>("connected");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("signed in") << false << true << u"signed in to Microsoft"_s;
+    QTest::newRow("revoked") << true << false << u"no longer accepts the sign-in"_s;
+}
+
+void TestGraphChannel::checkConnection()
+{
+    QFETCH(bool, revoked);
+    QFETCH(bool, connected);
+    QFETCH(QString, words);
+    if (revoked) {
+        m_fake->revokeAllRefreshTokens();
+    }
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    std::optional<SendOutcome> outcome;
+    channel.checkConnection([&outcome](const SendOutcome &result) { outcome = result; });
+    QVERIFY(!outcome);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QCOMPARE(outcome->accepted, connected);
+    const QString text = outcome->error ? outcome->error->message : outcome->providerAnswer;
+    QVERIFY2(text.contains(words), qPrintable(text));
+    QVERIFY(m_fake->sendMailRequests().isEmpty()); // nothing sent
+    QCOMPARE(m_fake->tokensIssued(), connected ? 1 : 0);
+    if (connected) {
+        QCOMPARE(channel.currentRefreshToken(), u"rt-1"_s); // the rotated token is kept for the next refresh
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGraphChannel)
