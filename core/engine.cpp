@@ -158,6 +158,7 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
     m_dispatcher = std::make_unique<Dispatcher>(m_dataDir, m_clock, m_policy);
     connect(m_dispatcher.get(), &Dispatcher::notificationsChanged, this, &Engine::notificationsChanged);
     connect(m_dispatcher.get(), &Dispatcher::problem, this, &Engine::problem);
+    connect(m_dispatcher.get(), &Dispatcher::channelSecretChanged, this, &Engine::saveRotatedChannelSecret);
     if (auto status = m_dispatcher->start(); !status) {
         fail(status.error());
         return;
@@ -563,6 +564,30 @@ void Engine::finishSourceChange(const SourceDone &done, const Status &status)
     } else if (!status) {
         emit problem(status.error());
     }
+}
+
+void Engine::saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value)
+{
+    const ChannelConfig *channel = m_config.channel(channelId);
+    if (!channel || !secretNamesForChannel(channel->type).contains(secretName) || value.isEmpty()) {
+        return;
+    }
+    // The dispatcher's channel already uses the new value: only the keychain and the copy for the next
+    // configure() change.
+    m_channelSecrets[channelId].insert(secretName, value);
+    const QString key = secretKey(m_profileId, u"channel"_s, channelId, secretName);
+    runSecretJobs({{key, value}}, [this, channelId](const std::optional<Error> &error) {
+        if (error) {
+            Error reported = *error;
+            reported.message = EngineText::tr("The renewed sign-in of channel %1 could not be saved in the keychain: "
+                                              "%2 Tidings keeps using it until it stops.")
+                                   .arg(channelId, error->message);
+            emit problem(reported);
+            return;
+        }
+        qCInfo(lcEngine).noquote() << "channel" << channelId << ": renewed sign-in saved in the keychain";
+        emit channelSecretSaved(channelId);
+    });
 }
 
 void Engine::runSecretJobs(const QHash<QString, std::optional<QString>> &jobs,

@@ -119,6 +119,8 @@ public:
 
 signals:
     void started();
+    // A channel's renewed secret (a rotated refresh token) is in the keychain.
+    void channelSecretSaved(const QString &channelId);
     void startFailed(const Tidings::Error &error);
     void eventsIngested(const QList<qint64> &eventIds);
     void notificationsChanged(const QList<qint64> &eventIds);
@@ -147,6 +149,8 @@ private:
     Result<QSqlDatabase> configDb();
     void applySources();
     void applyChannels();
+    // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
+    void saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value);
     // The saved secrets of `channelId` overlaid with the non-empty ones the owner typed (tests before saving).
     QHash<QString, QString> secretsForTest(const QString &channelId, const QHash<QString, QString> &typed) const;
     QNetworkAccessManager *testNetwork();

@@ -70,6 +70,12 @@ public:
     // a send would have met. Types whose ChannelTypeInfo::canCheckConnection is false keep this default,
     // which answers that only a test message can tell.
     virtual void checkConnection(Done done);
+
+signals:
+    // The provider replaced one of the channel's secrets (Microsoft rotates the refresh token on every
+    // refresh): the owner of the channel saves `value` under `secretName` in the keychain so the next start
+    // uses it. Carries a secret: never log it.
+    void secretChanged(const QString &secretName, const QString &value);
 };
 
 // Builds the client for a channel's provider; nullptr and an error for unknown types or missing secrets.

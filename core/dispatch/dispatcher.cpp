@@ -13,6 +13,7 @@ Dispatcher::Dispatcher(QString dataDir, std::shared_ptr<const Clock> clock, Retr
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DispatchWorker::notificationsChanged, this, &Dispatcher::notificationsChanged);
     connect(m_worker, &DispatchWorker::problem, this, &Dispatcher::problem);
+    connect(m_worker, &DispatchWorker::channelSecretChanged, this, &Dispatcher::channelSecretChanged);
 }
 
 Dispatcher::~Dispatcher()

@@ -30,6 +30,8 @@ public:
 signals:
     void notificationsChanged(const QList<qint64> &eventIds);
     void problem(const Tidings::Error &error);
+    // From the worker's thread: see DispatchWorker::channelSecretChanged. Carries a secret.
+    void channelSecretChanged(const QString &channelId, const QString &secretName, const QString &value);
 
 private:
     QThread m_thread;

@@ -96,6 +96,10 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
             continue;
         }
         channel->setParent(this);
+        connect(channel.get(), &Channel::secretChanged, this,
+                [this, id = config.id](const QString &name, const QString &value) {
+                    emit channelSecretChanged(id, name, value);
+                });
         m_channels.insert(config.id, channel.release());
     }
     if (m_db) {

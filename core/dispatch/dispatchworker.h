@@ -51,6 +51,8 @@ signals:
     // Raw event ids whose notifications changed state (claimed, sent, rescheduled, failed).
     void notificationsChanged(const QList<qint64> &eventIds);
     void problem(const Tidings::Error &error);
+    // A channel's provider replaced one of its secrets (Channel::secretChanged). Carries a secret.
+    void channelSecretChanged(const QString &channelId, const QString &secretName, const QString &value);
 
 private:
     struct Claimed

@@ -1,4 +1,5 @@
 #include "credentials/secretstore.h"
+#include "fakes/fakegraph.h"
 #include "fakes/fakesendgrid.h"
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
@@ -47,6 +48,7 @@ private slots:
     void updateChannel_emptySecret_keepsTheKey_newAddressServesQueuedMail();
     void removeChannel_usedByRules_refused_unusedRemovedWithItsKey();
     void sendTestMessage_beforeSaving_wrongKeyIsExplained();
+    void rotatedRefreshToken_isSavedInTheKeychain_andUsedAfterARestart();
 
 private:
     Status wait(const std::function<Status(Engine::SourceDone)> &start);
@@ -209,6 +211,53 @@ void tst_EngineChannels::sendTestMessage_beforeSaving_wrongKeyIsExplained()
     QVERIFY(accepted.accepted);
     QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM channels"_s).toInt(), 1); // nothing saved
     QVERIFY(!m_pipeline->secrets().secrets().contains(key(u"trial"_s)));
+}
+
+void tst_EngineChannels::rotatedRefreshToken_isSavedInTheKeychain_andUsedAfterARestart()
+{
+    // Microsoft rotates the refresh token on every refresh; this fake also revokes each one once used, so
+    // only the newest works.
+    const QString clientId = u"11111111-2222-3333-4444-555555555555"_s;
+    const QString firstToken = u"rt-initial-graph-s3cr3t"_s;
+    FakeGraph graph(u"common"_s, clientId, firstToken);
+    graph.setRevokeUsedRefreshTokens(true);
+    QVERIFY(graph.listen());
+    ChannelConfig channel = m_pipeline->engine().config().channels.first(); // the one the rules send through
+    channel.type = u"graph"_s;
+    channel.baseUrl = graph.baseUrl();
+    channel.options.insert(u"clientId"_s, clientId);
+    channel.options.insert(u"authorityUrl"_s, graph.baseUrl().toString());
+    QVERIFY(wait([&](Engine::SourceDone done) {
+                return m_pipeline->engine().updateChannel(channel, {{u"refreshToken"_s, firstToken}}, done);
+            }).ok());
+    const QString profile = m_pipeline->value(u"SELECT value FROM settings WHERE key = 'profile_id'"_s).toString();
+    const QString tokenKey = secretKey(profile, u"channel"_s, channel.id, u"refreshToken"_s);
+    QCOMPARE(m_pipeline->secrets().secrets().value(tokenKey), firstToken);
+
+    QSignalSpy saved(&m_pipeline->engine(), &Engine::channelSecretSaved);
+    WebhookClient client;
+    QCOMPARE(client
+                 .postShopify(m_pipeline->webhookUrl(), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                              PipelineFixture::SigningSecret, "wh-1", "ev-1")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(graph.acceptedCount(), 1, 10000);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(saved.first().first().toString(), channel.id);
+    QCOMPARE(m_pipeline->secrets().secrets().value(tokenKey), u"rt-1"_s);
+    QCOMPARE(graph.validRefreshTokens(), QStringList{u"rt-1"_s}); // the first one is spent
+
+    // After a restart the saved token is the one that works.
+    m_pipeline->stopEngine();
+    QVERIFY(m_pipeline->startEngine().isEmpty());
+    QCOMPARE(client
+                 .postShopify(m_pipeline->webhookUrl(), fixture(u"shopify/fulfillments_create.json"_s),
+                              "fulfillments/create", PipelineFixture::SigningSecret, "wh-2", "ev-2")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(graph.acceptedCount(), 2, 10000);
+    QCOMPARE(graph.tokensIssued(), 2);
+    QTRY_COMPARE(m_pipeline->secrets().secrets().value(tokenKey), u"rt-2"_s);
 }
 
 QTEST_MAIN(tst_EngineChannels)
