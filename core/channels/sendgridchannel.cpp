@@ -109,6 +109,11 @@ ChannelTypeInfo SendGridChannel::typeInfo()
          u"help@your-shop.example"_s, false},
         {u"sandbox"_s, tr("Sandbox mode"), tr("true: SendGrid checks each message but delivers nothing."), u"false"_s,
          false},
+        {u"templateId"_s, tr("Dynamic template ID"),
+         tr("Optional: send with a SendGrid dynamic template (Email API → Dynamic Templates, an ID starting with "
+            "\"d-\") instead of Tidings' own design. The template gets the order, customer, shipment, items and "
+            "brand, and the subject as {{subject}}."),
+         u"d-0123456789abcdef0123456789abcdef"_s, false},
     };
     info.setupSteps = {
         tr("In SendGrid, open Settings → Sender Authentication and verify your sender address or authenticate your "
@@ -126,6 +131,7 @@ SendGridChannel::SendGridChannel(ChannelConfig config, QString apiKey, QNetworkA
     , m_endpoint(mailSendUrl(this->config().baseUrl))
 {
     m_sandbox = this->config().options.value(u"sandbox"_s).toVariant().toBool();
+    m_templateId = this->config().options.value(u"templateId"_s).toString().trimmed();
     addSecret(m_apiKey);
     if (m_apiKey.isEmpty()) {
         m_configError = Error::make(ErrorCode::Config, tr("No API key is saved for %1.").arg(displayName()));
@@ -140,6 +146,15 @@ SendGridChannel::SendGridChannel(ChannelConfig config, QString apiKey, QNetworkA
     } else if (this->config().fromEmail.trimmed().isEmpty()) {
         m_configError = Error::make(ErrorCode::Config,
                                     tr("No sender address is set for %1. Add one in Connections.").arg(displayName()));
+    } else if (!m_templateId.isEmpty() && (!m_templateId.startsWith(u"d-"_s) ||
+                                           std::any_of(m_templateId.cbegin(), m_templateId.cend(), [](QChar c) {
+                                               return !(c.isLetterOrNumber() || c == u'-') || c.unicode() > 0x7f;
+                                           }))) {
+        m_configError = Error::make(
+            ErrorCode::Config,
+            tr("The dynamic template ID of %1 is not one SendGrid gives (they start with \"d-\"). Copy it again from "
+               "SendGrid → Email API → Dynamic Templates.")
+                .arg(displayName()));
     }
     if (!m_configError) {
         m_authorization = QByteArrayLiteral("Bearer ") + m_apiKey.toUtf8();
@@ -172,6 +187,18 @@ QUrl SendGridChannel::mailSendUrl(const QUrl &baseUrl)
     return url;
 }
 
+QJsonArray SendGridChannel::contentOf(const OutgoingMessage &message)
+{
+    QJsonArray content;
+    if (!message.text.isEmpty()) {
+        content.append(QJsonObject{{u"type"_s, u"text/plain"_s}, {u"value"_s, message.text}});
+    }
+    if (!message.html.isEmpty()) {
+        content.append(QJsonObject{{u"type"_s, u"text/html"_s}, {u"value"_s, message.html}});
+    }
+    return content;
+}
+
 Result<QByteArray> SendGridChannel::buildBody(const OutgoingMessage &message) const
 {
     const QString toEmail = message.toEmail.trimmed();
@@ -186,20 +213,20 @@ Result<QByteArray> SendGridChannel::buildBody(const OutgoingMessage &message) co
         {u"custom_args"_s, QJsonObject{{u"tidings_notification_id"_s, QString::number(message.notificationId)}}},
     };
 
-    QJsonArray content;
-    if (!message.text.isEmpty()) {
-        content.append(QJsonObject{{u"type"_s, u"text/plain"_s}, {u"value"_s, message.text}});
-    }
-    if (!message.html.isEmpty()) {
-        content.append(QJsonObject{{u"type"_s, u"text/html"_s}, {u"value"_s, message.html}});
-    }
-
     QJsonObject body{
-        {u"personalizations"_s, QJsonArray{personalization}},
         {u"from"_s, address(fromEmail, cleanName(config().fromName))},
-        {u"subject"_s, message.subject},
-        {u"content"_s, content},
     };
+    if (!m_templateId.isEmpty()) {
+        // The template has the design; it gets the notification's context and our subject to fill it.
+        QJsonObject data = message.context;
+        data.insert(u"subject"_s, message.subject);
+        personalization.insert(u"dynamic_template_data"_s, data);
+        body.insert(u"template_id"_s, m_templateId);
+    } else {
+        body.insert(u"subject"_s, message.subject);
+        body.insert(u"content"_s, contentOf(message));
+    }
+    body.insert(u"personalizations"_s, QJsonArray{personalization});
     if (!replyTo.isEmpty()) {
         body.insert(u"reply_to"_s, QJsonObject{{u"email"_s, replyTo}});
     }

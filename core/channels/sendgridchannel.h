@@ -7,6 +7,7 @@
 #include "model/result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 #include <QUrl>
 
@@ -19,7 +20,9 @@ namespace Tidings {
 // Twilio SendGrid v3 Mail Send: one POST <baseUrl>/v3/mail/send per message. The notification id
 // travels in personalizations[0].custom_args.tidings_notification_id so duplicates stay traceable.
 //
-// Options (ChannelConfig::options): "timeoutMs" (default 30000), "sandbox" (validate only, nothing sent).
+// Options (ChannelConfig::options): "timeoutMs" (default 30000), "sandbox" (validate only, nothing sent),
+// "templateId" (a dynamic template "d-…": the body carries template_id and, in the personalization,
+// dynamic_template_data = the notification's context plus "subject"; no content, SendGrid renders it).
 // `done` is called exactly once per send(), always from the event loop (never inside send()). When the
 // channel is destroyed with sends in flight, their requests are aborted and their `done` is called from
 // the destructor with a retryable Network error; nothing is called after destruction.
@@ -54,6 +57,7 @@ public:
 private:
     SendOutcome outcomeOf(const ChannelAnswer &answer) const;
     static SendOutcome classify(const ChannelAnswer &answer);
+    static QJsonArray contentOf(const OutgoingMessage &message);
     SendOutcome readScopes(const ChannelAnswer &answer) const;
 
     QString m_apiKey;
@@ -61,6 +65,7 @@ private:
     QUrl m_endpoint;
     std::optional<Error> m_configError;
     bool m_sandbox = false;
+    QString m_templateId; // a dynamic template ("d-…"): SendGrid renders the message
 };
 
 } // namespace Tidings

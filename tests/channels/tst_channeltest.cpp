@@ -60,6 +60,8 @@ private slots:
     void send_refusedKey_isExplainedWithoutTheKey();
     void send_unknownProviderOrMissingKey_isExplained_data();
     void send_unknownProviderOrMissingKey_isExplained();
+    void check_data();
+    void check();
 };
 
 void TestChannelTest::testMessage_isTheShippingTemplateOnASampleOrder()
@@ -140,6 +142,46 @@ void TestChannelTest::send_unknownProviderOrMissingKey_isExplained()
     QVERIFY(outcome && !outcome->accepted);
     const QString words = ChannelTest::describe(*outcome, u"SendGrid"_s);
     QVERIFY2(words.startsWith(u"Not sent: "_s) && words.contains(expected), qPrintable(words));
+}
+
+void TestChannelTest::check_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("connected");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("requests");
+    QTest::newRow("connected") << u"sendgrid"_s << ApiKey << true << u"Connected: the API key may send mail."_s << 1;
+    QTest::newRow("refused key") << u"sendgrid"_s << u"SG.wrong"_s << false
+                                 << u"Not connected: SendGrid refused the API key"_s << 1;
+    QTest::newRow("no harmless call") << u"slack-webhook"_s << ApiKey << false
+                                      << u"Not connected: This provider cannot be checked without delivering"_s << 0;
+    QTest::newRow("unknown provider") << u"carrier-pigeon"_s << ApiKey << false << u"Not connected: "_s << 0;
+}
+
+void TestChannelTest::check()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, key);
+    QFETCH(bool, connected);
+    QFETCH(QString, expected);
+    QFETCH(int, requests);
+    FakeSendGrid fake(ApiKey);
+    QVERIFY(fake.listen());
+    QNetworkAccessManager network;
+    ChannelConfig config = sendGrid(fake.baseUrl());
+    config.type = type;
+    const QHash<QString, QString> secrets{{u"apiKey"_s, key}, {u"webhookUrl"_s, fake.baseUrl().toString()}};
+    std::optional<SendOutcome> outcome;
+    ChannelTest::checkConnection(config, secrets, &network,
+                                 [&outcome](const SendOutcome &result) { outcome = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QCOMPARE(outcome->accepted, connected);
+    const QString words = ChannelTest::describeCheck(*outcome, u"SendGrid"_s);
+    QVERIFY2(words.startsWith(expected), qPrintable(words));
+    QVERIFY(!words.contains(key) || key.isEmpty());
+    QCOMPARE(fake.requestCount(), requests);
+    QCOMPARE(fake.acceptedCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChannelTest)

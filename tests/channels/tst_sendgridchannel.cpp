@@ -103,6 +103,8 @@ private slots:
     void requestShape();
     void optionalPartsAreOmitted();
     void sandboxMode();
+    void dynamicTemplate();
+    void dynamicTemplateIdIsChecked();
     void namesLoseSeparators();
     void transientFailuresThenAccept();
     void manySendsInFlight();
@@ -124,6 +126,8 @@ private slots:
     void networkManagerDestroyedMidRequest();
     void destroyedFromItsOwnCallback();
     void fakeGoneWhileHanging();
+    void checkConnection_data();
+    void checkConnection();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -311,6 +315,46 @@ void TestSendGridChannel::sandboxMode()
     QCOMPARE(recorder.outcome(0).httpStatus, 200);
     const QJsonObject settings = m_fake->request(0).json.value(u"mail_settings"_s).toObject();
     QCOMPARE(settings.value(u"sandbox_mode"_s).toObject().value(u"enable"_s).toBool(), true);
+}
+
+void TestSendGridChannel::dynamicTemplate()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"templateId"_s, u"d-8a1b2c3d4e5f40718293a4b5c6d7e8f9"_s);
+    SendGridChannel channel(config, ApiKey, m_network.get());
+    OutgoingMessage outgoing = message();
+    outgoing.context = QJsonObject{{u"order"_s, QJsonObject{{u"number"_s, u"#1042"_s}}},
+                                   {u"customer"_s, QJsonObject{{u"firstName"_s, u"Jane"_s}}}};
+    Recorder recorder;
+    channel.send(outgoing, recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
+    const QJsonObject json = m_fake->request(0).json;
+    QCOMPARE(json.value(u"template_id"_s).toString(), u"d-8a1b2c3d4e5f40718293a4b5c6d7e8f9"_s);
+    QVERIFY(!json.contains(u"content"_s)); // the template has the design
+    QVERIFY(!json.contains(u"subject"_s));
+    const QJsonObject personalization = json.value(u"personalizations"_s).toArray().at(0).toObject();
+    const QJsonObject data = personalization.value(u"dynamic_template_data"_s).toObject();
+    QCOMPARE(data.value(u"subject"_s).toString(), outgoing.subject);
+    QCOMPARE(data.value(u"order"_s).toObject().value(u"number"_s).toString(), u"#1042"_s);
+    QCOMPARE(data.value(u"customer"_s).toObject().value(u"firstName"_s).toString(), u"Jane"_s);
+    QCOMPARE(personalization.value(u"custom_args"_s).toObject().value(u"tidings_notification_id"_s).toString(),
+             u"42"_s);
+}
+
+void TestSendGridChannel::dynamicTemplateIdIsChecked()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"templateId"_s, u"welcome-template"_s); // a legacy or made-up id
+    SendGridChannel channel(config, ApiKey, m_network.get());
+    Recorder recorder;
+    channel.send(message(), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY(!recorder.outcome(0).accepted);
+    QVERIFY(recorder.outcome(0).error);
+    QCOMPARE(recorder.outcome(0).error->code, ErrorCode::Config);
+    QVERIFY(recorder.outcome(0).error->message.contains(u"d-"_s));
+    QCOMPARE(m_fake->requestCount(), 0);
 }
 
 void TestSendGridChannel::namesLoseSeparators()
@@ -736,6 +780,62 @@ void TestSendGridChannel::fakeGoneWhileHanging()
     QCOMPARE(outcome.error->code, ErrorCode::Network);
     QVERIFY(outcome.error->retryable);
     QCOMPARE(recorder.calls(0), 1);
+}
+
+void TestSendGridChannel::checkConnection_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("scopes");
+    QTest::addColumn<QList<FakeSendGrid::Mode>>("modes");
+    QTest::addColumn<bool>("connected");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<int>("requests");
+
+    using M = FakeSendGrid::Mode;
+    const QStringList maySend{u"mail.send"_s, u"user.profile.read"_s};
+    QTest::newRow("may send") << ApiKey << maySend << QList<M>{} << true << false << u"may send mail"_s << 1;
+    QTest::newRow("no mail.send") << ApiKey << QStringList{u"stats.read"_s} << QList<M>{} << false << false
+                                  << u"\"Mail Send\" permission"_s << 1;
+    QTest::newRow("wrong key") << u"SG.wrong.s3cr3t"_s << maySend << QList<M>{} << false << false
+                               << u"refused the API key"_s << 1;
+    QTest::newRow("429") << ApiKey << maySend << QList<M>{M::RateLimit429} << false << true << u"limiting"_s << 1;
+    QTest::newRow("503") << ApiKey << maySend << QList<M>{M::Unavailable503} << false << true << u"temporary problem"_s
+                         << 1;
+    QTest::newRow("no key") << QString() << maySend << QList<M>{} << false << false << u"No API key"_s << 0;
+}
+
+void TestSendGridChannel::checkConnection()
+{
+    QFETCH(QString, key);
+    QFETCH(QStringList, scopes);
+    QFETCH(QList<FakeSendGrid::Mode>, modes);
+    QFETCH(bool, connected);
+    QFETCH(bool, retryable);
+    QFETCH(QString, words);
+    QFETCH(int, requests);
+
+    m_fake->setScopes(scopes);
+    m_fake->queueModes(modes);
+    SendGridChannel channel(configFor(m_fake->baseUrl()), key, m_network.get());
+    std::optional<SendOutcome> outcome;
+    channel.checkConnection([&outcome](const SendOutcome &result) { outcome = result; });
+    QVERIFY(!outcome); // never inside checkConnection()
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QCOMPARE(outcome->accepted, connected);
+    const QString text = outcome->error ? outcome->error->message : outcome->providerAnswer;
+    QVERIFY2(text.contains(words), qPrintable(text));
+    if (!connected) {
+        QCOMPARE(outcome->error->retryable, retryable);
+    }
+    verifyNoKey(*outcome);
+    QVERIFY(!text.contains(u"s3cr3t"_s));
+    QCOMPARE(m_fake->requestCount(), requests);
+    QCOMPARE(m_fake->acceptedCount(), 0); // nothing was sent
+    if (requests > 0) {
+        QCOMPARE(m_fake->request(0).method, QByteArray("GET"));
+        QCOMPARE(m_fake->request(0).path, QByteArray("/v3/scopes"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSendGridChannel)

@@ -165,6 +165,21 @@ std::optional<Violation> checkMail(const QJsonObject &mail)
     if (!replyTo.isUndefined() && (!replyTo.isObject() || !isAddress(replyTo.toObject().value(u"email"_s)))) {
         return Violation{400, u"reply_to.email"_s, u"Does not contain a valid address."_s};
     }
+    const QJsonValue templateId = mail.value(u"template_id"_s);
+    if (!templateId.isUndefined()) {
+        if (!templateId.isString() || !templateId.toString().startsWith(u"d-"_s)) {
+            return Violation{400, u"template_id"_s,
+                             u"The template_id must be a valid GUID, you provided '%1'."_s.arg(templateId.toString())};
+        }
+        for (qsizetype i = 0; i < personalizations.size(); ++i) {
+            const QJsonValue data = personalizations.at(i).toObject().value(u"dynamic_template_data"_s);
+            if (!data.isUndefined() && !data.isObject()) {
+                return Violation{400, indexed(u"personalizations"_s, i, u"dynamic_template_data"_s),
+                                 u"Dynamic template data must be an object."_s};
+            }
+        }
+        return std::nullopt; // the template has the subject and the content
+    }
     if (!isNonEmptyString(mail.value(u"subject"_s)) && !everySubject) {
         return Violation{400, u"subject"_s,
                          u"The subject is required. You can get around this requirement if you use a template with "

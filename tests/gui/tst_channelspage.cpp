@@ -105,6 +105,8 @@ void tst_ChannelsPage::add_testFirst_thenSave_edit_toggle_remove()
     page()->addAction()->trigger();
     ChannelDialog *dialog = page()->openDialog();
     QVERIFY(dialog);
+    dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(u"slack-webhook"_s));
+    QVERIFY(dialog->checkButton()->isHidden()); // posting to the hook would deliver a message
     dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(u"sendgrid"_s));
     dialog->nameField()->setText(u"Backup mail"_s);
     QVERIFY(dialog->field(u"fromEmail"_s));
@@ -112,6 +114,18 @@ void tst_ChannelsPage::add_testFirst_thenSave_edit_toggle_remove()
     dialog->field(u"baseUrl"_s)->setText(m_backup->baseUrl().toString());
     dialog->secretField(u"apiKey"_s)->setText(u"SG.typo"_s);
     dialog->testAddressField()->setText(u"owner@juniper-pine.example"_s);
+
+    // Test Connection: only for providers with a harmless check; it sends nothing.
+    QVERIFY(!dialog->checkButton()->isHidden());
+    QSignalSpy checked(dialog, &ChannelDialog::checkFinished);
+    QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+    QTRY_COMPARE(checked.count(), 1);
+    QCOMPARE(checked.last().first().toBool(), false);
+    QVERIFY2(dialog->testResult()->text().startsWith(u"Not connected: SendGrid refused the API key"_s),
+             qPrintable(dialog->testResult()->text()));
+    QVERIFY(!dialog->testResult()->text().contains(u"SG.typo"_s));
+    QCOMPARE(m_backup->acceptedCount(), 0);
+    m_backup->clearRequests();
 
     QSignalSpy tested(dialog, &ChannelDialog::testFinished);
     QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
@@ -121,11 +135,18 @@ void tst_ChannelsPage::add_testFirst_thenSave_edit_toggle_remove()
     QVERIFY(!dialog->testResult()->text().contains(u"SG.typo"_s));
 
     dialog->secretField(u"apiKey"_s)->setText(BackupKey);
+    QCOMPARE(dialog->checkButton()->shortcut(), QKeySequence(Qt::ALT | Qt::Key_C));
+    QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+    QTRY_COMPARE(checked.count(), 2);
+    QCOMPARE(checked.last().first().toBool(), true);
+    QCOMPARE(dialog->testResult()->text(), u"Connected: the API key may send mail."_s);
+    m_backup->clearRequests();
+
     QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
     QTRY_COMPARE(tested.count(), 2);
     QCOMPARE(tested.last().first().toBool(), true);
     QVERIFY(dialog->testResult()->text().startsWith(u"Sent: SendGrid accepted the test message"_s));
-    QCOMPARE(m_backup->requestCount(), 2); // the refused try and the accepted one
+    QCOMPARE(m_backup->requestCount(), 1); // the accepted one (the refused try was cleared above)
     screenshot(dialog, u"add"_s);
 
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);

@@ -25,7 +25,7 @@ private slots:
     void headless_deliversOncePerEvent_andStopsCleanlyOnSigterm();
     void configExport_containsNoSecretValues();
     void badConfig_exitsWithAClearMessage();
-    void sendTest_throughAConfiguredChannel();
+    void sendTestAndCheck_throughAConfiguredChannel();
 
 private:
     QByteArray configJson(quint16 port) const;
@@ -190,7 +190,7 @@ void TestHeadless::badConfig_exitsWithAClearMessage()
     QVERIFY(process.readAllStandardError().contains("baseUrl"));
 }
 
-void TestHeadless::sendTest_throughAConfiguredChannel()
+void TestHeadless::sendTestAndCheck_throughAConfiguredChannel()
 {
     QFile file(m_dir->filePath(u"config.json"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -201,6 +201,19 @@ void TestHeadless::sendTest_throughAConfiguredChannel()
     import.start(QStringLiteral(TIDINGS_BINARY), {u"config"_s, u"import"_s, file.fileName(), u"--data-dir"_s, dataDir});
     QVERIFY(import.waitForFinished(30000));
     QCOMPARE(import.exitCode(), 0);
+
+    // config check: the key's permissions, nothing sent.
+    QProcess check;
+    check.start(QStringLiteral(TIDINGS_BINARY), {u"config"_s, u"check"_s, u"sendgrid"_s, u"--data-dir"_s, dataDir});
+    QTRY_VERIFY_WITH_TIMEOUT(check.state() == QProcess::NotRunning, 30000);
+    const QByteArray checked = check.readAllStandardOutput() + check.readAllStandardError();
+    QVERIFY2(check.exitCode() == 0, checked.constData());
+    QVERIFY2(checked.contains("Connected: the API key may send mail."), checked.constData());
+    QVERIFY(!checked.contains(m_apiKey.toUtf8()));
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(m_fake->request(0).path, QByteArray("/v3/scopes"));
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    m_fake->clearRequests();
 
     QProcess send;
     send.start(QStringLiteral(TIDINGS_BINARY),
