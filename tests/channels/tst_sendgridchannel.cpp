@@ -1,5 +1,6 @@
 #include "channels/sendgridchannel.h"
 #include "fakes/fakesendgrid.h"
+#include "fakes/sendrecorder.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -21,38 +22,14 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendGridChannel;
 using Tidings::SendOutcome;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeSendGrid;
+using Tidings::Test::SendRecorder;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
 const QString ApiKey = u"SG.test-key.s3cr3t-value-that-must-not-leak"_s;
-
-// Collects the outcomes of one channel's sends and how often `done` ran for each.
-class Recorder
-{
-public:
-    SendGridChannel::Done callback(int slot)
-    {
-        if (m_outcomes.size() <= slot) {
-            m_outcomes.resize(slot + 1);
-            m_calls.resize(slot + 1);
-        }
-        return [this, slot](const SendOutcome &outcome) {
-            m_outcomes[slot] = outcome;
-            ++m_calls[slot];
-        };
-    }
-
-    bool has(int slot) const { return slot < m_calls.size() && m_calls.at(slot) > 0; }
-
-    int calls(int slot) const { return slot < m_calls.size() ? m_calls.at(slot) : 0; }
-
-    const SendOutcome &outcome(int slot) const { return *m_outcomes.at(slot); }
-
-private:
-    QList<std::optional<SendOutcome>> m_outcomes;
-    QList<int> m_calls;
-};
 
 Tidings::ChannelConfig configFor(const QUrl &baseUrl)
 {
@@ -76,16 +53,6 @@ OutgoingMessage message(qint64 id = 42)
     message.text = u"Hello Jane, your parcel is on its way."_s;
     message.html = u"<p>Hello Jane, your parcel is on its way.</p>"_s;
     return message;
-}
-
-void verifyNoKey(const SendOutcome &outcome)
-{
-    QVERIFY(!outcome.providerAnswer.contains(ApiKey));
-    QVERIFY(!outcome.providerAnswer.contains(u"s3cr3t"_s));
-    if (outcome.error) {
-        QVERIFY(!outcome.error->message.contains(u"s3cr3t"_s));
-        QVERIFY(!outcome.error->detail.contains(u"s3cr3t"_s));
-    }
 }
 
 } // namespace
@@ -182,7 +149,7 @@ void TestSendGridChannel::fakeModes()
     m_fake->setMode(mode);
     m_fake->setRateLimitResetDelay(30);
     SendGridChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     const QDateTime before = QDateTime::currentDateTimeUtc();
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
@@ -203,8 +170,7 @@ void TestSendGridChannel::fakeModes()
         QCOMPARE(int(outcome.error->code), code);
         QVERIFY(outcome.providerMessageId.isEmpty());
         QVERIFY(!outcome.error->message.isEmpty());
-        QVERIFY2(outcome.error->message.contains(messageFragment, Qt::CaseInsensitive),
-                 qPrintable(outcome.error->message));
+        QVERIFY2(outcome.error->message.contains(messageFragment, Qt::CaseInsensitive), qPrintable(errorText(outcome)));
         QVERIFY(!outcome.providerAnswer.isEmpty());
         QVERIFY(!outcome.error->detail.isEmpty());
         QCOMPARE(m_fake->acceptedCount(), 0);
@@ -216,7 +182,7 @@ void TestSendGridChannel::fakeModes()
     } else {
         QVERIFY(!outcome.retryAt);
     }
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
     QCOMPARE(channel.pendingCount(), 0);
     QCOMPARE(recorder.calls(0), 1);
 }
@@ -226,7 +192,7 @@ void TestSendGridChannel::requestShape()
     auto config = configFor(m_fake->baseUrl());
     config.replyTo = u"help@shop.example"_s;
     SendGridChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(4711), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).accepted);
@@ -268,7 +234,7 @@ void TestSendGridChannel::optionalPartsAreOmitted()
     auto config = configFor(m_fake->baseUrl());
     config.fromName.clear();
     SendGridChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     OutgoingMessage htmlOnly = message();
     htmlOnly.text.clear();
     htmlOnly.toName.clear();
@@ -304,7 +270,7 @@ void TestSendGridChannel::sandboxMode()
     config.options.insert(u"sandbox"_s, true);
     SendGridChannel channel(config, ApiKey, m_network.get());
     QVERIFY(channel.sandbox());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).accepted);
@@ -318,7 +284,7 @@ void TestSendGridChannel::namesLoseSeparators()
     auto config = configFor(m_fake->baseUrl());
     config.fromName = u"Shop; Inc, Ltd"_s;
     SendGridChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     OutgoingMessage outgoing = message();
     outgoing.toName = u"Doe, Jane;Jr"_s;
     channel.send(outgoing, recorder.callback(0));
@@ -343,7 +309,7 @@ void TestSendGridChannel::transientFailuresThenAccept()
 {
     m_fake->queueModes({FakeSendGrid::Mode::ServerError500, FakeSendGrid::Mode::Unavailable503});
     SendGridChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     for (int attempt = 0; attempt < 3; ++attempt) {
         channel.send(message(), recorder.callback(attempt));
         QTRY_VERIFY(recorder.has(attempt));
@@ -432,7 +398,7 @@ void TestSendGridChannel::basePathPrefix()
     QCOMPARE(base.path(), u"/relay/sendgrid"_s);
     base.setPath(base.path() + suffix);
     SendGridChannel channel(configFor(base), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
@@ -445,7 +411,7 @@ void TestSendGridChannel::wrongPrefixIsPermanent()
     QUrl base = m_fake->baseUrl();
     base.setPath(u"/elsewhere"_s);
     SendGridChannel channel(configFor(base), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -463,7 +429,7 @@ void TestSendGridChannel::timeout()
     config.options.insert(u"timeoutMs"_s, 300);
     SendGridChannel channel(config, ApiKey, m_network.get());
     QCOMPARE(channel.timeoutMs(), 300);
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.has(0), 5000);
@@ -476,7 +442,7 @@ void TestSendGridChannel::timeout()
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->code, ErrorCode::Timeout);
     QVERIFY(outcome.error->retryable);
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
 
     // The channel gave up and closed its connection; the fake notices and forgets the request.
     QTRY_COMPARE(m_fake->hungCount(), 0);
@@ -495,7 +461,7 @@ void TestSendGridChannel::connectionRefused()
         base = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
     } // closed: nothing listens there now
     SendGridChannel channel(configFor(base), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -504,7 +470,7 @@ void TestSendGridChannel::connectionRefused()
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->code, ErrorCode::Network);
     QVERIFY(outcome.error->retryable);
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
 }
 
 void TestSendGridChannel::lineBreaksAreRefused_data()
@@ -530,7 +496,7 @@ void TestSendGridChannel::lineBreaksAreRefused()
     auto config = configFor(m_fake->baseUrl());
     config.fromName = fromName;
     SendGridChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     OutgoingMessage outgoing = message();
     outgoing.subject = subject;
     outgoing.toName = toName;
@@ -584,7 +550,7 @@ void TestSendGridChannel::invalidMessagesAreRefused()
     outgoing.subject = subject;
     outgoing.text = text;
     outgoing.html = html;
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -599,7 +565,7 @@ void TestSendGridChannel::wrongKeyIsRefusedWithoutLeaking()
 {
     const QString wrongKey = u"SG.wrong-key.s3cr3t-other"_s;
     SendGridChannel channel(configFor(m_fake->baseUrl()), wrongKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -611,13 +577,13 @@ void TestSendGridChannel::wrongKeyIsRefusedWithoutLeaking()
     QVERIFY(outcome.error->detail.contains(u"authorization grant is invalid"_s));
     QVERIFY(!outcome.providerAnswer.contains(wrongKey));
     QVERIFY(!outcome.error->detail.contains(wrongKey));
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
 }
 
 void TestSendGridChannel::cleartextToRemoteHostIsRefused()
 {
     SendGridChannel channel(configFor(QUrl(u"http://api.sendgrid.com"_s)), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -625,14 +591,14 @@ void TestSendGridChannel::cleartextToRemoteHostIsRefused()
     QCOMPARE(outcome.error->code, ErrorCode::Config);
     QVERIFY(!outcome.error->retryable);
     QCOMPARE(outcome.httpStatus, 0);
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
 }
 
 void TestSendGridChannel::destroyedMidRequestAnswersOnce()
 {
     m_fake->setMode(FakeSendGrid::Mode::Hang);
     auto channel = std::make_unique<SendGridChannel>(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel->send(message(1), recorder.callback(0));
     channel->send(message(2), recorder.callback(1));
@@ -653,7 +619,7 @@ void TestSendGridChannel::destroyedMidRequestAnswersOnce()
     // The aborted replies finish and get deleted on the event loop; nothing reaches the callbacks again.
     m_fake->setMode(FakeSendGrid::Mode::Accept);
     SendGridChannel other(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder otherRecorder;
+    SendRecorder otherRecorder;
     other.send(message(3), otherRecorder.callback(0));
     QTRY_VERIFY(otherRecorder.has(0));
     QVERIFY(otherRecorder.outcome(0).accepted);
@@ -664,13 +630,14 @@ void TestSendGridChannel::destroyedMidRequestAnswersOnce()
 void TestSendGridChannel::destroyedWithEarlyFailureAnswersOnce()
 {
     auto channel = std::make_unique<SendGridChannel>(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     OutgoingMessage outgoing = message();
     outgoing.subject = u"a\nb"_s;
     channel->send(outgoing, recorder.callback(0));
     QVERIFY(!recorder.has(0));
     channel.reset();
     QCOMPARE(recorder.calls(0), 1);
+    QVERIFY(recorder.outcome(0).error);
     QCOMPARE(recorder.outcome(0).error->code, ErrorCode::InvalidInput);
     QCoreApplication::processEvents();
     QCOMPARE(recorder.calls(0), 1);
@@ -680,7 +647,7 @@ void TestSendGridChannel::networkManagerDestroyedMidRequest()
 {
     m_fake->setMode(FakeSendGrid::Mode::Hang);
     SendGridChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel.send(message(), recorder.callback(0));
     QTRY_COMPARE(received.size(), 1);
@@ -701,7 +668,7 @@ void TestSendGridChannel::destroyedFromItsOwnCallback()
 {
     m_fake->setMode(FakeSendGrid::Mode::Hang);
     auto channel = std::make_unique<SendGridChannel>(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel->send(message(1), recorder.callback(0)); // hangs
     QTRY_COMPARE(received.size(), 1);
@@ -725,7 +692,7 @@ void TestSendGridChannel::fakeGoneWhileHanging()
 {
     m_fake->setMode(FakeSendGrid::Mode::Hang);
     SendGridChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel.send(message(), recorder.callback(0));
     QTRY_COMPARE(received.size(), 1);
