@@ -1,5 +1,6 @@
 #include "channels/activecampaignchannel.h"
 #include "fakes/fakeactivecampaign.h"
+#include "fakes/sendrecorder.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -14,7 +15,10 @@ using Tidings::ActiveCampaignChannel;
 using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeActiveCampaign;
+using Tidings::Test::sendOne;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
@@ -41,30 +45,6 @@ OutgoingMessage message(const QString &to = u"zoe@customer.example"_s)
     message.subject = u"Shipped"_s;
     message.text = u"On its way"_s;
     return message;
-}
-
-void verifyNoSecret(const SendOutcome &outcome)
-{
-    for (const QString &text :
-         {outcome.providerAnswer, outcome.providerMessageId, outcome.error ? outcome.error->message : QString(),
-          outcome.error ? outcome.error->detail : QString()}) {
-        QVERIFY(!text.contains(u"s3cr3t"_s));
-    }
-}
-
-std::optional<SendOutcome> sendOne(ActiveCampaignChannel &channel, const OutgoingMessage &message)
-{
-    std::optional<SendOutcome> result;
-    int calls = 0;
-    channel.send(message, [&](const SendOutcome &outcome) {
-        result = outcome;
-        ++calls;
-    });
-    if (!QTest::qWaitFor([&] { return calls > 0; }, 10000)) {
-        return std::nullopt;
-    }
-    QTest::qWait(0);
-    return calls == 1 ? result : std::nullopt;
 }
 
 } // namespace
@@ -121,7 +101,7 @@ void TestActiveCampaignChannel::twoRequests()
     ActiveCampaignChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
-    QVERIFY2(outcome->accepted, qPrintable(outcome->error ? outcome->error->message : QString()));
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
     QCOMPARE(outcome->httpStatus, 201);
     QCOMPARE(outcome->providerMessageId, u"101"_s);
     QCOMPARE(m_fake->requestCount(), 2);
@@ -135,7 +115,7 @@ void TestActiveCampaignChannel::twoRequests()
     const QJsonObject link = requests.at(1).json.value(u"contactAutomation"_s).toObject();
     QCOMPARE(link.value(u"contact"_s).toString(), u"100"_s);
     QCOMPARE(link.value(u"automation"_s).toString(), u"12"_s);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s});
 }
 
 void TestActiveCampaignChannel::answers_data()
@@ -180,9 +160,10 @@ void TestActiveCampaignChannel::answers()
     QVERIFY(!outcome->accepted);
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(outcome->httpStatus, m_fake->requests().last().answeredStatus);
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->retryable, retryable);
-    QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
-    verifyNoSecret(*outcome);
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s});
     if (retryAfter < 0) {
         QVERIFY(!outcome->retryAt);
     } else {
@@ -223,9 +204,9 @@ void TestActiveCampaignChannel::refused()
     QVERIFY(outcome);
     QVERIFY(!outcome->accepted);
     QVERIFY(outcome->error && !outcome->error->retryable);
-    QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
     QCOMPARE(m_fake->requestCount(), 0);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s});
 }
 
 void TestActiveCampaignChannel::timeout()
@@ -235,6 +216,7 @@ void TestActiveCampaignChannel::timeout()
                                   ApiKey, m_network.get());
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Timeout);
     QVERIFY(outcome->error->retryable);
     QCOMPARE(m_fake->requestCount(), 2);
@@ -249,6 +231,7 @@ void TestActiveCampaignChannel::connectionRefused()
     ActiveCampaignChannel channel(configFor(QUrl(u"http://127.0.0.1:%1"_s.arg(port))), ApiKey, m_network.get());
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Network);
     QVERIFY(outcome->error->retryable);
 }

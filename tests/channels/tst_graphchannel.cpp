@@ -1,5 +1,6 @@
 #include "channels/graphchannel.h"
 #include "fakes/fakegraph.h"
+#include "fakes/sendrecorder.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -17,39 +18,18 @@ using Tidings::ErrorCode;
 using Tidings::GraphChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeGraph;
+using Tidings::Test::SendRecorder;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
 const QString RefreshToken = u"rt-initial-s3cr3t-that-must-not-leak"_s;
 const QString ClientId = u"11111111-2222-3333-4444-555555555555"_s;
 const QString Tenant = u"contoso.onmicrosoft.com"_s;
-
-class Recorder
-{
-public:
-    GraphChannel::Done callback(int slot)
-    {
-        if (m_outcomes.size() <= slot) {
-            m_outcomes.resize(slot + 1);
-            m_calls.resize(slot + 1);
-        }
-        return [this, slot](const SendOutcome &outcome) {
-            m_outcomes[slot] = outcome;
-            ++m_calls[slot];
-        };
-    }
-
-    bool has(int slot) const { return slot < m_calls.size() && m_calls.at(slot) > 0; }
-
-    int calls(int slot) const { return slot < m_calls.size() ? m_calls.at(slot) : 0; }
-
-    const SendOutcome &outcome(int slot) const { return *m_outcomes.at(slot); }
-
-private:
-    QList<std::optional<SendOutcome>> m_outcomes;
-    QList<int> m_calls;
-};
+// What must never show in an outcome: the refresh tokens, access tokens and anything marked s3cr3t.
+const QStringList Secrets{u"s3cr3t"_s, u"graph-access-"_s, u"rt-1"_s, u"rt-2"_s};
 
 Tidings::ChannelConfig configFor(const QUrl &baseUrl)
 {
@@ -74,17 +54,6 @@ OutgoingMessage message(qint64 id = 42)
     message.text = u"Hello Jane, your parcel is on its way."_s;
     message.html = u"<p>Hello Jane, your parcel is on its way.</p>"_s;
     return message;
-}
-
-void verifyNoSecret(const SendOutcome &outcome)
-{
-    for (const QString &secret : {u"s3cr3t"_s, u"graph-access-"_s, u"rt-1"_s, u"rt-2"_s}) {
-        QVERIFY2(!outcome.providerAnswer.contains(secret), qPrintable(outcome.providerAnswer));
-        if (outcome.error) {
-            QVERIFY2(!outcome.error->message.contains(secret), qPrintable(outcome.error->message));
-            QVERIFY2(!outcome.error->detail.contains(secret), qPrintable(outcome.error->detail));
-        }
-    }
 }
 
 QUrlQuery tokenForm(const FakeGraph &fake, int index)
@@ -188,7 +157,7 @@ void TestGraphChannel::answers()
     m_fake->setMode(mode);
     m_fake->setRetryAfterSeconds(30);
     GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     const QDateTime before = QDateTime::currentDateTimeUtc();
     channel.send(message(), recorder.callback(0));
     QVERIFY(!recorder.has(0));
@@ -208,7 +177,7 @@ void TestGraphChannel::answers()
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->retryable, retryable);
         QCOMPARE(int(outcome.error->code), code);
-        QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+        QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
         QVERIFY(!outcome.error->detail.isEmpty());
         QCOMPARE(m_fake->acceptedCount(), 0);
     }
@@ -217,7 +186,7 @@ void TestGraphChannel::answers()
         QVERIFY(*outcome.retryAt >= before.addSecs(29));
         QVERIFY(*outcome.retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
     }
-    verifyNoSecret(outcome);
+    verifyNoSecrets(outcome, Secrets);
     QCOMPARE(channel.pendingCount(), 0);
     QCOMPARE(recorder.calls(0), 1);
 }
@@ -227,7 +196,7 @@ void TestGraphChannel::requestShape()
     auto config = configFor(m_fake->baseUrl());
     config.replyTo = u"help@shop.example"_s;
     GraphChannel channel(config, RefreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(4711), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
@@ -273,7 +242,7 @@ void TestGraphChannel::textOnlyNonAsciiAndNoCopy()
     outgoing.html.clear();
     outgoing.toName = u"Zoë Ångström, 山田"_s;
     outgoing.subject = u"Ihre Bestellung ist unterwegs ✓"_s;
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).accepted);
@@ -320,7 +289,7 @@ void TestGraphChannel::tokenIsCachedAndRotatedTokenUsed()
     // works with the newest token.
     m_fake->setRevokeUsedRefreshTokens(true);
     GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(1), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     channel.send(message(2), recorder.callback(1));
@@ -335,11 +304,11 @@ void TestGraphChannel::tokenIsCachedAndRotatedTokenUsed()
     m_fake->queueModes({FakeGraph::Mode::TokenExpired401});
     channel.send(message(3), recorder.callback(2));
     QTRY_VERIFY(recorder.has(2));
-    QVERIFY2(recorder.outcome(2).accepted, qPrintable(recorder.outcome(2).error->message));
+    QVERIFY2(recorder.outcome(2).accepted, qPrintable(errorText(recorder.outcome(2))));
     QCOMPARE(m_fake->tokensIssued(), 2);
     channel.send(message(4), recorder.callback(3));
     QTRY_VERIFY(recorder.has(3));
-    QVERIFY2(recorder.outcome(3).accepted, qPrintable(recorder.outcome(3).error->message));
+    QVERIFY2(recorder.outcome(3).accepted, qPrintable(errorText(recorder.outcome(3))));
     QCOMPARE(m_fake->tokensIssued(), 3); // expires_in 30 s: renewed at once
     QCOMPARE(channel.currentRefreshToken(), u"rt-3"_s);
 
@@ -351,7 +320,7 @@ void TestGraphChannel::tokenIsCachedAndRotatedTokenUsed()
     }
     QCOMPARE(used, (QStringList{RefreshToken, u"rt-1"_s, u"rt-2"_s}));
     for (int i = 0; i < 4; ++i) {
-        verifyNoSecret(recorder.outcome(i));
+        verifyNoSecrets(recorder.outcome(i), Secrets);
     }
 }
 
@@ -359,7 +328,7 @@ void TestGraphChannel::expiredAccessTokenIsRenewedOnce()
 {
     m_fake->queueModes({FakeGraph::Mode::TokenExpired401});
     GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).accepted);
@@ -374,7 +343,7 @@ void TestGraphChannel::secondUnauthorizedIsPermanent()
 {
     m_fake->setMode(FakeGraph::Mode::TokenExpired401);
     GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -384,36 +353,36 @@ void TestGraphChannel::secondUnauthorizedIsPermanent()
     QVERIFY(outcome.error->message.contains(u"Sign in again"_s));
     QVERIFY(outcome.error->detail.contains(u"InvalidAuthenticationToken"_s));
     QCOMPARE(m_fake->sendMailRequests().size(), 2); // once, then once more with a new token, no more
-    verifyNoSecret(outcome);
+    verifyNoSecrets(outcome, Secrets);
 }
 
 void TestGraphChannel::revokedRefreshTokenIsPermanent()
 {
     m_fake->revokeAllRefreshTokens();
     GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
     QVERIFY(!outcome.accepted);
     QVERIFY(outcome.error);
     QVERIFY(!outcome.error->retryable);
-    QVERIFY2(outcome.error->message.contains(u"Microsoft"_s), qPrintable(outcome.error->message));
+    QVERIFY2(outcome.error->message.contains(u"Microsoft"_s), qPrintable(errorText(outcome)));
     QVERIFY(m_fake->sendMailRequests().isEmpty());
-    verifyNoSecret(outcome);
+    verifyNoSecrets(outcome, Secrets);
 }
 
 void TestGraphChannel::tokenEndpointTroubleIsRetryable()
 {
     m_fake->failNextTokenRequest();
     GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).error);
     QVERIFY(recorder.outcome(0).error->retryable);
     QVERIFY(m_fake->sendMailRequests().isEmpty());
-    verifyNoSecret(recorder.outcome(0));
+    verifyNoSecrets(recorder.outcome(0), Secrets);
     channel.send(message(), recorder.callback(1));
     QTRY_VERIFY(recorder.has(1));
     QVERIFY(recorder.outcome(1).accepted);
@@ -454,7 +423,7 @@ void TestGraphChannel::classifyWithoutServer()
     const SendOutcome outcome = GraphChannel::classify(answer);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->retryable, retryable);
-    QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+    QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
 }
 
 void TestGraphChannel::timeout()
@@ -463,14 +432,14 @@ void TestGraphChannel::timeout()
     auto config = configFor(m_fake->baseUrl());
     config.options.insert(u"timeoutMs"_s, 300);
     GraphChannel channel(config, RefreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.has(0), 5000);
     const SendOutcome &outcome = recorder.outcome(0);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->code, ErrorCode::Timeout);
     QVERIFY(outcome.error->retryable);
-    verifyNoSecret(outcome);
+    verifyNoSecrets(outcome, Secrets);
     QTRY_COMPARE(m_fake->hungCount(), 0);
     QCOMPARE(m_fake->sendMailRequests().size(), 1);
     QCOMPARE(recorder.calls(0), 1);
@@ -485,12 +454,12 @@ void TestGraphChannel::connectionRefused()
         base = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
     }
     GraphChannel channel(configFor(base), RefreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).error);
     QVERIFY(recorder.outcome(0).error->retryable);
-    verifyNoSecret(recorder.outcome(0));
+    verifyNoSecrets(recorder.outcome(0), Secrets);
 }
 
 void TestGraphChannel::lineBreaksAreRefused_data()
@@ -515,7 +484,7 @@ void TestGraphChannel::lineBreaksAreRefused()
     outgoing.subject = subject;
     outgoing.toName = toName;
     outgoing.toEmail = toEmail;
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     QVERIFY(!recorder.has(0));
     QTRY_VERIFY(recorder.has(0));
@@ -556,14 +525,14 @@ void TestGraphChannel::configProblems()
         config.options.insert(u"authorityUrl"_s, authority);
     }
     GraphChannel channel(config, refreshToken, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).error);
     QCOMPARE(recorder.outcome(0).error->code, ErrorCode::Config);
     QVERIFY(!recorder.outcome(0).error->retryable);
-    QVERIFY2(recorder.outcome(0).error->message.contains(words), qPrintable(recorder.outcome(0).error->message));
-    verifyNoSecret(recorder.outcome(0));
+    QVERIFY2(recorder.outcome(0).error->message.contains(words), qPrintable(errorText(recorder.outcome(0))));
+    verifyNoSecrets(recorder.outcome(0), Secrets);
     QCOMPARE(m_fake->requestCount(), 0);
 }
 
@@ -572,7 +541,7 @@ void TestGraphChannel::destroyedMidRequestAnswersOnce()
     m_fake->setMode(FakeGraph::Mode::Hang);
     auto channel =
         std::make_unique<GraphChannel>(configFor(m_fake->baseUrl()), RefreshToken, QString(), m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel->send(message(1), recorder.callback(0));
     QTRY_COMPARE(m_fake->sendMailRequests().size(), 1);
     channel.reset();

@@ -1,5 +1,6 @@
 #include "channels/hubspotchannel.h"
 #include "fakes/fakehubspotemail.h"
+#include "fakes/sendrecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +17,10 @@ using Tidings::ErrorCode;
 using Tidings::HubSpotChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeHubSpotEmail;
+using Tidings::Test::sendOne;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
@@ -51,30 +55,6 @@ OutgoingMessage message(qint64 id = 9, const QString &to = u"zoe@customer.exampl
         {u"brand"_s, QJsonObject{{u"shopName"_s, u"La Boutique"_s}}},
     };
     return message;
-}
-
-void verifyNoSecret(const SendOutcome &outcome)
-{
-    for (const QString &text :
-         {outcome.providerAnswer, outcome.providerMessageId, outcome.error ? outcome.error->message : QString(),
-          outcome.error ? outcome.error->detail : QString()}) {
-        QVERIFY(!text.contains(u"s3cr3t"_s));
-    }
-}
-
-std::optional<SendOutcome> sendOne(HubSpotChannel &channel, const OutgoingMessage &message)
-{
-    std::optional<SendOutcome> result;
-    int calls = 0;
-    channel.send(message, [&](const SendOutcome &outcome) {
-        result = outcome;
-        ++calls;
-    });
-    if (!QTest::qWaitFor([&] { return calls > 0; }, 10000)) {
-        return std::nullopt;
-    }
-    QTest::qWait(0);
-    return calls == 1 ? result : std::nullopt;
 }
 
 } // namespace
@@ -133,7 +113,7 @@ void TestHubSpotChannel::requestShape()
     HubSpotChannel channel(config, Token, m_network.get());
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
-    QVERIFY2(outcome->accepted, qPrintable(outcome->error ? outcome->error->message : QString()));
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
     QCOMPARE(outcome->httpStatus, 200);
     QCOMPARE(outcome->providerMessageId.size(), 36);
     const QJsonObject json = m_fake->requests().first().json;
@@ -151,13 +131,15 @@ void TestHubSpotChannel::requestShape()
     QCOMPARE(custom.value(u"carrier"_s).toString(), u"La Poste"_s);
     QCOMPARE(custom.value(u"tracking_url"_s).toString(), u"https://track.example/1"_s);
     QCOMPARE(custom.value(u"shop_name"_s).toString(), u"La Boutique"_s);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s});
 }
 
 void TestHubSpotChannel::duplicateSendIdIsAccepted()
 {
     HubSpotChannel channel(configFor(m_fake->baseUrl()), Token, m_network.get());
-    QVERIFY(sendOne(channel, message(5))->accepted);
+    const auto first = sendOne(channel, message(5));
+    QVERIFY(first);
+    QVERIFY(first->accepted);
     const auto again = sendOne(channel, message(5));
     QVERIFY(again);
     QCOMPARE(again->httpStatus, 409);
@@ -211,13 +193,14 @@ void TestHubSpotChannel::answers()
     QCOMPARE(outcome->accepted, accepted);
     QCOMPARE(m_fake->requestCount(), 1);
     QCOMPARE(outcome->httpStatus, m_fake->requests().first().answeredStatus);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s});
     if (accepted) {
         return;
     }
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->retryable, retryable);
-    QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
-    QVERIFY2(outcome->error->detail.contains(detail), qPrintable(outcome->error->detail));
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
+    QVERIFY2(outcome->error->detail.contains(detail), qPrintable(errorText(*outcome)));
     if (retryAfter < 0) {
         QVERIFY(!outcome->retryAt);
     } else {
@@ -263,9 +246,9 @@ void TestHubSpotChannel::refused()
     QVERIFY(outcome);
     QVERIFY(!outcome->accepted);
     QVERIFY(outcome->error && !outcome->error->retryable);
-    QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
     QCOMPARE(m_fake->requestCount(), 0);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s});
 }
 
 void TestHubSpotChannel::timeout()
@@ -275,6 +258,7 @@ void TestHubSpotChannel::timeout()
                            m_network.get());
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Timeout);
     QVERIFY(outcome->error->retryable);
 }
@@ -288,6 +272,7 @@ void TestHubSpotChannel::connectionRefused()
     HubSpotChannel channel(configFor(QUrl(u"http://127.0.0.1:%1"_s.arg(port))), Token, m_network.get());
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Network);
     QVERIFY(outcome->error->retryable);
     QVERIFY(outcome->error->message.contains(u"HubSpot"_s));

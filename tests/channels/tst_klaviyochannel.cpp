@@ -1,5 +1,6 @@
 #include "channels/klaviyochannel.h"
 #include "fakes/fakeklaviyo.h"
+#include "fakes/sendrecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +17,10 @@ using Tidings::ErrorCode;
 using Tidings::KlaviyoChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeKlaviyo;
+using Tidings::Test::sendOne;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
@@ -65,30 +69,6 @@ OutgoingMessage message(const QString &email = u"zoe@customer.example"_s, const 
     message.text = u"On its way."_s;
     message.context = shippedContext();
     return message;
-}
-
-void verifyNoSecret(const SendOutcome &outcome)
-{
-    for (const QString &text :
-         {outcome.providerAnswer, outcome.providerMessageId, outcome.error ? outcome.error->message : QString(),
-          outcome.error ? outcome.error->detail : QString()}) {
-        QVERIFY(!text.contains(u"s3cr3t"_s));
-    }
-}
-
-std::optional<SendOutcome> sendOne(KlaviyoChannel &channel, const OutgoingMessage &message)
-{
-    std::optional<SendOutcome> result;
-    int calls = 0;
-    channel.send(message, [&](const SendOutcome &outcome) {
-        result = outcome;
-        ++calls;
-    });
-    if (!QTest::qWaitFor([&] { return calls > 0; }, 10000)) {
-        return std::nullopt;
-    }
-    QTest::qWait(0);
-    return calls == 1 ? result : std::nullopt;
 }
 
 } // namespace
@@ -216,13 +196,13 @@ void TestKlaviyoChannel::requestShape()
     KlaviyoChannel channel(configFor(m_fake->baseUrl(), {{u"revision"_s, u"2025-01-15"_s}}), ApiKey, m_network.get());
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
-    QVERIFY2(outcome->accepted, qPrintable(outcome->error ? outcome->error->message : QString()));
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
     QCOMPARE(outcome->httpStatus, 202);
     QCOMPARE(outcome->providerMessageId, u"77"_s);
     const FakeKlaviyo::ReceivedRequest request = m_fake->requests().first();
     QCOMPARE(request.headers.value("revision"), QByteArrayLiteral("2025-01-15"));
     QVERIFY(request.headers.value("content-type").startsWith("application/vnd.api+json"));
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s});
 }
 
 void TestKlaviyoChannel::answers_data()
@@ -268,13 +248,14 @@ void TestKlaviyoChannel::answers()
     QCOMPARE(outcome->accepted, accepted);
     QCOMPARE(m_fake->requestCount(), 1);
     QCOMPARE(outcome->httpStatus, m_fake->requests().first().answeredStatus);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s});
     if (accepted) {
         return;
     }
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->retryable, retryable);
-    QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
-    QVERIFY2(outcome->error->detail.contains(detail), qPrintable(outcome->error->detail));
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
+    QVERIFY2(outcome->error->detail.contains(detail), qPrintable(errorText(*outcome)));
     if (retryAfter < 0) {
         QVERIFY(!outcome->retryAt);
     } else {
@@ -318,9 +299,9 @@ void TestKlaviyoChannel::refused()
     QVERIFY(outcome);
     QVERIFY(!outcome->accepted);
     QVERIFY(outcome->error && !outcome->error->retryable);
-    QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
     QCOMPARE(m_fake->requestCount(), 0);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s});
 }
 
 void TestKlaviyoChannel::timeout()
@@ -329,6 +310,7 @@ void TestKlaviyoChannel::timeout()
     KlaviyoChannel channel(configFor(m_fake->baseUrl(), {{u"timeoutMs"_s, 300}}), ApiKey, m_network.get());
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Timeout);
     QVERIFY(outcome->error->retryable);
 }
@@ -342,6 +324,7 @@ void TestKlaviyoChannel::connectionRefused()
     KlaviyoChannel channel(configFor(QUrl(u"http://127.0.0.1:%1"_s.arg(port))), ApiKey, m_network.get());
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Network);
     QVERIFY(outcome->error->retryable);
     QVERIFY(outcome->error->message.contains(u"Klaviyo"_s));

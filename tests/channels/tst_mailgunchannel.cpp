@@ -1,5 +1,6 @@
 #include "channels/mailgunchannel.h"
 #include "fakes/fakemailgun.h"
+#include "fakes/sendrecorder.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -15,38 +16,15 @@ using Tidings::ErrorCode;
 using Tidings::MailgunChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeMailgun;
+using Tidings::Test::SendRecorder;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
 const QString ApiKey = u"key-mg.s3cr3t-value-that-must-not-leak"_s;
 const QString Domain = u"mg.shop.example"_s;
-
-class Recorder
-{
-public:
-    MailgunChannel::Done callback(int slot)
-    {
-        if (m_outcomes.size() <= slot) {
-            m_outcomes.resize(slot + 1);
-            m_calls.resize(slot + 1);
-        }
-        return [this, slot](const SendOutcome &outcome) {
-            m_outcomes[slot] = outcome;
-            ++m_calls[slot];
-        };
-    }
-
-    bool has(int slot) const { return slot < m_calls.size() && m_calls.at(slot) > 0; }
-
-    int calls(int slot) const { return slot < m_calls.size() ? m_calls.at(slot) : 0; }
-
-    const SendOutcome &outcome(int slot) const { return *m_outcomes.at(slot); }
-
-private:
-    QList<std::optional<SendOutcome>> m_outcomes;
-    QList<int> m_calls;
-};
 
 Tidings::ChannelConfig configFor(const QUrl &baseUrl)
 {
@@ -71,15 +49,6 @@ OutgoingMessage message(qint64 id = 42)
     message.text = u"Hello Jane, your parcel is on its way."_s;
     message.html = u"<p>Hello Jane, your parcel is on its way.</p>"_s;
     return message;
-}
-
-void verifyNoKey(const SendOutcome &outcome)
-{
-    QVERIFY(!outcome.providerAnswer.contains(u"s3cr3t"_s));
-    if (outcome.error) {
-        QVERIFY(!outcome.error->message.contains(u"s3cr3t"_s));
-        QVERIFY(!outcome.error->detail.contains(u"s3cr3t"_s));
-    }
 }
 
 } // namespace
@@ -176,7 +145,7 @@ void TestMailgunChannel::answers()
     m_fake->setMode(mode);
     m_fake->setRetryAfterSeconds(30);
     MailgunChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     const QDateTime before = QDateTime::currentDateTimeUtc();
     channel.send(message(), recorder.callback(0));
     QVERIFY(!recorder.has(0));
@@ -198,7 +167,7 @@ void TestMailgunChannel::answers()
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->retryable, retryable);
         QCOMPARE(int(outcome.error->code), code);
-        QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+        QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
         QVERIFY(!outcome.error->message.contains(u"HTTP 4"_s));
         QVERIFY(!outcome.error->detail.isEmpty());
         QVERIFY(!outcome.providerAnswer.isEmpty());
@@ -209,7 +178,7 @@ void TestMailgunChannel::answers()
         QVERIFY(*outcome.retryAt >= before.addSecs(29));
         QVERIFY(*outcome.retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
     }
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
     QCOMPARE(channel.pendingCount(), 0);
     QCOMPARE(recorder.calls(0), 1);
 }
@@ -219,7 +188,7 @@ void TestMailgunChannel::requestShape()
     auto config = configFor(m_fake->baseUrl());
     config.replyTo = u"help@shop.example"_s;
     MailgunChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(4711), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
@@ -286,7 +255,7 @@ void TestMailgunChannel::fields()
     QCOMPARE(built.value().at(1).second, to);
 
     // And the fake reads the same values back from the multipart body, in UTF-8.
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
@@ -301,7 +270,7 @@ void TestMailgunChannel::testModeAndOptionalParts()
     config.options.insert(u"testMode"_s, true);
     MailgunChannel channel(config, ApiKey, m_network.get());
     QVERIFY(channel.testMode());
-    Recorder recorder;
+    SendRecorder recorder;
     OutgoingMessage textOnly = message();
     textOnly.html.clear();
     channel.send(textOnly, recorder.callback(0));
@@ -373,14 +342,14 @@ void TestMailgunChannel::classifyWithoutServer()
     QVERIFY(!outcome.accepted);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->retryable, retryable);
-    QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+    QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
 }
 
 void TestMailgunChannel::transientFailuresThenAccept()
 {
     m_fake->queueModes({FakeMailgun::Mode::ServerError500, FakeMailgun::Mode::RateLimit429});
     MailgunChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     for (int attempt = 0; attempt < 3; ++attempt) {
         channel.send(message(), recorder.callback(attempt));
         QTRY_VERIFY(recorder.has(attempt));
@@ -397,7 +366,7 @@ void TestMailgunChannel::timeout()
     auto config = configFor(m_fake->baseUrl());
     config.options.insert(u"timeoutMs"_s, 300);
     MailgunChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.has(0), 5000);
     const SendOutcome &outcome = recorder.outcome(0);
@@ -407,7 +376,7 @@ void TestMailgunChannel::timeout()
     QCOMPARE(outcome.error->code, ErrorCode::Timeout);
     QVERIFY(outcome.error->retryable);
     QVERIFY(outcome.error->message.contains(u"Mailgun"_s));
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
     QTRY_COMPARE(m_fake->hungCount(), 0);
     QCOMPARE(m_fake->requestCount(), 1);
     QCOMPARE(recorder.calls(0), 1);
@@ -422,14 +391,14 @@ void TestMailgunChannel::connectionRefused()
         base = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
     }
     MailgunChannel channel(configFor(base), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->code, ErrorCode::Network);
     QVERIFY(outcome.error->retryable);
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
 }
 
 void TestMailgunChannel::lineBreaksAreRefused_data()
@@ -462,7 +431,7 @@ void TestMailgunChannel::lineBreaksAreRefused()
     outgoing.subject = subject;
     outgoing.toName = toName;
     outgoing.toEmail = toEmail;
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     QVERIFY(!recorder.has(0));
     QTRY_VERIFY(recorder.has(0));
@@ -498,22 +467,22 @@ void TestMailgunChannel::configProblems()
     config.options.insert(u"domain"_s, domain);
     config.fromEmail = fromEmail;
     MailgunChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->code, ErrorCode::Config);
     QVERIFY(!outcome.error->retryable);
-    QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
-    verifyNoKey(outcome);
+    QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
 }
 
 void TestMailgunChannel::wrongKeyIsRefusedWithoutLeaking()
 {
     const QString wrongKey = u"key-wrong.s3cr3t-other"_s;
     MailgunChannel channel(configFor(m_fake->baseUrl()), wrongKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -522,14 +491,14 @@ void TestMailgunChannel::wrongKeyIsRefusedWithoutLeaking()
     QVERIFY(!outcome.error->retryable);
     QVERIFY(outcome.error->message.contains(u"API key"_s));
     QCOMPARE(outcome.error->detail, u"Forbidden"_s);
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
 }
 
 void TestMailgunChannel::destroyedMidRequestAnswersOnce()
 {
     m_fake->setMode(FakeMailgun::Mode::Hang);
     auto channel = std::make_unique<MailgunChannel>(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeMailgun::requestReceived);
     channel->send(message(1), recorder.callback(0));
     QTRY_COMPARE(received.size(), 1);

@@ -1,5 +1,6 @@
 #include "channels/mandrillchannel.h"
 #include "fakes/fakemandrill.h"
+#include "fakes/sendrecorder.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -16,37 +17,14 @@ using Tidings::ErrorCode;
 using Tidings::MandrillChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeMandrill;
+using Tidings::Test::SendRecorder;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
 const QString ApiKey = u"md-s3cr3t-value-that-must-not-leak"_s;
-
-class Recorder
-{
-public:
-    MandrillChannel::Done callback(int slot)
-    {
-        if (m_outcomes.size() <= slot) {
-            m_outcomes.resize(slot + 1);
-            m_calls.resize(slot + 1);
-        }
-        return [this, slot](const SendOutcome &outcome) {
-            m_outcomes[slot] = outcome;
-            ++m_calls[slot];
-        };
-    }
-
-    bool has(int slot) const { return slot < m_calls.size() && m_calls.at(slot) > 0; }
-
-    int calls(int slot) const { return slot < m_calls.size() ? m_calls.at(slot) : 0; }
-
-    const SendOutcome &outcome(int slot) const { return *m_outcomes.at(slot); }
-
-private:
-    QList<std::optional<SendOutcome>> m_outcomes;
-    QList<int> m_calls;
-};
 
 Tidings::ChannelConfig configFor(const QUrl &baseUrl)
 {
@@ -75,15 +53,6 @@ OutgoingMessage message(qint64 id = 42)
         {u"status"_s, u"shipped"_s},
     };
     return message;
-}
-
-void verifyNoKey(const SendOutcome &outcome)
-{
-    QVERIFY(!outcome.providerAnswer.contains(u"s3cr3t"_s));
-    if (outcome.error) {
-        QVERIFY(!outcome.error->message.contains(u"s3cr3t"_s));
-        QVERIFY(!outcome.error->detail.contains(u"s3cr3t"_s));
-    }
 }
 
 } // namespace
@@ -186,7 +155,7 @@ void TestMandrillChannel::answers()
     m_fake->setMode(mode);
     m_fake->setRetryAfterSeconds(30);
     MandrillChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     const QDateTime before = QDateTime::currentDateTimeUtc();
     channel.send(message(), recorder.callback(0));
     QVERIFY(!recorder.has(0));
@@ -203,7 +172,7 @@ void TestMandrillChannel::answers()
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->retryable, retryable);
         QCOMPARE(int(outcome.error->code), code);
-        QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+        QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
         QVERIFY(!outcome.error->message.contains(u"HTTP 500"_s));
         QVERIFY(!outcome.error->detail.isEmpty());
         QVERIFY(!outcome.providerAnswer.isEmpty());
@@ -213,7 +182,7 @@ void TestMandrillChannel::answers()
         QVERIFY(*outcome.retryAt >= before.addSecs(29));
         QVERIFY(*outcome.retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
     }
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
     QCOMPARE(channel.pendingCount(), 0);
     QCOMPARE(recorder.calls(0), 1);
 }
@@ -223,7 +192,7 @@ void TestMandrillChannel::requestShape()
     auto config = configFor(m_fake->baseUrl());
     config.replyTo = u"help@shop.example"_s;
     MandrillChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(4711), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
@@ -260,7 +229,7 @@ void TestMandrillChannel::nonAsciiAndOptionalParts()
     outgoing.toName = u"Zoë Ångström, 山田"_s;
     outgoing.subject = u"Ihre Bestellung ist unterwegs ✓"_s;
     outgoing.html.clear();
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).accepted);
@@ -283,7 +252,7 @@ void TestMandrillChannel::templateRequest()
     OutgoingMessage outgoing = message(7);
     outgoing.text.clear();
     outgoing.html.clear(); // the template carries the content
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     m_fake->queueModes({FakeMandrill::Mode::Sent, FakeMandrill::Mode::UnknownTemplate});
     channel.send(outgoing, recorder.callback(1));
@@ -386,7 +355,7 @@ void TestMandrillChannel::classifyWithoutServer()
     QCOMPARE(outcome.accepted, accepted);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->retryable, retryable);
-    QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+    QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
 }
 
 void TestMandrillChannel::timeout()
@@ -395,7 +364,7 @@ void TestMandrillChannel::timeout()
     auto config = configFor(m_fake->baseUrl());
     config.options.insert(u"timeoutMs"_s, 300);
     MandrillChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.has(0), 5000);
     const SendOutcome &outcome = recorder.outcome(0);
@@ -403,7 +372,7 @@ void TestMandrillChannel::timeout()
     QCOMPARE(outcome.error->code, ErrorCode::Timeout);
     QVERIFY(outcome.error->retryable);
     QVERIFY(outcome.error->message.contains(u"Mandrill"_s));
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
     QTRY_COMPARE(m_fake->hungCount(), 0);
     QCOMPARE(m_fake->requestCount(), 1);
     QCOMPARE(recorder.calls(0), 1);
@@ -418,13 +387,13 @@ void TestMandrillChannel::connectionRefused()
         base = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
     }
     MandrillChannel channel(configFor(base), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).error);
     QCOMPARE(recorder.outcome(0).error->code, ErrorCode::Network);
     QVERIFY(recorder.outcome(0).error->retryable);
-    verifyNoKey(recorder.outcome(0));
+    verifyNoSecrets(recorder.outcome(0), {u"s3cr3t"_s});
 }
 
 void TestMandrillChannel::lineBreaksAreRefused_data()
@@ -450,7 +419,7 @@ void TestMandrillChannel::lineBreaksAreRefused()
     OutgoingMessage outgoing = message();
     outgoing.subject = subject;
     outgoing.toName = toName;
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     QVERIFY(!recorder.has(0));
     QTRY_VERIFY(recorder.has(0));
@@ -470,7 +439,7 @@ void TestMandrillChannel::configProblems()
     config = configFor(m_fake->baseUrl());
     config.fromEmail.clear();
     MandrillChannel noSender(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     cleartext.send(message(), recorder.callback(0));
     language.send(message(), recorder.callback(1));
     noSender.send(message(), recorder.callback(2));
@@ -479,7 +448,7 @@ void TestMandrillChannel::configProblems()
         QVERIFY(recorder.outcome(i).error);
         QCOMPARE(recorder.outcome(i).error->code, ErrorCode::Config);
         QVERIFY(!recorder.outcome(i).error->retryable);
-        verifyNoKey(recorder.outcome(i));
+        verifyNoSecrets(recorder.outcome(i), {u"s3cr3t"_s});
     }
     QVERIFY(recorder.outcome(1).error->message.contains(u"handlebars"_s));
     QCOMPARE(m_fake->requestCount(), 0);
@@ -489,7 +458,7 @@ void TestMandrillChannel::wrongKeyIsRefusedWithoutLeaking()
 {
     const QString wrongKey = u"md-wrong-s3cr3t-other"_s;
     MandrillChannel channel(configFor(m_fake->baseUrl()), wrongKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -498,14 +467,14 @@ void TestMandrillChannel::wrongKeyIsRefusedWithoutLeaking()
     QVERIFY(!outcome.error->retryable);
     QCOMPARE(outcome.error->message, u"Mandrill refused the API key. Check the key in Connections."_s);
     QCOMPARE(outcome.error->detail, u"Invalid_Key: Invalid API key"_s);
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
 }
 
 void TestMandrillChannel::destroyedMidRequestAnswersOnce()
 {
     m_fake->setMode(FakeMandrill::Mode::Hang);
     auto channel = std::make_unique<MandrillChannel>(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeMandrill::requestReceived);
     channel->send(message(1), recorder.callback(0));
     QTRY_COMPARE(received.size(), 1);

@@ -1,5 +1,6 @@
 #include "channels/sendgridchannel.h"
 #include "fakes/fakesendgrid.h"
+#include "fakes/sendrecorder.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -21,38 +22,14 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendGridChannel;
 using Tidings::SendOutcome;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeSendGrid;
+using Tidings::Test::SendRecorder;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
 const QString ApiKey = u"SG.test-key.s3cr3t-value-that-must-not-leak"_s;
-
-// Collects the outcomes of one channel's sends and how often `done` ran for each.
-class Recorder
-{
-public:
-    SendGridChannel::Done callback(int slot)
-    {
-        if (m_outcomes.size() <= slot) {
-            m_outcomes.resize(slot + 1);
-            m_calls.resize(slot + 1);
-        }
-        return [this, slot](const SendOutcome &outcome) {
-            m_outcomes[slot] = outcome;
-            ++m_calls[slot];
-        };
-    }
-
-    bool has(int slot) const { return slot < m_calls.size() && m_calls.at(slot) > 0; }
-
-    int calls(int slot) const { return slot < m_calls.size() ? m_calls.at(slot) : 0; }
-
-    const SendOutcome &outcome(int slot) const { return *m_outcomes.at(slot); }
-
-private:
-    QList<std::optional<SendOutcome>> m_outcomes;
-    QList<int> m_calls;
-};
 
 Tidings::ChannelConfig configFor(const QUrl &baseUrl)
 {
@@ -76,16 +53,6 @@ OutgoingMessage message(qint64 id = 42)
     message.text = u"Hello Jane, your parcel is on its way."_s;
     message.html = u"<p>Hello Jane, your parcel is on its way.</p>"_s;
     return message;
-}
-
-void verifyNoKey(const SendOutcome &outcome)
-{
-    QVERIFY(!outcome.providerAnswer.contains(ApiKey));
-    QVERIFY(!outcome.providerAnswer.contains(u"s3cr3t"_s));
-    if (outcome.error) {
-        QVERIFY(!outcome.error->message.contains(u"s3cr3t"_s));
-        QVERIFY(!outcome.error->detail.contains(u"s3cr3t"_s));
-    }
 }
 
 } // namespace
@@ -186,7 +153,7 @@ void TestSendGridChannel::fakeModes()
     m_fake->setMode(mode);
     m_fake->setRateLimitResetDelay(30);
     SendGridChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     const QDateTime before = QDateTime::currentDateTimeUtc();
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
@@ -207,8 +174,7 @@ void TestSendGridChannel::fakeModes()
         QCOMPARE(int(outcome.error->code), code);
         QVERIFY(outcome.providerMessageId.isEmpty());
         QVERIFY(!outcome.error->message.isEmpty());
-        QVERIFY2(outcome.error->message.contains(messageFragment, Qt::CaseInsensitive),
-                 qPrintable(outcome.error->message));
+        QVERIFY2(outcome.error->message.contains(messageFragment, Qt::CaseInsensitive), qPrintable(errorText(outcome)));
         QVERIFY(!outcome.providerAnswer.isEmpty());
         QVERIFY(!outcome.error->detail.isEmpty());
         QCOMPARE(m_fake->acceptedCount(), 0);
@@ -220,7 +186,7 @@ void TestSendGridChannel::fakeModes()
     } else {
         QVERIFY(!outcome.retryAt);
     }
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
     QCOMPARE(channel.pendingCount(), 0);
     QCOMPARE(recorder.calls(0), 1);
 }
@@ -230,7 +196,7 @@ void TestSendGridChannel::requestShape()
     auto config = configFor(m_fake->baseUrl());
     config.replyTo = u"help@shop.example"_s;
     SendGridChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(4711), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).accepted);
@@ -272,7 +238,7 @@ void TestSendGridChannel::optionalPartsAreOmitted()
     auto config = configFor(m_fake->baseUrl());
     config.fromName.clear();
     SendGridChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     OutgoingMessage htmlOnly = message();
     htmlOnly.text.clear();
     htmlOnly.toName.clear();
@@ -308,7 +274,7 @@ void TestSendGridChannel::sandboxMode()
     config.options.insert(u"sandbox"_s, true);
     SendGridChannel channel(config, ApiKey, m_network.get());
     QVERIFY(channel.sandbox());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(recorder.outcome(0).accepted);
@@ -362,7 +328,7 @@ void TestSendGridChannel::namesLoseSeparators()
     auto config = configFor(m_fake->baseUrl());
     config.fromName = u"Shop; Inc, Ltd"_s;
     SendGridChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     OutgoingMessage outgoing = message();
     outgoing.toName = u"Doe, Jane;Jr"_s;
     channel.send(outgoing, recorder.callback(0));
@@ -387,7 +353,7 @@ void TestSendGridChannel::transientFailuresThenAccept()
 {
     m_fake->queueModes({FakeSendGrid::Mode::ServerError500, FakeSendGrid::Mode::Unavailable503});
     SendGridChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     for (int attempt = 0; attempt < 3; ++attempt) {
         channel.send(message(), recorder.callback(attempt));
         QTRY_VERIFY(recorder.has(attempt));
@@ -476,7 +442,7 @@ void TestSendGridChannel::basePathPrefix()
     QCOMPARE(base.path(), u"/relay/sendgrid"_s);
     base.setPath(base.path() + suffix);
     SendGridChannel channel(configFor(base), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
@@ -489,7 +455,7 @@ void TestSendGridChannel::wrongPrefixIsPermanent()
     QUrl base = m_fake->baseUrl();
     base.setPath(u"/elsewhere"_s);
     SendGridChannel channel(configFor(base), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -507,7 +473,7 @@ void TestSendGridChannel::timeout()
     config.options.insert(u"timeoutMs"_s, 300);
     SendGridChannel channel(config, ApiKey, m_network.get());
     QCOMPARE(channel.timeoutMs(), 300);
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.has(0), 5000);
@@ -520,7 +486,7 @@ void TestSendGridChannel::timeout()
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->code, ErrorCode::Timeout);
     QVERIFY(outcome.error->retryable);
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
 
     // The channel gave up and closed its connection; the fake notices and forgets the request.
     QTRY_COMPARE(m_fake->hungCount(), 0);
@@ -539,7 +505,7 @@ void TestSendGridChannel::connectionRefused()
         base = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
     } // closed: nothing listens there now
     SendGridChannel channel(configFor(base), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -548,7 +514,7 @@ void TestSendGridChannel::connectionRefused()
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->code, ErrorCode::Network);
     QVERIFY(outcome.error->retryable);
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
 }
 
 void TestSendGridChannel::lineBreaksAreRefused_data()
@@ -574,7 +540,7 @@ void TestSendGridChannel::lineBreaksAreRefused()
     auto config = configFor(m_fake->baseUrl());
     config.fromName = fromName;
     SendGridChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     OutgoingMessage outgoing = message();
     outgoing.subject = subject;
     outgoing.toName = toName;
@@ -628,7 +594,7 @@ void TestSendGridChannel::invalidMessagesAreRefused()
     outgoing.subject = subject;
     outgoing.text = text;
     outgoing.html = html;
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -643,7 +609,7 @@ void TestSendGridChannel::wrongKeyIsRefusedWithoutLeaking()
 {
     const QString wrongKey = u"SG.wrong-key.s3cr3t-other"_s;
     SendGridChannel channel(configFor(m_fake->baseUrl()), wrongKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -655,13 +621,13 @@ void TestSendGridChannel::wrongKeyIsRefusedWithoutLeaking()
     QVERIFY(outcome.error->detail.contains(u"authorization grant is invalid"_s));
     QVERIFY(!outcome.providerAnswer.contains(wrongKey));
     QVERIFY(!outcome.error->detail.contains(wrongKey));
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
 }
 
 void TestSendGridChannel::cleartextToRemoteHostIsRefused()
 {
     SendGridChannel channel(configFor(QUrl(u"http://api.sendgrid.com"_s)), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     const SendOutcome &outcome = recorder.outcome(0);
@@ -669,14 +635,14 @@ void TestSendGridChannel::cleartextToRemoteHostIsRefused()
     QCOMPARE(outcome.error->code, ErrorCode::Config);
     QVERIFY(!outcome.error->retryable);
     QCOMPARE(outcome.httpStatus, 0);
-    verifyNoKey(outcome);
+    verifyNoSecrets(outcome, {ApiKey, u"s3cr3t"_s});
 }
 
 void TestSendGridChannel::destroyedMidRequestAnswersOnce()
 {
     m_fake->setMode(FakeSendGrid::Mode::Hang);
     auto channel = std::make_unique<SendGridChannel>(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel->send(message(1), recorder.callback(0));
     channel->send(message(2), recorder.callback(1));
@@ -697,7 +663,7 @@ void TestSendGridChannel::destroyedMidRequestAnswersOnce()
     // The aborted replies finish and get deleted on the event loop; nothing reaches the callbacks again.
     m_fake->setMode(FakeSendGrid::Mode::Accept);
     SendGridChannel other(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder otherRecorder;
+    SendRecorder otherRecorder;
     other.send(message(3), otherRecorder.callback(0));
     QTRY_VERIFY(otherRecorder.has(0));
     QVERIFY(otherRecorder.outcome(0).accepted);
@@ -708,13 +674,14 @@ void TestSendGridChannel::destroyedMidRequestAnswersOnce()
 void TestSendGridChannel::destroyedWithEarlyFailureAnswersOnce()
 {
     auto channel = std::make_unique<SendGridChannel>(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     OutgoingMessage outgoing = message();
     outgoing.subject = u"a\nb"_s;
     channel->send(outgoing, recorder.callback(0));
     QVERIFY(!recorder.has(0));
     channel.reset();
     QCOMPARE(recorder.calls(0), 1);
+    QVERIFY(recorder.outcome(0).error);
     QCOMPARE(recorder.outcome(0).error->code, ErrorCode::InvalidInput);
     QCoreApplication::processEvents();
     QCOMPARE(recorder.calls(0), 1);
@@ -724,7 +691,7 @@ void TestSendGridChannel::networkManagerDestroyedMidRequest()
 {
     m_fake->setMode(FakeSendGrid::Mode::Hang);
     SendGridChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel.send(message(), recorder.callback(0));
     QTRY_COMPARE(received.size(), 1);
@@ -745,7 +712,7 @@ void TestSendGridChannel::destroyedFromItsOwnCallback()
 {
     m_fake->setMode(FakeSendGrid::Mode::Hang);
     auto channel = std::make_unique<SendGridChannel>(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel->send(message(1), recorder.callback(0)); // hangs
     QTRY_COMPARE(received.size(), 1);
@@ -769,7 +736,7 @@ void TestSendGridChannel::fakeGoneWhileHanging()
 {
     m_fake->setMode(FakeSendGrid::Mode::Hang);
     SendGridChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSendGrid::requestReceived);
     channel.send(message(), recorder.callback(0));
     QTRY_COMPARE(received.size(), 1);

@@ -1,6 +1,7 @@
 #include "channels/seschannel.h"
 #include "channels/sigv4signer.h"
 #include "fakes/fakeses.h"
+#include "fakes/sendrecorder.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -19,7 +20,10 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::SesChannel;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeSes;
+using Tidings::Test::sendOne;
+using Tidings::Test::verifyNoSecrets;
 namespace SigV4 = Tidings::SigV4;
 
 namespace {
@@ -65,17 +69,6 @@ OutgoingMessage message(qint64 id = 42)
     return message;
 }
 
-void verifyNoSecret(const SendOutcome &outcome)
-{
-    for (const QString &secret : {Secret, Token}) {
-        QVERIFY(!outcome.providerAnswer.contains(secret));
-        if (outcome.error) {
-            QVERIFY(!outcome.error->message.contains(secret));
-            QVERIFY(!outcome.error->detail.contains(secret));
-        }
-    }
-}
-
 } // namespace
 
 class TestSesChannel final : public QObject
@@ -108,8 +101,6 @@ private slots:
     void typeInfo();
 
 private:
-    std::optional<SendOutcome> sendOne(SesChannel &channel, const OutgoingMessage &outgoing);
-
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<FakeSes> m_fake;
 };
@@ -125,29 +116,6 @@ void TestSesChannel::cleanup()
 {
     m_fake.reset();
     m_network.reset();
-}
-
-std::optional<SendOutcome> TestSesChannel::sendOne(SesChannel &channel, const OutgoingMessage &outgoing)
-{
-    std::optional<SendOutcome> result;
-    int calls = 0;
-    channel.send(outgoing, [&](const SendOutcome &outcome) {
-        result = outcome;
-        ++calls;
-    });
-    if (calls != 0) { // never inside send()
-        return std::nullopt;
-    }
-    QElapsedTimer waited;
-    waited.start();
-    while (!result && waited.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-    QCoreApplication::processEvents();
-    if (calls != 1) {
-        return std::nullopt;
-    }
-    return result;
 }
 
 // aws-sig-v4-test-suite/get-vanilla: canonical request, string to sign and signature as AWS publishes them.
@@ -282,8 +250,8 @@ void TestSesChannel::answers()
     } else {
         QVERIFY(outcome->error);
         QCOMPARE(outcome->error->retryable, retryable);
-        QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
-        QVERIFY2(outcome->error->detail.contains(detail), qPrintable(outcome->error->detail));
+        QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
+        QVERIFY2(outcome->error->detail.contains(detail), qPrintable(errorText(*outcome)));
         QVERIFY(outcome->providerMessageId.isEmpty());
     }
     if (retryAfter >= 0) {
@@ -293,7 +261,7 @@ void TestSesChannel::answers()
     } else {
         QVERIFY(!outcome->retryAt);
     }
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {Secret, Token});
 }
 
 void TestSesChannel::requestShape()
@@ -350,7 +318,7 @@ void TestSesChannel::sessionToken()
     QVERIFY2(outcome->accepted, qPrintable(outcome->providerAnswer));
     QCOMPARE(m_fake->request(1).headers.value("x-amz-security-token"), Token.toUtf8());
     QVERIFY(m_fake->request(1).headers.value("authorization").contains("x-amz-date;x-amz-security-token"));
-    verifyNoSecret(*refused);
+    verifyNoSecrets(*refused, {Secret, Token});
 }
 
 void TestSesChannel::wrongSecretIsRefused()
@@ -382,7 +350,7 @@ void TestSesChannel::skewedClockIsRefused()
     QVERIFY(outcome && outcome->error);
     QCOMPARE(outcome->httpStatus, 403);
     QVERIFY(!outcome->error->retryable);
-    QVERIFY2(outcome->error->message.contains(u"clock"_s), qPrintable(outcome->error->message));
+    QVERIFY2(outcome->error->message.contains(u"clock"_s), qPrintable(errorText(*outcome)));
 }
 
 void TestSesChannel::bodies_data()
@@ -496,7 +464,7 @@ void TestSesChannel::timeout()
     QCOMPARE(outcome->httpStatus, 0);
     QCOMPARE(m_fake->requestCount(), 1);
     QTRY_COMPARE(m_fake->hungCount(), 0);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {Secret, Token});
 }
 
 void TestSesChannel::connectionRefused()
@@ -512,7 +480,7 @@ void TestSesChannel::connectionRefused()
     QVERIFY(outcome && outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Network);
     QVERIFY(outcome->error->retryable);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {Secret, Token});
 }
 
 void TestSesChannel::endpoint_data()

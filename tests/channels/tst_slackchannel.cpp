@@ -1,5 +1,6 @@
 #include "channels/slackchannel.h"
 #include "fakes/fakeslack.h"
+#include "fakes/sendrecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,25 +18,14 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::SlackChannel;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeSlack;
+using Tidings::Test::SendRecorder;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
 const QString Token = u"xoxb-1111-2222-s3cr3tT0kenThatMustNotLeak"_s;
-
-struct Recorder
-{
-    int calls = 0;
-    std::optional<SendOutcome> outcome;
-
-    SlackChannel::Done callback()
-    {
-        return [this](const SendOutcome &result) {
-            outcome = result;
-            ++calls;
-        };
-    }
-};
 
 Tidings::ChannelConfig configFor(const QUrl &baseUrl, const QString &channel = u"C0123456789"_s)
 {
@@ -69,15 +59,6 @@ OutgoingMessage message(qint64 id = 42)
         {u"brand"_s, QJsonObject{{u"shopName"_s, u"Kwiaty & Co"_s}}},
     };
     return message;
-}
-
-void verifyNoToken(const SendOutcome &outcome)
-{
-    QVERIFY(!outcome.providerAnswer.contains(u"s3cr3t"_s));
-    if (outcome.error) {
-        QVERIFY(!outcome.error->message.contains(u"s3cr3t"_s));
-        QVERIFY(!outcome.error->detail.contains(u"s3cr3t"_s));
-    }
 }
 
 } // namespace
@@ -188,13 +169,13 @@ void TestSlackChannel::answers()
     m_fake->setMode(mode);
     m_fake->setRetryAfterSeconds(30);
     SlackChannel channel(configFor(m_fake->baseUrl()), Token, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     const QDateTime before = QDateTime::currentDateTimeUtc();
     channel.send(message(), recorder.callback());
-    QVERIFY(!recorder.outcome); // never inside send()
-    QTRY_VERIFY(recorder.outcome);
+    QVERIFY(!recorder.has()); // never inside send()
+    QTRY_VERIFY(recorder.has());
 
-    const SendOutcome &outcome = *recorder.outcome;
+    const SendOutcome &outcome = recorder.outcome();
     QCOMPARE(outcome.accepted, accepted);
     QCOMPARE(outcome.httpStatus, httpStatus);
     QCOMPARE(m_fake->requestCount(), 1);
@@ -206,8 +187,8 @@ void TestSlackChannel::answers()
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->retryable, retryable);
         QCOMPARE(int(outcome.error->code), code);
-        QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
-        QVERIFY2(outcome.error->detail.contains(detail), qPrintable(outcome.error->detail));
+        QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
+        QVERIFY2(outcome.error->detail.contains(detail), qPrintable(errorText(outcome)));
         QVERIFY(outcome.providerMessageId.isEmpty());
     }
     QCOMPARE(outcome.retryAt.has_value(), hasRetryAt);
@@ -215,18 +196,18 @@ void TestSlackChannel::answers()
         QVERIFY(*outcome.retryAt >= before.addSecs(29));
         QVERIFY(*outcome.retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
     }
-    verifyNoToken(outcome);
-    QCOMPARE(recorder.calls, 1);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
+    QCOMPARE(recorder.calls(), 1);
     QCOMPARE(channel.pendingCount(), 0);
 }
 
 void TestSlackChannel::requestShape()
 {
     SlackChannel channel(configFor(m_fake->baseUrl()), Token, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(4711), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY(recorder.outcome->accepted);
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().accepted);
 
     const FakeSlack::ReceivedRequest request = m_fake->request(0);
     QCOMPARE(request.method, QByteArray("POST"));
@@ -362,30 +343,30 @@ void TestSlackChannel::refusedBeforeSending()
     OutgoingMessage outgoing = message();
     outgoing.subject = subject;
     outgoing.text = text;
-    Recorder recorder;
+    SendRecorder recorder;
     slack.send(outgoing, recorder.callback());
-    QVERIFY(!recorder.outcome);
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY(recorder.outcome->error);
-    QCOMPARE(int(recorder.outcome->error->code), code);
-    QVERIFY(!recorder.outcome->error->retryable);
-    QVERIFY2(recorder.outcome->error->message.contains(words), qPrintable(recorder.outcome->error->message));
-    QCOMPARE(recorder.outcome->httpStatus, 0);
-    verifyNoToken(*recorder.outcome);
-    QCOMPARE(recorder.calls, 1);
+    QVERIFY(!recorder.has());
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(int(recorder.outcome().error->code), code);
+    QVERIFY(!recorder.outcome().error->retryable);
+    QVERIFY2(recorder.outcome().error->message.contains(words), qPrintable(errorText(recorder.outcome())));
+    QCOMPARE(recorder.outcome().httpStatus, 0);
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s});
+    QCOMPARE(recorder.calls(), 1);
 }
 
 void TestSlackChannel::wrongTokenDoesNotLeak()
 {
     const QString wrong = u"xoxb-9999-s3cr3t-wrong"_s;
     SlackChannel channel(configFor(m_fake->baseUrl()), wrong, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY(recorder.outcome->error);
-    QCOMPARE(recorder.outcome->error->detail, u"invalid_auth"_s);
-    QVERIFY(!recorder.outcome->error->retryable);
-    verifyNoToken(*recorder.outcome);
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(recorder.outcome().error->detail, u"invalid_auth"_s);
+    QVERIFY(!recorder.outcome().error->retryable);
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s});
 }
 
 void TestSlackChannel::timeout()
@@ -394,17 +375,17 @@ void TestSlackChannel::timeout()
     auto config = configFor(m_fake->baseUrl());
     config.options.insert(u"timeoutMs"_s, 300);
     SlackChannel channel(config, Token, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeSlack::requestReceived);
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.outcome, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.has(), 5000);
     QCOMPARE(received.size(), 1);
-    QVERIFY(recorder.outcome->error);
-    QCOMPARE(recorder.outcome->error->code, ErrorCode::Timeout);
-    QVERIFY(recorder.outcome->error->retryable);
-    QVERIFY(recorder.outcome->error->message.contains(u"Slack"_s));
-    QCOMPARE(recorder.outcome->httpStatus, 0);
-    verifyNoToken(*recorder.outcome);
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(recorder.outcome().error->code, ErrorCode::Timeout);
+    QVERIFY(recorder.outcome().error->retryable);
+    QVERIFY(recorder.outcome().error->message.contains(u"Slack"_s));
+    QCOMPARE(recorder.outcome().httpStatus, 0);
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s});
 }
 
 void TestSlackChannel::connectionRefused()
@@ -416,14 +397,14 @@ void TestSlackChannel::connectionRefused()
         base = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
     }
     SlackChannel channel(configFor(base), Token, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY(recorder.outcome->error);
-    QCOMPARE(recorder.outcome->error->code, ErrorCode::Network);
-    QVERIFY(recorder.outcome->error->retryable);
-    QVERIFY(recorder.outcome->error->message.contains(u"refused the connection"_s));
-    verifyNoToken(*recorder.outcome);
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(recorder.outcome().error->code, ErrorCode::Network);
+    QVERIFY(recorder.outcome().error->retryable);
+    QVERIFY(recorder.outcome().error->message.contains(u"refused the connection"_s));
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s});
 }
 
 QTEST_GUILESS_MAIN(TestSlackChannel)

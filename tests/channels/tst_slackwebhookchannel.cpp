@@ -1,5 +1,6 @@
 #include "channels/slackwebhookchannel.h"
 #include "fakes/fakeslack.h"
+#include "fakes/sendrecorder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,25 +17,14 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::SlackWebhookChannel;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeSlack;
+using Tidings::Test::SendRecorder;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
 const QString HookSecret = u"s3cr3tHookPartXyZ0123456"_s;
-
-struct Recorder
-{
-    int calls = 0;
-    std::optional<SendOutcome> outcome;
-
-    SlackWebhookChannel::Done callback()
-    {
-        return [this](const SendOutcome &result) {
-            outcome = result;
-            ++calls;
-        };
-    }
-};
 
 Tidings::ChannelConfig config()
 {
@@ -57,17 +47,6 @@ OutgoingMessage message(qint64 id = 42)
         {u"shipment"_s, QJsonObject{{u"statusLabel"_s, u"Shipped"_s}, {u"trackingUrl"_s, u"https://t.example/1"_s}}},
     };
     return message;
-}
-
-void verifyNoSecret(const SendOutcome &outcome, const QString &url)
-{
-    QVERIFY(!outcome.providerAnswer.contains(u"s3cr3t"_s));
-    if (outcome.error) {
-        QVERIFY(!outcome.error->message.contains(u"s3cr3t"_s));
-        QVERIFY(!outcome.error->detail.contains(u"s3cr3t"_s));
-        QVERIFY(!outcome.error->message.contains(url));
-        QVERIFY(!outcome.error->detail.contains(url));
-    }
 }
 
 } // namespace
@@ -172,13 +151,13 @@ void TestSlackWebhookChannel::answers()
     m_fake->setRetryAfterSeconds(30);
     const QString url = m_fake->webhookUrl().toString();
     SlackWebhookChannel channel(config(), url, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     const QDateTime before = QDateTime::currentDateTimeUtc();
     channel.send(message(), recorder.callback());
-    QVERIFY(!recorder.outcome);
-    QTRY_VERIFY(recorder.outcome);
+    QVERIFY(!recorder.has());
+    QTRY_VERIFY(recorder.has());
 
-    const SendOutcome &outcome = *recorder.outcome;
+    const SendOutcome &outcome = recorder.outcome();
     QCOMPARE(outcome.accepted, accepted);
     QCOMPARE(outcome.httpStatus, httpStatus);
     QCOMPARE(m_fake->requestCount(), 1);
@@ -189,25 +168,25 @@ void TestSlackWebhookChannel::answers()
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->retryable, retryable);
         QCOMPARE(int(outcome.error->code), code);
-        QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
-        QVERIFY2(outcome.error->detail.contains(detail), qPrintable(outcome.error->detail));
+        QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
+        QVERIFY2(outcome.error->detail.contains(detail), qPrintable(errorText(outcome)));
     }
     QCOMPARE(outcome.retryAt.has_value(), hasRetryAt);
     if (hasRetryAt) {
         QVERIFY(*outcome.retryAt >= before.addSecs(29));
         QVERIFY(*outcome.retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
     }
-    verifyNoSecret(outcome, url);
-    QCOMPARE(recorder.calls, 1);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s, url});
+    QCOMPARE(recorder.calls(), 1);
 }
 
 void TestSlackWebhookChannel::requestShape()
 {
     SlackWebhookChannel channel(config(), m_fake->webhookUrl().toString(), m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(77), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY(recorder.outcome->accepted);
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().accepted);
 
     const FakeSlack::ReceivedRequest request = m_fake->request(0);
     QCOMPARE(request.method, QByteArray("POST"));
@@ -250,14 +229,14 @@ void TestSlackWebhookChannel::badUrlsAreRefused()
     QFETCH(QString, url);
     QFETCH(QString, words);
     SlackWebhookChannel channel(config(), url, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY(recorder.outcome->error);
-    QCOMPARE(recorder.outcome->error->code, ErrorCode::Config);
-    QVERIFY(!recorder.outcome->error->retryable);
-    QVERIFY2(recorder.outcome->error->message.contains(words), qPrintable(recorder.outcome->error->message));
-    verifyNoSecret(*recorder.outcome, url.isEmpty() ? u"-"_s : url);
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(recorder.outcome().error->code, ErrorCode::Config);
+    QVERIFY(!recorder.outcome().error->retryable);
+    QVERIFY2(recorder.outcome().error->message.contains(words), qPrintable(errorText(recorder.outcome())));
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s, url.isEmpty() ? u"-"_s : url});
     QCOMPARE(m_fake->requestCount(), 0);
 }
 
@@ -266,10 +245,11 @@ void TestSlackWebhookChannel::lineBreakInSubjectIsRefused()
     SlackWebhookChannel channel(config(), m_fake->webhookUrl().toString(), m_network.get());
     OutgoingMessage outgoing = message();
     outgoing.subject = u"Shipped\nX-Evil: 1"_s;
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QCOMPARE(recorder.outcome->error->code, ErrorCode::InvalidInput);
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(recorder.outcome().error->code, ErrorCode::InvalidInput);
     QCOMPARE(m_fake->requestCount(), 0);
 }
 
@@ -280,12 +260,13 @@ void TestSlackWebhookChannel::timeout()
     hung.options.insert(u"timeoutMs"_s, 300);
     const QString url = m_fake->webhookUrl().toString();
     SlackWebhookChannel channel(hung, url, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.outcome, 5000);
-    QCOMPARE(recorder.outcome->error->code, ErrorCode::Timeout);
-    QVERIFY(recorder.outcome->error->retryable);
-    verifyNoSecret(*recorder.outcome, url);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.has(), 5000);
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(recorder.outcome().error->code, ErrorCode::Timeout);
+    QVERIFY(recorder.outcome().error->retryable);
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s, url});
 }
 
 void TestSlackWebhookChannel::connectionRefused()
@@ -297,12 +278,13 @@ void TestSlackWebhookChannel::connectionRefused()
         url = u"http://127.0.0.1:%1/services/T000/B000/%2"_s.arg(QString::number(probe.serverPort()), HookSecret);
     }
     SlackWebhookChannel channel(config(), url, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QCOMPARE(recorder.outcome->error->code, ErrorCode::Network);
-    QVERIFY(recorder.outcome->error->retryable);
-    verifyNoSecret(*recorder.outcome, url);
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(recorder.outcome().error->code, ErrorCode::Network);
+    QVERIFY(recorder.outcome().error->retryable);
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s, url});
 }
 
 QTEST_GUILESS_MAIN(TestSlackWebhookChannel)

@@ -1,6 +1,7 @@
 #include "channels/channel.h"
 #include "channels/mimemessage.h"
 #include "channels/smtpchannel.h"
+#include "fakes/sendrecorder.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,8 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::SmtpChannel;
+using Tidings::Test::errorText;
+using Tidings::Test::SendRecorder;
 
 namespace {
 
@@ -362,23 +365,20 @@ private slots:
                                      {u"timeoutMs"_s, 1500}};
         auto channel = std::make_unique<SmtpChannel>(config, QHash<QString, QString>{{u"password"_s, password}});
         QCOMPARE(channel->type(), u"smtp"_s);
-        std::optional<SendOutcome> outcome;
-        int calls = 0;
-        channel->send(sample(), [&](const SendOutcome &o) {
-            outcome = o;
-            ++calls;
-        });
-        QCOMPARE(calls, 0); // never synchronously
-        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
-        QCOMPARE(calls, 1);
-        QCOMPARE(outcome->accepted, accepted);
-        const QString everything = outcome->providerAnswer + outcome->providerMessageId +
-                                   (outcome->error ? outcome->error->message + outcome->error->detail : QString());
+        SendRecorder recorder;
+        channel->send(sample(), recorder.callback());
+        QCOMPARE(recorder.calls(), 0); // never synchronously
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.has(), 15000);
+        QCOMPARE(recorder.calls(), 1);
+        const SendOutcome &outcome = recorder.outcome();
+        QCOMPARE(outcome.accepted, accepted);
+        const QString everything = outcome.providerAnswer + outcome.providerMessageId +
+                                   (outcome.error ? outcome.error->message + outcome.error->detail : QString());
         QVERIFY(!everything.contains(Password));
         QVERIFY(!everything.contains(password));
         if (accepted) {
-            QVERIFY(!outcome->error);
-            QVERIFY(outcome->providerMessageId.startsWith(u"<tidings.4711."_s));
+            QVERIFY(!outcome.error);
+            QVERIFY(outcome.providerMessageId.startsWith(u"<tidings.4711."_s));
             QTRY_VERIFY(QFile::exists(folder.filePath(u"1.eml"_s)));
             QFile file(folder.filePath(u"1.eml"_s));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -388,7 +388,7 @@ private slots:
             QCOMPARE(parsed.headers.value("subject"), m.subject);
             QCOMPARE(parsed.headers.value("to"), u"Zoë Ångström <zoe@example.org>"_s);
             QCOMPARE(parsed.headers.value("from"), u"Küchen & Co <orders@shop.example>"_s);
-            QCOMPARE(parsed.headers.value("message-id"), outcome->providerMessageId);
+            QCOMPARE(parsed.headers.value("message-id"), outcome.providerMessageId);
             QCOMPARE(parsed.parts.size(), 2);
             QCOMPARE(parsed.parts.at(0).second, m.text);
             QCOMPARE(parsed.parts.at(1).second, m.html);
@@ -396,11 +396,11 @@ private slots:
             QVERIFY(envelope.open(QIODevice::ReadOnly));
             QCOMPARE(envelope.readAll(), "orders@shop.example\nzoe@example.org\n"_ba);
         } else {
-            QVERIFY(outcome->error);
-            QCOMPARE(outcome->error->retryable, retryable);
-            QCOMPARE(int(outcome->error->code), code);
-            QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
-            QVERIFY2(outcome->error->detail.contains(detail), qPrintable(outcome->error->detail));
+            QVERIFY(outcome.error);
+            QCOMPARE(outcome.error->retryable, retryable);
+            QCOMPARE(int(outcome.error->code), code);
+            QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
+            QVERIFY2(outcome.error->detail.contains(detail), qPrintable(errorText(outcome)));
         }
         if (server.state() != QProcess::NotRunning) {
             server.kill();
@@ -428,13 +428,14 @@ private slots:
         ChannelConfig config = emailConfig();
         config.options = options;
         SmtpChannel channel(config, {{u"password"_s, Password}});
-        std::optional<SendOutcome> outcome;
-        channel.send(sample(), [&](const SendOutcome &o) { outcome = o; });
-        QTRY_VERIFY(outcome.has_value());
-        QVERIFY(outcome->error);
-        QCOMPARE(outcome->error->code, ErrorCode::Config);
-        QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
-        QVERIFY(!outcome->error->message.contains(Password));
+        SendRecorder recorder;
+        channel.send(sample(), recorder.callback());
+        QTRY_VERIFY(recorder.has());
+        const SendOutcome &outcome = recorder.outcome();
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->code, ErrorCode::Config);
+        QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
+        QVERIFY(!outcome.error->message.contains(Password));
     }
 
     void sendGridPreset()
@@ -450,18 +451,20 @@ private slots:
         SmtpChannel channel(config, {{u"apiKey"_s, u"SG.x"_s}});
         QCOMPARE(channel.type(), u"sendgrid-smtp"_s);
         SmtpChannel missing(config, {});
-        std::optional<SendOutcome> outcome;
-        missing.send(sample(), [&](const SendOutcome &o) { outcome = o; });
-        QTRY_VERIFY(outcome.has_value());
-        QVERIFY(outcome->error);
-        QVERIFY(outcome->error->message.contains(u"API key"_s));
+        SendRecorder recorder;
+        missing.send(sample(), recorder.callback());
+        QTRY_VERIFY(recorder.has());
+        const SendOutcome &outcome = recorder.outcome();
+        QVERIFY(outcome.error);
+        QVERIFY(outcome.error->message.contains(u"API key"_s));
         SmtpChannel wrapped(config, {{u"apiKey"_s, u"SG.abc\ndef"_s}});
-        std::optional<SendOutcome> wrappedOutcome;
-        wrapped.send(sample(), [&](const SendOutcome &o) { wrappedOutcome = o; });
-        QTRY_VERIFY(wrappedOutcome.has_value());
-        QVERIFY(wrappedOutcome->error);
-        QVERIFY(wrappedOutcome->error->message.contains(u"line breaks"_s));
-        QVERIFY(!wrappedOutcome->error->message.contains(u"SG.abc"_s));
+        SendRecorder wrappedRecorder;
+        wrapped.send(sample(), wrappedRecorder.callback());
+        QTRY_VERIFY(wrappedRecorder.has());
+        const SendOutcome &wrappedOutcome = wrappedRecorder.outcome();
+        QVERIFY(wrappedOutcome.error);
+        QVERIFY(wrappedOutcome.error->message.contains(u"line breaks"_s));
+        QVERIFY(!wrappedOutcome.error->message.contains(u"SG.abc"_s));
     }
 };
 

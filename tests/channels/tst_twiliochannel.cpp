@@ -1,5 +1,6 @@
 #include "channels/twiliochannel.h"
 #include "fakes/faketwilio.h"
+#include "fakes/sendrecorder.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -14,12 +15,21 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::TwilioChannel;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeTwilio;
+using Tidings::Test::sendOne;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
 const QString AccountSid = u"AC0123456789abcdef0123456789abcdef"_s;
 const QString AuthToken = u"tw-auth-s3cr3t-token-never-shown"_s;
+
+// The Basic credential the channel sends, which must not show in an outcome either.
+QString basicCredential()
+{
+    return QString::fromLatin1((AccountSid + u':' + AuthToken).toUtf8().toBase64());
+}
 
 Tidings::ChannelConfig configFor(const QUrl &baseUrl, const QJsonObject &extra = {})
 {
@@ -46,33 +56,6 @@ OutgoingMessage message(const QString &phone = u"+44 7700 900123"_s,
     message.subject = u"Shipped"_s;
     message.text = text;
     return message;
-}
-
-void verifyNoSecret(const SendOutcome &outcome)
-{
-    const QString basic = QString::fromLatin1((AccountSid + u':' + AuthToken).toUtf8().toBase64());
-    for (const QString &text :
-         {outcome.providerAnswer, outcome.providerMessageId, outcome.error ? outcome.error->message : QString(),
-          outcome.error ? outcome.error->detail : QString()}) {
-        QVERIFY(!text.contains(u"s3cr3t"_s));
-        QVERIFY(!text.contains(basic));
-    }
-}
-
-// Sends one message and waits for its outcome.
-std::optional<SendOutcome> sendOne(TwilioChannel &channel, const OutgoingMessage &message)
-{
-    std::optional<SendOutcome> result;
-    int calls = 0;
-    channel.send(message, [&](const SendOutcome &outcome) {
-        result = outcome;
-        ++calls;
-    });
-    if (!QTest::qWaitFor([&] { return calls > 0; }, 10000)) {
-        return std::nullopt;
-    }
-    QTest::qWait(0);
-    return calls == 1 ? result : std::nullopt;
 }
 
 } // namespace
@@ -193,7 +176,7 @@ void TestTwilioChannel::requestShape()
     TwilioChannel channel(configFor(m_fake->baseUrl()), AuthToken, m_network.get());
     const auto outcome = sendOne(channel, message(u"+44 7700 900123"_s, u"Hej Åsa & Zoë: order #1042 = shipped 📦"_s));
     QVERIFY(outcome);
-    QVERIFY2(outcome->accepted, qPrintable(outcome->error ? outcome->error->message : QString()));
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
     QCOMPARE(outcome->httpStatus, 201);
     QVERIFY(outcome->providerMessageId.startsWith(u"SM"_s));
     QCOMPARE(m_fake->requestCount(), 1);
@@ -206,7 +189,7 @@ void TestTwilioChannel::requestShape()
     QVERIFY(!request.form.contains(u"MessagingServiceSid"_s));
     QVERIFY(!request.form.contains(u"StatusCallback"_s));
     QVERIFY(request.body.contains("To=%2B447700900123"));
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s, basicCredential()});
 }
 
 void TestTwilioChannel::messagingService()
@@ -271,7 +254,7 @@ void TestTwilioChannel::answers()
     QCOMPARE(outcome->accepted, accepted);
     QCOMPARE(m_fake->requestCount(), 1);
     QCOMPARE(outcome->httpStatus, m_fake->requests().first().answeredStatus);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s, basicCredential()});
     if (accepted) {
         QVERIFY(!outcome->error);
         QCOMPARE(outcome->providerMessageId.size(), 34);
@@ -280,8 +263,8 @@ void TestTwilioChannel::answers()
     QVERIFY(outcome->error);
     QCOMPARE(outcome->error->retryable, retryable);
     QCOMPARE(int(outcome->error->code), code);
-    QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
-    QVERIFY2(outcome->error->detail.contains(detail), qPrintable(outcome->error->detail));
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
+    QVERIFY2(outcome->error->detail.contains(detail), qPrintable(errorText(*outcome)));
     QVERIFY(!outcome->error->message.contains(u"HTTP 4"_s) || outcome->error->message.size() > 20);
     if (retryAfter < 0) {
         QVERIFY(!outcome->retryAt);
@@ -323,7 +306,7 @@ void TestTwilioChannel::refusedBeforeSending()
     QVERIFY(!outcome->accepted);
     QVERIFY(outcome->error && !outcome->error->retryable);
     QCOMPARE(outcome->error->code, ErrorCode::InvalidInput);
-    QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
     QCOMPARE(m_fake->requestCount(), 0);
 }
 
@@ -360,9 +343,9 @@ void TestTwilioChannel::badConfig()
     QVERIFY(outcome);
     QVERIFY(!outcome->accepted);
     QVERIFY(outcome->error && !outcome->error->retryable);
-    QVERIFY2(outcome->error->message.contains(words), qPrintable(outcome->error->message));
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
     QCOMPARE(m_fake->requestCount(), 0);
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s, basicCredential()});
 }
 
 void TestTwilioChannel::timeout()
@@ -372,10 +355,11 @@ void TestTwilioChannel::timeout()
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
     QVERIFY(!outcome->accepted);
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Timeout);
     QVERIFY(outcome->error->retryable);
     QVERIFY(outcome->error->message.contains(u"Twilio"_s));
-    verifyNoSecret(*outcome);
+    verifyNoSecrets(*outcome, {u"s3cr3t"_s, basicCredential()});
 }
 
 void TestTwilioChannel::connectionRefused()
@@ -388,6 +372,7 @@ void TestTwilioChannel::connectionRefused()
     const auto outcome = sendOne(channel, message());
     QVERIFY(outcome);
     QVERIFY(!outcome->accepted);
+    QVERIFY(outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Network);
     QVERIFY(outcome->error->retryable);
     QVERIFY(outcome->error->message.contains(u"Twilio"_s));

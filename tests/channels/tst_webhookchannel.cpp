@@ -1,5 +1,6 @@
 #include "channels/webhookchannel.h"
 #include "fakes/fakewebhook.h"
+#include "fakes/sendrecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,27 +18,16 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::WebhookChannel;
+using Tidings::Test::errorText;
 using Tidings::Test::FakeWebhook;
+using Tidings::Test::SendRecorder;
+using Tidings::Test::verifyNoSecrets;
 
 namespace {
 
 const QByteArray HookPath = "/hooks/catch/123/s3cr3tHook/";
 const QByteArray Sig = "s3cr3tSigValue0123";
 const QString SigningSecret = u"whsec_s3cr3t-signing"_s;
-
-struct Recorder
-{
-    int calls = 0;
-    std::optional<SendOutcome> outcome;
-
-    WebhookChannel::Done callback()
-    {
-        return [this](const SendOutcome &result) {
-            outcome = result;
-            ++calls;
-        };
-    }
-};
 
 Tidings::ChannelConfig config(const QString &optionUrl = {})
 {
@@ -67,17 +57,6 @@ OutgoingMessage message(qint64 id = 42)
         {u"items"_s, QJsonArray{QJsonObject{{u"sku"_s, u"R-1"_s}, {u"quantity"_s, 2}}}},
     };
     return message;
-}
-
-void verifyNoSecret(const SendOutcome &outcome)
-{
-    QStringList texts{outcome.providerAnswer, outcome.providerMessageId};
-    if (outcome.error) {
-        texts << outcome.error->message << outcome.error->detail;
-    }
-    for (const QString &text : texts) {
-        QVERIFY2(!text.contains(u"s3cr3t"_s), qPrintable(text));
-    }
 }
 
 } // namespace
@@ -191,13 +170,13 @@ void TestWebhookChannel::answers()
     m_fake->setMode(mode);
     m_fake->setRetryAfterSeconds(30);
     WebhookChannel channel(config(), m_fake->url().toString(), SigningSecret, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     const QDateTime before = QDateTime::currentDateTimeUtc();
     channel.send(message(), recorder.callback());
-    QVERIFY(!recorder.outcome);
-    QTRY_VERIFY(recorder.outcome);
+    QVERIFY(!recorder.has());
+    QTRY_VERIFY(recorder.has());
 
-    const SendOutcome &outcome = *recorder.outcome;
+    const SendOutcome &outcome = recorder.outcome();
     QCOMPARE(outcome.accepted, accepted);
     QCOMPARE(outcome.httpStatus, httpStatus);
     QCOMPARE(m_fake->requestCount(), 1);
@@ -209,7 +188,7 @@ void TestWebhookChannel::answers()
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->retryable, retryable);
         QCOMPARE(int(outcome.error->code), code);
-        QVERIFY2(outcome.error->message.contains(words), qPrintable(outcome.error->message));
+        QVERIFY2(outcome.error->message.contains(words), qPrintable(errorText(outcome)));
         QVERIFY(!outcome.error->detail.isEmpty());
     }
     QCOMPARE(outcome.retryAt.has_value(), hasRetryAt);
@@ -217,8 +196,8 @@ void TestWebhookChannel::answers()
         QVERIFY(*outcome.retryAt >= before.addSecs(29));
         QVERIFY(*outcome.retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
     }
-    verifyNoSecret(outcome);
-    QCOMPARE(recorder.calls, 1);
+    verifyNoSecrets(outcome, {u"s3cr3t"_s});
+    QCOMPARE(recorder.calls(), 1);
 }
 
 void TestWebhookChannel::requestShape()
@@ -227,11 +206,11 @@ void TestWebhookChannel::requestShape()
     // A receiver without a key in its address may be a plain option.
     WebhookChannel channel(config(m_fake->url().toString()), {}, {}, m_network.get());
     QVERIFY(!channel.signs());
-    Recorder recorder;
+    SendRecorder recorder;
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
     channel.send(message(9007), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY2(recorder.outcome->accepted, qPrintable(m_fake->request(0).violation));
+    QTRY_VERIFY(recorder.has());
+    QVERIFY2(recorder.outcome().accepted, qPrintable(m_fake->request(0).violation));
 
     const FakeWebhook::ReceivedRequest request = m_fake->request(0);
     QCOMPARE(request.method, QByteArray("POST"));
@@ -264,23 +243,24 @@ void TestWebhookChannel::signedRequest()
     start({}, SigningSecret.toUtf8());
     WebhookChannel channel(config(), m_fake->url().toString(), SigningSecret, m_network.get());
     QVERIFY(channel.signs());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY2(recorder.outcome->accepted, qPrintable(m_fake->request(0).violation));
+    QTRY_VERIFY(recorder.has());
+    QVERIFY2(recorder.outcome().accepted, qPrintable(m_fake->request(0).violation));
     const FakeWebhook::ReceivedRequest request = m_fake->request(0);
     const QByteArray timestamp = request.headers.value("x-tidings-timestamp");
     QCOMPARE(request.headers.value("x-tidings-signature"),
              WebhookChannel::signature(SigningSecret.toUtf8(), timestamp.toLongLong(), request.body));
-    verifyNoSecret(*recorder.outcome);
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s});
 
     // The receiver refuses a request signed with another secret.
     WebhookChannel wrong(config(), m_fake->url().toString(), u"whsec_other"_s, m_network.get());
-    Recorder refused;
+    SendRecorder refused;
     wrong.send(message(), refused.callback());
-    QTRY_VERIFY(refused.outcome);
-    QCOMPARE(refused.outcome->httpStatus, 401);
-    QVERIFY(!refused.outcome->error->retryable);
+    QTRY_VERIFY(refused.has());
+    QCOMPARE(refused.outcome().httpStatus, 401);
+    QVERIFY(refused.outcome().error);
+    QVERIFY(!refused.outcome().error->retryable);
     QCOMPARE(m_fake->request(1).violation, u"bad signature"_s);
 }
 
@@ -290,32 +270,33 @@ void TestWebhookChannel::powerAutomateSecretUrl()
     const QString url = m_fake->url().toString();
     QVERIFY(url.contains(u"sig=s3cr3t"_s));
     WebhookChannel channel(config(), url, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY2(recorder.outcome->accepted, qPrintable(m_fake->request(0).violation));
+    QTRY_VERIFY(recorder.has());
+    QVERIFY2(recorder.outcome().accepted, qPrintable(m_fake->request(0).violation));
     QVERIFY(m_fake->request(0).query.contains(QByteArray("sig=" + Sig)));
 
     // A wrong sig: refused for good, and neither the URL nor its sig shows anywhere.
     QString wrongUrl = url;
     wrongUrl.replace(QString::fromUtf8(Sig), u"s3cr3tWrongSig"_s);
     WebhookChannel wrong(config(), wrongUrl, {}, m_network.get());
-    Recorder refused;
+    SendRecorder refused;
     wrong.send(message(), refused.callback());
-    QTRY_VERIFY(refused.outcome);
-    QCOMPARE(refused.outcome->httpStatus, 401);
-    QVERIFY(refused.outcome->error->message.contains(u"Anyone"_s));
-    verifyNoSecret(*refused.outcome);
+    QTRY_VERIFY(refused.has());
+    QCOMPARE(refused.outcome().httpStatus, 401);
+    QVERIFY(refused.outcome().error);
+    QVERIFY(refused.outcome().error->message.contains(u"Anyone"_s));
+    verifyNoSecrets(refused.outcome(), {u"s3cr3t"_s});
 }
 
 void TestWebhookChannel::secretUrlWinsOverOption()
 {
     start();
     WebhookChannel channel(config(u"https://elsewhere.example/hook"_s), m_fake->url().toString(), {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY(recorder.outcome->accepted);
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().accepted);
     QCOMPARE(m_fake->requestCount(), 1);
 }
 
@@ -355,17 +336,17 @@ void TestWebhookChannel::refusedBeforeSending()
     WebhookChannel channel(config(optionUrl), secretUrl, {}, m_network.get());
     OutgoingMessage outgoing = message();
     outgoing.subject = subject;
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback());
-    QVERIFY(!recorder.outcome);
-    QTRY_VERIFY(recorder.outcome);
-    QVERIFY(recorder.outcome->error);
-    QCOMPARE(int(recorder.outcome->error->code), code);
-    QVERIFY(!recorder.outcome->error->retryable);
-    QVERIFY2(recorder.outcome->error->message.contains(words), qPrintable(recorder.outcome->error->message));
-    verifyNoSecret(*recorder.outcome);
+    QVERIFY(!recorder.has());
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(int(recorder.outcome().error->code), code);
+    QVERIFY(!recorder.outcome().error->retryable);
+    QVERIFY2(recorder.outcome().error->message.contains(words), qPrintable(errorText(recorder.outcome())));
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s});
     QCOMPARE(m_fake->requestCount(), 0);
-    QCOMPARE(recorder.calls, 1);
+    QCOMPARE(recorder.calls(), 1);
 }
 
 void TestWebhookChannel::timeout()
@@ -375,16 +356,17 @@ void TestWebhookChannel::timeout()
     auto hung = config();
     hung.options.insert(u"timeoutMs"_s, 300);
     WebhookChannel channel(hung, m_fake->url().toString(), SigningSecret, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     QSignalSpy received(m_fake.get(), &FakeWebhook::requestReceived);
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.outcome, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.has(), 5000);
     QCOMPARE(received.size(), 1);
-    QCOMPARE(recorder.outcome->error->code, ErrorCode::Timeout);
-    QVERIFY(recorder.outcome->error->retryable);
-    QVERIFY2(recorder.outcome->error->message.contains(u"127.0.0.1 did not answer in time"_s),
-             qPrintable(recorder.outcome->error->message));
-    verifyNoSecret(*recorder.outcome);
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(recorder.outcome().error->code, ErrorCode::Timeout);
+    QVERIFY(recorder.outcome().error->retryable);
+    QVERIFY2(recorder.outcome().error->message.contains(u"127.0.0.1 did not answer in time"_s),
+             qPrintable(errorText(recorder.outcome())));
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s});
 }
 
 void TestWebhookChannel::connectionRefused()
@@ -397,12 +379,13 @@ void TestWebhookChannel::connectionRefused()
         url = u"http://127.0.0.1:%1/hooks/catch/1/s3cr3tHook/?sig=s3cr3tSig"_s.arg(probe.serverPort());
     }
     WebhookChannel channel(config(), url, {}, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback());
-    QTRY_VERIFY(recorder.outcome);
-    QCOMPARE(recorder.outcome->error->code, ErrorCode::Network);
-    QVERIFY(recorder.outcome->error->retryable);
-    verifyNoSecret(*recorder.outcome);
+    QTRY_VERIFY(recorder.has());
+    QVERIFY(recorder.outcome().error);
+    QCOMPARE(recorder.outcome().error->code, ErrorCode::Network);
+    QVERIFY(recorder.outcome().error->retryable);
+    verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s});
 }
 
 QTEST_GUILESS_MAIN(TestWebhookChannel)

@@ -1,6 +1,7 @@
 #include "credentials/secretstore.h"
 #include "fakes/fakegraph.h"
 #include "fakes/fakesendgrid.h"
+#include "fakes/sendrecorder.h"
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
 #include "pipelinefixture.h"
@@ -156,7 +157,7 @@ void tst_EngineChannels::addChannel_savesEverywhere_andTheTestMessageUsesTheSave
     QVERIFY(!m_pipeline->value(u"SELECT options FROM channels WHERE id = 'backup'"_s).toString().contains(BackupKey));
 
     const SendOutcome outcome = testMessage(channel, {}); // the key comes from what was saved
-    QVERIFY2(outcome.accepted, qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY2(outcome.accepted, qPrintable(errorText(outcome)));
     QCOMPARE(m_backup->requestCount(), 1);
     QCOMPARE(m_pipeline->fake().requestCount(), 0);
     QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt(), 0); // a test stores nothing
@@ -205,7 +206,8 @@ void tst_EngineChannels::sendTestMessage_beforeSaving_wrongKeyIsExplained()
     const ChannelConfig channel = sendGrid(u"trial"_s, m_backup->baseUrl());
     const SendOutcome refused = testMessage(channel, {{u"apiKey"_s, u"SG.typo"_s}});
     QVERIFY(!refused.accepted);
-    QVERIFY2(refused.error->message.contains(u"refused the API key"_s), qPrintable(refused.error->message));
+    QVERIFY(refused.error);
+    QVERIFY2(refused.error->message.contains(u"refused the API key"_s), qPrintable(errorText(refused)));
     QVERIFY(!refused.error->message.contains(u"SG.typo"_s));
     const SendOutcome accepted = testMessage(channel, {{u"apiKey"_s, BackupKey}});
     QVERIFY(accepted.accepted);
