@@ -45,9 +45,11 @@ namespace Tidings {
 //
 // Connection check: POST {baseUrl}/api/auth.test with the same Bearer token and no arguments ("Checks
 // authentication & identity", no scopes required: https://docs.slack.dev/reference/methods/auth.test) →
-// {"ok":true,"team","user",…}; token errors as above. When the answer carries Slack's X-OAuth-Scopes header,
-// a token without chat:write fails the check. It posts nothing and does not check the channel (that would
-// need channels:read, which the setup does not ask for): Slack reports channel problems on the first post.
+// {"ok":true,"team","user",…}; token errors as above. When the answer carries Slack's X-OAuth-Scopes header
+// (the token's scopes, comma-separated [verify]: not in the method's reference page), a token without
+// chat:write fails the check; without the header the scope is not judged. It posts nothing and does not check the
+// channel (that would need channels:read, which the setup does not ask for): Slack reports channel problems on the
+// first post.
 class SlackChannel final : public HttpChannel
 {
     Q_OBJECT
