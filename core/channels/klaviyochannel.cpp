@@ -84,6 +84,7 @@ ChannelTypeInfo KlaviyoChannel::typeInfo()
            "example \"Shipped\") and design the message there."),
     };
     info.defaultRatePerSecond = 350; // Create Event burst limit: 350/s, 3,500/min steady
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -267,6 +268,48 @@ void KlaviyoChannel::send(const OutgoingMessage &message, Done done)
                       outcome.providerAnswer = trimmedAnswer(answer.body);
                       finish(ticket, std::move(outcome));
                   });
+}
+
+void KlaviyoChannel::checkConnection(Done done)
+{
+    QUrl url = m_endpoint;
+    // Only each event's date, to keep the page small.
+    url.setQuery(u"fields%5Bevent%5D=datetime"_s, QUrl::StrictMode);
+    QNetworkRequest request = newRequest(url);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.api+json"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
+    request.setRawHeader(QByteArrayLiteral("revision"), m_revision.toLatin1());
+    runCheck(std::move(done), m_configError, request, QByteArrayLiteral("GET"), {}, &KlaviyoChannel::readEvents);
+}
+
+SendOutcome KlaviyoChannel::readEvents(const ChannelAnswer &answer)
+{
+    if (answer.status >= 200 && answer.status < 300) {
+        SendOutcome outcome;
+        outcome.accepted = true;
+        outcome.providerAnswer =
+            tr("the private API key may read events (sending them needs Events: Full Access in Klaviyo).");
+        return outcome;
+    }
+    SendOutcome outcome = classify(answer);
+    const QStringList messages = providerMessages(answer.body);
+    if (answer.status == 403) {
+        outcome.error->message = tr("The Klaviyo API key may not use events. Give it Events: Full Access in Klaviyo "
+                                    "→ Settings → API keys.");
+    } else if (answer.status == 429) {
+        // A send's "Tidings will try again" would mislead here: nothing retries a check.
+        outcome.error->message = tr("Klaviyo is limiting how often this key may call it. Try the check again in a "
+                                    "moment.");
+    } else if (outcome.error->retryable) {
+        outcome.error->message =
+            tr("Klaviyo had a temporary problem (HTTP %1). Try the check again later.").arg(answer.status);
+    } else if (outcome.error->code == ErrorCode::ProviderRejected && answer.status != 401 && answer.status != 404 &&
+               answer.status != 405) {
+        outcome.error->message = messages.isEmpty() ? tr("Klaviyo refused the check (HTTP %1).").arg(answer.status)
+                                                    : tr("Klaviyo refused the check: %1").arg(messages.first());
+    }
+    outcome.providerAnswer = trimmedAnswer(answer.body);
+    return outcome;
 }
 
 SendOutcome KlaviyoChannel::classify(const ChannelAnswer &answer)

@@ -35,6 +35,12 @@ namespace Tidings {
 // Answers: 202 → accepted (no id comes back: the unique_id is kept as the message id). Errors are
 // {errors:[{status, code, title, detail, source}]}: 429 → retryable at Retry-After; 5xx → retryable;
 // 401 → wrong key; 403 → key without events:write; 400 and other 4xx → permanent, Klaviyo's detail kept.
+//
+// Connection check: GET {baseUrl}/api/events?fields[event]=datetime with the same key and revision headers
+// (Get Events, scope events:read, which "Events: Full Access" includes:
+// https://developers.klaviyo.com/en/reference/get_events) → 200 {data:[…]}; only the status is read, the
+// events themselves are dropped. It creates nothing. It cannot prove events:write without writing: a key
+// with Events: Read Access passes the check and gets 403 on the first event.
 class KlaviyoChannel final : public HttpChannel
 {
     Q_OBJECT
@@ -49,6 +55,7 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    void checkConnection(Done done) override;
 
     QUrl endpoint() const { return m_endpoint; }
 
@@ -61,6 +68,8 @@ public:
     Result<QByteArray> buildBody(const OutgoingMessage &message,
                                  const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     static SendOutcome classify(const ChannelAnswer &answer);
+    // Reads the answer to the connection check's Get Events.
+    static SendOutcome readEvents(const ChannelAnswer &answer);
 
 private:
     QString m_apiKey;

@@ -100,6 +100,7 @@ ChannelTypeInfo MailgunChannel::typeInfo()
         tr("Open the domain's settings → Sending API keys, create a key and copy it (Mailgun shows it once)."),
         tr("Paste the key here, enter the domain, and choose the region the domain is in."),
     };
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -259,6 +260,49 @@ void MailgunChannel::send(const OutgoingMessage &message, Done done)
         outcome.providerAnswer = trimmedAnswer(answer.body);
         finish(ticket, std::move(outcome));
     });
+}
+
+void MailgunChannel::checkConnection(Done done)
+{
+    // Only a test-mode flag: without from and to there is nothing to deliver, and Mailgun answers 400 once it
+    // has accepted the key and found the domain.
+    const Fields fields{{QByteArrayLiteral("o:testmode"), u"yes"_s}};
+    const QByteArray boundary = newBoundary();
+    QNetworkRequest request = newRequest(m_endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArray(QByteArrayLiteral("multipart/form-data; boundary=") + boundary));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
+    runCheck(std::move(done), m_configError, request, QByteArrayLiteral("POST"), multipartBody(fields, boundary),
+             [this](const ChannelAnswer &answer) { return readCheck(answer); });
+}
+
+SendOutcome MailgunChannel::readCheck(const ChannelAnswer &answer) const
+{
+    const bool missingField = answer.status == 400 && !providerMessage(answer.body).isEmpty();
+    if (missingField || (answer.status >= 200 && answer.status < 300)) {
+        SendOutcome outcome;
+        outcome.accepted = true;
+        outcome.providerAnswer =
+            m_testMode ? tr("the API key may send mail from %1 (test mode is on: Mailgun accepts messages but "
+                            "delivers none).")
+                             .arg(m_domain)
+                       : tr("the API key may send mail from %1.").arg(m_domain);
+        return outcome;
+    }
+    SendOutcome outcome = classify(answer);
+    // A send's "Tidings will try again" would mislead here: nothing retries a check.
+    if (outcome.error->code == ErrorCode::RateLimited) {
+        outcome.error->message = tr("Mailgun is limiting how often this account may call it. Try the check again in "
+                                    "a minute.");
+    } else if (outcome.error->retryable) {
+        outcome.error->message =
+            tr("Mailgun had a temporary problem (HTTP %1). Try the check again later.").arg(answer.status);
+    } else if (answer.status == 400) {
+        outcome.error->message =
+            tr("Mailgun gave an unexpected answer to the check (HTTP 400). Check the region address in Connections.");
+    }
+    outcome.providerAnswer = trimmedAnswer(answer.body);
+    return outcome;
 }
 
 SendOutcome MailgunChannel::classify(const ChannelAnswer &answer)

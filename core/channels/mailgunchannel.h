@@ -34,6 +34,15 @@ namespace Tidings {
 // address that is not an authorized recipient, disabled domain), 404 (unknown domain in this region), 413.
 // Mailgun has no idempotency key: a retry after a timeout can send twice (the v: variable traces it).
 //
+// Connection check: POST <baseUrl>/v3/<domain>/messages with the same Basic auth and a form that holds
+// only o:testmode=yes: no from, no to, so there is nothing Mailgun could deliver. It is the one call a
+// domain sending key may make (sending keys "only allow sending messages via a POST call on /messages and
+// /messages.mime", https://documentation.mailgun.com/docs/mailgun/api-reference/authentication), so GET
+// /v3/domains/<domain> would refuse a good sending key. Mailgun checks the key (401 "Forbidden") and the
+// domain in this region (404) before the fields: a 400 with Mailgun's {"message"} ("from parameter is
+// missing") means the key may send from the domain. [verify] that order on a live account; it is not
+// documented.
+//
 // Options: "domain" (required), "testMode", "timeoutMs".
 class MailgunChannel final : public HttpChannel
 {
@@ -51,6 +60,7 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    void checkConnection(Done done) override;
 
     QUrl endpoint() const { return m_endpoint; }
 
@@ -66,6 +76,8 @@ public:
     static QByteArray multipartBody(const Fields &fields, const QByteArray &boundary);
     // Reads one answer of the Messages API.
     static SendOutcome classify(const ChannelAnswer &answer);
+    // Reads the answer to the connection check's message without recipients.
+    SendOutcome readCheck(const ChannelAnswer &answer) const;
 
 private:
     QString m_apiKey;

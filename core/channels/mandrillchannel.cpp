@@ -138,6 +138,7 @@ ChannelTypeInfo MandrillChannel::typeInfo()
         tr("Open Settings → SMTP & API Info and click New API Key. Copy the key."),
         tr("Paste the key here and enter a sender address at the verified domain."),
     };
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -179,6 +180,16 @@ QString MandrillChannel::type() const
 
 QUrl MandrillChannel::sendUrl(const QUrl &baseUrl, bool withTemplate)
 {
+    return apiUrl(baseUrl, withTemplate ? u"/messages/send-template"_s : u"/messages/send"_s);
+}
+
+QUrl MandrillChannel::pingUrl(const QUrl &baseUrl)
+{
+    return apiUrl(baseUrl, u"/users/ping2"_s);
+}
+
+QUrl MandrillChannel::apiUrl(const QUrl &baseUrl, const QString &method)
+{
     QUrl url = baseUrl.isEmpty() ? QUrl(DefaultBaseUrl) : baseUrl;
     QString path = url.path();
     while (path.endsWith(u'/')) {
@@ -187,7 +198,7 @@ QUrl MandrillChannel::sendUrl(const QUrl &baseUrl, bool withTemplate)
     if (!path.endsWith(u"/api/1.0"_s)) {
         path += u"/api/1.0"_s;
     }
-    path += withTemplate ? u"/messages/send-template"_s : u"/messages/send"_s;
+    path += method;
     url.setPath(path);
     url.setQuery(QString());
     url.setFragment(QString());
@@ -330,6 +341,48 @@ void MandrillChannel::send(const OutgoingMessage &message, Done done)
                       outcome.providerAnswer = trimmedAnswer(answer.body);
                       finish(ticket, std::move(outcome));
                   });
+}
+
+void MandrillChannel::checkConnection(Done done)
+{
+    QNetworkRequest request = newRequest(pingUrl(config().baseUrl));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body{{u"key"_s, m_apiKey}};
+    runCheck(std::move(done), m_configError, request, QByteArrayLiteral("POST"),
+             QJsonDocument(body).toJson(QJsonDocument::Compact), &MandrillChannel::readPing);
+}
+
+SendOutcome MandrillChannel::readPing(const ChannelAnswer &answer)
+{
+    const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
+    if (answer.status == 200 && object.value(u"PING"_s).toString() == u"PONG!"_s) {
+        SendOutcome outcome;
+        outcome.accepted = true;
+        outcome.providerAnswer = tr("the API key is valid (Mandrill checks the sender's domain when it sends).");
+        return outcome;
+    }
+    SendOutcome outcome;
+    if (answer.status >= 200 && answer.status < 300) {
+        outcome = failure(ErrorCode::ProviderRejected,
+                          tr("Mandrill gave an unexpected answer to the check. Check the server address in "
+                             "Connections (normally https://mandrillapp.com)."));
+    } else {
+        outcome = classify(answer);
+        const QString name = object.value(u"name"_s).toString();
+        const QString message = object.value(u"message"_s).toString().trimmed();
+        // A send's "Tidings will try again" would mislead here: nothing retries a check.
+        if (outcome.error->code == ErrorCode::RateLimited) {
+            outcome.error->message =
+                tr("Mandrill is limiting how often this account may call it. Try the check again in a minute.");
+        } else if (outcome.error->retryable) {
+            outcome.error->message =
+                tr("Mandrill had a temporary problem (HTTP %1). Try the check again later.").arg(answer.status);
+        } else if (name == u"ValidationError"_s) {
+            outcome.error->message = tr("Mandrill did not accept the check: %1").arg(message);
+        }
+    }
+    outcome.providerAnswer = trimmedAnswer(answer.body);
+    return outcome;
 }
 
 SendOutcome MandrillChannel::classify(const ChannelAnswer &answer)

@@ -41,6 +41,12 @@ namespace Tidings {
 // → permanent. 429 (Retry-After when given) and 5xx without an error body → retryable.
 // Mandrill has no idempotency key; metadata.tidings_notification_id traces duplicates.
 //
+// Connection check: POST <baseUrl>/api/1.0/users/ping2 {"key": …} → 200 {"PING":"PONG!"}; a wrong key gets
+// the usual 500 Invalid_Key. It validates the key and sends nothing ("Validate an API key and respond to a
+// ping", https://www.rubydoc.info/gems/MailchimpTransactional/1.0.25/MailchimpTransactional/UsersApi,
+// Mailchimp's own client; the same call as the old mandrill-api gem's users.ping). It does not check the
+// sender's domain, the subaccount or the template: Mandrill reports those on the first send.
+//
 // Options: "templateName", "mergeLanguage" ("mailchimp" or "handlebars"), "subaccount", "timeoutMs".
 class MandrillChannel final : public HttpChannel
 {
@@ -56,6 +62,7 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    void checkConnection(Done done) override;
 
     QUrl endpoint() const { return m_endpoint; }
 
@@ -63,14 +70,20 @@ public:
 
     // <baseUrl>/api/1.0/messages/send (or send-template); keeps a path prefix.
     static QUrl sendUrl(const QUrl &baseUrl, bool withTemplate);
+    // <baseUrl>/api/1.0/users/ping2 (the connection check); keeps a path prefix.
+    static QUrl pingUrl(const QUrl &baseUrl);
     // The JSON body without the key (for tests and logs), or a permanent error saying why it cannot be sent.
     Result<QJsonObject> buildBody(const OutgoingMessage &message) const;
     // The notification's context as Mandrill merge variables.
     static QJsonArray mergeVars(const OutgoingMessage &message);
     // Reads one answer.
     static SendOutcome classify(const ChannelAnswer &answer);
+    // Reads the answer to users/ping2.
+    static SendOutcome readPing(const ChannelAnswer &answer);
 
 private:
+    static QUrl apiUrl(const QUrl &baseUrl, const QString &method);
+
     QString m_apiKey;
     QUrl m_endpoint;
     QString m_templateName;

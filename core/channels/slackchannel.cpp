@@ -59,6 +59,15 @@ QJsonObject plainText(const QString &text)
     return QJsonObject{{u"type"_s, u"plain_text"_s}, {u"text"_s, text}, {u"emoji"_s, true}};
 }
 
+// Slack's error codes for a wrong, revoked or removed token.
+bool isTokenError(const QString &code)
+{
+    static const QStringList tokenCodes{u"invalid_auth"_s,  u"not_authed"_s,    u"account_inactive"_s,
+                                        u"token_revoked"_s, u"token_expired"_s, u"not_allowed_token_type"_s,
+                                        u"invalid_token"_s};
+    return tokenCodes.contains(code);
+}
+
 } // namespace
 
 QString SlackChannel::typeName()
@@ -91,6 +100,7 @@ ChannelTypeInfo SlackChannel::typeInfo()
         tr("Copy the channel ID (channel name → About, at the bottom) into Slack channel."),
     };
     info.defaultRatePerSecond = 1; // Slack allows about one message per second per channel
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -286,6 +296,63 @@ void SlackChannel::send(const OutgoingMessage &message, Done done)
                   });
 }
 
+void SlackChannel::checkConnection(Done done)
+{
+    // chat.postMessage → auth.test, under the same base URL.
+    QUrl url = m_endpoint;
+    QString path = url.path();
+    path.chop(QStringView(u"chat.postMessage").size());
+    url.setPath(path + u"auth.test"_s);
+    QNetworkRequest request = newRequest(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
+    runCheck(std::move(done), m_configError, request, QByteArrayLiteral("POST"), {}, &SlackChannel::readAuthTest);
+}
+
+SendOutcome SlackChannel::readAuthTest(const ChannelAnswer &answer)
+{
+    SendOutcome outcome = classify(answer);
+    const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
+    if (!outcome.accepted) {
+        const QString code = json.value(u"error"_s).toString();
+        // A send's "Tidings will try again" would mislead here: nothing retries a check.
+        if (outcome.error->code == ErrorCode::RateLimited) {
+            outcome.error->message =
+                tr("Slack is limiting how often this app may call it. Try the check again in a minute.");
+        } else if (outcome.error->retryable) {
+            outcome.error->message = tr("Slack had a temporary problem (%1). Try the check again later.")
+                                         .arg(code.isEmpty() ? u"HTTP %1"_s.arg(answer.status) : code);
+        } else if (outcome.error->code == ErrorCode::ProviderRejected && !isTokenError(code)) {
+            outcome.error->message = code.isEmpty() ? tr("Slack refused the check (HTTP %1).").arg(answer.status)
+                                                    : tr("Slack refused the check: %1").arg(code);
+        }
+        outcome.providerAnswer = trimmedAnswer(answer.body);
+        return outcome;
+    }
+    outcome.providerMessageId.clear();
+    const QString team = json.value(u"team"_s).toString().simplified().left(80);
+    const QByteArray scopeHeader = answer.header("X-OAuth-Scopes");
+    bool mayPost = false;
+    for (const QByteArray &scope : scopeHeader.split(',')) {
+        mayPost = mayPost || scope.trimmed() == "chat:write";
+    }
+    if (!scopeHeader.isEmpty() && !mayPost) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("The Slack bot token works, but the app may not post messages. Add the chat:write scope "
+                          "under OAuth & Permissions, reinstall the app and paste the new token in Connections."),
+                       u"scopes: %1"_s.arg(QString::fromLatin1(scopeHeader.left(500))));
+    }
+    if (team.isEmpty()) {
+        outcome.providerAnswer =
+            mayPost ? tr("the bot token works and may post messages.") : tr("the bot token works.");
+    } else {
+        outcome.providerAnswer = mayPost
+                                     ? tr("the bot token works in the workspace “%1” and may post messages.").arg(team)
+                                     : tr("the bot token works in the workspace “%1”.").arg(team);
+    }
+    return outcome;
+}
+
 SendOutcome SlackChannel::classify(const ChannelAnswer &answer)
 {
     const int status = answer.status;
@@ -337,14 +404,11 @@ SendOutcome SlackChannel::classify(const ChannelAnswer &answer)
         return outcome;
     }
 
-    static const QStringList tokenCodes{u"invalid_auth"_s,  u"not_authed"_s,    u"account_inactive"_s,
-                                        u"token_revoked"_s, u"token_expired"_s, u"not_allowed_token_type"_s,
-                                        u"invalid_token"_s};
     static const QStringList scopeCodes{u"missing_scope"_s, u"no_permission"_s, u"restricted_action"_s,
                                         u"ekm_access_denied"_s};
     static const QStringList retryCodes{u"internal_error"_s, u"fatal_error"_s, u"service_unavailable"_s,
                                         u"request_timeout"_s};
-    if (tokenCodes.contains(code)) {
+    if (isTokenError(code)) {
         return failure(ErrorCode::ProviderRejected,
                        tr("Slack refused the bot token: it is wrong, was revoked, or the app was removed from the "
                           "workspace. Paste the current Bot User OAuth Token (xoxb-…) in Connections."),

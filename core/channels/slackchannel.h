@@ -42,6 +42,14 @@ namespace Tidings {
 //   internal_error, fatal_error, service_unavailable, request_timeout, HTTP 5xx    retryable
 //   any other code or 4xx                           permanent, the code kept in `detail`
 //   HTTP 200 that is not Slack's JSON               retryable (a proxy or portal answered, not Slack)
+//
+// Connection check: POST {baseUrl}/api/auth.test with the same Bearer token and no arguments ("Checks
+// authentication & identity", no scopes required: https://docs.slack.dev/reference/methods/auth.test) →
+// {"ok":true,"team","user",…}; token errors as above. When the answer carries Slack's X-OAuth-Scopes header
+// (the token's scopes, comma-separated [verify]: not in the method's reference page), a token without
+// chat:write fails the check; without the header the scope is not judged. It posts nothing and does not check the
+// channel (that would need channels:read, which the setup does not ask for): Slack reports channel problems on the
+// first post.
 class SlackChannel final : public HttpChannel
 {
     Q_OBJECT
@@ -56,6 +64,7 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    void checkConnection(Done done) override;
 
     QUrl endpoint() const { return m_endpoint; }
 
@@ -69,6 +78,8 @@ public:
     static Result<QByteArray> buildBody(const OutgoingMessage &message, const QString &channel);
     // How a chat.postMessage answer reads (without httpStatus and providerAnswer).
     static SendOutcome classify(const ChannelAnswer &answer);
+    // Reads an auth.test answer (the connection check).
+    static SendOutcome readAuthTest(const ChannelAnswer &answer);
 
 private:
     QString m_botToken;

@@ -87,6 +87,7 @@ ChannelTypeInfo TwilioChannel::typeInfo()
         tr("On a trial account Twilio only delivers to numbers you have verified: upgrade the account before "
            "texting customers."),
     };
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -276,6 +277,81 @@ void TwilioChannel::send(const OutgoingMessage &message, Done done)
                       outcome.providerAnswer = trimmedAnswer(answer.body);
                       finish(ticket, std::move(outcome));
                   });
+}
+
+void TwilioChannel::checkConnection(Done done)
+{
+    // Messages.json → <AccountSid>.json: the account resource itself.
+    QUrl url = m_endpoint;
+    QString path = url.path();
+    path.chop(QStringView(u"/Messages.json").size());
+    url.setPath(path + u".json"_s);
+    QNetworkRequest request = newRequest(url);
+    request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
+    runCheck(std::move(done), m_configError, request, QByteArrayLiteral("GET"), {}, &TwilioChannel::readAccount);
+}
+
+SendOutcome TwilioChannel::readAccount(const ChannelAnswer &answer)
+{
+    if (answer.status < 200 || answer.status >= 300) {
+        SendOutcome outcome = classify(answer);
+        // A send's "Tidings will try again" would mislead here: nothing retries a check.
+        if (outcome.error->code == ErrorCode::RateLimited) {
+            outcome.error->message =
+                tr("Twilio is limiting how often this account may call it. Try the check again in a minute.");
+        } else if (outcome.error->retryable) {
+            outcome.error->message =
+                tr("Twilio had a temporary problem (HTTP %1). Try the check again later.").arg(answer.status);
+        } else if (answer.status == 404) {
+            outcome.error->message = tr("Twilio does not know this Account SID at this address (HTTP 404). Check "
+                                        "the Account SID and the server address in Connections.");
+        } else if (outcome.error->code == ErrorCode::ProviderRejected && answer.status != 401 &&
+                   errorOf(answer.body).code != 20003) {
+            outcome.error->message = tr("Twilio refused the check (HTTP %1). Check the Account SID and the "
+                                        "server address in Connections.")
+                                         .arg(answer.status);
+        }
+        outcome.providerAnswer = trimmedAnswer(answer.body);
+        return outcome;
+    }
+    // Only these fields: the account resource may also hold the primary auth token.
+    const QJsonObject account = QJsonDocument::fromJson(answer.body).object();
+    const QString status = account.value(u"status"_s).toString();
+    const QString kind = account.value(u"type"_s).toString();
+    const QString name = account.value(u"friendly_name"_s).toString().simplified().left(80);
+    const QString summary = u"status %1, type %2"_s.arg(status.left(20), kind.left(20));
+    if (status == u"suspended"_s) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("The Twilio account is suspended, so it cannot send. Open the Twilio Console to see why "
+                          "(often billing) and reactivate it."),
+                       summary);
+    }
+    if (status == u"closed"_s) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("The Twilio account is closed. Use the Account SID and auth token of an active account."),
+                       summary);
+    }
+    if (status != u"active"_s) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("Twilio gave an unexpected answer to the check. Check the server address in Connections "
+                          "(normally https://api.twilio.com)."),
+                       summary);
+    }
+    SendOutcome outcome;
+    outcome.accepted = true;
+    if (kind == u"Trial"_s) {
+        outcome.providerAnswer =
+            name.isEmpty()
+                ? tr("the Account SID and auth token are valid (a trial account: Twilio only texts numbers "
+                     "verified in the Console).")
+                : tr("the Account SID and auth token of “%1” are valid (a trial account: Twilio only texts numbers "
+                     "verified in the Console).")
+                      .arg(name);
+    } else {
+        outcome.providerAnswer = name.isEmpty() ? tr("the Account SID and auth token are valid.")
+                                                : tr("the Account SID and auth token of “%1” are valid.").arg(name);
+    }
+    return outcome;
 }
 
 SendOutcome TwilioChannel::classify(const ChannelAnswer &answer)

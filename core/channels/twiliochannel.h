@@ -35,6 +35,13 @@ namespace Tidings {
 // sender number not usable, 21408 region not enabled → permanent, each in plain words with Twilio's
 // code and message kept in `detail`. Options: "accountSid" (required), "from" or "messagingServiceSid",
 // "maxSegments", "timeoutMs".
+//
+// Connection check: GET {baseUrl}/2010-04-01/Accounts/{AccountSid}.json with the same Basic auth (Twilio's
+// "fetch_account", GET /2010-04-01/Accounts/{Sid}.json, listed in the API generated from Twilio's OpenAPI
+// description: https://docs.rs/crate/twilio-rust-openapi/latest/source/docs/Api20100401AccountApi.md) →
+// 200 Account resource {sid, friendly_name, status: active|suspended|closed, type: Trial|Full}. Only the
+// status, type and name are read; the body is never kept, as it may carry the account's primary auth token.
+// It does not prove the sending number or Messaging Service: Twilio reports those on the first send.
 class TwilioChannel final : public HttpChannel
 {
     Q_OBJECT
@@ -58,6 +65,7 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    void checkConnection(Done done) override;
 
     QUrl endpoint() const { return m_endpoint; }
 
@@ -72,6 +80,8 @@ public:
     // The form body Twilio gets for `message`, or a permanent error saying why it cannot be sent.
     Result<QByteArray> buildBody(const OutgoingMessage &message) const;
     static SendOutcome classify(const ChannelAnswer &answer);
+    // Reads the answer to the connection check's account fetch.
+    static SendOutcome readAccount(const ChannelAnswer &answer);
 
 private:
     QString m_accountSid;

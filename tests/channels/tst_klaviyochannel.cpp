@@ -92,6 +92,9 @@ private slots:
     void refused();
     void timeout();
     void connectionRefused();
+    void checkConnection_data();
+    void checkConnection();
+    void checkConnectionCreatesNoEvent();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -328,6 +331,103 @@ void TestKlaviyoChannel::connectionRefused()
     QCOMPARE(outcome->error->code, ErrorCode::Network);
     QVERIFY(outcome->error->retryable);
     QVERIFY(outcome->error->message.contains(u"Klaviyo"_s));
+}
+
+void TestKlaviyoChannel::checkConnection_data()
+{
+    QTest::addColumn<FakeKlaviyo::Mode>("mode");
+    QTest::addColumn<QString>("apiKey");
+    QTest::addColumn<QString>("revision");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<bool>("retryAt");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QString>("words");
+
+    using M = FakeKlaviyo::Mode;
+    const QString revision = u"2024-10-15"_s;
+    const int rejected = int(ErrorCode::ProviderRejected);
+    const int limited = int(ErrorCode::RateLimited);
+    const int config = int(ErrorCode::Config);
+    QTest::newRow("accepted") << M::Accept << ApiKey << revision << true << -1 << false << false << 1
+                              << u"the private API key may read events"_s;
+    QTest::newRow("wrong key") << M::Accept << u"pk_wrong-s3cr3t"_s << revision << false << rejected << false << false
+                               << 1 << u"refused the private API key"_s;
+    QTest::newRow("403 no events scope") << M::Forbidden403 << ApiKey << revision << false << rejected << false << false
+                                         << 1 << u"Events: Full Access"_s;
+    QTest::newRow("429 Retry-After") << M::TooMany429Retry << ApiKey << revision << false << limited << true << true
+                                     << 1 << u"Try the check again"_s;
+    QTest::newRow("429 bare") << M::TooMany429 << ApiKey << revision << false << limited << true << false << 1
+                              << u"Try the check again"_s;
+    QTest::newRow("503") << M::Unavailable503 << ApiKey << revision << false << int(ErrorCode::ProviderFailed) << true
+                         << false << 1 << u"temporary problem (HTTP 503). Try the check again later."_s;
+    QTest::newRow("no key") << M::Accept << QString() << revision << false << config << false << false << 0
+                            << u"No private API key"_s;
+    QTest::newRow("bad revision") << M::Accept << ApiKey << u"latest"_s << false << config << false << false << 0
+                                  << u"API revision"_s;
+}
+
+void TestKlaviyoChannel::checkConnection()
+{
+    QFETCH(FakeKlaviyo::Mode, mode);
+    QFETCH(QString, apiKey);
+    QFETCH(QString, revision);
+    QFETCH(bool, accepted);
+    QFETCH(int, code);
+    QFETCH(bool, retryable);
+    QFETCH(bool, retryAt);
+    QFETCH(int, requests);
+    QFETCH(QString, words);
+
+    QVERIFY(KlaviyoChannel::typeInfo().canCheckConnection);
+    m_fake->setMode(mode);
+    KlaviyoChannel channel(configFor(m_fake->baseUrl(), {{u"revision"_s, revision}}), apiKey, m_network.get());
+    std::optional<SendOutcome> result;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QVERIFY(!result.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+
+    QCOMPARE(m_fake->requestCount(), requests);
+    QCOMPARE(result->accepted, accepted);
+    if (accepted) {
+        QVERIFY(!result->error);
+        QVERIFY2(result->providerAnswer.startsWith(words), qPrintable(result->providerAnswer));
+        QVERIFY(result->providerAnswer.endsWith(u'.'));
+        QCOMPARE(result->httpStatus, 200);
+    } else {
+        QVERIFY(result->error);
+        QCOMPARE(int(result->error->code), code);
+        QCOMPARE(result->error->retryable, retryable);
+        QVERIFY2(result->error->message.contains(words), qPrintable(result->error->message));
+    }
+    QCOMPARE(result->retryAt.has_value(), retryAt);
+    if (retryAt) {
+        QVERIFY(*result->retryAt >= before.addSecs(4));
+        QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(6));
+    }
+    verifyNoSecret(*result);
+    QCOMPARE(channel.pendingCount(), 0);
+}
+
+void TestKlaviyoChannel::checkConnectionCreatesNoEvent()
+{
+    KlaviyoChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
+    std::optional<SendOutcome> result;
+    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
+
+    QCOMPARE(m_fake->requestCount(), 1);
+    const FakeKlaviyo::ReceivedRequest request = m_fake->requests().at(0);
+    QCOMPARE(request.method, QByteArray("GET"));
+    QCOMPARE(request.path, QByteArray("/api/events"));
+    QCOMPARE(request.query, u"fields[event]=datetime"_s);
+    QCOMPARE(request.headers.value("authorization"), QByteArray("Klaviyo-API-Key " + ApiKey.toUtf8()));
+    QCOMPARE(request.headers.value("revision"), QByteArray("2024-10-15"));
+    QVERIFY(request.json.isEmpty());
+    QCOMPARE(request.answeredStatus, 200);
 }
 
 QTEST_GUILESS_MAIN(TestKlaviyoChannel)

@@ -80,6 +80,9 @@ private slots:
     void configProblems();
     void wrongKeyIsRefusedWithoutLeaking();
     void destroyedMidRequestAnswersOnce();
+    void checkConnection_data();
+    void checkConnection();
+    void checkConnectionSendsNoMessage();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -508,6 +511,114 @@ void TestMailgunChannel::destroyedMidRequestAnswersOnce()
     QVERIFY(recorder.outcome(0).error->retryable);
     QCoreApplication::processEvents();
     QCOMPARE(recorder.calls(0), 1);
+}
+
+void TestMailgunChannel::checkConnection_data()
+{
+    QTest::addColumn<FakeMailgun::Mode>("mode");
+    QTest::addColumn<QString>("apiKey");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<bool>("retryAt");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QString>("words");
+
+    using M = FakeMailgun::Mode;
+    const int rejected = int(ErrorCode::ProviderRejected);
+    const int failed = int(ErrorCode::ProviderFailed);
+    const int limited = int(ErrorCode::RateLimited);
+    QTest::newRow("accepted") << M::Accept << ApiKey << Domain << true << -1 << false << false << 1
+                              << u"the API key may send mail from mg.shop.example."_s;
+    QTest::newRow("wrong key") << M::Accept << u"key-wrong.s3cr3t-other"_s << Domain << false << rejected << false
+                               << false << 1 << u"refused the API key"_s;
+    QTest::newRow("other domain") << M::Accept << ApiKey << u"mg.other.example"_s << false << rejected << false << false
+                                  << 1 << u"does not know this sending domain"_s;
+    QTest::newRow("429 Retry-After") << M::RateLimit429 << ApiKey << Domain << false << limited << true << true << 1
+                                     << u"Try the check again in a minute"_s;
+    QTest::newRow("429 bare") << M::RateLimit429Bare << ApiKey << Domain << false << limited << true << false << 1
+                              << u"Try the check again in a minute"_s;
+    QTest::newRow("500") << M::ServerError500 << ApiKey << Domain << false << failed << true << false << 1
+                         << u"temporary problem (HTTP 500). Try the check again later."_s;
+    QTest::newRow("503 html") << M::Unavailable503 << ApiKey << Domain << false << failed << true << false << 1
+                              << u"temporary problem (HTTP 503). Try the check again later."_s;
+    QTest::newRow("no key") << M::Accept << QString() << Domain << false << int(ErrorCode::Config) << false << false
+                            << 0 << u"No API key"_s;
+    QTest::newRow("no domain") << M::Accept << ApiKey << QString() << false << int(ErrorCode::Config) << false << false
+                               << 0 << u"No sending domain"_s;
+}
+
+void TestMailgunChannel::checkConnection()
+{
+    QFETCH(FakeMailgun::Mode, mode);
+    QFETCH(QString, apiKey);
+    QFETCH(QString, domain);
+    QFETCH(bool, accepted);
+    QFETCH(int, code);
+    QFETCH(bool, retryable);
+    QFETCH(bool, retryAt);
+    QFETCH(int, requests);
+    QFETCH(QString, words);
+
+    QVERIFY(MailgunChannel::typeInfo().canCheckConnection);
+    m_fake->setMode(mode);
+    m_fake->setRetryAfterSeconds(30);
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"domain"_s, domain);
+    MailgunChannel channel(config, apiKey, m_network.get());
+    std::optional<SendOutcome> result;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QVERIFY(!result.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+
+    QCOMPARE(m_fake->requestCount(), requests);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    QCOMPARE(result->accepted, accepted);
+    if (accepted) {
+        QVERIFY(!result->error);
+        QCOMPARE(result->providerAnswer, words);
+        QCOMPARE(result->httpStatus, 400);
+    } else {
+        QVERIFY(result->error);
+        QCOMPARE(int(result->error->code), code);
+        QCOMPARE(result->error->retryable, retryable);
+        QVERIFY2(result->error->message.contains(words), qPrintable(result->error->message));
+    }
+    QCOMPARE(result->retryAt.has_value(), retryAt);
+    if (retryAt) {
+        QVERIFY(*result->retryAt >= before.addSecs(29));
+        QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
+    }
+    verifyNoKey(*result);
+    if (!apiKey.isEmpty()) {
+        QVERIFY(!result->providerAnswer.contains(apiKey));
+    }
+    QCOMPARE(channel.pendingCount(), 0);
+}
+
+void TestMailgunChannel::checkConnectionSendsNoMessage()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"testMode"_s, true);
+    MailgunChannel channel(config, ApiKey, m_network.get());
+    std::optional<SendOutcome> result;
+    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
+    QVERIFY2(result->providerAnswer.contains(u"test mode is on"_s), qPrintable(result->providerAnswer));
+
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    const auto request = m_fake->request(0);
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.path, QByteArray("/v3/mg.shop.example/messages"));
+    QCOMPARE(request.headers.value("authorization"),
+             QByteArray("Basic ") + QByteArray("api:" + ApiKey.toUtf8()).toBase64());
+    // Nothing that makes a message: no sender, no recipient, no content; only the test-mode flag.
+    const QList<std::pair<QByteArray, QString>> expected{{"o:testmode", u"yes"_s}};
+    QCOMPARE(m_fake->fields(0), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMailgunChannel)

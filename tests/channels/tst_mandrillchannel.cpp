@@ -81,6 +81,9 @@ private slots:
     void configProblems();
     void wrongKeyIsRefusedWithoutLeaking();
     void destroyedMidRequestAnswersOnce();
+    void checkConnection_data();
+    void checkConnection();
+    void checkConnectionSendsNoMessage();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -484,6 +487,110 @@ void TestMandrillChannel::destroyedMidRequestAnswersOnce()
     QVERIFY(recorder.outcome(0).error->retryable);
     QCoreApplication::processEvents();
     QCOMPARE(recorder.calls(0), 1);
+}
+
+void TestMandrillChannel::checkConnection_data()
+{
+    QTest::addColumn<FakeMandrill::Mode>("mode");
+    QTest::addColumn<QString>("apiKey");
+    QTest::addColumn<QString>("fromEmail");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<bool>("retryAt");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QString>("words");
+
+    using M = FakeMandrill::Mode;
+    const QString from = u"orders@shop.example"_s;
+    const int rejected = int(ErrorCode::ProviderRejected);
+    const int failed = int(ErrorCode::ProviderFailed);
+    const int limited = int(ErrorCode::RateLimited);
+    const int config = int(ErrorCode::Config);
+    QTest::newRow("accepted") << M::Sent << ApiKey << from << true << -1 << false << false << 1
+                              << u"the API key is valid (Mandrill checks the sender's domain when it sends)."_s;
+    QTest::newRow("template error is a send's")
+        << M::UnknownTemplate << ApiKey << from << true << -1 << false << false << 1 << u"the API key is valid"_s;
+    QTest::newRow("wrong key") << M::Sent << u"md-wrong-s3cr3t-other"_s << from << false << rejected << false << false
+                               << 1 << u"refused the API key"_s;
+    QTest::newRow("429 Retry-After") << M::RateLimit429 << ApiKey << from << false << limited << true << true << 1
+                                     << u"Try the check again in a minute"_s;
+    QTest::newRow("429 bare") << M::RateLimit429Bare << ApiKey << from << false << limited << true << false << 1
+                              << u"Try the check again in a minute"_s;
+    QTest::newRow("500 GeneralError") << M::GeneralError << ApiKey << from << false << failed << true << false << 1
+                                      << u"temporary problem (HTTP 500). Try the check again later."_s;
+    QTest::newRow("502 html") << M::BadGateway502 << ApiKey << from << false << failed << true << false << 1
+                              << u"temporary problem (HTTP 502). Try the check again later."_s;
+    QTest::newRow("no key") << M::Sent << QString() << from << false << config << false << false << 0
+                            << u"No API key"_s;
+    QTest::newRow("no sender") << M::Sent << ApiKey << QString() << false << config << false << false << 0
+                               << u"No sender address"_s;
+}
+
+void TestMandrillChannel::checkConnection()
+{
+    QFETCH(FakeMandrill::Mode, mode);
+    QFETCH(QString, apiKey);
+    QFETCH(QString, fromEmail);
+    QFETCH(bool, accepted);
+    QFETCH(int, code);
+    QFETCH(bool, retryable);
+    QFETCH(bool, retryAt);
+    QFETCH(int, requests);
+    QFETCH(QString, words);
+
+    QVERIFY(MandrillChannel::typeInfo().canCheckConnection);
+    m_fake->setMode(mode);
+    m_fake->setRetryAfterSeconds(30);
+    auto config = configFor(m_fake->baseUrl());
+    config.fromEmail = fromEmail;
+    MandrillChannel channel(config, apiKey, m_network.get());
+    std::optional<SendOutcome> result;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QVERIFY(!result.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+
+    QCOMPARE(m_fake->requestCount(), requests);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    QCOMPARE(result->accepted, accepted);
+    if (accepted) {
+        QVERIFY(!result->error);
+        QVERIFY2(result->providerAnswer.startsWith(words), qPrintable(result->providerAnswer));
+        QCOMPARE(result->httpStatus, 200);
+    } else {
+        QVERIFY(result->error);
+        QCOMPARE(int(result->error->code), code);
+        QCOMPARE(result->error->retryable, retryable);
+        QVERIFY2(result->error->message.contains(words), qPrintable(result->error->message));
+    }
+    QCOMPARE(result->retryAt.has_value(), retryAt);
+    if (retryAt) {
+        QVERIFY(*result->retryAt >= before.addSecs(29));
+        QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
+    }
+    verifyNoKey(*result);
+    QCOMPARE(channel.pendingCount(), 0);
+}
+
+void TestMandrillChannel::checkConnectionSendsNoMessage()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"templateName"_s, u"order-shipped"_s);
+    MandrillChannel channel(config, ApiKey, m_network.get());
+    std::optional<SendOutcome> result;
+    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
+
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    const auto request = m_fake->request(0);
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.path, QByteArray("/api/1.0/users/ping2"));
+    QVERIFY(request.headers.value("content-type").startsWith("application/json"));
+    // The key and nothing else: no message, no recipient.
+    QCOMPARE(m_fake->bodyOf(0), QJsonObject({{u"key"_s, ApiKey}}));
 }
 
 QTEST_GUILESS_MAIN(TestMandrillChannel)

@@ -1,4 +1,5 @@
 #include "channels/slackchannel.h"
+#include "channels/slackwebhookchannel.h"
 #include "fakes/fakeslack.h"
 #include "fakes/sendrecorder.h"
 
@@ -83,6 +84,9 @@ private slots:
     void wrongTokenDoesNotLeak();
     void timeout();
     void connectionRefused();
+    void checkConnection_data();
+    void checkConnection();
+    void checkConnectionPostsNothing();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -405,6 +409,117 @@ void TestSlackChannel::connectionRefused()
     QVERIFY(recorder.outcome().error->retryable);
     QVERIFY(recorder.outcome().error->message.contains(u"refused the connection"_s));
     verifyNoSecrets(recorder.outcome(), {u"s3cr3t"_s});
+}
+
+void TestSlackChannel::checkConnection_data()
+{
+    QTest::addColumn<FakeSlack::Mode>("mode");
+    QTest::addColumn<QByteArray>("scopes");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<bool>("retryAt");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QString>("words");
+
+    using M = FakeSlack::Mode;
+    const QByteArray write = "chat:write";
+    const QString channel = u"C0123456789"_s;
+    const int rejected = int(ErrorCode::ProviderRejected);
+    const int config = int(ErrorCode::Config);
+    QTest::newRow("accepted") << M::Accept << QByteArray("channels:read,chat:write") << Token << channel << true << -1
+                              << false << false << 1
+                              << u"the bot token works in the workspace “The Shop” and may post messages."_s;
+    QTest::newRow("channel errors are a post's")
+        << M::NotInChannel << write << Token << channel << true << -1 << false << false << 1 << u"may post messages"_s;
+    QTest::newRow("no chat:write") << M::Accept << QByteArray("channels:read,users:read") << Token << channel << false
+                                   << rejected << false << false << 1 << u"chat:write"_s;
+    QTest::newRow("wrong token") << M::Accept << write << u"xoxb-9-9-s3cr3tOther"_s << channel << false << rejected
+                                 << false << false << 1 << u"refused the bot token"_s;
+    QTest::newRow("revoked") << M::TokenRevoked << write << Token << channel << false << rejected << false << false << 1
+                             << u"refused the bot token"_s;
+    QTest::newRow("429 Retry-After") << M::RateLimited << write << Token << channel << false
+                                     << int(ErrorCode::RateLimited) << true << true << 1 << u"Try the check again"_s;
+    QTest::newRow("429 bare") << M::RateLimitedNoRetry << write << Token << channel << false
+                              << int(ErrorCode::RateLimited) << true << false << 1 << u"Try the check again"_s;
+    QTest::newRow("internal_error") << M::InternalError << write << Token << channel << false
+                                    << int(ErrorCode::ProviderFailed) << true << false << 1
+                                    << u"temporary problem (internal_error). Try the check again later."_s;
+    QTest::newRow("503") << M::ServerError503 << write << Token << channel << false << int(ErrorCode::ProviderFailed)
+                         << true << false << 1 << u"temporary problem (HTTP 503). Try the check again later."_s;
+    QTest::newRow("no token") << M::Accept << write << QString() << channel << false << config << false << false << 0
+                              << u"No bot token"_s;
+    QTest::newRow("no channel") << M::Accept << write << Token << QString() << false << config << false << false << 0
+                                << u"No Slack channel"_s;
+}
+
+void TestSlackChannel::checkConnection()
+{
+    QFETCH(FakeSlack::Mode, mode);
+    QFETCH(QByteArray, scopes);
+    QFETCH(QString, token);
+    QFETCH(QString, channel);
+    QFETCH(bool, accepted);
+    QFETCH(int, code);
+    QFETCH(bool, retryable);
+    QFETCH(bool, retryAt);
+    QFETCH(int, requests);
+    QFETCH(QString, words);
+
+    QVERIFY(SlackChannel::typeInfo().canCheckConnection);
+    // An incoming webhook has no harmless call: any request posts.
+    QVERIFY(!Tidings::SlackWebhookChannel::typeInfo().canCheckConnection);
+    m_fake->setMode(mode);
+    m_fake->setOAuthScopes(scopes);
+    m_fake->setRetryAfterSeconds(30);
+    SlackChannel slack(configFor(m_fake->baseUrl(), channel), token, m_network.get());
+    std::optional<SendOutcome> result;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    slack.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QVERIFY(!result.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+
+    QCOMPARE(m_fake->requestCount(), requests);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    QCOMPARE(result->accepted, accepted);
+    if (accepted) {
+        QVERIFY(!result->error);
+        QVERIFY2(result->providerAnswer.contains(words), qPrintable(result->providerAnswer));
+        QVERIFY(result->providerMessageId.isEmpty());
+    } else {
+        QVERIFY(result->error);
+        QCOMPARE(int(result->error->code), code);
+        QCOMPARE(result->error->retryable, retryable);
+        QVERIFY2(result->error->message.contains(words), qPrintable(result->error->message));
+    }
+    QCOMPARE(result->retryAt.has_value(), retryAt);
+    if (retryAt) {
+        QVERIFY(*result->retryAt >= before.addSecs(29));
+        QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
+    }
+    verifyNoToken(*result);
+    QCOMPARE(slack.pendingCount(), 0);
+}
+
+void TestSlackChannel::checkConnectionPostsNothing()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.baseUrl.setPath(u"/api/"_s);
+    SlackChannel slack(config, Token, m_network.get());
+    std::optional<SendOutcome> result;
+    slack.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
+
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    const FakeSlack::ReceivedRequest request = m_fake->request(0);
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.path, QByteArray("/api/auth.test"));
+    QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer " + Token.toUtf8()));
+    QVERIFY(request.body.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSlackChannel)

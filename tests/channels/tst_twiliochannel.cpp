@@ -83,6 +83,9 @@ private slots:
     void badConfig();
     void timeout();
     void connectionRefused();
+    void checkConnection_data();
+    void checkConnection();
+    void checkConnectionSendsNoMessage();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -376,6 +379,114 @@ void TestTwilioChannel::connectionRefused()
     QCOMPARE(outcome->error->code, ErrorCode::Network);
     QVERIFY(outcome->error->retryable);
     QVERIFY(outcome->error->message.contains(u"Twilio"_s));
+}
+
+void TestTwilioChannel::checkConnection_data()
+{
+    QTest::addColumn<FakeTwilio::Mode>("mode");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("authToken");
+    QTest::addColumn<QString>("accountSid");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<bool>("retryAt");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QString>("words");
+
+    using M = FakeTwilio::Mode;
+    const QString active = u"active"_s;
+    const QString full = u"Full"_s;
+    const int rejected = int(ErrorCode::ProviderRejected);
+    const int config = int(ErrorCode::Config);
+    QTest::newRow("accepted") << M::Accept << active << full << AuthToken << AccountSid << true << -1 << false << false
+                              << 1 << u"the Account SID and auth token of “The Shop” are valid."_s;
+    QTest::newRow("accepted, trial") << M::Accept << active << u"Trial"_s << AuthToken << AccountSid << true << -1
+                                     << false << false << 1 << u"a trial account"_s;
+    QTest::newRow("suspended") << M::Accept << u"suspended"_s << full << AuthToken << AccountSid << false << rejected
+                               << false << false << 1 << u"suspended"_s;
+    QTest::newRow("closed") << M::Accept << u"closed"_s << full << AuthToken << AccountSid << false << rejected << false
+                            << false << 1 << u"closed"_s;
+    QTest::newRow("wrong token") << M::Accept << active << full << u"tw-wrong-s3cr3t"_s << AccountSid << false
+                                 << rejected << false << false << 1 << u"refused the Account SID or auth token"_s;
+    QTest::newRow("429 Retry-After") << M::TooMany429Retry << active << full << AuthToken << AccountSid << false
+                                     << int(ErrorCode::RateLimited) << true << true << 1
+                                     << u"Try the check again in a minute"_s;
+    QTest::newRow("429 bare") << M::TooMany429 << active << full << AuthToken << AccountSid << false
+                              << int(ErrorCode::RateLimited) << true << false << 1
+                              << u"Try the check again in a minute"_s;
+    QTest::newRow("500") << M::ServerError500 << active << full << AuthToken << AccountSid << false
+                         << int(ErrorCode::ProviderFailed) << true << false << 1
+                         << u"temporary problem (HTTP 500). Try the check again later."_s;
+    QTest::newRow("no token") << M::Accept << active << full << QString() << AccountSid << false << config << false
+                              << false << 0 << u"No auth token"_s;
+    QTest::newRow("no account SID") << M::Accept << active << full << AuthToken << QString() << false << config << false
+                                    << false << 0 << u"Account SID"_s;
+}
+
+void TestTwilioChannel::checkConnection()
+{
+    QFETCH(FakeTwilio::Mode, mode);
+    QFETCH(QString, status);
+    QFETCH(QString, type);
+    QFETCH(QString, authToken);
+    QFETCH(QString, accountSid);
+    QFETCH(bool, accepted);
+    QFETCH(int, code);
+    QFETCH(bool, retryable);
+    QFETCH(bool, retryAt);
+    QFETCH(int, requests);
+    QFETCH(QString, words);
+
+    QVERIFY(TwilioChannel::typeInfo().canCheckConnection);
+    m_fake->setMode(mode);
+    m_fake->setAccount(u"The Shop"_s, status, type);
+    TwilioChannel channel(configFor(m_fake->baseUrl(), {{u"accountSid"_s, accountSid}}), authToken, m_network.get());
+    std::optional<SendOutcome> result;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QVERIFY(!result.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+
+    QCOMPARE(m_fake->requestCount(), requests);
+    QCOMPARE(result->accepted, accepted);
+    if (accepted) {
+        QVERIFY(!result->error);
+        QVERIFY2(result->providerAnswer.contains(words), qPrintable(result->providerAnswer));
+        QVERIFY(result->providerAnswer.endsWith(u'.'));
+    } else {
+        QVERIFY(result->error);
+        QCOMPARE(int(result->error->code), code);
+        QCOMPARE(result->error->retryable, retryable);
+        QVERIFY2(result->error->message.contains(words), qPrintable(result->error->message));
+    }
+    QCOMPARE(result->retryAt.has_value(), retryAt);
+    if (retryAt) {
+        QVERIFY(*result->retryAt >= before.addSecs(6));
+        QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(8));
+    }
+    // The account resource carries the auth token: it must not come back in any text.
+    verifyNoSecret(*result);
+    QCOMPARE(channel.pendingCount(), 0);
+}
+
+void TestTwilioChannel::checkConnectionSendsNoMessage()
+{
+    TwilioChannel channel(configFor(m_fake->baseUrl()), AuthToken, m_network.get());
+    std::optional<SendOutcome> result;
+    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
+
+    QCOMPARE(m_fake->requestCount(), 1);
+    const FakeTwilio::ReceivedRequest request = m_fake->requests().at(0);
+    QCOMPARE(request.method, QByteArray("GET"));
+    QCOMPARE(request.path, QByteArray("/2010-04-01/Accounts/" + AccountSid.toUtf8() + ".json"));
+    QCOMPARE(request.headers.value("authorization"),
+             QByteArray("Basic " + (AccountSid + u':' + AuthToken).toUtf8().toBase64()));
+    QVERIFY(request.body.isEmpty());
+    QCOMPARE(request.answeredStatus, 200);
 }
 
 QTEST_GUILESS_MAIN(TestTwilioChannel)

@@ -109,7 +109,11 @@ QUrl FakeKlaviyo::baseUrl() const
 void FakeKlaviyo::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     ReceivedRequest record;
+    record.method = request.method() == QHttpServerRequest::Method::Post  ? QByteArrayLiteral("POST")
+                    : request.method() == QHttpServerRequest::Method::Get ? QByteArrayLiteral("GET")
+                                                                          : QByteArrayLiteral("OTHER");
     record.path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    record.query = request.url().query(QUrl::FullyDecoded);
     for (const auto &[name, value] : request.headers()) {
         record.headers.insert(name.toLower(), value);
     }
@@ -124,6 +128,39 @@ void FakeKlaviyo::handle(const QHttpServerRequest &request, QHttpServerResponder
 
     if (record.path != "/api/events") {
         answer(404, klaviyoError(404, u"not_found"_s, u"Not found."_s, u"The path was not found."_s));
+    } else if (record.method == "GET") {
+        // Get Events (the connection check): needs events:read.
+        if (record.headers.value(QByteArrayLiteral("authorization")) != m_expectedAuthorization) {
+            answer(401, klaviyoError(401, u"not_authenticated"_s, u"Authentication credentials were not provided."_s,
+                                     u"Missing or invalid private key."_s));
+            return;
+        }
+        if (record.headers.value(QByteArrayLiteral("revision")).isEmpty()) {
+            answer(400,
+                   klaviyoError(400, u"invalid"_s, u"Invalid input."_s, u"Missing revision header."_s, u"revision"_s));
+            return;
+        }
+        switch (m_mode) {
+        case Mode::Forbidden403:
+            answer(403,
+                   klaviyoError(403, u"permission_denied"_s, u"You do not have permission to perform this action."_s,
+                                u"This API key is missing required scopes: events:read"_s));
+            return;
+        case Mode::Invalid400:
+        case Mode::Accept:
+            break;
+        default:
+            answerMode(responder, index);
+            return;
+        }
+        const QJsonObject event{{u"type"_s, u"event"_s},
+                                {u"id"_s, u"4vRpBT9bRnq"_s},
+                                {u"attributes"_s, QJsonObject{{u"datetime"_s, u"2026-11-28T10:00:00+00:00"_s}}}};
+        answer(200, QJsonDocument(QJsonObject{{u"data"_s, QJsonArray{event}},
+                                              {u"links"_s, QJsonObject{{u"self"_s, u"/api/events"_s},
+                                                                       {u"next"_s, QJsonValue(QJsonValue::Null)},
+                                                                       {u"prev"_s, QJsonValue(QJsonValue::Null)}}}})
+                        .toJson(QJsonDocument::Compact));
     } else if (request.method() != QHttpServerRequest::Method::Post) {
         answer(405, klaviyoError(405, u"method_not_allowed"_s, u"Method not allowed."_s, u"Use POST."_s));
     } else if (record.headers.value(QByteArrayLiteral("authorization")) != m_expectedAuthorization) {
@@ -137,43 +174,51 @@ void FakeKlaviyo::handle(const QHttpServerRequest &request, QHttpServerResponder
     } else if (const QString pointer = checkEvent(record.json); !document.isObject() || !pointer.isEmpty()) {
         answer(400, klaviyoError(400, u"invalid"_s, u"Invalid input."_s, u"The event is not valid."_s, pointer));
     } else {
-        switch (m_mode) {
-        case Mode::Accept:
-            answer(202, {});
-            break;
-        case Mode::Invalid400:
-            answer(400, klaviyoError(400, u"invalid"_s, u"Invalid input."_s,
-                                     u"Invalid phone number format (Example of a valid format: +12345678901)"_s,
-                                     u"/data/attributes/profile/data/attributes/phone_number"_s));
-            break;
-        case Mode::Unauthorized401:
-            answer(401, klaviyoError(401, u"not_authenticated"_s, u"Authentication credentials were not provided."_s,
-                                     u"Missing or invalid private key."_s));
-            break;
-        case Mode::Forbidden403:
-            answer(403,
-                   klaviyoError(403, u"permission_denied"_s, u"You do not have permission to perform this action."_s,
-                                u"This API key is missing required scopes: events:write"_s));
-            break;
-        case Mode::TooMany429Retry:
-            answer(429,
-                   klaviyoError(429, u"throttled"_s, u"Request was throttled."_s,
-                                u"Request was throttled. Expected available in 5 seconds."_s),
-                   QByteArrayLiteral("5"));
-            break;
-        case Mode::TooMany429:
-            answer(429, klaviyoError(429, u"throttled"_s, u"Request was throttled."_s, u"Request was throttled."_s));
-            break;
-        case Mode::Unavailable503:
-            answer(503, klaviyoError(503, u"service_unavailable"_s, u"Service unavailable."_s, u"Try later."_s));
-            break;
-        case Mode::Malformed:
-            answer(400, QByteArrayLiteral("<html>oops</html>"));
-            break;
-        case Mode::Hang:
-            m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
-            break;
-        }
+        answerMode(responder, index);
+    }
+}
+
+void FakeKlaviyo::answerMode(QHttpServerResponder &responder, int index)
+{
+    const auto answer = [&](int status, const QByteArray &body, const QByteArray &retryAfter = {}) {
+        write(responder, status, body, retryAfter);
+        m_requests[index].answeredStatus = status;
+    };
+    switch (m_mode) {
+    case Mode::Accept:
+        answer(202, {});
+        break;
+    case Mode::Invalid400:
+        answer(400, klaviyoError(400, u"invalid"_s, u"Invalid input."_s,
+                                 u"Invalid phone number format (Example of a valid format: +12345678901)"_s,
+                                 u"/data/attributes/profile/data/attributes/phone_number"_s));
+        break;
+    case Mode::Unauthorized401:
+        answer(401, klaviyoError(401, u"not_authenticated"_s, u"Authentication credentials were not provided."_s,
+                                 u"Missing or invalid private key."_s));
+        break;
+    case Mode::Forbidden403:
+        answer(403, klaviyoError(403, u"permission_denied"_s, u"You do not have permission to perform this action."_s,
+                                 u"This API key is missing required scopes: events:write"_s));
+        break;
+    case Mode::TooMany429Retry:
+        answer(429,
+               klaviyoError(429, u"throttled"_s, u"Request was throttled."_s,
+                            u"Request was throttled. Expected available in 5 seconds."_s),
+               QByteArrayLiteral("5"));
+        break;
+    case Mode::TooMany429:
+        answer(429, klaviyoError(429, u"throttled"_s, u"Request was throttled."_s, u"Request was throttled."_s));
+        break;
+    case Mode::Unavailable503:
+        answer(503, klaviyoError(503, u"service_unavailable"_s, u"Service unavailable."_s, u"Try later."_s));
+        break;
+    case Mode::Malformed:
+        answer(400, QByteArrayLiteral("<html>oops</html>"));
+        break;
+    case Mode::Hang:
+        m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        break;
     }
 }
 

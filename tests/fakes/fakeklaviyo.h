@@ -21,6 +21,9 @@ namespace Tidings::Test {
 // POST /api/events, "Authorization: Klaviyo-API-Key <key>", a "revision" header, a JSON:API content type
 // and the event body (data.type event, properties object, metric name, profile with email or phone).
 // Violations get Klaviyo's {errors:[{id, status, code, title, detail, source}]} answers (404, 405, 401, 400).
+// GET /api/events (Get Events, the connection check; needs events:read) answers 200 with one event (only
+// its datetime), 401 for another key, 400 without a revision; mode Forbidden403 gives 403 "missing required
+// scopes: events:read", and the 401, 429, 503, Malformed and Hang modes answer as for a POST.
 class FakeKlaviyo final : public QObject
 {
     Q_OBJECT
@@ -42,7 +45,9 @@ public:
 
     struct ReceivedRequest
     {
+        QByteArray method; // "GET", "POST" or "OTHER"
         QByteArray path;
+        QString query;                         // decoded
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QJsonObject json;
         int answeredStatus = 0;
@@ -62,6 +67,8 @@ public:
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // Answers request `index` as mode() says.
+    void answerMode(QHttpServerResponder &responder, int index);
 
     QByteArray m_expectedAuthorization;
     QHttpServer *m_server = nullptr;

@@ -4,11 +4,17 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace Tidings::Test {
 
 namespace {
+
+// The fields that make a message; a request with none of them is the connection check.
+const char *const MessageFields[] = {"from", "to", "cc", "bcc", "subject", "text", "html", "template"};
 
 QByteArray message(const QString &text)
 {
@@ -85,6 +91,25 @@ std::optional<FakeSendServer::Response> FakeMailgun::respond(const Request &requ
     if (!fields) {
         return json(400, message(u"Content-Type must be multipart/form-data or application/x-www-form-urlencoded"_s));
     }
+    const bool probe = std::none_of(std::begin(MessageFields), std::end(MessageFields),
+                                    [&](const char *name) { return !first(*fields, name).isEmpty(); });
+    if (probe) {
+        // No message at all (the connection check): Mailgun has accepted the key and found the domain, and
+        // answers that the first field is missing, unless the mode says the account is limited or down.
+        const Mode mode = m_queued.isEmpty() ? m_mode : m_queued.takeFirst();
+        switch (mode) {
+        case Mode::Unauthorized401:
+        case Mode::UnknownDomain404:
+        case Mode::RateLimit429:
+        case Mode::RateLimit429Bare:
+        case Mode::ServerError500:
+        case Mode::Unavailable503:
+        case Mode::Hang:
+            return answer(mode);
+        default:
+            return json(400, message(u"from parameter is missing"_s));
+        }
+    }
     for (const char *required : {"from", "to", "subject"}) {
         if (first(*fields, required).trimmed().isEmpty()) {
             return json(400, message(QString::fromLatin1(required) + u" parameter is missing"_s));
@@ -102,7 +127,11 @@ std::optional<FakeSendServer::Response> FakeMailgun::respond(const Request &requ
         }
     }
 
-    const Mode mode = m_queued.isEmpty() ? m_mode : m_queued.takeFirst();
+    return answer(m_queued.isEmpty() ? m_mode : m_queued.takeFirst());
+}
+
+std::optional<FakeSendServer::Response> FakeMailgun::answer(Mode mode)
+{
     switch (mode) {
     case Mode::Accept: {
         ++m_accepted;

@@ -15,6 +15,10 @@ namespace Tidings::Test {
 // violations get Mailgun's answers: 401 plain "Forbidden" (wrong credentials), 404 {"message":"Domain not
 // found: …"} (other domain), 405, 400 {"message":"… is missing"}. A valid request is answered by the next
 // queued mode, else by mode().
+//
+// A request with credentials and domain right but no message field at all (only options such as
+// o:testmode: the connection check) delivers nothing: it gets 400 {"message":"from parameter is missing"},
+// unless the next mode is 401, 404, 429, 5xx or Hang, which answer as for a send.
 class FakeMailgun final : public FakeSendServer
 {
     Q_OBJECT
@@ -55,6 +59,8 @@ protected:
     std::optional<Response> respond(const Request &request) override;
 
 private:
+    std::optional<Response> answer(Mode mode);
+
     QString m_domain;
     QByteArray m_authorization;
     Mode m_mode = Mode::Accept;

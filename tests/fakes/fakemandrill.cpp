@@ -43,6 +43,9 @@ std::optional<FakeSendServer::Response> FakeMandrill::respond(const Request &req
     const bool plain = request.path == "/api/1.0/messages/send" || request.path == "/api/1.0/messages/send.json";
     const bool withTemplate =
         request.path == "/api/1.0/messages/send-template" || request.path == "/api/1.0/messages/send-template.json";
+    if (request.path == "/api/1.0/users/ping2" || request.path == "/api/1.0/users/ping2.json") {
+        return ping(request);
+    }
     if (!plain && !withTemplate) {
         return text(404, QByteArrayLiteral("Not Found"));
     }
@@ -79,7 +82,13 @@ std::optional<FakeSendServer::Response> FakeMandrill::respond(const Request &req
 
     const QString email = to.first().toObject().value(u"email"_s).toString();
     const QString id = u"abc123"_s + QString::number(requestCount() + 1).rightJustified(26, u'0');
-    const Mode mode = m_queued.isEmpty() ? m_mode : m_queued.takeFirst();
+    return answer(m_queued.isEmpty() ? m_mode : m_queued.takeFirst(), email, id,
+                  body.value(u"template_name"_s).toString());
+}
+
+std::optional<FakeSendServer::Response> FakeMandrill::answer(Mode mode, const QString &email, const QString &id,
+                                                             const QString &templateName)
+{
     switch (mode) {
     case Mode::Sent:
         ++m_accepted;
@@ -108,8 +117,7 @@ std::optional<FakeSendServer::Response> FakeMandrill::respond(const Request &req
     case Mode::UnknownSubaccount:
         return json(500, mandrillError(-1, u"Unknown_Subaccount"_s, u"No subaccount exists with the id 'shop-eu'"_s));
     case Mode::UnknownTemplate:
-        return json(500, mandrillError(5, u"Unknown_Template"_s,
-                                       u"No such template \""_s + body.value(u"template_name"_s).toString() + u'"'));
+        return json(500, mandrillError(5, u"Unknown_Template"_s, u"No such template \""_s + templateName + u'"'));
     case Mode::ValidationError:
         return json(500, mandrillError(-2, u"ValidationError"_s,
                                        u"Validation error: {\"message\":{\"subject\":\"too long\"}}"_s));
@@ -132,6 +140,30 @@ std::optional<FakeSendServer::Response> FakeMandrill::respond(const Request &req
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+std::optional<FakeSendServer::Response> FakeMandrill::ping(const Request &request)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (request.method != "POST" || !document.isObject()) {
+        return json(500, mandrillError(-2, u"ValidationError"_s, u"You must specify a key value"_s));
+    }
+    if (document.object().value(u"key"_s).toString() != m_apiKey) {
+        return json(500, mandrillError(-1, u"Invalid_Key"_s, u"Invalid API key"_s));
+    }
+    const Mode mode = m_queued.isEmpty() ? m_mode : m_queued.takeFirst();
+    switch (mode) {
+    case Mode::InvalidKey:
+    case Mode::GeneralError:
+    case Mode::RateLimit429:
+    case Mode::RateLimit429Bare:
+    case Mode::BadGateway502:
+    case Mode::Hang:
+        return answer(mode, {}, {}, {});
+    default:
+        // Rejections, validation and template errors belong to a send; the key itself is fine.
+        return json(200, QByteArrayLiteral("{\"PING\":\"PONG!\"}"));
+    }
 }
 
 } // namespace Tidings::Test

@@ -14,6 +14,10 @@ namespace Tidings::Test {
 // missing key, 500 ValidationError for a body without message.to / from_email, send-template without
 // template_name, or send with neither html nor text; 404 for other paths. A valid request is answered by the
 // next queued mode, else by mode().
+//
+// POST /api/1.0/users/ping2 {"key"} (the connection check) sends nothing: a wrong key gets 500 Invalid_Key;
+// else 200 {"PING":"PONG!"}, unless the next mode is InvalidKey, GeneralError, 429, 502 or Hang, which answer
+// as for a send.
 class FakeMandrill final : public FakeSendServer
 {
     Q_OBJECT
@@ -59,6 +63,9 @@ protected:
     std::optional<Response> respond(const Request &request) override;
 
 private:
+    std::optional<Response> ping(const Request &request);
+    std::optional<Response> answer(Mode mode, const QString &email, const QString &id, const QString &templateName);
+
     QString m_apiKey;
     Mode m_mode = Mode::Sent;
     QList<Mode> m_queued;

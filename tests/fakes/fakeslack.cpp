@@ -24,16 +24,18 @@ struct Answer
     QByteArray body;
     bool json = true;
     QByteArray retryAfter;
+    std::optional<QByteArray> oauthScopes; // X-OAuth-Scopes, as Slack adds to Web API answers
 };
 
 Answer apiError(const char *code, int status = 200)
 {
-    return Answer{status, QByteArrayLiteral("{\"ok\":false,\"error\":\"") + code + QByteArrayLiteral("\"}"), true, {}};
+    return Answer{
+        status, QByteArrayLiteral("{\"ok\":false,\"error\":\"") + code + QByteArrayLiteral("\"}"), true, {}, {}};
 }
 
 Answer text(int status, const QByteArray &body)
 {
-    return Answer{status, body, false, {}};
+    return Answer{status, body, false, {}, {}};
 }
 
 void write(QHttpServerResponder &responder, const Answer &answer)
@@ -44,6 +46,9 @@ void write(QHttpServerResponder &responder, const Answer &answer)
                                                                  : QByteArrayLiteral("text/html"));
     if (!answer.retryAfter.isEmpty()) {
         responder.writeHeader(QByteArrayLiteral("Retry-After"), answer.retryAfter);
+    }
+    if (answer.oauthScopes) {
+        responder.writeHeader(QByteArrayLiteral("X-OAuth-Scopes"), *answer.oauthScopes);
     }
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(answer.body.size()));
     responder.writeBody(answer.body);
@@ -59,6 +64,43 @@ bool hasContent(const QJsonObject &json)
         }
     }
     return !json.value(u"text"_s).toString().isEmpty() || !blocks.isEmpty();
+}
+
+// auth.test: who the token is. Errors that only a post can meet (channel, layout) do not apply to it.
+Answer authTestAnswer(FakeSlack::Mode mode, int retryAfter, const QByteArray &scopes)
+{
+    using Mode = FakeSlack::Mode;
+    Answer answer;
+    switch (mode) {
+    case Mode::InvalidAuth:
+        return apiError("invalid_auth");
+    case Mode::TokenRevoked:
+        return apiError("token_revoked");
+    case Mode::InternalError:
+        return apiError("internal_error");
+    case Mode::RateLimited:
+        answer = apiError("ratelimited", 429);
+        answer.retryAfter = QByteArray::number(retryAfter);
+        return answer;
+    case Mode::RateLimitedNoRetry:
+        return apiError("ratelimited", 429);
+    case Mode::ServerError503:
+        return text(503, "<html><body>Service Unavailable</body></html>");
+    case Mode::Malformed:
+        return text(200, "<html><body>Sign in to the Wi-Fi</body></html>");
+    default:
+        answer.body = QJsonDocument(QJsonObject{{u"ok"_s, true},
+                                                {u"url"_s, u"https://the-shop.slack.com/"_s},
+                                                {u"team"_s, u"The Shop"_s},
+                                                {u"user"_s, u"tidings"_s},
+                                                {u"team_id"_s, u"T0123456789"_s},
+                                                {u"user_id"_s, u"U0123456789"_s},
+                                                {u"bot_id"_s, u"B0123456789"_s},
+                                                {u"is_enterprise_install"_s, false}})
+                          .toJson(QJsonDocument::Compact);
+        answer.oauthScopes = scopes;
+        return answer;
+    }
 }
 
 } // namespace
@@ -112,6 +154,12 @@ void FakeSlack::queueModes(const QList<Mode> &modes)
     m_queuedModes.append(modes);
 }
 
+void FakeSlack::setOAuthScopes(const QByteArray &scopes)
+{
+    QMutexLocker locker(&m_mutex);
+    m_oauthScopes = scopes;
+}
+
 void FakeSlack::setRetryAfterSeconds(int seconds)
 {
     QMutexLocker locker(&m_mutex);
@@ -155,7 +203,9 @@ void FakeSlack::handle(const QHttpServerRequest &request, QHttpServerResponder &
     const QJsonDocument document = QJsonDocument::fromJson(record.body);
     record.json = document.object();
 
-    const bool api = record.path == "/api/chat.postMessage";
+    const bool post = record.path == "/api/chat.postMessage";
+    const bool authTest = record.path == "/api/auth.test";
+    const bool api = post || authTest;
     const bool webhook = record.path == QByteArrayLiteral("/services/T000/B000/") + m_webhookSecret.toUtf8();
     const QByteArray contentType = record.headers.value("content-type").toLower();
     std::optional<Answer> violation;
@@ -167,6 +217,8 @@ void FakeSlack::handle(const QHttpServerRequest &request, QHttpServerResponder &
         violation = apiError("not_authed");
     } else if (api && record.headers.value("authorization") != QByteArrayLiteral("Bearer ") + m_botToken.toUtf8()) {
         violation = apiError("invalid_auth");
+    } else if (authTest) {
+        // No arguments besides the token.
     } else if (!contentType.startsWith("application/json") || (api && !contentType.contains("charset=utf-8"))) {
         violation = api ? apiError("invalid_arguments") : text(400, "invalid_payload");
     } else if (!document.isObject() || !hasContent(record.json)) {
@@ -178,6 +230,7 @@ void FakeSlack::handle(const QHttpServerRequest &request, QHttpServerResponder &
     int index = 0;
     Mode mode = Mode::Accept;
     int retryAfter = 30;
+    QByteArray oauthScopes;
     QString ts;
     {
         QMutexLocker locker(&m_mutex);
@@ -185,8 +238,9 @@ void FakeSlack::handle(const QHttpServerRequest &request, QHttpServerResponder &
             mode = m_queuedModes.isEmpty() ? m_mode : m_queuedModes.takeFirst();
         }
         retryAfter = m_retryAfterSeconds;
+        oauthScopes = m_oauthScopes;
         index = static_cast<int>(m_requests.size());
-        if (!violation && mode == Mode::Accept) {
+        if (!violation && mode == Mode::Accept && !authTest) {
             ts = u"%1.000100"_s.arg(m_nextTs++);
             record.ts = ts;
             ++m_accepted;
@@ -197,6 +251,8 @@ void FakeSlack::handle(const QHttpServerRequest &request, QHttpServerResponder &
     Answer answer;
     if (violation) {
         answer = *violation;
+    } else if (authTest) {
+        answer = authTestAnswer(mode, retryAfter, oauthScopes);
     } else {
         switch (mode) {
         case Mode::Accept:
@@ -207,6 +263,7 @@ void FakeSlack::handle(const QHttpServerRequest &request, QHttpServerResponder &
                                                             {u"message"_s, QJsonObject{{u"type"_s, u"message"_s}}}})
                                       .toJson(QJsonDocument::Compact),
                                   true,
+                                  {},
                                   {}}
                          : text(200, "ok");
             break;

@@ -25,6 +25,10 @@ namespace Tidings::Test {
 //    override needed; plain-text answers ("ok", "invalid_payload", "no_service", …) with real statuses.
 // Contract violations get Slack's own answers (invalid_auth, not_authed, invalid_arguments, no_service).
 // A valid request is answered by the next queued mode, or by mode() when the queue is empty.
+//  - POST /api/auth.test with the same Bearer token (the connection check; posts nothing): 200
+//    {"ok":true,"team","user","team_id","user_id","bot_id",…} with "X-OAuth-Scopes: <oauthScopes>", or
+//    not_authed / invalid_auth; modes InvalidAuth, TokenRevoked, InternalError, RateLimited(NoRetry),
+//    ServerError503, Malformed and Hang answer as for a post, the channel and layout modes do not apply.
 class FakeSlack final : public QObject
 {
     Q_OBJECT
@@ -72,6 +76,8 @@ public:
     void setMode(Mode mode);
     void queueModes(const QList<Mode> &modes);
     void setRetryAfterSeconds(int seconds);
+    // The X-OAuth-Scopes header of auth.test answers (default "chat:write").
+    void setOAuthScopes(const QByteArray &scopes);
 
     QList<ReceivedRequest> requests() const;
     ReceivedRequest request(int index) const;
@@ -93,6 +99,7 @@ private:
     Mode m_mode = Mode::Accept;
     QList<Mode> m_queuedModes;
     int m_retryAfterSeconds = 30;
+    QByteArray m_oauthScopes = QByteArrayLiteral("chat:write");
     QList<ReceivedRequest> m_requests;
     int m_accepted = 0;
     qint64 m_nextTs = 1700000000;

@@ -60,6 +60,7 @@ QHash<QString, QString> parseForm(const QByteArray &body)
 FakeTwilio::FakeTwilio(QString accountSid, QString authToken, QObject *parent)
     : QObject(parent)
     , m_accountSid(std::move(accountSid))
+    , m_authToken(authToken)
     , m_expectedAuthorization(QByteArrayLiteral("Basic ") + (m_accountSid + u':' + authToken).toUtf8().toBase64())
     , m_server(new QHttpServer(this))
 {
@@ -91,8 +92,9 @@ QUrl FakeTwilio::baseUrl() const
 void FakeTwilio::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     ReceivedRequest record;
-    record.method =
-        request.method() == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST") : QByteArrayLiteral("OTHER");
+    record.method = request.method() == QHttpServerRequest::Method::Post  ? QByteArrayLiteral("POST")
+                    : request.method() == QHttpServerRequest::Method::Get ? QByteArrayLiteral("GET")
+                                                                          : QByteArrayLiteral("OTHER");
     record.path = request.url().path(QUrl::FullyEncoded).toUtf8();
     for (const auto &[name, value] : request.headers()) {
         record.headers.insert(name.toLower(), value);
@@ -110,6 +112,49 @@ void FakeTwilio::handle(const QHttpServerRequest &request, QHttpServerResponder 
 
     static const QRegularExpression e164(u"^\\+[1-9][0-9]{1,14}$"_s);
     const QByteArray expectedPath = "/2010-04-01/Accounts/" + m_accountSid.toUtf8() + "/Messages.json";
+    const QByteArray accountPath = "/2010-04-01/Accounts/" + m_accountSid.toUtf8() + ".json";
+    if (record.path == accountPath) {
+        // The account resource (the connection check).
+        if (record.method != "GET") {
+            answer(405, twilioError(20004, u"Method not allowed"_s, 405));
+            return;
+        }
+        if (record.headers.value(QByteArrayLiteral("authorization")) != m_expectedAuthorization) {
+            answer(401, twilioError(20003, u"Authenticate"_s, 401));
+            return;
+        }
+        const Mode mode = m_queued.isEmpty() ? m_mode : m_queued.takeFirst();
+        switch (mode) {
+        case Mode::Auth20003:
+            answer(401, twilioError(20003, u"Authenticate"_s, 401));
+            return;
+        case Mode::TooMany429Retry:
+            answer(429, twilioError(20429, u"Too Many Requests"_s, 429), QByteArrayLiteral("7"));
+            return;
+        case Mode::TooMany429:
+            answer(429, twilioError(20429, u"Too Many Requests"_s, 429));
+            return;
+        case Mode::ServerError500:
+            answer(500, twilioError(20500, u"Internal Server Error"_s, 500));
+            return;
+        case Mode::Hang:
+            m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+            emit requestReceived(index);
+            return;
+        default:
+            answer(200, QJsonDocument(QJsonObject{
+                                          {u"sid"_s, m_accountSid},
+                                          {u"friendly_name"_s, m_accountName},
+                                          {u"status"_s, m_accountStatus},
+                                          {u"type"_s, m_accountType},
+                                          {u"auth_token"_s, m_authToken},
+                                          {u"owner_account_sid"_s, m_accountSid},
+                                          {u"uri"_s, QString::fromUtf8(accountPath)},
+                                      })
+                            .toJson(QJsonDocument::Compact));
+            return;
+        }
+    }
     if (record.path != expectedPath) {
         answer(404, twilioError(20404, u"The requested resource %1 was not found"_s.arg(QString::fromUtf8(record.path)),
                                 404));

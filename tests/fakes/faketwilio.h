@@ -21,6 +21,10 @@ namespace Tidings::Test {
 // application/x-www-form-urlencoded with To (E.164), From or MessagingServiceSid, and Body. Violations get
 // Twilio's answers ({code, message, more_info, status}: 404 20404, 405, 401 20003, 400 21604/21602/21603).
 // A valid request is answered by the next queued mode, or the default mode.
+//
+// GET /2010-04-01/Accounts/<AccountSid>.json (the connection check) answers 200 with the Account resource
+// (sid, friendly_name, status, type and, as Twilio does, the auth_token), 401 20003 for other credentials,
+// or, when the next mode is Auth20003, TooMany429Retry, TooMany429, ServerError500 or Hang, as for a send.
 class FakeTwilio final : public QObject
 {
     Q_OBJECT
@@ -62,6 +66,14 @@ public:
 
     void queueModes(const QList<Mode> &modes) { m_queued.append(modes); }
 
+    // The account resource: status "active", "suspended" or "closed"; type "Trial" or "Full".
+    void setAccount(const QString &friendlyName, const QString &status, const QString &type)
+    {
+        m_accountName = friendlyName;
+        m_accountStatus = status;
+        m_accountType = type;
+    }
+
     QList<ReceivedRequest> requests() const { return m_requests; }
 
     int requestCount() const { return static_cast<int>(m_requests.size()); }
@@ -75,7 +87,11 @@ private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
     QString m_accountSid;
+    QString m_authToken;
     QByteArray m_expectedAuthorization;
+    QString m_accountName = QStringLiteral("The Shop");
+    QString m_accountStatus = QStringLiteral("active");
+    QString m_accountType = QStringLiteral("Full");
     QHttpServer *m_server = nullptr;
     quint16 m_port = 0;
     Mode m_mode = Mode::Accept;
