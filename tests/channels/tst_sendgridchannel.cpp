@@ -291,7 +291,7 @@ void TestSendGridChannel::dynamicTemplate()
     OutgoingMessage outgoing = message();
     outgoing.context = QJsonObject{{u"order"_s, QJsonObject{{u"number"_s, u"#1042"_s}}},
                                    {u"customer"_s, QJsonObject{{u"firstName"_s, u"Jane"_s}}}};
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(outgoing, recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY2(recorder.outcome(0).accepted, qPrintable(recorder.outcome(0).providerAnswer));
@@ -313,7 +313,7 @@ void TestSendGridChannel::dynamicTemplateIdIsChecked()
     auto config = configFor(m_fake->baseUrl());
     config.options.insert(u"templateId"_s, u"welcome-template"_s); // a legacy or made-up id
     SendGridChannel channel(config, ApiKey, m_network.get());
-    Recorder recorder;
+    SendRecorder recorder;
     channel.send(message(), recorder.callback(0));
     QTRY_VERIFY(recorder.has(0));
     QVERIFY(!recorder.outcome(0).accepted);
@@ -795,7 +795,7 @@ void TestSendGridChannel::checkConnection()
     if (!connected) {
         QCOMPARE(outcome->error->retryable, retryable);
     }
-    verifyNoKey(*outcome);
+    verifyNoSecrets(*outcome, {ApiKey, u"s3cr3t"_s});
     QVERIFY(!text.contains(u"s3cr3t"_s));
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(m_fake->acceptedCount(), 0); // nothing was sent
