@@ -405,6 +405,10 @@ SendOutcome SesChannel::readAccount(const ChannelAnswer &answer) const
                "in the SES console's Account dashboard to send to customers.")
                 .arg(m_region, perDay, perSecond, sent);
     }
+    if (json.value(u"EnforcementStatus"_s).toString() == u"PROBATION"_s) {
+        outcome.providerAnswer += u' ' + tr("Amazon SES has put the account on probation for its bounce or complaint "
+                                            "rate: see Reputation metrics in the SES console.");
+    }
     return outcome;
 }
 

@@ -594,6 +594,11 @@ void TestSesChannel::checkConnection_data()
         << M::Accept << production << Secret << from << true << false << 1 << -1
         << u"the AWS keys work; the SES account in eu-west-1 has production access and may send 50000 messages a "
            "day, 14 a second (1234 sent in the last 24 hours)."_s;
+    QJsonObject probation = production;
+    probation.insert(u"EnforcementStatus"_s, u"PROBATION"_s);
+    QTest::newRow("probation") << M::Accept << probation << Secret << from << true << false << 1 << -1
+                               << u"has production access and may send 50000 messages a day, 14 a second (1234 sent "
+                                  "in the last 24 hours). Amazon SES has put the account on probation"_s;
     QTest::newRow("sending paused") << M::Accept << paused << Secret << from << false << false << 1 << -1
                                     << u"sending is paused"_s;
     QTest::newRow("no GetAccount permission")
