@@ -117,7 +117,7 @@ SmtpChannel::Transfer run(const Job &job)
         curl_easy_setopt(curl, CURLOPT_PASSWORD, job.password.constData());
     }
     if (job.connectOnly) {
-        // Greeting, EHLO, STARTTLS and AUTH are curl's connection setup; it stops there (QUIT on cleanup).
+        // Greeting, EHLO, STARTTLS and AUTH are curl's connection setup; it stops there (QUIT is ours).
         curl_easy_setopt(curl, CURLOPT_CONNECT_ONLY, 1L);
     } else {
         curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
@@ -450,7 +450,11 @@ SendOutcome SmtpChannel::classifyCheck(const Transfer &transfer, const QString &
         message = tr("The mail server (%1) did not answer in time. Check the server name, port and encryption in "
                      "Connections.")
                       .arg(where);
-    } else if (transfer.curlCode != CURLE_USE_SSL_FAILED) {
+    } else if (transfer.curlCode == CURLE_USE_SSL_FAILED) {
+        message = tr("The mail server (%1) does not offer encryption (STARTTLS). Try port 465 with encryption tls, "
+                     "or ask your email provider for the right settings.")
+                      .arg(where);
+    } else {
         message = tr("Could not reach the mail server (%1). Check the server name and port in Connections, and the "
                      "internet connection.")
                       .arg(where);
