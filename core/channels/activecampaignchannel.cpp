@@ -73,6 +73,7 @@ ChannelTypeInfo ActiveCampaignChannel::typeInfo()
         tr("Paste the URL, the key and the automation number here."),
     };
     info.defaultRatePerSecond = 5;
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -221,6 +222,66 @@ void ActiveCampaignChannel::send(const OutgoingMessage &message, Done done)
                             finishWith(answer, std::move(result));
                         });
             });
+}
+
+void ActiveCampaignChannel::checkConnection(Done done)
+{
+    QNetworkRequest request = newRequest(apiUrl(config().baseUrl, u"/api/3/automations/"_s + m_automationId));
+    request.setRawHeader(QByteArrayLiteral("Api-Token"), m_apiKey.toUtf8());
+    runCheck(std::move(done), m_configError, request, QByteArrayLiteral("GET"), {},
+             [this](const ChannelAnswer &answer) { return readAutomation(answer); });
+}
+
+SendOutcome ActiveCampaignChannel::readAutomation(const ChannelAnswer &answer) const
+{
+    if (answer.status == 404) {
+        // Here a 404 is about the automation number (or an account address that is not the API address).
+        return failure(ErrorCode::ProviderRejected,
+                       tr("ActiveCampaign has no automation number %1 in this account. Check the automation number "
+                          "and the account API address in Connections.")
+                           .arg(m_automationId),
+                       firstTitle(answer.body), false);
+    }
+    if (answer.status != 200) {
+        SendOutcome outcome = classify(answer);
+        if (outcome.accepted) {
+            outcome = failure(ErrorCode::ProviderFailed,
+                              tr("ActiveCampaign answered the connection check in an unexpected way (HTTP %1). Check "
+                                 "the account API address in Connections.")
+                                  .arg(answer.status));
+        } else if (answer.status != 429 && answer.status < 500 && answer.status != 401 && answer.status != 403) {
+            const QString title = firstTitle(answer.body);
+            outcome.error->message =
+                title.isEmpty() ? tr("ActiveCampaign refused the connection check (HTTP %1). Check the account API "
+                                     "address in Connections.")
+                                      .arg(answer.status)
+                                : tr("ActiveCampaign refused the connection check: %1").arg(title);
+        }
+        outcome.providerAnswer = trimmedAnswer(answer.body);
+        return outcome;
+    }
+    const QJsonObject automation = QJsonDocument::fromJson(answer.body).object().value(u"automation"_s).toObject();
+    if (automation.isEmpty()) {
+        return failure(ErrorCode::ProviderFailed,
+                       tr("ActiveCampaign answered the connection check without the automation. Check the account API "
+                          "address in Connections."),
+                       trimmedAnswer(answer.body).trimmed());
+    }
+    const QString name = automation.value(u"name"_s).toString().simplified();
+    const QString status = idOf(automation.value(u"status"_s));
+    const QString named = name.isEmpty() ? m_automationId : u"%1 “%2”"_s.arg(m_automationId, name);
+    if (status == u"2"_s) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("The API key works, but automation %1 is inactive, so it would send nothing. Activate it in "
+                          "ActiveCampaign → Automations.")
+                           .arg(named),
+                       trimmedAnswer(answer.body).trimmed());
+    }
+    SendOutcome outcome;
+    outcome.accepted = true;
+    outcome.providerAnswer = status == u"1"_s ? tr("the API key works and automation %1 is active.").arg(named)
+                                              : tr("the API key works and automation %1 exists.").arg(named);
+    return outcome;
 }
 
 SendOutcome ActiveCampaignChannel::classify(const ChannelAnswer &answer)

@@ -30,6 +30,12 @@ namespace Tidings {
 // Answers (either request): errors are {errors:[{title, detail, code, source}]}: 429 → retryable at
 // Retry-After; 5xx → retryable; 401/403 → wrong key; 404 → wrong account address or automation; 422 and
 // other 4xx → permanent with ActiveCampaign's title kept.
+//
+// Test connection: GET {baseUrl}/api/3/automations/<automationId> ("Retrieve an automation", same Api-Token),
+// which proves the key, the account address and the automation number, and adds or sends nothing. Confirmed:
+// https://developers.activecampaign.com/reference/retrieve-an-automation ({automation:{name, status, id, …}}).
+// status "1" is read as active and "2" as inactive [verify: the reference shows "1" without naming the values];
+// an inactive automation fails the check, since it would start for nobody.
 class ActiveCampaignChannel final : public HttpChannel
 {
     Q_OBJECT
@@ -45,6 +51,8 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    // GET …/api/3/automations/<automationId>: key, account address and automation in one read.
+    void checkConnection(Done done) override;
 
     static QUrl apiUrl(const QUrl &baseUrl, const QString &path);
     Result<QByteArray> buildContactBody(const OutgoingMessage &message) const;
@@ -53,6 +61,7 @@ public:
 
 private:
     QNetworkRequest jsonRequest(const QUrl &url) const;
+    SendOutcome readAutomation(const ChannelAnswer &answer) const;
 
     QString m_apiKey;
     QString m_automationId;

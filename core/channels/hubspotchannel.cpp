@@ -25,6 +25,7 @@ using ChannelHttp::trimmedAnswer;
 
 const QString DefaultBaseUrl = u"https://api.hubapi.com"_s;
 const QString SendPath = u"/marketing/v3/transactional/single-email/send"_s;
+const QString SmtpTokensPath = u"/marketing/v3/transactional/smtp-tokens"_s;
 
 QString providerMessage(const QByteArray &body)
 {
@@ -82,6 +83,7 @@ ChannelTypeInfo HubSpotChannel::typeInfo()
            "its access token."),
         tr("Paste the token and the email ID here."),
     };
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -244,6 +246,52 @@ void HubSpotChannel::send(const OutgoingMessage &message, Done done)
                       outcome.providerAnswer = trimmedAnswer(answer.body);
                       finish(ticket, std::move(outcome));
                   });
+}
+
+void HubSpotChannel::checkConnection(Done done)
+{
+    QUrl url = m_endpoint;
+    QString path = url.path();
+    path.chop(SendPath.size());
+    url.setPath(path + SmtpTokensPath);
+    url.setQuery(u"limit=1"_s);
+    QNetworkRequest request = newRequest(url);
+    request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
+    runCheck(std::move(done), m_configError, request, QByteArrayLiteral("GET"), {},
+             [this](const ChannelAnswer &answer) { return readCheck(answer); });
+}
+
+SendOutcome HubSpotChannel::readCheck(const ChannelAnswer &answer) const
+{
+    if (answer.status == 200) {
+        // The answer lists SMTP API tokens (never their passwords); only the fact that it came matters.
+        SendOutcome outcome;
+        outcome.accepted = true;
+        outcome.providerAnswer = tr("the access token may send HubSpot transactional email (HubSpot checks the "
+                                    "email ID %1 when the first message is sent).")
+                                     .arg(m_emailId);
+        return outcome;
+    }
+    SendOutcome outcome = classify(answer);
+    if (outcome.accepted) {
+        // Another 2xx (or a 409) is not what this read answers: say so rather than pass.
+        outcome = failure(ErrorCode::ProviderFailed,
+                          tr("HubSpot answered the connection check in an unexpected way (HTTP %1). Check the server "
+                             "address in Connections.")
+                              .arg(answer.status));
+    } else if (answer.status == 404 || answer.status == 405 || (answer.status >= 300 && answer.status < 400)) {
+        // Not about the email ID: the check reads no email.
+        outcome.error->message = tr("HubSpot did not recognise the request (HTTP %1). Check the server address in "
+                                    "Connections.")
+                                     .arg(answer.status);
+    } else if (answer.status == 400 || (answer.status > 405 && answer.status < 500 && answer.status != 429)) {
+        const QString plain = QJsonDocument::fromJson(answer.body).object().value(u"message"_s).toString().trimmed();
+        outcome.error->message = plain.isEmpty()
+                                     ? tr("HubSpot refused the connection check (HTTP %1).").arg(answer.status)
+                                     : tr("HubSpot refused the connection check: %1").arg(plain);
+    }
+    outcome.providerAnswer = trimmedAnswer(answer.body);
+    return outcome;
 }
 
 SendOutcome HubSpotChannel::classify(const ChannelAnswer &answer)

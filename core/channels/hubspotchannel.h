@@ -32,6 +32,13 @@ namespace Tidings {
 // category, correlationId}: 409 → accepted (duplicate sendId); 429 → retryable at Retry-After;
 // 5xx → retryable; 401 → wrong token; 403 → missing scope transactional-email (or no transactional email
 // add-on); 404 → email id not found; 400 and other 4xx → permanent, HubSpot's message kept.
+//
+// Test connection: GET {baseUrl}/marketing/v3/transactional/smtp-tokens?limit=1 with the same Bearer token, a
+// read that needs the same transactional-email scope (and the Transactional Email add-on) as the single send,
+// and sends nothing. Confirmed: https://developers.hubspot.com/docs/api-reference/legacy/marketing/
+// transactional-emails/smtp-tokens/get-transactional-single-send (method, path, Bearer auth) and the scope on
+// .../transactional-emails/v1/get-email-public-v1-smtpapi-tokens; the add-on requirement [verify] (documented
+// for the v1 SMTP API). It does not prove the email ID: HubSpot checks that only when a message is sent.
 class HubSpotChannel final : public HttpChannel
 {
     Q_OBJECT
@@ -47,6 +54,8 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    // GET …/transactional/smtp-tokens?limit=1: the token may use transactional email.
+    void checkConnection(Done done) override;
 
     QUrl endpoint() const { return m_endpoint; }
 
@@ -56,6 +65,8 @@ public:
     static SendOutcome classify(const ChannelAnswer &answer);
 
 private:
+    SendOutcome readCheck(const ChannelAnswer &answer) const;
+
     QString m_accessToken;
     qint64 m_emailId = 0;
     QByteArray m_authorization;

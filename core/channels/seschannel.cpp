@@ -24,6 +24,7 @@ using ChannelHttp::trimmedAnswer;
 
 const QString DefaultRegion = u"us-east-1"_s;
 const QString SendEmailPath = u"/v2/email/outbound-emails"_s;
+const QString AccountPath = u"/v2/email/account"_s;
 
 QUrl defaultBaseUrl(const QString &region)
 {
@@ -105,11 +106,13 @@ ChannelTypeInfo SesChannel::typeInfo()
            "domain (recommended) or the sender address."),
         tr("New SES accounts are in the sandbox: they may send only to verified addresses, 1 message a second and "
            "200 a day. Open Account dashboard → Request production access to send to customers."),
-        tr("In IAM, create a user for Tidings with only the ses:SendEmail permission, then Security credentials → "
+        tr("In IAM, create a user for Tidings with only the ses:SendEmail and ses:GetAccount permissions "
+           "(GetAccount lets Test Connection show the sandbox state and sending quota), then Security credentials → "
            "Create access key."),
         tr("Paste the access key ID and secret access key here, and set the region to the one of step 1."),
     };
     info.defaultRatePerSecond = 1;
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -281,32 +284,7 @@ void SesChannel::send(const OutgoingMessage &message, Done done)
         return;
     }
 
-    const QByteArray date = SigV4::amzDate(m_clock());
-    QByteArray host = m_endpoint.host(QUrl::FullyEncoded).toLatin1();
-    const int defaultPort = m_endpoint.scheme() == u"https"_s ? 443 : 80;
-    if (m_endpoint.port(defaultPort) != defaultPort) {
-        host += ':' + QByteArray::number(m_endpoint.port());
-    }
-    SigV4::Request toSign;
-    toSign.method = QByteArrayLiteral("POST");
-    toSign.path = m_endpoint.path();
-    toSign.payload = body.value();
-    toSign.headers = {
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-        {QByteArrayLiteral("Host"), host},
-        {QByteArrayLiteral("X-Amz-Content-Sha256"), SigV4::hexSha256(toSign.payload)},
-        {QByteArrayLiteral("X-Amz-Date"), date},
-    };
-    if (!m_credentials.sessionToken.isEmpty()) {
-        toSign.headers.append({QByteArrayLiteral("X-Amz-Security-Token"), m_credentials.sessionToken.toUtf8()});
-    }
-    const SigV4::Signed signature = SigV4::sign(toSign, m_credentials, m_region, u"ses"_s, date);
-
-    QNetworkRequest request = newRequest(m_endpoint);
-    for (const auto &[name, value] : std::as_const(toSign.headers)) {
-        request.setRawHeader(name, value);
-    }
-    request.setRawHeader(QByteArrayLiteral("Authorization"), signature.authorization);
+    const QNetworkRequest request = signedRequest(m_endpoint, QByteArrayLiteral("POST"), body.value());
     qCDebug(lcChannel) << "Amazon SES: sending notification" << message.notificationId << "to"
                        << m_endpoint.toDisplayString();
     this->request(ticket, request, QByteArrayLiteral("POST"), body.value(),
@@ -316,6 +294,122 @@ void SesChannel::send(const OutgoingMessage &message, Done done)
                       outcome.providerAnswer = trimmedAnswer(answer.body);
                       finish(ticket, std::move(outcome));
                   });
+}
+
+QNetworkRequest SesChannel::signedRequest(const QUrl &url, const QByteArray &method, const QByteArray &payload) const
+{
+    const QByteArray date = SigV4::amzDate(m_clock());
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    const int defaultPort = url.scheme() == u"https"_s ? 443 : 80;
+    if (url.port(defaultPort) != defaultPort) {
+        host += ':' + QByteArray::number(url.port());
+    }
+    SigV4::Request toSign;
+    toSign.method = method;
+    toSign.path = url.path();
+    toSign.payload = payload;
+    if (method != "GET") {
+        toSign.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    }
+    toSign.headers.append({QByteArrayLiteral("Host"), host});
+    toSign.headers.append({QByteArrayLiteral("X-Amz-Content-Sha256"), SigV4::hexSha256(toSign.payload)});
+    toSign.headers.append({QByteArrayLiteral("X-Amz-Date"), date});
+    if (!m_credentials.sessionToken.isEmpty()) {
+        toSign.headers.append({QByteArrayLiteral("X-Amz-Security-Token"), m_credentials.sessionToken.toUtf8()});
+    }
+    const SigV4::Signed signature = SigV4::sign(toSign, m_credentials, m_region, u"ses"_s, date);
+
+    QNetworkRequest request = newRequest(url);
+    for (const auto &[name, value] : std::as_const(toSign.headers)) {
+        request.setRawHeader(name, value);
+    }
+    request.setRawHeader(QByteArrayLiteral("Authorization"), signature.authorization);
+    return request;
+}
+
+QUrl SesChannel::accountUrl(const QUrl &sendEmailUrl)
+{
+    QUrl url = sendEmailUrl;
+    QString path = url.path();
+    if (path.endsWith(SendEmailPath)) {
+        path.chop(SendEmailPath.size());
+    }
+    url.setPath(path + AccountPath);
+    return url;
+}
+
+void SesChannel::checkConnection(Done done)
+{
+    const QUrl url = accountUrl(m_endpoint);
+    QNetworkRequest request = m_configError ? newRequest(url) : signedRequest(url, QByteArrayLiteral("GET"), {});
+    runCheck(std::move(done), m_configError, request, QByteArrayLiteral("GET"), {},
+             [this](const ChannelAnswer &answer) { return readAccount(answer); });
+}
+
+SendOutcome SesChannel::readAccount(const ChannelAnswer &answer) const
+{
+    const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
+    if (answer.status != 200) {
+        SendOutcome outcome = classify(answer);
+        const QString type = errorType(answer, json);
+        if (type == u"AccessDeniedException"_s) {
+            // AWS checks the signature before the permission: the keys themselves are right.
+            SendOutcome accepted;
+            accepted.accepted = true;
+            accepted.providerAnswer =
+                tr("the AWS keys work in %1, but they may not read the SES account status (allow ses:GetAccount in "
+                   "IAM to see the sandbox state and sending quota here); only a test message proves they may "
+                   "send.")
+                    .arg(m_region);
+            return accepted;
+        }
+        const bool notUnderstood = answer.status == 400 || answer.status == 404 || answer.status == 405 ||
+                                   (answer.status >= 300 && answer.status < 400);
+        if (outcome.error && notUnderstood && type != u"TooManyRequestsException"_s &&
+            type != u"LimitExceededException"_s) {
+            // A send's wording ("rejected the message") would mislead for a check.
+            outcome.error->message = tr("Amazon SES did not accept the connection check (HTTP %1). Check the server "
+                                        "address and region in Connections.")
+                                         .arg(answer.status);
+        }
+        outcome.providerAnswer = trimmedAnswer(answer.body);
+        return outcome;
+    }
+    if (!json.contains(u"ProductionAccessEnabled"_s) && !json.contains(u"SendingEnabled"_s)) {
+        return failure(ErrorCode::ProviderFailed,
+                       tr("Amazon SES answered the connection check in an unexpected way. Check the server address "
+                          "in Connections."),
+                       trimmedAnswer(answer.body).trimmed());
+    }
+    if (!json.value(u"SendingEnabled"_s).toBool(true)) {
+        return failure(ErrorCode::ProviderRejected,
+                       tr("The AWS keys work, but sending is paused for this SES account in %1. Open the SES "
+                          "console's Account dashboard to see why and resume sending.")
+                           .arg(m_region),
+                       trimmedAnswer(answer.body).trimmed());
+    }
+    const QJsonObject quota = json.value(u"SendQuota"_s).toObject();
+    const QString perDay = QString::number(quota.value(u"Max24HourSend"_s).toDouble(), 'f', 0);
+    const QString perSecond = QString::number(quota.value(u"MaxSendRate"_s).toDouble(), 'g', 6);
+    const QString sent = QString::number(quota.value(u"SentLast24Hours"_s).toDouble(), 'f', 0);
+    SendOutcome outcome;
+    outcome.accepted = true;
+    if (json.value(u"ProductionAccessEnabled"_s).toBool()) {
+        outcome.providerAnswer = tr("the AWS keys work; the SES account in %1 has production access and may send %2 "
+                                    "messages a day, %3 a second (%4 sent in the last 24 hours).")
+                                     .arg(m_region, perDay, perSecond, sent);
+    } else {
+        outcome.providerAnswer =
+            tr("the AWS keys work, but the SES account in %1 is still in the sandbox: it may send only to verified "
+               "addresses, %2 messages a day, %3 a second (%4 sent in the last 24 hours). Request production access "
+               "in the SES console's Account dashboard to send to customers.")
+                .arg(m_region, perDay, perSecond, sent);
+    }
+    if (json.value(u"EnforcementStatus"_s).toString() == u"PROBATION"_s) {
+        outcome.providerAnswer += u' ' + tr("Amazon SES has put the account on probation for its bounce or complaint "
+                                            "rate: see Reputation metrics in the SES console.");
+    }
+    return outcome;
 }
 
 SendOutcome SesChannel::classify(const ChannelAnswer &answer, const QDateTime &now)

@@ -34,6 +34,13 @@ namespace Tidings {
 // AccountSuspended, SendingPaused, NotFound (configuration set), BadRequest and the 403 credential errors
 // (SignatureDoesNotMatch, InvalidClientTokenId, UnrecognizedClientException, expired signatures) → permanent
 // with plain words; SES's own text stays in `detail`.
+//
+// Test connection: GetAccount, GET <baseUrl>/v2/email/account (no body, signed like a send), which reads the
+// account's sending status in the region and sends nothing: ProductionAccessEnabled (false → still in the SES
+// sandbox), SendingEnabled, SendQuota{Max24HourSend, MaxSendRate, SentLast24Hours}. Confirmed against the SES API
+// v2 reference, https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetAccount.html. Keys limited to
+// ses:SendEmail get AccessDeniedException, which still proves the keys: the check then says the account status
+// could not be read.
 class SesChannel final : public HttpChannel
 {
     Q_OBJECT
@@ -49,6 +56,8 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    // GET <baseUrl>/v2/email/account: the keys work; the summary tells sandbox or production and the quota.
+    void checkConnection(Done done) override;
 
     QUrl endpoint() const { return m_endpoint; }
 
@@ -63,8 +72,14 @@ public:
     static QString mailbox(const QString &email, const QString &name);
     Result<QByteArray> buildBody(const OutgoingMessage &message) const;
     static SendOutcome classify(const ChannelAnswer &answer, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // GetAccount under a base URL (the SendEmail address with its last part replaced).
+    static QUrl accountUrl(const QUrl &sendEmailUrl);
 
 private:
+    // A request to `url` signed for SES (SigV4, the clock's time, the session token when there is one).
+    QNetworkRequest signedRequest(const QUrl &url, const QByteArray &method, const QByteArray &payload) const;
+    SendOutcome readAccount(const ChannelAnswer &answer) const;
+
     SigV4::Credentials m_credentials;
     QString m_region;
     QUrl m_endpoint;

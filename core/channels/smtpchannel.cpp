@@ -58,8 +58,29 @@ struct Job
     QByteArray to;
     QByteArray message;
     bool requireTls = true;
+    bool connectOnly = false; // a connection check: stop after sign-in, send no MAIL
     long timeoutMs = 60000;
 };
+
+// A connect-only transfer is closed without a word; say goodbye like a send does (QUIT, then the 221 for at
+// most a second, read on this worker thread).
+void quitConnectOnly(CURL *curl)
+{
+    static const char quit[] = "QUIT\r\n";
+    size_t sent = 0;
+    if (curl_easy_send(curl, quit, sizeof quit - 1, &sent) != CURLE_OK || sent != sizeof quit - 1) {
+        return;
+    }
+    char reply[512];
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        size_t received = 0;
+        const CURLcode result = curl_easy_recv(curl, reply, sizeof reply, &received);
+        if (result != CURLE_AGAIN) {
+            return;
+        }
+        QThread::msleep(10);
+    }
+}
 
 SmtpChannel::Transfer run(const Job &job)
 {
@@ -75,7 +96,8 @@ SmtpChannel::Transfer run(const Job &job)
     char errorBuffer[CURL_ERROR_SIZE] = {};
     Upload upload{job.message, 0};
     QStringList replies;
-    curl_slist *recipients = curl_slist_append(nullptr, QByteArray('<' + job.to + '>').constData());
+    curl_slist *recipients =
+        job.connectOnly ? nullptr : curl_slist_append(nullptr, QByteArray('<' + job.to + '>').constData());
     const QByteArray from = QByteArray('<' + job.from + '>');
 
     curl_easy_setopt(curl, CURLOPT_URL, job.url.constData());
@@ -94,12 +116,17 @@ SmtpChannel::Transfer run(const Job &job)
     } else if (!job.password.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_PASSWORD, job.password.constData());
     }
-    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
-    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
-    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(curl, CURLOPT_READFUNCTION, readUpload);
-    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(job.message.size()));
+    if (job.connectOnly) {
+        // Greeting, EHLO, STARTTLS and AUTH are curl's connection setup; it stops there (QUIT is ours).
+        curl_easy_setopt(curl, CURLOPT_CONNECT_ONLY, 1L);
+    } else {
+        curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
+        curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(curl, CURLOPT_READFUNCTION, readUpload);
+        curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(job.message.size()));
+    }
     curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, debugCallback);
     curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &replies);
     curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
@@ -107,9 +134,14 @@ SmtpChannel::Transfer run(const Job &job)
     const CURLcode code = curl_easy_perform(curl);
     long smtpCode = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &smtpCode);
+    if (job.connectOnly && code == CURLE_OK) {
+        quitConnectOnly(curl);
+    }
     transfer.curlCode = code;
     transfer.smtpCode = smtpCode;
     transfer.curlError = errorBuffer[0] ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(code));
+    transfer.signedIn =
+        std::any_of(replies.cbegin(), replies.cend(), [](const QString &reply) { return reply.startsWith(u"235"_s); });
     // The reply that ended the dialogue: the last line starting with the reply code.
     for (qsizetype i = replies.size() - 1; i >= 0; --i) {
         if (smtpCode > 0 && replies.at(i).startsWith(QString::number(smtpCode))) {
@@ -174,6 +206,7 @@ ChannelTypeInfo SmtpChannel::typeInfo()
         tr("If your provider uses two-step sign-in, create an app password for Tidings."),
         tr("Enter the server, port, user name and password here."),
     };
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -198,6 +231,7 @@ ChannelTypeInfo SmtpChannel::sendGridTypeInfo()
         tr("In SendGrid, open Settings → Sender Authentication and verify your sender address or domain."),
         tr("Open Settings → API Keys → Create API Key, allow Mail Send, and paste the key here."),
     };
+    info.canCheckConnection = true;
     return info;
 }
 
@@ -295,30 +329,137 @@ void SmtpChannel::send(const OutgoingMessage &message, Done done)
     job.message = built->message;
     job.timeoutMs = m_timeoutMs;
     const QString messageId = QString::fromLatin1(built->messageId);
-    const QString name = m_config.name.trimmed().isEmpty() ? m_config.id : m_config.name.trimmed();
-    const QStringList secrets{m_password, m_oauthToken};
+    const QString name = channelName();
+    startTransfer([job] { return run(job); },
+                  [messageId, name](const Transfer &transfer) {
+                      SendOutcome outcome = classify(transfer, name);
+                      if (outcome.accepted) {
+                          outcome.providerMessageId = messageId;
+                      }
+                      return outcome;
+                  },
+                  std::move(done));
+}
 
+void SmtpChannel::checkConnection(Done done)
+{
+    if (m_configError) {
+        SendOutcome outcome;
+        outcome.error = m_configError;
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), outcome] { done(outcome); }, Qt::QueuedConnection);
+        return;
+    }
+    Job job;
+    const QString scheme = m_security == u"tls"_s ? u"smtps"_s : u"smtp"_s;
+    job.url = u"%1://%2:%3"_s.arg(scheme, m_host).arg(m_port).toUtf8();
+    job.requireTls = m_security != u"none-local-only"_s;
+    job.username = m_username.toUtf8();
+    job.password = m_password.toUtf8();
+    job.oauthToken = m_oauthToken.toUtf8();
+    job.connectOnly = true;
+    job.timeoutMs = m_timeoutMs;
+    const QString name = channelName();
+    const bool sendGridRelay = m_type == sendGridTypeName();
+    const bool signInSet = !m_username.isEmpty() && (!m_password.isEmpty() || !m_oauthToken.isEmpty());
+    QString where;
+    if (m_security == u"tls"_s) {
+        where = tr("%1:%2 over TLS").arg(m_host).arg(m_port);
+    } else if (m_security == u"starttls"_s) {
+        where = tr("%1:%2 over STARTTLS").arg(m_host).arg(m_port);
+    } else {
+        where = tr("%1:%2 without encryption (this computer only)").arg(m_host).arg(m_port);
+    }
+    startTransfer([job] { return run(job); },
+                  [name, sendGridRelay, signInSet, where](const Transfer &transfer) {
+                      return classifyCheck(transfer, name, sendGridRelay, signInSet, where);
+                  },
+                  std::move(done));
+}
+
+QString SmtpChannel::channelName() const
+{
+    return m_config.name.trimmed().isEmpty() ? m_config.id : m_config.name.trimmed();
+}
+
+void SmtpChannel::startTransfer(std::function<Transfer()> transfer, std::function<SendOutcome(const Transfer &)> read,
+                                Done done)
+{
+    const QStringList secrets{m_password, m_oauthToken};
     QPointer<SmtpChannel> self(this);
-    QThread *worker = QThread::create([self, job, done, messageId, name, secrets] {
-        const Transfer transfer = run(job);
-        SendOutcome outcome = classify(transfer, name);
-        if (outcome.accepted) {
-            outcome.providerMessageId = messageId;
-        }
-        outcome.providerAnswer = scrub(outcome.providerAnswer, secrets);
-        if (outcome.error) {
-            outcome.error->message = scrub(outcome.error->message, secrets);
-            outcome.error->detail = scrub(outcome.error->detail, secrets);
-        }
-        if (self) {
-            QMetaObject::invokeMethod(
-                self.data(), [done, outcome] { done(outcome); }, Qt::QueuedConnection);
-        }
-    });
+    QThread *worker = QThread::create(
+        [self, transfer = std::move(transfer), read = std::move(read), done = std::move(done), secrets] {
+            SendOutcome outcome = read(transfer());
+            outcome.providerAnswer = scrub(outcome.providerAnswer, secrets);
+            if (outcome.error) {
+                outcome.error->message = scrub(outcome.error->message, secrets);
+                outcome.error->detail = scrub(outcome.error->detail, secrets);
+            }
+            if (self) {
+                QMetaObject::invokeMethod(
+                    self.data(), [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+            }
+        });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     m_workers.removeAll(QPointer<QThread>());
     m_workers.append(worker);
     worker->start();
+}
+
+SendOutcome SmtpChannel::classifyCheck(const Transfer &transfer, const QString &channelName, bool sendGridRelay,
+                                       bool signInSet, const QString &where)
+{
+    if (transfer.curlCode == CURLE_OK) {
+        SendOutcome outcome;
+        outcome.accepted = true;
+        if (sendGridRelay && transfer.signedIn) {
+            outcome.providerAnswer = tr("the API key signs in to SendGrid's SMTP relay (%1).").arg(where);
+        } else if (transfer.signedIn) {
+            outcome.providerAnswer = tr("the mail server (%1) accepted the sign-in.").arg(where);
+        } else if (signInSet) {
+            outcome.providerAnswer = tr("the mail server (%1) answered, but it offers no sign-in (AUTH), so the "
+                                        "password was not checked; only a test message shows whether it relays mail.")
+                                         .arg(where);
+        } else {
+            outcome.providerAnswer =
+                tr("the mail server (%1) answered; no user name is set, so Tidings does not sign in.").arg(where);
+        }
+        return outcome;
+    }
+    // Reworded from classify(): a check is about the server and the sign-in, and nobody tries it again.
+    SendOutcome outcome = classify(transfer, channelName);
+    const long code = transfer.smtpCode;
+    QString &message = outcome.error->message;
+    if (code >= 400 && code < 500) {
+        message =
+            sendGridRelay
+                ? tr("SendGrid's SMTP relay is busy or had a temporary problem. Try again shortly.")
+                : tr("The mail server of %1 is busy or had a temporary problem. Try again shortly.").arg(channelName);
+        outcome.error->code = ErrorCode::ProviderFailed;
+        outcome.error->retryable = true;
+    } else if (transfer.curlCode == CURLE_LOGIN_DENIED || code == 535) {
+        message = sendGridRelay ? tr("SendGrid's SMTP relay refused the API key. Check the key in Connections (it "
+                                     "needs the Mail Send permission).")
+                                : tr("The mail server of %1 refused the user name or password. Check them in "
+                                     "Connections (some providers need an app password).")
+                                      .arg(channelName);
+    } else if (code >= 500) {
+        message = sendGridRelay ? tr("SendGrid's SMTP relay refused the connection check.")
+                                : tr("The mail server of %1 refused the connection check.").arg(channelName);
+    } else if (transfer.curlCode == CURLE_OPERATION_TIMEDOUT) {
+        message = tr("The mail server (%1) did not answer in time. Check the server name, port and encryption in "
+                     "Connections.")
+                      .arg(where);
+    } else if (transfer.curlCode == CURLE_USE_SSL_FAILED) {
+        message = tr("The mail server (%1) does not offer encryption (STARTTLS). Try port 465 with encryption tls, "
+                     "or ask your email provider for the right settings.")
+                      .arg(where);
+    } else {
+        message = tr("Could not reach the mail server (%1). Check the server name and port in Connections, and the "
+                     "internet connection.")
+                      .arg(where);
+    }
+    return outcome;
 }
 
 SendOutcome SmtpChannel::classify(const Transfer &transfer, const QString &channelName)

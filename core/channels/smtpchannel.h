@@ -8,6 +8,7 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
 #include <optional>
 
 namespace Tidings {
@@ -25,6 +26,12 @@ namespace Tidings {
 // Answers: 250 after DATA → accepted. 4xx → retryable. 5xx → permanent with the server's text in `detail`:
 // 535 wrong user name or password, 550/553 recipient or sender refused, 552 message too big. Connection,
 // TLS and timeout failures → retryable.
+//
+// Test connection: the same connection as a send, stopped after sign-in: connect, greeting, EHLO, STARTTLS
+// (or TLS from the start), EHLO again and AUTH, then QUIT, with CURLOPT_CONNECT_ONLY, which has libcurl "perform
+// all the required ... connection setup, but no data transfer" (https://curl.se/libcurl/c/CURLOPT_CONNECT_ONLY.html,
+// confirmed); for SMTP curl's connection setup includes EHLO, STARTTLS and AUTH, so no MAIL, RCPT or DATA is sent.
+// A server that offers no AUTH is reported as reachable with the password unchecked.
 class SmtpChannel final : public Channel
 {
     Q_OBJECT
@@ -41,19 +48,32 @@ public:
 
     QString type() const override;
     void send(const OutgoingMessage &message, Done done) override;
+    // Connects and signs in like a send, then quits without MAIL: proves server, encryption and password.
+    void checkConnection(Done done) override;
 
     // What one transfer produced, as curl saw it.
     struct Transfer
     {
-        int curlCode = 0;    // CURLcode
-        long smtpCode = 0;   // the last reply code, 0 when none came
-        QString curlError;   // curl's own words
-        QString serverReply; // the server's last reply line(s)
+        int curlCode = 0;      // CURLcode
+        long smtpCode = 0;     // the last reply code, 0 when none came
+        QString curlError;     // curl's own words
+        QString serverReply;   // the server's last reply line(s)
+        bool signedIn = false; // the server answered AUTH with 235
     };
 
     static SendOutcome classify(const Transfer &transfer, const QString &channelName);
+    // A connection check's transfer in the owner's words. `sendGridRelay`: the API key is the password.
+    // `where` names the server and encryption for the summary ("127.0.0.1:587 over STARTTLS").
+    static SendOutcome classifyCheck(const Transfer &transfer, const QString &channelName, bool sendGridRelay,
+                                     bool signInSet, const QString &where);
 
 private:
+    // Runs `transfer` on a thread of its own; `done` gets what `read` makes of it (secrets scrubbed) on this
+    // object's thread, never inside the call.
+    void startTransfer(std::function<Transfer()> transfer, std::function<SendOutcome(const Transfer &)> read,
+                       Done done);
+    QString channelName() const;
+
     ChannelConfig m_config;
     QString m_type;
     QString m_host;

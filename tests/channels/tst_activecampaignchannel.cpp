@@ -65,6 +65,8 @@ private slots:
     void refused();
     void timeout();
     void connectionRefused();
+    void checkConnection_data();
+    void checkConnection();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -234,6 +236,96 @@ void TestActiveCampaignChannel::connectionRefused()
     QVERIFY(outcome->error);
     QCOMPARE(outcome->error->code, ErrorCode::Network);
     QVERIFY(outcome->error->retryable);
+}
+
+void TestActiveCampaignChannel::checkConnection_data()
+{
+    QTest::addColumn<FakeActiveCampaign::Mode>("mode");
+    QTest::addColumn<QString>("apiKey");
+    QTest::addColumn<QJsonObject>("options");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("retryAfter"); // seconds; -1: none
+    QTest::addColumn<QString>("words");  // the summary when accepted, else in the error message
+
+    using M = FakeActiveCampaign::Mode;
+    const QJsonObject ok{{u"automationId"_s, u"12"_s}};
+    QTest::newRow("active automation") << M::Accept << ApiKey << ok << true << false << 200 << -1
+                                       << u"the API key works and automation 12 “Order shipped” is active."_s;
+    QTest::newRow("inactive automation") << M::Accept << ApiKey << QJsonObject{{u"automationId"_s, 13}} << false
+                                         << false << 200 << -1 << u"automation 13 “Old flow” is inactive"_s;
+    QTest::newRow("unknown automation") << M::Accept << ApiKey << QJsonObject{{u"automationId"_s, u"99"_s}} << false
+                                        << false << 404 << -1 << u"no automation number 99"_s;
+    QTest::newRow("wrong key") << M::Accept << u"wrong-s3cr3t-key"_s << ok << false << false << 403 << -1
+                               << u"refused the API key"_s;
+    QTest::newRow("429 Retry-After") << M::TooMany429Retry << ApiKey << ok << false << true << 429 << 2
+                                     << u"limiting"_s;
+    QTest::newRow("429") << M::TooMany429 << ApiKey << ok << false << true << 429 << -1 << u"limiting"_s;
+    QTest::newRow("500") << M::ServerError500 << ApiKey << ok << false << true << 500 << -1
+                         << u"temporary problem (HTTP 500)"_s;
+    QTest::newRow("no key") << M::Accept << QString() << ok << false << false << 0 << -1 << u"No API key"_s;
+    QTest::newRow("no automation") << M::Accept << ApiKey << QJsonObject() << false << false << 0 << -1
+                                   << u"No automation number"_s;
+}
+
+void TestActiveCampaignChannel::checkConnection()
+{
+    QFETCH(FakeActiveCampaign::Mode, mode);
+    QFETCH(QString, apiKey);
+    QFETCH(QJsonObject, options);
+    QFETCH(bool, accepted);
+    QFETCH(bool, retryable);
+    QFETCH(int, status);
+    QFETCH(int, retryAfter);
+    QFETCH(QString, words);
+
+    QVERIFY(ActiveCampaignChannel::typeInfo().canCheckConnection);
+    m_fake->setMode(mode);
+    QHash<QString, QJsonObject> automations{
+        {u"12"_s, QJsonObject{{u"name"_s, u"Order shipped"_s}, {u"status"_s, u"1"_s}}},
+        {u"13"_s, QJsonObject{{u"name"_s, u"Old flow"_s}, {u"status"_s, u"2"_s}}},
+    };
+    m_fake->setAutomations(automations);
+    ActiveCampaignChannel channel(configFor(m_fake->baseUrl(), options), apiKey, m_network.get());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    std::optional<SendOutcome> result;
+    int calls = 0;
+    channel.checkConnection([&](const SendOutcome &outcome) {
+        result = outcome;
+        ++calls;
+    });
+    QCOMPARE(calls, 0); // never inside checkConnection()
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QCOMPARE(calls, 1);
+
+    QCOMPARE(result->accepted, accepted);
+    QCOMPARE(result->httpStatus, status);
+    if (status == 0) {
+        QCOMPARE(m_fake->requestCount(), 0);
+        QCOMPARE(result->error->code, ErrorCode::Config);
+    } else {
+        // One read of the automation: no contact synced, nobody added to an automation.
+        QCOMPARE(m_fake->requestCount(), 1);
+        const auto received = m_fake->requests().first();
+        QCOMPARE(received.method, QByteArrayLiteral("GET"));
+        QCOMPARE(received.path, "/api/3/automations/" + options.value(u"automationId"_s).toVariant().toByteArray());
+        QCOMPARE(received.headers.value("api-token"), apiKey.toUtf8());
+    }
+    if (accepted) {
+        QVERIFY(!result->error);
+        QCOMPARE(result->providerAnswer, words);
+    } else {
+        QVERIFY(result->error);
+        QCOMPARE(result->error->retryable, retryable);
+        QVERIFY2(result->error->message.contains(words), qPrintable(result->error->message));
+    }
+    if (retryAfter >= 0) {
+        QVERIFY(result->retryAt);
+        QVERIFY(*result->retryAt >= before.addSecs(retryAfter - 1));
+        QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(retryAfter + 1));
+    }
+    verifyNoSecret(*result);
 }
 
 QTEST_GUILESS_MAIN(TestActiveCampaignChannel)

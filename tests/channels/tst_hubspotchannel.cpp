@@ -76,6 +76,8 @@ private slots:
     void refused();
     void timeout();
     void connectionRefused();
+    void checkConnection_data();
+    void checkConnection();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -276,6 +278,90 @@ void TestHubSpotChannel::connectionRefused()
     QCOMPARE(outcome->error->code, ErrorCode::Network);
     QVERIFY(outcome->error->retryable);
     QVERIFY(outcome->error->message.contains(u"HubSpot"_s));
+}
+
+void TestHubSpotChannel::checkConnection_data()
+{
+    QTest::addColumn<FakeHubSpotEmail::Mode>("mode");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QJsonObject>("options");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("retryAfter"); // seconds; -1: none
+    QTest::addColumn<QString>("words");  // in the summary when accepted, else in the error message
+
+    using M = FakeHubSpotEmail::Mode;
+    const QJsonObject ok{{u"emailId"_s, 4242}};
+    QTest::newRow("accepted") << M::Accept << Token << ok << true << false << 200 << -1
+                              << u"the access token may send HubSpot transactional email (HubSpot checks the email "
+                                 "ID 4242 when the first message is sent)."_s;
+    QTest::newRow("wrong token") << M::Accept << u"pat-eu1-wrong-s3cr3t"_s << ok << false << false << 401 << -1
+                                 << u"HubSpot refused the access token"_s;
+    QTest::newRow("missing scope") << M::Forbidden403 << Token << ok << false << false << 403 << -1
+                                   << u"transactional-email scope"_s;
+    QTest::newRow("429 Retry-After") << M::TooMany429Retry << Token << ok << false << true << 429 << 3 << u"limiting"_s;
+    QTest::newRow("429") << M::TooMany429 << Token << ok << false << true << 429 << -1 << u"limiting"_s;
+    QTest::newRow("502") << M::ServerError502 << Token << ok << false << true << 502 << -1
+                         << u"temporary problem (HTTP 502)"_s;
+    QTest::newRow("no token") << M::Accept << QString() << ok << false << false << 0 << -1 << u"No access token"_s;
+    QTest::newRow("no email id") << M::Accept << Token << QJsonObject() << false << false << 0 << -1
+                                 << u"No transactional email ID"_s;
+}
+
+void TestHubSpotChannel::checkConnection()
+{
+    QFETCH(FakeHubSpotEmail::Mode, mode);
+    QFETCH(QString, token);
+    QFETCH(QJsonObject, options);
+    QFETCH(bool, accepted);
+    QFETCH(bool, retryable);
+    QFETCH(int, status);
+    QFETCH(int, retryAfter);
+    QFETCH(QString, words);
+
+    QVERIFY(HubSpotChannel::typeInfo().canCheckConnection);
+    m_fake->setMode(mode);
+    HubSpotChannel channel(configFor(m_fake->baseUrl(), options), token, m_network.get());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    std::optional<SendOutcome> result;
+    int calls = 0;
+    channel.checkConnection([&](const SendOutcome &outcome) {
+        result = outcome;
+        ++calls;
+    });
+    QCOMPARE(calls, 0); // never inside checkConnection()
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QCOMPARE(calls, 1);
+
+    QCOMPARE(result->accepted, accepted);
+    QCOMPARE(result->httpStatus, status);
+    if (status == 0) {
+        QCOMPARE(m_fake->requestCount(), 0);
+        QCOMPARE(result->error->code, ErrorCode::Config);
+    } else {
+        // One read of the SMTP token list, and no send.
+        QCOMPARE(m_fake->requestCount(), 1);
+        const auto received = m_fake->requests().first();
+        QCOMPARE(received.method, QByteArrayLiteral("GET"));
+        QCOMPARE(received.path, QByteArrayLiteral("/marketing/v3/transactional/smtp-tokens"));
+        QCOMPARE(received.query, QByteArrayLiteral("limit=1"));
+        QCOMPARE(received.headers.value("authorization"), "Bearer " + token.toUtf8());
+    }
+    if (accepted) {
+        QVERIFY(!result->error);
+        QCOMPARE(result->providerAnswer, words);
+    } else {
+        QVERIFY(result->error);
+        QCOMPARE(result->error->retryable, retryable);
+        QVERIFY2(result->error->message.contains(words), qPrintable(result->error->message));
+    }
+    if (retryAfter >= 0) {
+        QVERIFY(result->retryAt);
+        QVERIFY(*result->retryAt >= before.addSecs(retryAfter - 1));
+        QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(retryAfter + 1));
+    }
+    verifyNoSecret(*result);
 }
 
 QTEST_GUILESS_MAIN(TestHubSpotChannel)

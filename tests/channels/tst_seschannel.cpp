@@ -99,6 +99,9 @@ private slots:
     void endpoint_data();
     void endpoint();
     void typeInfo();
+    void checkConnection_data();
+    void checkConnection();
+    void checkConnectionSendsNothing();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -526,6 +529,147 @@ void TestSesChannel::typeInfo()
     QVERIFY(info.secrets.at(2).optional);
     const QStringList expected{u"accessKeyId"_s, u"secretAccessKey"_s, u"sessionToken"_s};
     QCOMPARE(Tidings::secretNamesForChannel(u"ses"_s), expected);
+}
+
+void TestSesChannel::checkConnection_data()
+{
+    QTest::addColumn<FakeSes::Mode>("mode");
+    QTest::addColumn<QJsonObject>("account"); // empty: the fake's default (a sandbox account)
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("fromEmail");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<int>("retryAfter"); // seconds; -1: none
+    QTest::addColumn<QString>("words");  // in the summary when accepted, else in the error message
+
+    using M = FakeSes::Mode;
+    const QString from = u"orders@shop.example"_s;
+    const QJsonObject production{
+        {u"ProductionAccessEnabled"_s, true},
+        {u"SendingEnabled"_s, true},
+        {u"SendQuota"_s,
+         QJsonObject{{u"Max24HourSend"_s, 50000.0}, {u"MaxSendRate"_s, 14.0}, {u"SentLast24Hours"_s, 1234.0}}},
+    };
+    QJsonObject paused = production;
+    paused.insert(u"SendingEnabled"_s, false);
+
+    QTest::newRow("sandbox account") << M::Accept << QJsonObject() << Secret << from << true << false << 1 << -1
+                                     << u"the AWS keys work, but the SES account in eu-west-1 is still in the "
+                                        "sandbox: it may send only to verified addresses, 200 messages a day, 1 a "
+                                        "second (3 sent in the last 24 hours)."_s;
+    QTest::newRow("production account")
+        << M::Accept << production << Secret << from << true << false << 1 << -1
+        << u"the AWS keys work; the SES account in eu-west-1 has production access and may send 50000 messages a "
+           "day, 14 a second (1234 sent in the last 24 hours)."_s;
+    QJsonObject probation = production;
+    probation.insert(u"EnforcementStatus"_s, u"PROBATION"_s);
+    QTest::newRow("probation") << M::Accept << probation << Secret << from << true << false << 1 << -1
+                               << u"has production access and may send 50000 messages a day, 14 a second (1234 sent "
+                                  "in the last 24 hours). Amazon SES has put the account on probation"_s;
+    QTest::newRow("sending paused") << M::Accept << paused << Secret << from << false << false << 1 << -1
+                                    << u"sending is paused"_s;
+    QTest::newRow("no GetAccount permission")
+        << M::AccessDenied << QJsonObject() << Secret << from << true << false << 1 << -1 << u"ses:GetAccount"_s;
+    QTest::newRow("wrong secret") << M::Accept << QJsonObject() << u"not-the-right-secret"_s << from << false << false
+                                  << 1 << -1 << u"refused the AWS keys"_s;
+    QTest::newRow("429 no Retry-After") << M::TooManyRequests << QJsonObject() << Secret << from << false << true << 1
+                                        << 1 << u"limiting"_s;
+    QTest::newRow("429 Retry-After") << M::TooManyRetryAfter << QJsonObject() << Secret << from << false << true << 1
+                                     << 7 << u"limiting"_s;
+    QTest::newRow("500") << M::ServerError << QJsonObject() << Secret << from << false << true << 1 << -1
+                         << u"temporary problem (HTTP 500)"_s;
+    QTest::newRow("503") << M::Unavailable << QJsonObject() << Secret << from << false << true << 1 << -1
+                         << u"temporary problem (HTTP 503)"_s;
+    QTest::newRow("no sender address") << M::Accept << QJsonObject() << Secret << QString() << false << false << 0 << -1
+                                       << u"No sender address"_s;
+    QTest::newRow("no secret") << M::Accept << QJsonObject() << QString() << from << false << false << 0 << -1
+                               << u"No AWS access key"_s;
+}
+
+void TestSesChannel::checkConnection()
+{
+    QFETCH(FakeSes::Mode, mode);
+    QFETCH(QJsonObject, account);
+    QFETCH(QString, secret);
+    QFETCH(QString, fromEmail);
+    QFETCH(bool, accepted);
+    QFETCH(bool, retryable);
+    QFETCH(int, requests);
+    QFETCH(int, retryAfter);
+    QFETCH(QString, words);
+
+    m_fake->setMode(mode);
+    if (!account.isEmpty()) {
+        m_fake->setAccount(account);
+    }
+    auto config = configFor(m_fake->baseUrl());
+    config.fromEmail = fromEmail;
+    SesChannel channel(config, SigV4::Credentials{KeyId, secret, {}}, m_network.get());
+    QVERIFY(SesChannel::typeInfo().canCheckConnection);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    std::optional<SendOutcome> result;
+    int calls = 0;
+    channel.checkConnection([&](const SendOutcome &outcome) {
+        result = outcome;
+        ++calls;
+    });
+    QCOMPARE(calls, 0); // never inside checkConnection()
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QCoreApplication::processEvents();
+    QCOMPARE(calls, 1);
+
+    QCOMPARE(m_fake->requestCount(), requests);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    QCOMPARE(result->accepted, accepted);
+    if (requests > 0) {
+        const auto received = m_fake->request(0);
+        QCOMPARE(received.method, QByteArrayLiteral("GET"));
+        QCOMPARE(received.path, QByteArrayLiteral("/v2/email/account"));
+        QVERIFY(received.body.isEmpty());
+        QVERIFY(result->httpStatus > 0);
+    } else {
+        QCOMPARE(result->httpStatus, 0);
+        QVERIFY(result->error);
+        QCOMPARE(result->error->code, ErrorCode::Config);
+    }
+    if (accepted) {
+        QVERIFY(!result->error);
+        QVERIFY2(result->providerAnswer.contains(words), qPrintable(result->providerAnswer));
+        QVERIFY(result->providerAnswer.endsWith(u'.'));
+        QVERIFY(result->providerAnswer.at(0).isLower());
+    } else {
+        QVERIFY(result->error);
+        QCOMPARE(result->error->retryable, retryable);
+        QVERIFY2(result->error->message.contains(words), qPrintable(result->error->message));
+    }
+    if (retryAfter >= 0) {
+        QVERIFY(result->retryAt);
+        QVERIFY(*result->retryAt >= before.addSecs(retryAfter - 1));
+        QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(retryAfter + 1));
+    }
+    verifyNoSecret(*result);
+}
+
+void TestSesChannel::checkConnectionSendsNothing()
+{
+    // With session credentials too: the check is signed like a send, and nothing reaches SendEmail.
+    m_fake->setSessionToken(Token);
+    SesChannel channel(configFor(m_fake->baseUrl()), credentials(Token), m_network.get());
+    std::optional<SendOutcome> result;
+    channel.checkConnection([&](const SendOutcome &outcome) { result = outcome; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
+    QCOMPARE(result->httpStatus, 200);
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    const auto received = m_fake->request(0);
+    QCOMPARE(received.answeredStatus, 200);
+    QVERIFY(received.messageId.isEmpty());
+    QCOMPARE(received.headers.value("x-amz-security-token"), Token.toUtf8());
+    QVERIFY(!received.headers.contains("content-type"));
+    verifyNoSecret(*result);
 }
 
 QTEST_GUILESS_MAIN(TestSesChannel)

@@ -466,7 +466,182 @@ private slots:
         QVERIFY(wrappedOutcome.error->message.contains(u"line breaks"_s));
         QVERIFY(!wrappedOutcome.error->message.contains(u"SG.abc"_s));
     }
+
+    void checkConnection_data();
+    void checkConnection();
+    void checkConnectionSendGridRelay();
 };
+
+namespace {
+
+// Starts tests/fakes/fakesmtp.py on `port` and waits for its READY line.
+bool startFakeSmtp(QProcess &server, quint16 port, const QString &folder, const QString &mode)
+{
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(u"/usr/bin/python3"_s,
+                 {QStringLiteral(FAKESMTP), QString::number(port), folder, mode, u"shop"_s, Password});
+    if (!server.waitForStarted()) {
+        return false;
+    }
+    QByteArray output;
+    while (server.state() == QProcess::Running && !output.contains("READY")) {
+        if (server.waitForReadyRead(10000)) {
+            output += server.readAllStandardOutput();
+        } else {
+            break;
+        }
+    }
+    return output.contains("READY");
+}
+
+} // namespace
+
+void TestSmtpChannel::checkConnection_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QJsonObject>("options"); // empty: the fake on 127.0.0.1 without encryption
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("words");   // in the summary when accepted, else in the error message
+    QTest::addColumn<QString>("session"); // what the fake logged: AUTH, never MAIL
+    QTest::newRow("accepted") << u"ok"_s << QJsonObject() << Password << true << false << 0
+                              << u"the mail server (127.0.0.1:%1 without encryption (this computer only)) accepted "
+                                 "the sign-in."_s
+                              << u"AUTH ok\nQUIT\n"_s;
+    QTest::newRow("wrong password") << u"ok"_s << QJsonObject() << u"wrong-password-also-secret"_s << false << false
+                                    << int(ErrorCode::Unauthorized) << u"refused the user name or password"_s
+                                    << u"AUTH refused\n"_s;
+    QTest::newRow("454 temporary") << u"454"_s << QJsonObject() << Password << false << true
+                                   << int(ErrorCode::ProviderFailed) << u"temporary problem. Try again shortly."_s
+                                   << u"AUTH refused\n"_s;
+    QTest::newRow("534 app password") << u"534"_s << QJsonObject() << Password << false << false
+                                      << int(ErrorCode::Unauthorized) << u"app password"_s << u"AUTH refused\n"_s;
+    QTest::newRow("hang") << u"hang"_s << QJsonObject() << Password << false << true << int(ErrorCode::Timeout)
+                          << u"did not answer in time"_s << QString();
+    QTest::newRow("connection refused") << u"refused"_s << QJsonObject() << Password << false << true
+                                        << int(ErrorCode::Network) << u"Could not reach the mail server"_s << QString();
+    QTest::newRow("no host") << u"refused"_s << QJsonObject{{u"security"_s, u"none-local-only"_s}} << Password << false
+                             << false << int(ErrorCode::Config) << u"No mail server"_s << QString();
+}
+
+void TestSmtpChannel::checkConnection()
+{
+    QFETCH(QString, mode);
+    QFETCH(QJsonObject, options);
+    QFETCH(QString, password);
+    QFETCH(bool, accepted);
+    QFETCH(bool, retryable);
+    QFETCH(int, code);
+    QFETCH(QString, words);
+    QFETCH(QString, session);
+
+    QVERIFY(SmtpChannel::typeInfo().canCheckConnection);
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QProcess server;
+    if (mode != u"refused"_s) {
+        QVERIFY(startFakeSmtp(server, port, folder.path(), mode));
+    }
+
+    ChannelConfig config = emailConfig();
+    config.options = options.isEmpty() ? QJsonObject{{u"host"_s, u"127.0.0.1"_s},
+                                                     {u"port"_s, int(port)},
+                                                     {u"security"_s, u"none-local-only"_s},
+                                                     {u"username"_s, u"shop"_s},
+                                                     {u"timeoutMs"_s, 1500}}
+                                       : options;
+    auto channel = std::make_unique<SmtpChannel>(config, QHash<QString, QString>{{u"password"_s, password}});
+    std::optional<SendOutcome> result;
+    int calls = 0;
+    channel->checkConnection([&](const SendOutcome &outcome) {
+        result = outcome;
+        ++calls;
+    });
+    QCOMPARE(calls, 0); // never synchronously
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QCOMPARE(calls, 1);
+    channel.reset(); // waits for the worker: curl has quit by now
+
+    QCOMPARE(result->accepted, accepted);
+    const QString everything =
+        result->providerAnswer + (result->error ? result->error->message + result->error->detail : QString());
+    QVERIFY(!everything.contains(Password));
+    QVERIFY(!everything.contains(password));
+    if (accepted) {
+        QVERIFY(!result->error);
+        QCOMPARE(result->providerAnswer, words.arg(port));
+    } else {
+        QVERIFY(result->error);
+        QCOMPARE(result->error->retryable, retryable);
+        QCOMPARE(int(result->error->code), code);
+        QVERIFY2(result->error->message.contains(words), qPrintable(result->error->message));
+    }
+
+    // The dialogue stopped after AUTH: no MAIL, RCPT or DATA, nothing delivered.
+    if (!session.isEmpty()) {
+        QFile log(folder.filePath(u"session.log"_s));
+        QTRY_VERIFY(log.exists() && log.size() >= session.size());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(log.readAll()), session);
+    }
+    QVERIFY(!QFile::exists(folder.filePath(u"1.eml"_s)));
+    if (server.state() != QProcess::NotRunning) {
+        server.kill();
+        server.waitForFinished();
+    }
+}
+
+void TestSmtpChannel::checkConnectionSendGridRelay()
+{
+    QVERIFY(SmtpChannel::sendGridTypeInfo().canCheckConnection);
+    ChannelConfig config = emailConfig();
+    config.type = u"sendgrid-smtp"_s;
+    SmtpChannel missing(config, {});
+    std::optional<SendOutcome> result;
+    missing.checkConnection([&](const SendOutcome &outcome) { result = outcome; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY(result->error);
+    QCOMPARE(result->error->code, ErrorCode::Config);
+    QVERIFY(result->error->message.contains(u"API key"_s));
+
+    // smtp.sendgrid.net is fixed, so the relay's answers are read directly.
+    const QString where = u"smtp.sendgrid.net:587 over STARTTLS"_s;
+    SmtpChannel::Transfer signedIn;
+    signedIn.smtpCode = 235;
+    signedIn.signedIn = true;
+    const SendOutcome accepted = SmtpChannel::classifyCheck(signedIn, u"Relay"_s, true, true, where);
+    QVERIFY(accepted.accepted);
+    QCOMPARE(accepted.providerAnswer, u"the API key signs in to SendGrid's SMTP relay (%1)."_s.arg(where));
+
+    SmtpChannel::Transfer refused;
+    refused.curlCode = 67; // CURLE_LOGIN_DENIED
+    refused.smtpCode = 535;
+    refused.serverReply = u"535 Authentication failed: Bad username / password"_s;
+    const SendOutcome wrongKey = SmtpChannel::classifyCheck(refused, u"Relay"_s, true, true, where);
+    QVERIFY(!wrongKey.accepted);
+    QVERIFY(wrongKey.error);
+    QVERIFY(!wrongKey.error->retryable);
+    QVERIFY2(wrongKey.error->message.contains(u"SendGrid's SMTP relay refused the API key"_s),
+             qPrintable(wrongKey.error->message));
+    QVERIFY(wrongKey.error->detail.contains(u"Bad username"_s));
+
+    SmtpChannel::Transfer busy;
+    busy.curlCode = 8; // CURLE_WEIRD_SERVER_REPLY
+    busy.smtpCode = 421;
+    busy.serverReply = u"421 Service not available"_s;
+    const SendOutcome later = SmtpChannel::classifyCheck(busy, u"Relay"_s, true, true, where);
+    QVERIFY(later.error);
+    QVERIFY(later.error->retryable);
+    QVERIFY(later.error->message.contains(u"SendGrid's SMTP relay is busy"_s));
+}
 
 QTEST_GUILESS_MAIN(TestSmtpChannel)
 #include "tst_smtpchannel.moc"

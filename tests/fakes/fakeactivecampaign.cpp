@@ -71,6 +71,9 @@ void FakeActiveCampaign::handle(const QHttpServerRequest &request, QHttpServerRe
 {
     ReceivedRequest record;
     record.path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    record.method = request.method() == QHttpServerRequest::Method::Get    ? QByteArrayLiteral("GET")
+                    : request.method() == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST")
+                                                                           : QByteArrayLiteral("OTHER");
     for (const auto &[name, value] : request.headers()) {
         record.headers.insert(name.toLower(), value);
     }
@@ -82,6 +85,50 @@ void FakeActiveCampaign::handle(const QHttpServerRequest &request, QHttpServerRe
         write(responder, status, body, retryAfter);
         m_requests[index].answeredStatus = status;
     };
+
+    static const QByteArray automationsPrefix = QByteArrayLiteral("/api/3/automations/");
+    if (record.path.startsWith(automationsPrefix)) {
+        // The connection check: one automation, read only.
+        const QString id = QString::fromUtf8(record.path.mid(automationsPrefix.size()));
+        if (record.method != "GET") {
+            answer(405, acError(u"Method not allowed"_s, u"Use GET"_s));
+        } else if (record.headers.value(QByteArrayLiteral("api-token")) != m_apiKey) {
+            answer(403, acError(u"You are not authorized to access this resource"_s, u"Check the API key"_s));
+        } else {
+            switch (m_mode) {
+            case Mode::Forbidden403:
+                answer(403, acError(u"You are not authorized to access this resource"_s, u"Check the API key"_s));
+                break;
+            case Mode::TooMany429Retry:
+                answer(429, acError(u"Too Many Requests"_s, u"Rate limit exceeded"_s), QByteArrayLiteral("2"));
+                break;
+            case Mode::TooMany429:
+                answer(429, acError(u"Too Many Requests"_s, u"Rate limit exceeded"_s));
+                break;
+            case Mode::ServerError500:
+                answer(500, acError(u"Internal error"_s, u"Something went wrong"_s));
+                break;
+            case Mode::Hang:
+                m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+                break;
+            default:
+                if (!m_automations.contains(id)) {
+                    answer(404, QJsonDocument(
+                                    QJsonObject{{u"message"_s, u"No Result found for Automation with id %1"_s.arg(id)}})
+                                    .toJson(QJsonDocument::Compact));
+                } else {
+                    QJsonObject automation = m_automations.value(id);
+                    automation.insert(u"id"_s, id);
+                    automation.insert(u"entered"_s, u"0"_s);
+                    automation.insert(u"exited"_s, u"0"_s);
+                    answer(200,
+                           QJsonDocument(QJsonObject{{u"automation"_s, automation}}).toJson(QJsonDocument::Compact));
+                }
+                break;
+            }
+        }
+        return;
+    }
 
     const bool contactSync = record.path == "/api/3/contact/sync";
     const bool automation = record.path == "/api/3/contactAutomations";

@@ -22,6 +22,9 @@ namespace Tidings::Test {
 // {contactAutomation:{contact, automation}} → 201 {contactAutomation:{id}}. Both need "Api-Token: <key>"
 // and JSON. Errors are {errors:[{title, detail, code, source}]} (403 for a wrong key, 404 unknown path).
 // setMode() chooses the answer to the contact sync, setAutomationMode() the one to the automation request.
+// GET /api/3/automations/<id> (the connection check) answers {automation:{id, name, status}} for an automation
+// of automations() (default: 12 "Order shipped", status "1" = active), 404 {message:"No Result found …"} for
+// others, and the error modes of setMode() (403, 429 with/without Retry-After, 500, hang) like the contact sync.
 class FakeActiveCampaign final : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,7 @@ public:
 
     struct ReceivedRequest
     {
+        QByteArray method;
         QByteArray path;
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QJsonObject json;
@@ -59,6 +63,9 @@ public:
 
     void setAutomationMode(Mode mode) { m_automationMode = mode; }
 
+    // The automations GET /api/3/automations/<id> knows: id → {name, status}.
+    void setAutomations(const QHash<QString, QJsonObject> &automations) { m_automations = automations; }
+
     QList<ReceivedRequest> requests() const { return m_requests; }
 
     int requestCount() const { return static_cast<int>(m_requests.size()); }
@@ -72,6 +79,9 @@ private:
     Mode m_mode = Mode::Accept;
     Mode m_automationMode = Mode::Accept;
     int m_nextId = 100;
+    QHash<QString, QJsonObject> m_automations{
+        {QStringLiteral("12"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Order shipped")},
+                                           {QStringLiteral("status"), QStringLiteral("1")}}}};
     QList<ReceivedRequest> m_requests;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_hung;
 };

@@ -22,6 +22,9 @@ namespace Tidings::Test {
 // the contract: POST /marketing/v3/transactional/single-email/send, "Authorization: Bearer <token>", JSON
 // with a numeric emailId, message.to and message.sendId. A sendId seen before answers 409, like HubSpot.
 // Errors are {status:"error", message, category, correlationId}.
+// GET /marketing/v3/transactional/smtp-tokens (the connection check: it needs the transactional-email scope)
+// checks the same Authorization and answers the mode: Accept → 200 {results:[one token, no password], paging},
+// the error modes as for a send. It never counts as a send.
 class FakeHubSpotEmail final : public QObject
 {
     Q_OBJECT
@@ -44,7 +47,9 @@ public:
 
     struct ReceivedRequest
     {
+        QByteArray method;
         QByteArray path;
+        QByteArray query;
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QJsonObject json;
         int answeredStatus = 0;

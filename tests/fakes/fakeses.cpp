@@ -103,6 +103,14 @@ FakeSes::FakeSes(QString accessKeyId, QString secretAccessKey, QString region, Q
     , m_region(std::move(region))
     , m_server(new QHttpServer(this))
 {
+    m_account = QJsonObject{
+        {u"DedicatedIpAutoWarmupEnabled"_s, false},
+        {u"EnforcementStatus"_s, u"HEALTHY"_s},
+        {u"ProductionAccessEnabled"_s, false},
+        {u"SendingEnabled"_s, true},
+        {u"SendQuota"_s,
+         QJsonObject{{u"Max24HourSend"_s, 200.0}, {u"MaxSendRate"_s, 1.0}, {u"SentLast24Hours"_s, 3.0}}},
+    };
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     });
@@ -192,8 +200,17 @@ std::pair<QByteArray, QString> FakeSes::checkSignature(const ReceivedRequest &re
 void FakeSes::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     ReceivedRequest record;
-    record.method =
-        request.method() == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST") : QByteArrayLiteral("OTHER");
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Post:
+        record.method = QByteArrayLiteral("POST");
+        break;
+    case QHttpServerRequest::Method::Get:
+        record.method = QByteArrayLiteral("GET");
+        break;
+    default:
+        record.method = QByteArrayLiteral("OTHER");
+        break;
+    }
     record.path = request.url().path(QUrl::FullyEncoded).toUtf8();
     for (const auto &[name, value] : request.headers()) {
         record.headers.insert(name.toLower(), value);
@@ -205,16 +222,23 @@ void FakeSes::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
     int status = 0;
     QByteArray type;
     QString message;
-    if (record.path != "/v2/email/outbound-emails") {
+    const bool accountRequest = record.path == "/v2/email/account";
+    if (record.path != "/v2/email/outbound-emails" && !accountRequest) {
         status = 404;
         type = "UnknownOperationException";
-    } else if (record.method != "POST") {
+    } else if (record.method != (accountRequest ? "GET" : "POST")) {
         status = 405;
         type = "UnknownOperationException";
     } else if (auto [errorType, error] = checkSignature(record); !errorType.isEmpty()) {
         status = 403;
         type = errorType;
         message = error;
+    } else if (accountRequest) {
+        if (!record.body.isEmpty()) {
+            status = 400;
+            type = "BadRequestException";
+            message = u"GetAccount takes no request body."_s;
+        }
     } else if (!record.headers.value("content-type").startsWith("application/json")) {
         status = 400;
         type = "BadRequestException";
@@ -238,8 +262,15 @@ void FakeSes::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
     switch (mode) {
     case Mode::Accept:
         status = 200;
-        record.messageId = u"0100018c%1-000000"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
-        ++m_accepted;
+        if (!accountRequest) {
+            record.messageId = u"0100018c%1-000000"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
+            ++m_accepted;
+        }
+        break;
+    case Mode::AccessDenied:
+        status = 403;
+        type = "AccessDeniedException";
+        message = u"User: arn:aws:iam::123456789012:user/tidings is not authorized to perform: ses:GetAccount"_s;
         break;
     case Mode::SandboxRejected:
         status = 400;
@@ -319,6 +350,8 @@ void FakeSes::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
     m_requests.append(record);
     if (mode == Mode::Malformed) {
         write(responder, 200, {}, QByteArrayLiteral("<html>not json"));
+    } else if (status == 200 && accountRequest) {
+        write(responder, 200, {}, QJsonDocument(m_account).toJson(QJsonDocument::Compact));
     } else if (status == 200) {
         write(responder, 200, {},
               QJsonDocument(QJsonObject{{u"MessageId"_s, record.messageId}}).toJson(QJsonDocument::Compact));

@@ -25,6 +25,11 @@ namespace Tidings::Test {
 // the signed headers, path and body. Wrong key id, wrong signature, a clock more than 5 minutes off or a missing
 // session token get SES's 403 answers (x-amzn-ErrorType + {"message"}). A valid request is answered by the next
 // queued mode, else by mode().
+//
+// GET /v2/email/account (GetAccount, the connection check), signed the same way without a body, is answered by
+// the same modes: Accept → 200 with account() (by default a sandbox account: ProductionAccessEnabled false,
+// SendingEnabled true, SendQuota 200 a day / 1 a second), AccessDenied → 403 AccessDeniedException, the 429 and
+// 5xx modes as for a send. GetAccount never counts as an accepted message.
 class FakeSes final : public QObject
 {
     Q_OBJECT
@@ -47,6 +52,7 @@ public:
         Unavailable,         // 503 ServiceUnavailable
         Malformed,           // 200 with a body that is not JSON
         Hang,                // never answers
+        AccessDenied,        // 403 AccessDeniedException (the IAM user lacks the permission)
     };
     Q_ENUM(Mode)
 
@@ -75,6 +81,11 @@ public:
 
     void queueModes(const QList<Mode> &modes) { m_queued.append(modes); }
 
+    // What GetAccount answers with Mode::Accept.
+    void setAccount(const QJsonObject &account) { m_account = account; }
+
+    QJsonObject account() const { return m_account; }
+
     QList<ReceivedRequest> requests() const { return m_requests; }
 
     ReceivedRequest request(int index) const { return m_requests.value(index); }
@@ -102,6 +113,7 @@ private:
     Mode m_mode = Mode::Accept;
     QList<Mode> m_queued;
     QList<ReceivedRequest> m_requests;
+    QJsonObject m_account;
     int m_accepted = 0;
     std::vector<std::pair<QPointer<QTcpSocket>, std::unique_ptr<QHttpServerResponder>>> m_hung;
 };

@@ -4,8 +4,10 @@
 fakesmtp.py PORT FOLDER MODE [USER PASSWORD]
   MODE ok        accept; each message is written to FOLDER/<n>.eml (envelope in FOLDER/<n>.env)
   MODE 451|452|550|552|553|554  answer that code to DATA (or RCPT for 550/553)
+  MODE 454|534   answer that code to AUTH (a temporary failure; an app password required)
   MODE hang      accept the connection and never answer
 With USER and PASSWORD, AUTH is required and anything else gets 535.
+FOLDER/session.log gets one line per AUTH ("AUTH ok", "AUTH refused"), MAIL, RCPT, DATA and QUIT.
 Prints "READY" on stdout once it listens.
 """
 import asyncio
@@ -29,18 +31,39 @@ TEXT = {
     "552": "552 5.3.4 Message size exceeds fixed limit",
     "554": "554 5.7.1 Message rejected as spam",
 }
+AUTH_TEXT = {
+    "454": "454 4.7.0 Temporary authentication failure",
+    "534": "534 5.7.9 Application-specific password required",
+}
+
+
+def log(line):
+    with open(os.path.join(folder, "session.log"), "a") as f:
+        f.write(line + "\n")
 
 
 class Handler:
     count = 0
 
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        log("MAIL")
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_QUIT(self, server, session, envelope):
+        log("QUIT")
+        return "221 Bye"
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        log("RCPT")
         if mode in ("550", "553"):
             return TEXT[mode]
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        log("DATA")
         if mode in TEXT:
             return TEXT[mode]
         Handler.count += 1
@@ -55,9 +78,14 @@ class Handler:
 
 
 def authenticator(server, session, envelope, mechanism, auth_data):
+    if mode in AUTH_TEXT:
+        log("AUTH refused")
+        return AuthResult(success=False, handled=False, message=AUTH_TEXT[mode])
     if isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user \
             and auth_data.password.decode() == password:
+        log("AUTH ok")
         return AuthResult(success=True)
+    log("AUTH refused")
     return AuthResult(success=False, handled=False)
 
 
