@@ -19,6 +19,17 @@ class QNetworkAccessManager;
 
 namespace Tidings {
 
+// An image the HTML shows by reference, <img src="cid:<contentId>">, e.g. the shop's logo: providers that
+// take a whole MIME message (SMTP, Gmail) carry it inside the message, so it shows without loading
+// anything from the internet.
+struct InlineImage
+{
+    QByteArray contentId; // e.g. "logo@tidings"; letters, digits and . - _ @ only
+    QByteArray mimeType;  // image/png, image/jpeg, image/gif or image/webp
+    QByteArray data;
+    QString fileName; // shown when the image is saved; ASCII letters, digits and . - _ only
+};
+
 // A rendered message ready to hand to a provider.
 struct OutgoingMessage
 {
@@ -32,6 +43,8 @@ struct OutgoingMessage
     // The template context the message was rendered from (order, customer, shipment, brand, status): what
     // automation channels (Klaviyo, HubSpot, ActiveCampaign, webhooks) pass on as event data.
     QJsonObject context;
+    // Images the HTML refers to with "cid:"; those it does not refer to are left out.
+    QList<InlineImage> inlineImages;
 };
 
 // The provider's answer to one send.

@@ -67,8 +67,7 @@ ChannelTypeInfo GraphChannel::typeInfo()
     info.defaultBaseUrl = QUrl(DefaultBaseUrl);
     info.secrets = {
         {u"refreshToken"_s, tr("Refresh token"),
-         tr("Given when you sign in to Microsoft and allow Tidings to send mail as you (Mail.Send, offline access)."),
-         false},
+         tr("A refresh token of the mailbox for this app registration, with Mail.Send and offline_access."), false},
         {u"clientSecret"_s, tr("Client secret"),
          tr("Only for an app registered as a web app: Entra admin center → App registrations → your app → "
             "Certificates & secrets. Desktop (public client) registrations have none."),
@@ -98,7 +97,8 @@ ChannelTypeInfo GraphChannel::typeInfo()
            "you sign in with and add the redirect URI http://localhost under \"Mobile and desktop applications\"."),
         tr("Under API permissions, add Microsoft Graph → Delegated → Mail.Send and offline_access (an administrator "
            "may have to grant consent)."),
-        tr("Copy the Application (client) ID here, then sign in with the mailbox the notifications should come from."),
+        tr("Copy the Application (client) ID here, and a refresh token of the mailbox the notifications should come "
+           "from."),
         tr("The mailbox must be an Exchange Online mailbox (Microsoft 365 or Outlook.com); Microsoft's own sending "
            "limits apply (about 30 messages a minute and 10,000 recipients a day)."),
     };

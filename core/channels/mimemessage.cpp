@@ -2,9 +2,13 @@
 
 #include "channels/channelhttp.h"
 
+#include <QByteArrayList>
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QStringList>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +68,45 @@ QByteArray randomToken()
 bool asciiAddress(const QString &email)
 {
     return isPlainAscii(email) && ChannelHttp::looksLikeAddress(email);
+}
+
+bool onlyChars(const QByteArray &text, const char *extra)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [extra](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               std::strchr(extra, c) != nullptr;
+    });
+}
+
+// The inline images the HTML refers to, or why one cannot go into a message.
+Result<QList<InlineImage>> referencedImages(const OutgoingMessage &message)
+{
+    static const QByteArrayList imageTypes{"image/png", "image/jpeg", "image/gif", "image/webp"};
+    QList<InlineImage> used;
+    qsizetype total = 0;
+    for (const InlineImage &image : message.inlineImages) {
+        if (!onlyChars(image.contentId, ".-_@") || !imageTypes.contains(image.mimeType.toLower()) ||
+            (!image.fileName.isEmpty() && !onlyChars(image.fileName.toLatin1(), ".-_"))) {
+            return Error::make(ErrorCode::InvalidInput,
+                               MimeText::tr("An image for the email (%1) has a name or type email cannot carry. Use a "
+                                            "PNG, JPEG, GIF or WebP file with a plain file name.")
+                                   .arg(image.fileName.isEmpty() ? QString::fromLatin1(image.contentId.left(40))
+                                                                 : image.fileName.left(40)));
+        }
+        if (!message.html.contains(u"cid:"_s + QString::fromLatin1(image.contentId))) {
+            continue;
+        }
+        total += image.data.size();
+        used.append(image);
+    }
+    if (total > MaxInlineBytes) {
+        return Error::make(ErrorCode::InvalidInput,
+                           MimeText::tr("The images in this email are too large (%1 KiB; at most %2 KiB). Use a "
+                                        "smaller logo.")
+                               .arg(total / 1024)
+                               .arg(MaxInlineBytes / 1024));
+    }
+    return used;
 }
 
 } // namespace
@@ -155,6 +198,10 @@ Result<Built> build(const OutgoingMessage &message, const ChannelConfig &config,
     if (message.text.isEmpty() && message.html.isEmpty()) {
         return invalid(MimeText::tr("The message has neither text nor HTML, so there is nothing to send."));
     }
+    const auto images = referencedImages(message);
+    if (!images) {
+        return images.error();
+    }
 
     const QByteArray token = random.isEmpty() ? randomToken() : random;
     const QByteArray domain = fromEmail.section(u'@', 1).toLatin1();
@@ -180,17 +227,42 @@ Result<Built> build(const OutgoingMessage &message, const ChannelConfig &config,
         return "Content-Type: " + type + "; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
                base64Lines(body.toUtf8());
     };
+    // The text and HTML: one part, or multipart/alternative (headers included).
+    QByteArray content;
+    QByteArray contentType;
     if (message.html.isEmpty()) {
-        out += part("text/plain", message.text);
+        content = part("text/plain", message.text);
     } else if (message.text.isEmpty()) {
-        out += part("text/html", message.html);
+        content = part("text/html", message.html);
+        contentType = "text/html";
     } else {
         const QByteArray boundary = "=_tidings_" + token;
-        out += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n\r\n";
-        out += "--" + boundary + "\r\n" + part("text/plain", message.text);
-        out += "--" + boundary + "\r\n" + part("text/html", message.html);
-        out += "--" + boundary + "--\r\n";
+        content = "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n\r\n";
+        content += "--" + boundary + "\r\n" + part("text/plain", message.text);
+        content += "--" + boundary + "\r\n" + part("text/html", message.html);
+        content += "--" + boundary + "--\r\n";
+        contentType = "multipart/alternative";
     }
+    if (images->isEmpty()) {
+        out += content;
+        return built;
+    }
+    const QByteArray related = "=_tidings_related_" + token;
+    out +=
+        "Content-Type: multipart/related;\r\n boundary=\"" + related + "\";\r\n type=\"" + contentType + "\"\r\n\r\n";
+    out += "--" + related + "\r\n" + content;
+    for (const InlineImage &image : std::as_const(*images)) {
+        const QByteArray name = image.fileName.isEmpty() ? QByteArray() : "; name=\"" + image.fileName.toLatin1() + '"';
+        out += "--" + related + "\r\n";
+        out += "Content-Type: " + image.mimeType.toLower() + name + "\r\n";
+        out += "Content-Transfer-Encoding: base64\r\n";
+        out += "Content-ID: <" + image.contentId + ">\r\n";
+        out += "Content-Disposition: inline" +
+               (image.fileName.isEmpty() ? QByteArray() : "; filename=\"" + image.fileName.toLatin1() + '"') +
+               "\r\n\r\n";
+        out += base64Lines(image.data);
+    }
+    out += "--" + related + "--\r\n";
     return built;
 }
 

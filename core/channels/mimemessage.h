@@ -14,9 +14,15 @@
 //   Date (RFC 5322, UTC), Message-ID: <tidings.<notification id>.<random>@<sender domain>>, MIME-Version: 1.0,
 //   X-Tidings-Notification-Id: <notification id>
 //   multipart/alternative: text/plain then text/html, each UTF-8 and base64 in lines of 76
+//   wrapped in multipart/related (RFC 2387) with each inline image the HTML refers to as "cid:<id>"
+//   (Content-ID, Content-Disposition: inline, base64), at most MaxInlineBytes in all
 // CRLF line endings throughout; no line is longer than 76 characters. A line break in anything that becomes
 // a header is refused (header injection), as are addresses that do not look like addresses.
 namespace Tidings::Mime {
+
+// Inline images larger than this in all are refused (mail servers commonly take 10-25 MB messages; a logo
+// is a few KiB).
+constexpr qsizetype MaxInlineBytes = 2 * 1024 * 1024;
 
 struct Built
 {

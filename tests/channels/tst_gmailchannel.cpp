@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -82,6 +83,8 @@ private slots:
     void typeInfo();
     void requestShape();
     void bodyIsTheMimeMessage();
+    void inlineLogo_data();
+    void inlineLogo();
     void answers_data();
     void answers();
     void expiredAccessTokenIsRenewedOnce();
@@ -186,6 +189,78 @@ void TestGmailChannel::bodyIsTheMimeMessage()
     OutgoingMessage injected = message();
     injected.toEmail = u"zoe@customer.example\r\nBcc: all@victims.example"_s;
     QVERIFY(!channel.buildBody(injected));
+}
+
+void TestGmailChannel::inlineLogo_data()
+{
+    QTest::addColumn<QByteArray>("mimeType");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("structure");
+
+    // What Python's strict email parser sees: the content types, depth first, and the image's Content-ID.
+    QTest::newRow("text, html and logo")
+        << QByteArray("image/png") << u"logo.png"_s << u"Hello"_s << true
+        << u"multipart/related multipart/alternative text/plain text/html image/png <logo@tidings> logo.png"_s;
+    QTest::newRow("html and logo") << QByteArray("image/jpeg") << QString() << QString() << true
+                                   << u"multipart/related text/html image/jpeg <logo@tidings> None"_s;
+    QTest::newRow("not an image") << QByteArray("text/html") << u"logo.png"_s << u"Hello"_s << false << QString();
+    QTest::newRow("file name injection") << QByteArray("image/png") << u"logo\"; x=\"y.png"_s << u"Hello"_s << false
+                                         << QString();
+}
+
+void TestGmailChannel::inlineLogo()
+{
+    QFETCH(QByteArray, mimeType);
+    QFETCH(QString, fileName);
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, structure);
+
+    const QByteArray png =
+        QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + QByteArray(300, '\x7f');
+    OutgoingMessage outgoing = message();
+    outgoing.text = text;
+    outgoing.html = u"<img src=\"cid:logo@tidings\" alt=\"Juniper & Pine\"><p>Hello Zoë</p>"_s;
+    outgoing.inlineImages = {{"logo@tidings", mimeType, png, fileName},
+                             {"unused@tidings", "image/png", QByteArray(5000, 'u'), u"unused.png"_s}};
+    const ChannelConfig config = configFor(*m_fake);
+    const auto built = Tidings::Mime::build(outgoing, config);
+    QCOMPARE(built.ok(), ok);
+    if (!ok) {
+        QCOMPARE(built.error().code, ErrorCode::InvalidInput);
+        return;
+    }
+    QVERIFY(!built->message.contains("unused")); // only what the HTML shows goes in
+
+    QProcess python;
+    python.start(u"python3"_s, {u"-c"_s,
+                                u"import email, email.policy, sys\n"
+                                "m = email.message_from_bytes(sys.stdin.buffer.read(), policy=email.policy.strict)\n"
+                                "out = []\n"
+                                "for part in m.walk():\n"
+                                "    out.append(part.get_content_type())\n"
+                                "    if part['Content-ID']:\n"
+                                "        out += [part['Content-ID'], str(part.get_filename())]\n"
+                                "        assert part.get_content().hex() == sys.argv[1]\n"
+                                "assert not m.defects, m.defects\n"
+                                "print(' '.join(out))\n"_s,
+                                QString::fromLatin1(png.toHex())});
+    QVERIFY(python.waitForStarted());
+    python.write(built->message);
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(20000));
+    const QByteArray errors = python.readAllStandardError();
+    QVERIFY2(python.exitCode() == 0, errors.constData());
+    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(), structure);
+
+    // And through Gmail: the same message arrives.
+    GmailChannel channel(config, RefreshToken, ClientSecret, m_network.get());
+    const auto outcome = sendOne(channel, outgoing);
+    QVERIFY(outcome);
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
+    QVERIFY(m_fake->messageOf(m_fake->sendRequests().constFirst()).contains("Content-ID: <logo@tidings>"));
 }
 
 void TestGmailChannel::answers_data()

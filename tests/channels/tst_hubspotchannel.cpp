@@ -361,7 +361,7 @@ void TestHubSpotChannel::checkConnection()
         QVERIFY(*result->retryAt >= before.addSecs(retryAfter - 1));
         QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(retryAfter + 1));
     }
-    verifyNoSecret(*result);
+    verifyNoSecrets(*result, {u"s3cr3t"_s});
 }
 
 QTEST_GUILESS_MAIN(TestHubSpotChannel)

@@ -407,7 +407,7 @@ void TestKlaviyoChannel::checkConnection()
         QVERIFY(*result->retryAt >= before.addSecs(4));
         QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(6));
     }
-    verifyNoSecret(*result);
+    verifyNoSecrets(*result, {u"s3cr3t"_s});
     QCOMPARE(channel.pendingCount(), 0);
 }
 

@@ -591,7 +591,7 @@ void TestMailgunChannel::checkConnection()
         QVERIFY(*result->retryAt >= before.addSecs(29));
         QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
     }
-    verifyNoKey(*result);
+    verifyNoSecrets(*result, {u"s3cr3t"_s});
     if (!apiKey.isEmpty()) {
         QVERIFY(!result->providerAnswer.contains(apiKey));
     }

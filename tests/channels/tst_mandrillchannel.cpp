@@ -569,7 +569,7 @@ void TestMandrillChannel::checkConnection()
         QVERIFY(*result->retryAt >= before.addSecs(29));
         QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
     }
-    verifyNoKey(*result);
+    verifyNoSecrets(*result, {u"s3cr3t"_s});
     QCOMPARE(channel.pendingCount(), 0);
 }
 

@@ -649,7 +649,7 @@ void TestSesChannel::checkConnection()
         QVERIFY(*result->retryAt >= before.addSecs(retryAfter - 1));
         QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(retryAfter + 1));
     }
-    verifyNoSecret(*result);
+    verifyNoSecrets(*result, {Secret, Token});
 }
 
 void TestSesChannel::checkConnectionSendsNothing()
@@ -669,7 +669,7 @@ void TestSesChannel::checkConnectionSendsNothing()
     QVERIFY(received.messageId.isEmpty());
     QCOMPARE(received.headers.value("x-amz-security-token"), Token.toUtf8());
     QVERIFY(!received.headers.contains("content-type"));
-    verifyNoSecret(*result);
+    verifyNoSecrets(*result, {Secret, Token});
 }
 
 QTEST_GUILESS_MAIN(TestSesChannel)

@@ -499,7 +499,7 @@ void TestSlackChannel::checkConnection()
         QVERIFY(*result->retryAt >= before.addSecs(29));
         QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(31));
     }
-    verifyNoToken(*result);
+    verifyNoSecrets(*result, {u"s3cr3t"_s});
     QCOMPARE(slack.pendingCount(), 0);
 }
 

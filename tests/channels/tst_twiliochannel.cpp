@@ -467,7 +467,7 @@ void TestTwilioChannel::checkConnection()
         QVERIFY(*result->retryAt <= QDateTime::currentDateTimeUtc().addSecs(8));
     }
     // The account resource carries the auth token: it must not come back in any text.
-    verifyNoSecret(*result);
+    verifyNoSecrets(*result, {u"s3cr3t"_s, basicCredential()});
     QCOMPARE(channel.pendingCount(), 0);
 }
 
