@@ -103,19 +103,57 @@
         <source>Stock status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mandrill did not send to %1: mail to this address bounced before (it does not exist or refuses mail), so Mandrill blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: mail to this address bounced several times lately (e.g. a full mailbox). Mandrill blocks it for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: this customer marked an earlier email as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: this customer unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: the address is on your Mandrill account&apos;s rejection list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → Domains) and check the sender address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: it considers the address invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: the API key is a test key and its test-mode limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the message because the sending domain is not verified (DKIM/SPF). Verify it in Mandrill (Settings → Domains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: a rule in your Mandrill account blocked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill rejected the message to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill rejected the message to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Tells your shop&apos;s customers about their orders.
-
-Commands:
-  (none)                 open the Tidings window
-  --headless             run without a window (as a service)
-  config import FILE     load a configuration file
-  config export          print the configuration, without secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Keep data in DIR instead of the per-user data folder.</source>
         <translation type="unfinished"></translation>
@@ -141,11 +179,25 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tidings config import FILE | tidings config export [--output FILE]</source>
+        <source>--config goes with --headless. To load a file for the window, use: tidings config import FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--config goes with --headless. To load a file for the window, use: tidings config import FILE</source>
+        <source>Tells your shop&apos;s customers about their orders.
+
+Commands:
+  (none)                 open the Tidings window
+  --headless             run without a window (as a service)
+  config import FILE     load a configuration file
+  config export          print the configuration, without secrets
+  config send-test CHANNEL ADDRESS
+                         send a test message through a channel
+  config check CHANNEL   check a channel&apos;s keys and settings with its provider
+                         (sends nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tidings config import FILE | tidings config export [--output FILE] | tidings config send-test CHANNEL ADDRESS | tidings config check CHANNEL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,6 +241,14 @@ Commands:
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel &quot;%1&quot;. Channels: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,6 +324,137 @@ Commands:
     </message>
     <message>
         <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::ActiveCampaignChannel</name>
+    <message>
+        <source>ActiveCampaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the customer to an ActiveCampaign automation, which sends the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign → Settings → Developer → API Access: Key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign → Settings → Developer → API Access: URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the automation to start (in its address when you open it in ActiveCampaign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In ActiveCampaign, build an automation that starts with &quot;Runs once&quot; or &quot;API&quot; and sends your message; note its number from the address bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Developer and copy the URL and the Key under API Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the URL, the key and the automation number here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account API address is set for %1. Copy it from ActiveCampaign → Settings → Developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automation number is set for %1. Add it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has no recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign saved the contact but gave no contact number. Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign has no automation number %1 in this account. Check the automation number and the account API address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign answered the connection check in an unexpected way (HTTP %1). Check the account API address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign refused the connection check (HTTP %1). Check the account API address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign refused the connection check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign answered the connection check without the automation. Check the account API address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key works, but automation %1 is inactive, so it would send nothing. Activate it in ActiveCampaign → Automations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key works and automation %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key works and automation %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign is limiting how fast this account may make requests. Tidings will try again when ActiveCampaign allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign refused the API key. Check the key and the account address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign did not find the account address or the automation (HTTP 404). Check both in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,11 +1005,14 @@ Commands:
     </message>
 </context>
 <context>
-    <name>Tidings::ChannelFactory</name>
+    <name>Tidings::Channel</name>
     <message>
-        <source>No API key is saved for %1.</source>
+        <source>This provider cannot be checked without delivering something. Send a test message to your own address instead.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Tidings::ChannelFactory</name>
     <message>
         <source>No network access is available to send messages.</source>
         <translation type="unfinished"></translation>
@@ -829,6 +1023,104 @@ Commands:
     </message>
     <message>
         <source>%1 uses “%2”, a service Tidings cannot send through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is saved for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::ChannelHttp</name>
+    <message>
+        <source>The %1 address of %2 must be an https:// address. Check it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break, which could be used to add hidden email headers. Remove line breaks from the template&apos;s subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name contains a line break, so the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name of %1 contains a line break. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has no recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of %1 is not an email address. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address of %1 is not an email address. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has neither text nor HTML content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::ChannelTest</name>
+    <message>
+        <source>Alex Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoneware mug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose-leaf tea, 100 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in shipping template is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 accepted the test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 accepted the test message (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,6 +1144,25 @@ Commands:
     </message>
     <message>
         <source>That connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel with the id &quot;%1&quot; already exists. Choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) send through this channel. Point them at another channel first, or turn the channel off instead.</source>
+        <translation>
+            <numerusform>%n rule sends through this channel. Point it at another channel first, or turn the channel off instead.</numerusform>
+            <numerusform>%n rules send through this channel. Point them at another channel first, or turn the channel off instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That channel no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,10 +1313,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tidings is still saving this connection. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,6 +1386,42 @@ Commands:
     </message>
     <message>
         <source>Paste the %1 from %2; without it Tidings cannot read its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewed sign-in of channel %1 could not be saved in the keychain: %2 Tidings keeps using it until it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings cannot send through “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; cannot be used: use lower-case letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel with the id &quot;%1&quot; already exists. Choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings is still saving this channel. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel was removed, but its secret could not be deleted from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +1987,169 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::GmailChannel</name>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email from your Gmail or Google Workspace address through the Gmail API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token of the Gmail account for this OAuth client, with the scope gmail.send (&quot;Send email on your behalf&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud console → APIs &amp; Services → Credentials → your OAuth client (type Desktop app) → Client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address you sign in with, or one of its &quot;Send mail as&quot; aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name customers see, e.g. your shop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers&apos; replies go, if not to the Gmail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud console → APIs &amp; Services → Credentials → your OAuth client → Client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://gmail.googleapis.com; change only for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google token address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://oauth2.googleapis.com/token; change only for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Google Cloud console, create a project (or pick one) and enable the Gmail API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Google Auth Platform → Branding/Audience, set up the consent screen. While its publishing status is &quot;Testing&quot;, Google ends the sign-in after 7 days: publish it (or use a Workspace &quot;Internal&quot; app) to stay signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Credentials, create an OAuth client ID of type &quot;Desktop app&quot; and copy its client ID and secret here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a refresh token for the Gmail account the notifications should come from, allowing &quot;Send email on your behalf&quot;, and paste it here. Gmail&apos;s own limits apply: about 500 messages a day for a Gmail account, 2,000 for Google Workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed in to Google yet. Sign in again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OAuth client ID is set for %1. Add it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client ID of %1 contains spaces or line breaks. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Gmail address is set for %1. Add it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail is limiting how fast this account may send. Tidings will try again when Gmail allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Google Cloud project has used up its Gmail API quota for today. Tidings will try again later; a higher quota can be requested in the Google Cloud console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Google Workspace administrator does not allow Tidings to use Gmail for this account. Ask them to allow the app in the Admin console (Security → API controls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google does not allow Tidings to send from this account (the permission to send email was not given). Sign in again in Connections and allow &quot;Send email on your behalf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail took too long to read the message. Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail rejected the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail rejected the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google refused Tidings&apos; sign-in for this account. Sign in again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail did not recognise the request (HTTP 404). Check the Gmail API address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large for Gmail (35 MB at most). Make the email smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail answered with a redirect (HTTP %1). Check the Gmail API address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::GoogleSheetsPoller</name>
     <message>
         <source>Google Sheets</source>
@@ -1859,6 +2365,208 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::GraphChannel</name>
+    <message>
+        <source>Microsoft 365 / Outlook (Graph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email from your Microsoft 365 or Outlook.com mailbox through Microsoft Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token of the mailbox for this app registration, with Mail.Send and offline_access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an app registered as a web app: Entra admin center → App registrations → your app → Certificates &amp; secrets. Desktop (public client) registrations have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://graph.microsoft.com; national clouds have their own (e.g. https://graph.microsoft.us).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra admin center → App registrations → your app → Overview → Application (client) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common (work, school and personal accounts), organizations, consumers, or your tenant&apos;s ID or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://login.microsoftonline.com; national clouds have their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers&apos; replies go, if not to the mailbox itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy in Sent Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true (default): each notification also appears in the mailbox&apos;s Sent Items; false: it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, open App registrations → New registration. Allow the account types you sign in with and add the redirect URI http://localhost under &quot;Mobile and desktop applications&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under API permissions, add Microsoft Graph → Delegated → Mail.Send and offline_access (an administrator may have to grant consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Application (client) ID here, and a refresh token of the mailbox the notifications should come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox must be an Exchange Online mailbox (Microsoft 365 or Outlook.com); Microsoft&apos;s own sending limits apply (about 30 messages a minute and 10,000 recipients a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed in to Microsoft yet. Sign in again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application (client) ID is set for %1. Add it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID or tenant of %1 contains characters Microsoft never uses. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft account has no Exchange Online mailbox Graph can send from. Sign in with a Microsoft 365 or Outlook.com mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending mailbox is full. Free up space in it (Sent Items, Deleted Items), or turn off &quot;Keep a copy in Sent Items&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft does not let this account send as that sender. Check the mailbox&apos;s send-as permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft is limiting how fast this mailbox may send. Tidings will try again when Microsoft allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph took too long to read the message. Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refused the recipient address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refused Tidings&apos; sign-in for this mailbox. Sign in again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft does not allow this account to send mail through Tidings (Mail.Send permission missing or blocked by an administrator). Check the app&apos;s permissions and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not find the mailbox or address (HTTP 404). Check the Graph address in Connections and that the account has a mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large for Microsoft Graph. Make the email smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with a redirect (HTTP %1). Check the Graph address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::HttpChannel</name>
+    <message>
+        <source>%1 cannot be reached: the network is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was stopped before %1 answered. %1 may or may not have taken the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The message may still have been sent; Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not find the %1 server (%2). Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server (%2) refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed. Check the computer&apos;s date and any proxy or security software that inspects HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not reach %1. It will try again when the connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::HubSpotAdapter</name>
     <message>
         <source>HubSpot</source>
@@ -1946,6 +2654,149 @@ Commands:
     </message>
     <message>
         <source>HubSpot sent a webhook with an event Tidings cannot read, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::HubSpotChannel</name>
+    <message>
+        <source>HubSpot transactional email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email through a HubSpot transactional email, filled with Tidings&apos; message and order details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot → Settings → Integrations → Private Apps → your app → Auth → Access token, with the transactional-email scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.hubapi.com unless HubSpot told you otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional email ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the transactional email in HubSpot (Marketing → Email, open it: the number in the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers&apos; replies go, if not to the email&apos;s sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure your HubSpot account has the Transactional Email add-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Marketing → Email, create a transactional email whose subject and body use the custom properties {{ custom.subject }}, {{ custom.html }} (or {{ custom.text }}) and, if you like, {{ custom.order_number }} and {{ custom.tracking_url }}. Publish it and copy its ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Settings → Integrations → Private Apps, create an app with the transactional-email scope and copy its access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token and the email ID here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactional email ID is set for %1. Add the number of the HubSpot email in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has no recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address of %1 is not an email address. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break, which could be used to add hidden email headers. Remove line breaks from the template&apos;s subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has neither text nor HTML content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token may send HubSpot transactional email (HubSpot checks the email ID %1 when the first message is sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot answered the connection check in an unexpected way (HTTP %1). Check the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not recognise the request (HTTP %1). Check the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the connection check (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the connection check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot is limiting how fast this account may send. Tidings will try again when HubSpot allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the access token. Check the token in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot does not allow this app to send transactional email. Give the private app the transactional-email scope (the account needs the Transactional Email add-on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not find the transactional email or the address (HTTP 404). Check the email ID and the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the message: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,6 +2993,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::KlaviyoChannel</name>
+    <message>
+        <source>Klaviyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order and shipping events for Klaviyo flows, which send the emails and texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo → Settings → API keys → Create Private API Key, with Events: Full Access. It starts with pk_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://a.klaviyo.com unless Klaviyo told you otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put before the status to name the metric your flows start from, e.g. &quot;Tidings &quot; gives &quot;Tidings Shipped&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dated Klaviyo API version to use. Leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Klaviyo, open Settings → API keys and create a Private API key with Events set to Full Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key (it starts with pk_) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one test notification, then in Klaviyo create a flow triggered by the metric it created (for example &quot;Shipped&quot;) and design the message there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private API key is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API revision of %1 must be a date like 2024-10-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric name prefix of %1 contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has neither an email address nor a phone number in international form, so Klaviyo cannot tell who the event is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private API key may read events (sending them needs Events: Full Access in Klaviyo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Klaviyo API key may not use events. Give it Events: Full Access in Klaviyo → Settings → API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo is limiting how often this key may call it. Try the check again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo had a temporary problem (HTTP %1). Try the check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo refused the check (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo refused the check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo is limiting how fast this account may send events. Tidings will try again when Klaviyo allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo refused the private API key. Check the key in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Klaviyo API key may not create events. Give it Events: Full Access in Klaviyo → Settings → API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo did not recognise the request (HTTP %1). Check the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo refused the event (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo refused the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::MagentoPoller</name>
     <message>
         <source>Magento</source>
@@ -2225,9 +3207,450 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::MailgunChannel</name>
+    <message>
+        <source>Mailgun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email through Mailgun&apos;s Messages API (US or EU region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun → Sending → Domain settings → Sending API keys (a key for this domain only), or your account&apos;s private API key under API Security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.mailgun.net for domains in the US region, https://api.eu.mailgun.net for domains in the EU region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain you send from, exactly as Mailgun lists it under Domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address at the sending domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers see as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers&apos; replies go, if not to the sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: Mailgun accepts each message but delivers nothing (test messages still count towards your plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Mailgun, open Sending → Domains and add your shop&apos;s domain (or a subdomain such as mg.your-shop). Note whether it is in the US or the EU region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the DNS records Mailgun shows to your domain and wait until Mailgun marks the domain as verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the domain&apos;s settings → Sending API keys, create a key and copy it (Mailgun shows it once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here, enter the domain, and choose the region the domain is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sending domain is set for %1. Add it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name. Enter the sending domain of %2 as Mailgun lists it (e.g. mg.your-shop.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set for %1. Add one in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key may send mail from %1 (test mode is on: Mailgun accepts messages but delivers none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key may send mail from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun is limiting how often this account may call it. Try the check again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun had a temporary problem (HTTP %1). Try the check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun gave an unexpected answer to the check (HTTP 400). Check the region address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun is limiting how fast this account may send. Tidings will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun took too long to read the message. Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun rejected the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun rejected the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun refused the API key. Check the key in Connections, and that the region (US or EU) is the one your domain is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s sandbox domain only sends to authorized recipients. Add your own domain in Mailgun, or add this address as an authorized recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun refused to send from this domain. Check the domain&apos;s status in your Mailgun account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun refused to send from this domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun does not know this sending domain here. Check the domain in Connections and whether it is in the US or the EU region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large for Mailgun (it accepts up to 25 MB). Make the email smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun answered with a redirect (HTTP %1). Check the Mailgun region address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::MandrillChannel</name>
+    <message>
+        <source>Mailchimp Transactional (Mandrill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email through Mailchimp Transactional (Mandrill), with its own templates if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill → Settings → SMTP &amp; API Info → New API Key. A test key accepts messages but delivers nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address at a domain verified in Mandrill (Settings → Domains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers see as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers&apos; replies go, if not to the sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the slug of a Mandrill template to send instead of Tidings&apos; own text. The order details reach it as merge variables (e.g. *|ORDER_NUMBER|* or {{order.number}}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailchimp for *|TAG|* templates, handlebars for {{tag}} templates (Mandrill&apos;s default: mailchimp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subaccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the id of the Mandrill subaccount to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Mailchimp Transactional (mandrillapp.com), open Settings → Domains, add your shop&apos;s domain and complete its DKIM and SPF verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → SMTP &amp; API Info and click New API Key. Copy the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here and enter a sender address at the verified domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set for %1. Add one in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge language of %1 must be “mailchimp” or “handlebars”. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break, which could be used to add hidden email headers. Remove line breaks from the template&apos;s subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name contains a line break, so the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name of %1 contains a line break. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has no recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of %1 is not an email address. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address of %1 is not an email address. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template or subaccount of %1 contains a line break. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has neither text nor HTML content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is valid (Mandrill checks the sender&apos;s domain when it sends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill gave an unexpected answer to the check. Check the server address in Connections (normally https://mandrillapp.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill is limiting how often this account may call it. Try the check again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill had a temporary problem (HTTP %1). Try the check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not accept the check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill accepted the request but sent to no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: it considers the address invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill had a temporary problem. Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the API key. Check the key in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill will not send until the account is paid for (Mailchimp Transactional needs a paid plan or credits). Check billing in your Mailchimp account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill does not know the subaccount set for this channel. Check it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill does not have the template named for this channel. Check the template name in Connections and that the template is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused to send for this sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused to send for this sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill rejected the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill rejected the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill is limiting how fast this account may send. Tidings will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not recognise the request (HTTP %1). Check the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::MemorySecretStore</name>
     <message>
         <source>The system keychain is locked or unavailable. Unlock it (for example by logging in to your desktop) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::MimeMessage</name>
+    <message>
+        <source>An image for the email (%1) has a name or type email cannot carry. Use a PNG, JPEG, GIF or WebP file with a plain file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images in this email are too large (%1 KiB; at most %2 KiB). Use a smaller logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break, which could be used to add hidden email headers. Remove line breaks from the template&apos;s subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name contains a line break, so the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name contains a line break. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has no recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address is not an email address. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address is not an email address. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has neither text nor HTML, so there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2416,6 +3839,33 @@ Commands:
     </message>
     <message>
         <source>Tidings has no sign-in for %1 yet. Add it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::OAuthHttpChannel</name>
+    <message>
+        <source>No network access is available to send messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the sign-in Tidings was given for %2 (it was revoked or expired, or the password changed). Sign in again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the client ID or client secret of %2. Check both in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account is signed in, but sending mail was not allowed. Sign in again and allow Tidings to send email on your behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in to %1; Tidings may send mail as this account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,55 +4431,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SendGrid address of %1 must be an https:// address. Check it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No sender address is set for %1. Add one in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending was stopped before SendGrid answered. SendGrid may or may not have taken the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The subject contains a line break, which could be used to add hidden email headers. Remove line breaks from the template&apos;s subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s name contains a line break, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sender name of %1 contains a line break. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notification has no recipient address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sender address of %1 is not an email address. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply-to address of %1 is not an email address. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message has no subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message has neither text nor HTML content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SendGrid cannot be reached: the network is not ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3081,23 +4483,350 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SendGrid did not answer in time. The message may still have been sent; Tidings will try again.</source>
+        <source>SendGrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tidings could not find the SendGrid server (%1). Check the internet connection.</source>
+        <source>Email through Twilio SendGrid&apos;s v3 Mail Send API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SendGrid server (%1) refused the connection.</source>
+        <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secure connection to SendGrid failed. Check the computer&apos;s date and any proxy or security software that inspects HTTPS.</source>
+        <source>SendGrid → Settings → API Keys → Create API Key, with Restricted Access and only &quot;Mail Send&quot; allowed. It starts with SG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tidings could not reach SendGrid. It will try again when the connection works.</source>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.sendgrid.com, or https://api.eu.sendgrid.com for EU accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified sender or an address of an authenticated domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers see as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers&apos; replies go, if not to the sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: SendGrid checks each message but delivers nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: send with a SendGrid dynamic template (Email API → Dynamic Templates, an ID starting with &quot;d-&quot;) instead of Tidings&apos; own design. The template gets the order, customer, shipment, items and brand, and the subject as {{subject}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SendGrid, open Settings → Sender Authentication and verify your sender address or authenticate your shop&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → API Keys → Create API Key. Choose Restricted Access, allow only Mail Send, and create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key (SendGrid shows it once) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dynamic template ID of %1 is not one SendGrid gives (they start with &quot;d-&quot;). Copy it again from SendGrid → Email API → Dynamic Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid accepted the API key, but the key may not send mail. In SendGrid, open Settings → API Keys and give the key the &quot;Mail Send&quot; permission (or create a new key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key may send mail (sandbox mode is on: SendGrid checks messages but delivers none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key may send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SesChannel</name>
+    <message>
+        <source>Amazon SES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email through Amazon Simple Email Service (API v2 SendEmail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM → Users → your sending user → Security credentials → Create access key. It starts with AKIA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once, next to the access key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials (they start with ASIA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use https://email.&lt;region&gt;.amazonaws.com for the region below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS region where your SES identities are verified, e.g. us-east-1 or eu-west-1. Sending limits are per region: 1 message a second and 200 a day while the account is in the SES sandbox; production limits are shown on the SES account dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address or domain verified in SES in that region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers see as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers&apos; replies go, if not to the sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the SES configuration set that records deliveries, bounces and complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Amazon SES console, choose your region and open Identities → Create identity. Verify your shop&apos;s domain (recommended) or the sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SES accounts are in the sandbox: they may send only to verified addresses, 1 message a second and 200 a day. Open Account dashboard → Request production access to send to customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In IAM, create a user for Tidings with only the ses:SendEmail and ses:GetAccount permissions (GetAccount lets Test Connection show the sandbox state and sending quota), then Security credentials → Create access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access key ID and secret access key here, and set the region to the one of step 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AWS access key is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS keys saved for %1 contain spaces or line breaks. Paste them again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an AWS region. Use a region name such as us-east-1 in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set for %1. Add one in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration set of %1 contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break, which could be used to add hidden email headers. Remove line breaks from the template&apos;s subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name contains a line break, so the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name of %1 contains a line break. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has no recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of %1 is not an email address. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address of %1 is not an email address. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has neither text nor HTML content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AWS keys work in %1, but they may not read the SES account status (allow ses:GetAccount in IAM to see the sandbox state and sending quota here); only a test message proves they may send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES did not accept the connection check (HTTP %1). Check the server address and region in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES answered the connection check in an unexpected way. Check the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS keys work, but sending is paused for this SES account in %1. Open the SES console&apos;s Account dashboard to see why and resume sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AWS keys work; the SES account in %1 has production access and may send %2 messages a day, %3 a second (%4 sent in the last 24 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AWS keys work, but the SES account in %1 is still in the sandbox: it may send only to verified addresses, %2 messages a day, %3 a second (%4 sent in the last 24 hours). Request production access in the SES console&apos;s Account dashboard to send to customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES has put the account on probation for its bounce or complaint rate: see Reputation metrics in the SES console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES answered without a message ID, so Tidings cannot tell whether the message was sent. Check the SES sending statistics before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES is limiting how fast this account may send (%1). Tidings will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES is in sandbox mode: verify the recipient or request production access. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES rejected the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES rejected the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the sender: its MAIL FROM domain is not verified. Finish the custom MAIL FROM setup in SES (Identities) or turn it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES has suspended sending for this AWS account. Open the SES console&apos;s Account dashboard to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused for this SES account or configuration set. Resume sending in the SES console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES does not know the configuration set of this channel. Check its name in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the request as too old: check that this computer&apos;s clock and time zone are right, and that temporary keys have not expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS user of these keys may not send email. Allow ses:SendEmail for it in IAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the AWS keys. Check the access key ID and secret access key in Connections (and that this computer&apos;s clock is right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the request as invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES did not recognise the request (HTTP %1). Check the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the message (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3260,6 +4989,551 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::SlackChannel</name>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to your team&apos;s Slack channel through a Slack app (chat.postMessage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack app settings → OAuth &amp; Permissions → Bot User OAuth Token. It starts with xoxb-.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for https://slack.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s ID (in Slack: the channel&apos;s name → About → Channel ID), e.g. C0123456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open api.slack.com/apps → Create New App → From scratch, and pick your workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under OAuth &amp; Permissions → Scopes → Bot Token Scopes, add chat:write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Install to Workspace and allow it. Copy the Bot User OAuth Token (xoxb-…) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Slack, open the channel for order news and type /invite @your-app-name, so the app may post there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the channel ID (channel name → About, at the bottom) into Slack channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bot token is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot token saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Slack channel is set for %1. Add the channel ID in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack channel of %1 contains spaces or line breaks. Use the channel ID, e.g. C0123456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break. Remove line breaks from the template&apos;s subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has neither a subject nor text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings · notification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Tidings notification %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track the parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack is limiting how often this app may call it. Try the check again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack had a temporary problem (%1). Try the check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the check (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack bot token works, but the app may not post messages. Add the chat:write scope under OAuth &amp; Permissions, reinstall the app and paste the new token in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot token works and may post messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot token works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot token works in the workspace “%1” and may post messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot token works in the workspace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack is limiting how fast messages may be posted (about one a second per channel). Tidings will try again when Slack allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered with a redirect (HTTP %1). Check the Slack server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack did not recognise the request (HTTP %1). Check the Slack server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer could not be read; something between Tidings and Slack may have answered instead. Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the bot token: it is wrong, was revoked, or the app was removed from the workspace. Paste the current Bot User OAuth Token (xoxb-…) in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack app may not post messages. Add the chat:write scope under OAuth &amp; Permissions and reinstall the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack does not know the channel set for this connection, or the app cannot see it. Check the channel ID in Connections and invite the app to the channel (/invite @app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack app is not a member of the channel. In Slack, type /invite @your-app-name in that channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack channel is archived. Unarchive it or choose another channel in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long for Slack. Shorten the template&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the message&apos;s layout (%1). The message was not posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack had a temporary problem (%1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SlackWebhookChannel</name>
+    <message>
+        <source>Slack (incoming webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to one Slack channel through an incoming webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack app settings → Incoming Webhooks → Webhook URL. It starts with https://hooks.slack.com/services/ and works like a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open api.slack.com/apps → Create New App → From scratch, and pick your workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Incoming Webhooks, switch them on, and click Add New Webhook to Workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the channel for order news and click Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Webhook URL and paste it here. Anyone with this URL can post to the channel: keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook URL is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL saved for %1 is not a web address. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL saved for %1 is not a Slack webhook: it must start with https://hooks.slack.com/. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL saved for %1 must start with https://. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack is limiting how fast this webhook may post (about one message a second). Tidings will try again when Slack allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack no longer accepts this webhook URL: the webhook or its app was removed. Add a new incoming webhook in Slack and paste its URL in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack channel of this webhook no longer exists. Add a new incoming webhook for an existing channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack channel of this webhook is archived. Unarchive it or add a webhook for another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Slack workspace admin has restricted posting to this channel, so the webhook may not post there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the message&apos;s layout (%1). The message was not posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered with a redirect (HTTP %1). Check the webhook URL in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SmtpChannel</name>
+    <message>
+        <source>Email server (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email through any mail server that accepts SMTP with a password or an OAuth token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the mailbox or an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of a password, for servers that ask for XOAUTH2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name, from your email provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>587 (STARTTLS, the usual choice) or 465 (TLS from the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starttls (port 587), tls (port 465), or none-local-only for a relay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually your full email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address the server lets you send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers see as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers&apos; replies go, if not to the sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your email provider&apos;s outgoing mail (SMTP) server name and port in its help pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your provider uses two-step sign-in, create an app password for Tidings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server, port, user name and password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid (SMTP relay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email through SendGrid&apos;s SMTP relay at smtp.sendgrid.net, with an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid → Settings → API Keys → Create API Key with Mail Send allowed. It starts with SG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified sender or an address of an authenticated domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SendGrid, open Settings → Sender Authentication and verify your sender address or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → API Keys → Create API Key, allow Mail Send, and paste the key here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set for %1. Add it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server name of %1 is not valid. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption of %1 must be starttls, tls or none-local-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may send without encryption only to a mail server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set for %1. Add one in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 over STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 without encryption (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key signs in to SendGrid&apos;s SMTP relay (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server (%1) accepted the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server (%1) answered, but it offers no sign-in (AUTH), so the password was not checked; only a test message shows whether it relays mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server (%1) answered; no user name is set, so Tidings does not sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid&apos;s SMTP relay is busy or had a temporary problem. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 is busy or had a temporary problem. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid&apos;s SMTP relay refused the API key. Check the key in Connections (it needs the Mail Send permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 refused the user name or password. Check them in Connections (some providers need an app password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid&apos;s SMTP relay refused the connection check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 refused the connection check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server (%1) did not answer in time. Check the server name, port and encryption in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server (%1) does not offer encryption (STARTTLS). Try port 465 with encryption tls, or ask your email provider for the right settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server (%1). Check the server name and port in Connections, and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 is busy or had a temporary problem; Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 refused the recipient or sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 says the message is too big.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 did not answer in time; Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 does not offer encryption (STARTTLS), so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server of %1; Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::SourceCursors</name>
     <message>
         <source>Tidings could not read where it stopped reading a source.</source>
@@ -3396,6 +5670,229 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::TwilioChannel</name>
+    <message>
+        <source>Twilio SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages to customers&apos; phones through Twilio Programmable Messaging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio Console → Account Info on the start page → Auth Token (click Show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.twilio.com unless Twilio told you otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio Console → Account Info. It starts with AC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Twilio phone number in international form, or an alphanumeric sender ID. Leave empty when you use a Messaging Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of a sending number: a Messaging Service (Messaging → Services). It starts with MG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest text (SMS parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages needing more SMS parts than this are not sent (each part is billed). Default 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Twilio Console, buy or choose a phone number that can send SMS to your customers&apos; countries (Phone Numbers → Manage), or create a Messaging Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Messaging → Settings → Geo permissions, allow the countries your customers live in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Account SID and the Auth Token from the Console&apos;s start page and paste them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a trial account Twilio only delivers to numbers you have verified: upgrade the account before texting customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No auth token is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auth token saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Account SID of %1 is missing or wrong: it starts with AC followed by 32 letters and digits. Copy it from the Twilio Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sending number or Messaging Service is set for %1. Add one in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Messaging Service SID of %1 is wrong: it starts with MG followed by 32 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending number of %1 contains a line break. Correct it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest text of %1 must be at least one SMS part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no phone number, so no text message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number in international form (like +44 7700 900123), so no text message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text needs %1 SMS parts, more than the %2 allowed for %3. Shorten the SMS template or allow more parts in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio is limiting how often this account may call it. Try the check again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio had a temporary problem (HTTP %1). Try the check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio does not know this Account SID at this address (HTTP 404). Check the Account SID and the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the check (HTTP %1). Check the Account SID and the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio account is suspended, so it cannot send. Open the Twilio Console to see why (often billing) and reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio account is closed. Use the Account SID and auth token of an active account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio gave an unexpected answer to the check. Check the server address in Connections (normally https://api.twilio.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Account SID and auth token are valid (a trial account: Twilio only texts numbers verified in the Console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Account SID and auth token of “%1” are valid (a trial account: Twilio only texts numbers verified in the Console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Account SID and auth token are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Account SID and auth token of “%1” are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio is limiting how many messages this account may send at once. Tidings will try again when Twilio allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio had a temporary problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the Account SID or auth token. Check both in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio says the customer&apos;s phone number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number is not a mobile number, so it cannot receive text messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Twilio account is a trial account, which can only text numbers verified in the Twilio Console. Upgrade the account to text customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer replied STOP to your number and has unsubscribed from text messages. Twilio sends nothing until they reply START.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio cannot send from the sending number of this channel: it is not a valid number of this account that can send SMS. Check it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the customer&apos;s country is not enabled on this Twilio account (Messaging → Settings → Geo permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending number&apos;s queue at Twilio is full. Tidings will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio cannot route a text message to the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio did not find this account&apos;s message address (HTTP 404). Check the Account SID and the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered with a redirect (HTTP %1). Check the server address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::AddSourceWizard</name>
     <message>
         <source>Edit connection</source>
@@ -3480,6 +5977,168 @@ Commands:
     </message>
     <message>
         <source>Restore and Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ChannelDialog</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shop mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address, or phone number for text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the keys and settings with the provider without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1&apos;s side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address the test message should go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ChannelsPage</name>
+    <message>
+        <source>&amp;Add channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel yet. Add one to tell Tidings how your messages go out: your mail provider for customers, Slack for your staff, or a webhook for your automations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its key is deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4177,6 +6836,14 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>Copies these versions, to paste into a message to support</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -4788,6 +7455,109 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::WebhookChannel</name>
+    <message>
+        <source>Webhook (Zapier, Power Automate, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands each notification&apos;s order, customer and shipment data to another system as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving address when it works like a password: Zapier&apos;s catch hook (https://hooks.zapier.com/hooks/catch/…) or a Power Automate trigger URL containing sig=. Leave empty to use the address below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. A long random text shared with the receiver: Tidings signs each request with it (X-Tidings-Signature) so the receiver can tell it came from Tidings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The https:// address that receives the events, when it contains no key. Addresses with a key (sig=, token=) go in Secret webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zapier: create a Zap with the trigger Webhooks by Zapier → Catch Hook, copy the custom webhook URL and paste it as Secret webhook URL. Send a test notification, then pick its fields in the next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power Automate: start a flow with &quot;When a HTTP request is received&quot; (Who can trigger: Anyone), save it, copy the HTTP URL and paste it as Secret webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own server: enter its https:// address, set a signing secret, and check X-Tidings-Signature there. Use X-Tidings-Notification-Id to ignore a notification delivered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook address is set for %1. Add it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook address of %1 is not a web address. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook address of %1 must start with https://. Check it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook address of %1 contains a key (such as sig=). Move it to Secret webhook URL in Connections, so it is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing secret of %1 contains a line break. Paste it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break. Remove line breaks from the template&apos;s subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver is limiting how fast Tidings may send. Tidings will try again when it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver had a problem (HTTP %1). Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver took too long to read the event. Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook is turned off or was deleted (HTTP 410). Turn the Zap or flow on again, or paste its new address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing receives events at the webhook address (HTTP 404): the Zap or flow may have been deleted or turned off. Check the address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver refused the request (HTTP %1): the key in its address is wrong or it requires a sign-in. Copy the address again; for Power Automate set Who can trigger to Anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver answered with a redirect (HTTP %1); Tidings does not follow redirects. Use the final address in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver refused the event (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@ using Tidings::ActiveCampaignChannel;
 using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeActiveCampaign;
 using Tidings::Test::sendOne;
@@ -289,15 +290,8 @@ void TestActiveCampaignChannel::checkConnection()
     m_fake->setAutomations(automations);
     ActiveCampaignChannel channel(configFor(m_fake->baseUrl(), options), apiKey, m_network.get());
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    std::optional<SendOutcome> result;
-    int calls = 0;
-    channel.checkConnection([&](const SendOutcome &outcome) {
-        result = outcome;
-        ++calls;
-    });
-    QCOMPARE(calls, 0); // never inside checkConnection()
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
-    QCOMPARE(calls, 1);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
 
     QCOMPARE(result->accepted, accepted);
     QCOMPARE(result->httpStatus, status);

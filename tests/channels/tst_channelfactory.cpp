@@ -1,5 +1,6 @@
 #include "channels/channel.h"
 #include "channels/sendgridchannel.h"
+#include "fakes/sendrecorder.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -10,6 +11,7 @@ using namespace Qt::StringLiterals;
 using Tidings::ChannelConfig;
 using Tidings::Error;
 using Tidings::ErrorCode;
+using Tidings::Test::checkOne;
 
 using Secrets = QHash<QString, QString>;
 
@@ -162,10 +164,8 @@ void TestChannelFactory::registry_everyProviderCanBeSetUp()
     config.options.insert(u"port"_s, 9);
     const auto channel = Tidings::createChannel(config, secrets, &network, &error);
     QVERIFY(channel);
-    std::optional<SendOutcome> checked;
-    channel->checkConnection([&checked](const SendOutcome &outcome) { checked = outcome; });
-    QVERIFY(!checked);
-    QTRY_VERIFY_WITH_TIMEOUT(checked.has_value(), 15000);
+    const std::optional<SendOutcome> checked = checkOne(*channel, 15000);
+    QVERIFY(checked);
     QVERIFY(!checked->accepted);
     QVERIFY(checked->error);
     const bool defaultAnswer = checked->error->message.contains(u"cannot be checked without delivering"_s);

@@ -18,6 +18,7 @@ using Tidings::ErrorCode;
 using Tidings::GraphChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeGraph;
 using Tidings::Test::SendRecorder;
@@ -580,10 +581,8 @@ void TestGraphChannel::checkConnection()
         m_fake->revokeAllRefreshTokens();
     }
     GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
-    std::optional<SendOutcome> outcome;
-    channel.checkConnection([&outcome](const SendOutcome &result) { outcome = result; });
-    QVERIFY(!outcome);
-    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    const std::optional<SendOutcome> outcome = checkOne(channel);
+    QVERIFY(outcome);
     QCOMPARE(outcome->accepted, connected);
     const QString text = outcome->error ? outcome->error->message : outcome->providerAnswer;
     QVERIFY2(text.contains(words), qPrintable(text));

@@ -17,6 +17,7 @@ using Tidings::ErrorCode;
 using Tidings::HubSpotChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeHubSpotEmail;
 using Tidings::Test::sendOne;
@@ -324,15 +325,8 @@ void TestHubSpotChannel::checkConnection()
     m_fake->setMode(mode);
     HubSpotChannel channel(configFor(m_fake->baseUrl(), options), token, m_network.get());
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    std::optional<SendOutcome> result;
-    int calls = 0;
-    channel.checkConnection([&](const SendOutcome &outcome) {
-        result = outcome;
-        ++calls;
-    });
-    QCOMPARE(calls, 0); // never inside checkConnection()
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
-    QCOMPARE(calls, 1);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
 
     QCOMPARE(result->accepted, accepted);
     QCOMPARE(result->httpStatus, status);

@@ -17,6 +17,7 @@ using Tidings::ErrorCode;
 using Tidings::KlaviyoChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeKlaviyo;
 using Tidings::Test::sendOne;
@@ -383,11 +384,9 @@ void TestKlaviyoChannel::checkConnection()
     QVERIFY(KlaviyoChannel::typeInfo().canCheckConnection);
     m_fake->setMode(mode);
     KlaviyoChannel channel(configFor(m_fake->baseUrl(), {{u"revision"_s, revision}}), apiKey, m_network.get());
-    std::optional<SendOutcome> result;
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QVERIFY(!result.has_value());
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
 
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(result->accepted, accepted);
@@ -414,9 +413,8 @@ void TestKlaviyoChannel::checkConnection()
 void TestKlaviyoChannel::checkConnectionCreatesNoEvent()
 {
     KlaviyoChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
-    std::optional<SendOutcome> result;
-    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
     QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
 
     QCOMPARE(m_fake->requestCount(), 1);

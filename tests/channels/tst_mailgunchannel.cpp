@@ -16,6 +16,7 @@ using Tidings::ErrorCode;
 using Tidings::MailgunChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeMailgun;
 using Tidings::Test::SendRecorder;
@@ -567,11 +568,9 @@ void TestMailgunChannel::checkConnection()
     auto config = configFor(m_fake->baseUrl());
     config.options.insert(u"domain"_s, domain);
     MailgunChannel channel(config, apiKey, m_network.get());
-    std::optional<SendOutcome> result;
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QVERIFY(!result.has_value());
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
 
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(m_fake->acceptedCount(), 0);
@@ -603,9 +602,8 @@ void TestMailgunChannel::checkConnectionSendsNoMessage()
     auto config = configFor(m_fake->baseUrl());
     config.options.insert(u"testMode"_s, true);
     MailgunChannel channel(config, ApiKey, m_network.get());
-    std::optional<SendOutcome> result;
-    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
     QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
     QVERIFY2(result->providerAnswer.contains(u"test mode is on"_s), qPrintable(result->providerAnswer));
 

@@ -17,6 +17,7 @@ using Tidings::ErrorCode;
 using Tidings::MandrillChannel;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeMandrill;
 using Tidings::Test::SendRecorder;
@@ -545,11 +546,9 @@ void TestMandrillChannel::checkConnection()
     auto config = configFor(m_fake->baseUrl());
     config.fromEmail = fromEmail;
     MandrillChannel channel(config, apiKey, m_network.get());
-    std::optional<SendOutcome> result;
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QVERIFY(!result.has_value());
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
 
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(m_fake->acceptedCount(), 0);
@@ -578,9 +577,8 @@ void TestMandrillChannel::checkConnectionSendsNoMessage()
     auto config = configFor(m_fake->baseUrl());
     config.options.insert(u"templateName"_s, u"order-shipped"_s);
     MandrillChannel channel(config, ApiKey, m_network.get());
-    std::optional<SendOutcome> result;
-    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
     QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
 
     QCOMPARE(m_fake->requestCount(), 1);

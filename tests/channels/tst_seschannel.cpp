@@ -20,6 +20,7 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::SesChannel;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeSes;
 using Tidings::Test::sendOne;
@@ -609,16 +610,8 @@ void TestSesChannel::checkConnection()
     QVERIFY(SesChannel::typeInfo().canCheckConnection);
 
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    std::optional<SendOutcome> result;
-    int calls = 0;
-    channel.checkConnection([&](const SendOutcome &outcome) {
-        result = outcome;
-        ++calls;
-    });
-    QCOMPARE(calls, 0); // never inside checkConnection()
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
-    QCoreApplication::processEvents();
-    QCOMPARE(calls, 1);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
 
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(m_fake->acceptedCount(), 0);
@@ -657,9 +650,8 @@ void TestSesChannel::checkConnectionSendsNothing()
     // With session credentials too: the check is signed like a send, and nothing reaches SendEmail.
     m_fake->setSessionToken(Token);
     SesChannel channel(configFor(m_fake->baseUrl()), credentials(Token), m_network.get());
-    std::optional<SendOutcome> result;
-    channel.checkConnection([&](const SendOutcome &outcome) { result = outcome; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
     QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
     QCOMPARE(result->httpStatus, 200);
     QCOMPARE(m_fake->requestCount(), 1);

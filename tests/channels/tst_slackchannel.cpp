@@ -19,6 +19,7 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::SlackChannel;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeSlack;
 using Tidings::Test::SendRecorder;
@@ -475,11 +476,9 @@ void TestSlackChannel::checkConnection()
     m_fake->setOAuthScopes(scopes);
     m_fake->setRetryAfterSeconds(30);
     SlackChannel slack(configFor(m_fake->baseUrl(), channel), token, m_network.get());
-    std::optional<SendOutcome> result;
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    slack.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QVERIFY(!result.has_value());
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(slack);
+    QVERIFY(result);
 
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(m_fake->acceptedCount(), 0);
@@ -508,9 +507,8 @@ void TestSlackChannel::checkConnectionPostsNothing()
     auto config = configFor(m_fake->baseUrl());
     config.baseUrl.setPath(u"/api/"_s);
     SlackChannel slack(config, Token, m_network.get());
-    std::optional<SendOutcome> result;
-    slack.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(slack);
+    QVERIFY(result);
     QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
 
     QCOMPARE(m_fake->requestCount(), 1);

@@ -21,6 +21,7 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::SmtpChannel;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::SendRecorder;
 
@@ -559,15 +560,8 @@ void TestSmtpChannel::checkConnection()
                                                      {u"timeoutMs"_s, 1500}}
                                        : options;
     auto channel = std::make_unique<SmtpChannel>(config, QHash<QString, QString>{{u"password"_s, password}});
-    std::optional<SendOutcome> result;
-    int calls = 0;
-    channel->checkConnection([&](const SendOutcome &outcome) {
-        result = outcome;
-        ++calls;
-    });
-    QCOMPARE(calls, 0); // never synchronously
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
-    QCOMPARE(calls, 1);
+    const std::optional<SendOutcome> result = checkOne(*channel);
+    QVERIFY(result);
     channel.reset(); // waits for the worker: curl has quit by now
 
     QCOMPARE(result->accepted, accepted);
@@ -605,9 +599,8 @@ void TestSmtpChannel::checkConnectionSendGridRelay()
     ChannelConfig config = emailConfig();
     config.type = u"sendgrid-smtp"_s;
     SmtpChannel missing(config, {});
-    std::optional<SendOutcome> result;
-    missing.checkConnection([&](const SendOutcome &outcome) { result = outcome; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(missing);
+    QVERIFY(result);
     QVERIFY(result->error);
     QCOMPARE(result->error->code, ErrorCode::Config);
     QVERIFY(result->error->message.contains(u"API key"_s));

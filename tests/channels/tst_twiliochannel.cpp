@@ -15,6 +15,7 @@ using Tidings::ErrorCode;
 using Tidings::OutgoingMessage;
 using Tidings::SendOutcome;
 using Tidings::TwilioChannel;
+using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeTwilio;
 using Tidings::Test::sendOne;
@@ -443,11 +444,9 @@ void TestTwilioChannel::checkConnection()
     m_fake->setMode(mode);
     m_fake->setAccount(u"The Shop"_s, status, type);
     TwilioChannel channel(configFor(m_fake->baseUrl(), {{u"accountSid"_s, accountSid}}), authToken, m_network.get());
-    std::optional<SendOutcome> result;
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QVERIFY(!result.has_value());
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
 
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(result->accepted, accepted);
@@ -474,9 +473,8 @@ void TestTwilioChannel::checkConnection()
 void TestTwilioChannel::checkConnectionSendsNoMessage()
 {
     TwilioChannel channel(configFor(m_fake->baseUrl()), AuthToken, m_network.get());
-    std::optional<SendOutcome> result;
-    channel.checkConnection([&result](const SendOutcome &outcome) { result = outcome; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    const std::optional<SendOutcome> result = checkOne(channel);
+    QVERIFY(result);
     QVERIFY2(result->accepted, qPrintable(result->error ? result->error->message : QString()));
 
     QCOMPARE(m_fake->requestCount(), 1);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +49,12 @@ const SendOutcome &SendRecorder::outcome(int slot) const
     return missing;
 }
 
-std::optional<SendOutcome> sendOne(Channel &channel, const OutgoingMessage &message, int timeoutMs)
+namespace {
+
+// Starts one call with `start` and waits for its one answer (see sendOne); `what` and `call` name it in
+// warnings.
+std::optional<SendOutcome> waitForOne(const char *what, const char *call,
+                                      const std::function<void(Channel::Done)> &start, int timeoutMs)
 {
     // Shared with the callback, so a late or second call after we return does not write to a dead stack frame.
     struct State
@@ -58,24 +64,39 @@ std::optional<SendOutcome> sendOne(Channel &channel, const OutgoingMessage &mess
     };
 
     const auto state = std::make_shared<State>();
-    channel.send(message, [state](const SendOutcome &outcome) {
+    start([state](const SendOutcome &outcome) {
         state->outcome = outcome;
         ++state->calls;
     });
     if (state->calls != 0) {
-        qWarning("sendOne: done ran inside send(); channels must answer from the event loop");
+        qWarning("%s: done ran inside %s(); channels must answer from the event loop", what, call);
         return std::nullopt;
     }
     if (!QTest::qWaitFor([&] { return state->calls > 0; }, timeoutMs)) {
-        qWarning("sendOne: no answer within %d ms", timeoutMs);
+        qWarning("%s: no answer within %d ms", what, timeoutMs);
         return std::nullopt;
     }
     QCoreApplication::processEvents(); // once more, to catch a second call
     if (state->calls != 1) {
-        qWarning("sendOne: done ran %d times", state->calls);
+        qWarning("%s: done ran %d times", what, state->calls);
         return std::nullopt;
     }
     return state->outcome;
+}
+
+} // namespace
+
+std::optional<SendOutcome> sendOne(Channel &channel, const OutgoingMessage &message, int timeoutMs)
+{
+    return waitForOne(
+        "sendOne", "send", [&](Channel::Done done) { channel.send(message, std::move(done)); }, timeoutMs);
+}
+
+std::optional<SendOutcome> checkOne(Channel &channel, int timeoutMs)
+{
+    return waitForOne(
+        "checkOne", "checkConnection", [&](Channel::Done done) { channel.checkConnection(std::move(done)); },
+        timeoutMs);
 }
 
 QString errorText(const SendOutcome &outcome)

@@ -34,6 +34,8 @@ private:
 // send() (channels must answer from the event loop), when no answer came within `timeoutMs`, or when `done`
 // ran more than once (events are processed once more after the first answer to catch a second call).
 std::optional<SendOutcome> sendOne(Channel &channel, const OutgoingMessage &message, int timeoutMs = 10000);
+// The same for a connection check (Channel::checkConnection).
+std::optional<SendOutcome> checkOne(Channel &channel, int timeoutMs = 10000);
 
 // The error's message and detail, or an empty string when there is no error: safe in QVERIFY2 descriptions.
 QString errorText(const SendOutcome &outcome);
