@@ -473,14 +473,18 @@ SendOutcome SmtpChannel::classify(const Transfer &transfer, const QString &chann
     }
     SendOutcome outcome;
     const long code = transfer.smtpCode;
-    if (transfer.curlCode == CURLE_LOGIN_DENIED || code == 535) {
-        outcome = failure(ErrorCode::Unauthorized,
-                          tr("The mail server of %1 refused the user name or password.").arg(channelName), reply);
-    } else if (code >= 400 && code < 500) {
+    // 4xx first: curl reports any refused AUTH as CURLE_LOGIN_DENIED, and a 454 there is temporary.
+    if (code >= 400 && code < 500) {
         outcome = failure(
             ErrorCode::ProviderFailed,
             tr("The mail server of %1 is busy or had a temporary problem; Tidings will try again.").arg(channelName),
             reply, true);
+    } else if (transfer.curlCode == CURLE_LOGIN_DENIED || code == 535 || code == 534) {
+        outcome = failure(ErrorCode::Unauthorized,
+                          tr("The mail server of %1 refused the user name or password. Check them in Connections "
+                             "(some providers need an app password).")
+                              .arg(channelName),
+                          reply);
     } else if (code == 550 || code == 551 || code == 553 || code == 501) {
         outcome = failure(ErrorCode::ProviderRejected,
                           tr("The mail server of %1 refused the recipient or sender address.").arg(channelName), reply);

@@ -309,6 +309,10 @@ private slots:
         QTest::newRow("accepted") << u"ok"_s << Password << true << false << 0 << QString() << QString();
         QTest::newRow("wrong password") << u"ok"_s << u"wrong-password-also-secret"_s << false << false
                                         << int(ErrorCode::Unauthorized) << u"user name or password"_s << u"535"_s;
+        QTest::newRow("454 at sign-in") << u"454"_s << Password << false << true << int(ErrorCode::ProviderFailed)
+                                        << u"try again"_s << u"454"_s;
+        QTest::newRow("534 app password")
+            << u"534"_s << Password << false << false << int(ErrorCode::Unauthorized) << u"app password"_s << u"534"_s;
         QTest::newRow("451") << u"451"_s << Password << false << true << int(ErrorCode::ProviderFailed)
                              << u"try again"_s << u"Temporary local problem"_s;
         QTest::newRow("452") << u"452"_s << Password << false << true << int(ErrorCode::ProviderFailed)
