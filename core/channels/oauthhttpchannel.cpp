@@ -143,11 +143,8 @@ void OAuthHttpChannel::checkConnection(Done done)
     withToken(ticket, [this, ticket](const OAuth2Token &token) {
         const QStringList granted = token.answer.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
         const bool maySend =
-            granted.isEmpty() ||
-            std::any_of(m_account.sendScopes.cbegin(), m_account.sendScopes.cend(), [&granted](const QString &scope) {
-                return std::any_of(granted.cbegin(), granted.cend(), [&scope](const QString &grantedScope) {
-                    return grantedScope.compare(scope, Qt::CaseInsensitive) == 0;
-                });
+            granted.isEmpty() || std::any_of(granted.cbegin(), granted.cend(), [this](const QString &scope) {
+                return m_account.sendScopes.contains(scope, Qt::CaseInsensitive);
             });
         if (!maySend) {
             finish(ticket, ChannelHttp::failure(
