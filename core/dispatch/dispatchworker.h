@@ -57,6 +57,12 @@ public:
     // The channels held (see above) and why, by id.
     QHash<QString, Error> heldChannels() const { return m_held; }
 
+    // For tests: how long until the worker looks for due work by itself; nothing when it waits to be woken.
+    std::optional<qint64> msUntilNextWake() const
+    {
+        return m_wakeTimer.isActive() ? std::optional<qint64>(m_wakeTimer.remainingTime()) : std::nullopt;
+    }
+
 signals:
     // Raw event ids whose notifications changed state (claimed, sent, rescheduled, failed).
     void notificationsChanged(const QList<qint64> &eventIds);
