@@ -159,6 +159,8 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
     connect(m_dispatcher.get(), &Dispatcher::notificationsChanged, this, &Engine::notificationsChanged);
     connect(m_dispatcher.get(), &Dispatcher::problem, this, &Engine::problem);
     connect(m_dispatcher.get(), &Dispatcher::channelSecretChanged, this, &Engine::saveRotatedChannelSecret);
+    connect(m_dispatcher.get(), &Dispatcher::channelHeld, this, &Engine::onChannelHeld);
+    connect(m_dispatcher.get(), &Dispatcher::channelReleased, this, &Engine::onChannelReleased);
     if (auto status = m_dispatcher->start(); !status) {
         fail(status.error());
         return;
@@ -412,6 +414,7 @@ void Engine::stop()
         m_dispatcher->stop();
         m_dispatcher.reset();
     }
+    m_channelsNeedingSignIn.clear(); // the dispatcher's holds went with it
     m_running = false;
 }
 
@@ -563,6 +566,22 @@ void Engine::finishSourceChange(const SourceDone &done, const Status &status)
         done(status);
     } else if (!status) {
         emit problem(status.error());
+    }
+}
+
+void Engine::onChannelHeld(const QString &channelId, const Error &why)
+{
+    if (!m_config.channel(channelId)) {
+        return; // removed meanwhile
+    }
+    m_channelsNeedingSignIn.insert(channelId, why);
+    emit channelNeedsSignIn(channelId, why);
+}
+
+void Engine::onChannelReleased(const QString &channelId)
+{
+    if (m_channelsNeedingSignIn.remove(channelId) > 0) {
+        emit channelSignInRestored(channelId);
     }
 }
 
@@ -930,6 +949,7 @@ Status Engine::removeChannel(const QString &channelId, SourceDone done)
     applyChannels();
     qCInfo(lcEngine).noquote() << "channel removed:" << channelId;
     emit channelsChanged();
+    onChannelReleased(channelId); // a removed channel needs no sign-in (the dispatcher's release finds it gone)
     QHash<QString, std::optional<QString>> removals;
     for (const QString &name : secretNamesForChannel(type)) {
         removals.insert(secretKey(*profile, u"channel"_s, channelId, name), std::nullopt);

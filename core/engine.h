@@ -117,10 +117,21 @@ public:
     void checkChannelConnection(const ChannelConfig &channel, const QHash<QString, QString> &secrets,
                                 TestMessageDone done);
 
+    // The channels whose sign-in was refused for good (revoked, password changed, Google's 7-day limit for
+    // apps in testing), by id, with why: their notifications wait, queued, until the owner signs in again
+    // (updateChannel with a new refresh token, or other settings). Known since start (a restart forgets them
+    // until the first send meets the refusal again).
+    QHash<QString, Tidings::Error> channelsNeedingSignIn() const { return m_channelsNeedingSignIn; }
+
 signals:
     void started();
     // A channel's renewed secret (a rotated refresh token) is in the keychain.
     void channelSecretSaved(const QString &channelId);
+    // A channel's sign-in was refused for good: its messages wait until the owner signs in again.
+    void channelNeedsSignIn(const QString &channelId, const Tidings::Error &why);
+    // A channel that needed signing in again was given new secrets or settings (or was removed): its messages
+    // are sent again.
+    void channelSignInRestored(const QString &channelId);
     void startFailed(const Tidings::Error &error);
     void eventsIngested(const QList<qint64> &eventIds);
     void notificationsChanged(const QList<qint64> &eventIds);
@@ -151,6 +162,8 @@ private:
     void applyChannels();
     // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
     void saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value);
+    void onChannelHeld(const QString &channelId, const Error &why);
+    void onChannelReleased(const QString &channelId);
     // The saved secrets of `channelId` overlaid with the non-empty ones the owner typed (tests before saving).
     QHash<QString, QString> secretsForTest(const QString &channelId, const QHash<QString, QString> &typed) const;
     QNetworkAccessManager *testNetwork();
@@ -179,15 +192,16 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
 
     // Connections.
-    QHash<QString, QByteArray> m_signingSecrets;  // by source id, as the webhook server has them
-    PollScheduler::SourceSecrets m_pollSecrets;   // by source id, as the poll scheduler has them
-    ChannelSecrets m_channelSecrets;              // by channel id, as the dispatcher has them
-    QHash<QString, SourceHealth> m_health;        // by source id; only the lastRejection* and poll fields
-    QSet<QString> m_busySources;                  // ids with a change waiting for the keychain
-    QSet<QString> m_busyChannels;                 // the same for channels
-    std::unique_ptr<Database> m_configDb;         // this thread's connection for source changes
-    QNetworkAccessManager *m_network = nullptr;   // for test events; made on first use
-    QNetworkAccessManager *m_testSends = nullptr; // for test messages to providers (the system proxy applies)
+    QHash<QString, QByteArray> m_signingSecrets;   // by source id, as the webhook server has them
+    PollScheduler::SourceSecrets m_pollSecrets;    // by source id, as the poll scheduler has them
+    ChannelSecrets m_channelSecrets;               // by channel id, as the dispatcher has them
+    QHash<QString, SourceHealth> m_health;         // by source id; only the lastRejection* and poll fields
+    QHash<QString, Error> m_channelsNeedingSignIn; // by channel id: held by the dispatcher
+    QSet<QString> m_busySources;                   // ids with a change waiting for the keychain
+    QSet<QString> m_busyChannels;                  // the same for channels
+    std::unique_ptr<Database> m_configDb;          // this thread's connection for source changes
+    QNetworkAccessManager *m_network = nullptr;    // for test events; made on first use
+    QNetworkAccessManager *m_testSends = nullptr;  // for test messages to providers (the system proxy applies)
 };
 
 } // namespace Tidings

@@ -56,6 +56,9 @@ struct SendOutcome
     QString providerAnswer;           // the body, trimmed to a few KiB, for the details pane
     std::optional<Error> error;       // set when not accepted; error->retryable says whether to try again
     std::optional<QDateTime> retryAt; // when the provider said to come back (Retry-After, X-RateLimit-Reset)
+    // The channel cannot send until the owner acts (its sign-in was refused for good): this message waits
+    // and the channel's queue pauses, without using up an attempt (see DispatchWorker).
+    bool holdChannel = false;
 };
 
 // One client per provider. Lives on the dispatcher thread and uses that thread's network manager.

@@ -73,6 +73,9 @@ void OAuthHttpChannel::withToken(Ticket ticket, std::function<void(const OAuth2T
                 outcome.error = problem.error.value_or(Error::make(
                     ErrorCode::Internal, tr("%1 gave no access token.").arg(self->m_account.authority), {}, true));
                 if (outcome.error->code == ErrorCode::Unauthorized) {
+                    // The token endpoint refused the refresh token or the client: no send can succeed until
+                    // the owner signs in again, so the channel's queue waits instead of using up retries.
+                    outcome.holdChannel = true;
                     // OAuth2Session words it for sources; say what the owner does for a channel.
                     outcome.error->message =
                         outcome.error->detail.contains(u"invalid_grant"_s)

@@ -40,8 +40,9 @@ struct OAuthAccount
 // only means the previous one is used once more). A 401 drops the access token and the request is tried
 // once more with a new one; the second answer is final.
 //
-// Token trouble ends the send in OAuth2Session's words: a refused refresh token or client is permanent and
-// says to sign in again; network trouble and 5xx at the token endpoint are retryable.
+// Token trouble ends the send in OAuth2Session's words: a refused refresh token or client is permanent, says
+// to sign in again and sets SendOutcome::holdChannel (the queue waits for the owner); network trouble and 5xx
+// at the token endpoint are retryable. Sends under way together share one token request.
 class OAuthHttpChannel : public HttpChannel
 {
     Q_OBJECT

@@ -14,6 +14,8 @@ Dispatcher::Dispatcher(QString dataDir, std::shared_ptr<const Clock> clock, Retr
     connect(m_worker, &DispatchWorker::notificationsChanged, this, &Dispatcher::notificationsChanged);
     connect(m_worker, &DispatchWorker::problem, this, &Dispatcher::problem);
     connect(m_worker, &DispatchWorker::channelSecretChanged, this, &Dispatcher::channelSecretChanged);
+    connect(m_worker, &DispatchWorker::channelHeld, this, &Dispatcher::channelHeld);
+    connect(m_worker, &DispatchWorker::channelReleased, this, &Dispatcher::channelReleased);
 }
 
 Dispatcher::~Dispatcher()

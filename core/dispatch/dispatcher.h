@@ -32,6 +32,9 @@ signals:
     void problem(const Tidings::Error &error);
     // From the worker's thread: see DispatchWorker::channelSecretChanged. Carries a secret.
     void channelSecretChanged(const QString &channelId, const QString &secretName, const QString &value);
+    // See DispatchWorker::channelHeld and channelReleased.
+    void channelHeld(const QString &channelId, const Tidings::Error &why);
+    void channelReleased(const QString &channelId);
 
 private:
     QThread m_thread;

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace Tidings {
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,31 @@ SendOutcome failedOutcome(const Error &error)
     SendOutcome outcome;
     outcome.error = error;
     return outcome;
+}
+
+QByteArray setupOf(const ChannelConfig &config)
+{
+    const QJsonObject object{{u"id"_s, config.id},
+                             {u"type"_s, config.type},
+                             {u"name"_s, config.name},
+                             {u"baseUrl"_s, config.baseUrl.toString()},
+                             {u"fromEmail"_s, config.fromEmail},
+                             {u"fromName"_s, config.fromName},
+                             {u"replyTo"_s, config.replyTo},
+                             {u"enabled"_s, config.enabled},
+                             {u"options"_s, config.options}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// " AND channel_id NOT IN (?, ...)" for `channelIds` (bound in order), or nothing.
+QString skipChannels(const QStringList &channelIds)
+{
+    if (channelIds.isEmpty()) {
+        return {};
+    }
+    QStringList marks;
+    marks.fill(u"?"_s, channelIds.size());
+    return u" AND channel_id NOT IN (%1)"_s.arg(marks.join(u','));
 }
 
 } // namespace
@@ -82,9 +109,23 @@ Status DispatchWorker::reloadTemplates()
 
 void DispatchWorker::configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand)
 {
-    qDeleteAll(m_channels);
-    m_channels.clear();
+    // Taken out first: a channel answers its sends in flight as it goes, and those answers must not find it.
+    const QHash<QString, Channel *> old = std::exchange(m_channels, {});
+    qDeleteAll(old);
     m_channelErrors.clear();
+    // A held channel with other settings or secrets (the owner signed in again), or gone, is released.
+    QHash<QString, ChannelSetup> setups;
+    for (const ChannelConfig &config : channels) {
+        setups.insert(config.id, ChannelSetup{setupOf(config), secrets.value(config.id)});
+    }
+    QStringList released;
+    for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
+        const auto setup = setups.constFind(it.key());
+        if (setup == setups.cend() || *setup != m_setups.value(it.key())) {
+            released.append(it.key());
+        }
+    }
+    m_setups = setups;
     m_brand = brand;
     m_rateLimits.configure(channels, m_clock->now());
     for (const ChannelConfig &config : channels) {
@@ -98,9 +139,19 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
         channel->setParent(this);
         connect(channel.get(), &Channel::secretChanged, this,
                 [this, id = config.id](const QString &name, const QString &value) {
+                    // The channel uses it already: the same value given to configure() again is no change.
+                    m_setups[id].secrets.insert(name, value);
                     emit channelSecretChanged(id, name, value);
                 });
         m_channels.insert(config.id, channel.release());
+    }
+    for (const QString &id : std::as_const(released)) {
+        m_held.remove(id);
+        qCInfo(lcDispatch).noquote() << "channel" << id << "released: its notifications are sent again";
+        emit channelReleased(id);
+    }
+    if (!released.isEmpty()) {
+        QMetaObject::invokeMethod(this, &DispatchWorker::wake, Qt::QueuedConnection);
     }
     if (m_db) {
         if (auto status = reloadTemplates(); !status) {
@@ -212,18 +263,13 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
     QSqlDatabase db = m_db->handle();
     // Look first without the write lock: most wakes find nothing due.
     // Channels at their send rate wait; the others are not held up behind them.
+    // Held channels wait for the owner to sign in again.
     const QDateTime now = m_clock->now();
-    const QStringList waiting = m_rateLimits.exhausted(now);
-    QString skipWaiting;
-    if (!waiting.isEmpty()) {
-        QStringList marks;
-        marks.fill(u"?"_s, waiting.size());
-        skipWaiting = u" AND channel_id NOT IN (%1)"_s.arg(marks.join(u','));
-    }
+    const QStringList waiting = m_rateLimits.exhausted(now) + m_held.keys();
     QSqlQuery select(db);
-    select.prepare(u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts "
-                   "FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
-                   skipWaiting + u" ORDER BY due_at, id LIMIT ?"_s);
+    select.prepare(u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts, "
+                   "due_at FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
+                   skipChannels(waiting) + u" ORDER BY due_at, id LIMIT ?"_s);
     bindValue(select, now.toMSecsSinceEpoch());
     for (const QString &channelId : waiting) {
         bindValue(select, channelId);
@@ -244,6 +290,7 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
         c.recipientName = select.value(5).toString();
         c.context = select.value(6).toString();
         c.attempt = select.value(7).toInt() + 1;
+        c.dueAt = select.value(8).toLongLong();
         if (!m_rateLimits.tryTake(c.channelId, now)) {
             m_heldByRate = true; // this channel's rate is used up: the notification stays queued
             continue;
@@ -329,17 +376,35 @@ void DispatchWorker::send(const Claimed &claimed)
     message.toPhone = context.value(u"customer"_s).toObject().value(u"phone"_s).toString();
     message.context = context;
     QPointer<DispatchWorker> self(this);
-    channel->send(message, [self, claimed, startedAt](const SendOutcome &outcome) {
+    channel->send(message, [self, claimed, startedAt, channel](const SendOutcome &outcome) {
         if (self) {
-            self->finish(claimed, startedAt, outcome);
+            self->finish(claimed, startedAt, outcome, channel);
         }
     });
 }
 
-void DispatchWorker::finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome)
+void DispatchWorker::finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome,
+                            const Channel *sentBy)
 {
     --m_inFlight;
-    m_finished.append(Finished{claimed, startedAt, m_clock->now(), std::move(outcome)});
+    bool held = false;
+    if (!outcome.accepted) {
+        const bool current = sentBy && m_channels.value(claimed.channelId) == sentBy;
+        if (outcome.holdChannel && current && !m_held.contains(claimed.channelId)) {
+            const Error why = outcome.error.value_or(
+                Error::make(ErrorCode::Unauthorized,
+                            DispatchText::tr("The channel \"%1\" cannot send until its account is signed in again.")
+                                .arg(claimed.channelId)));
+            m_held.insert(claimed.channelId, why);
+            qCWarning(lcDispatch).noquote()
+                << "channel" << claimed.channelId << "held until its account is signed in again:" << why.message;
+            emit channelHeld(claimed.channelId, why);
+        }
+        // Its other sends that were under way when the hold began come back the same way (unless they met
+        // a failure of their own that no sign-in can mend).
+        held = outcome.holdChannel || (m_held.contains(claimed.channelId) && outcome.error && outcome.error->retryable);
+    }
+    m_finished.append(Finished{claimed, startedAt, m_clock->now(), std::move(outcome), held});
     if (!m_persistScheduled) {
         // Outcomes that arrive in the same event-loop turn are written in one transaction.
         m_persistScheduled = true;
@@ -366,16 +431,27 @@ void DispatchWorker::persistFinished()
     attempt.prepare(u"INSERT INTO delivery_attempts(notification_id, number, started_at, finished_at, outcome, "
                     "http_status, provider_message_id, message, provider_answer) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery update(db);
-    update.prepare(u"UPDATE notifications SET state = ?, due_at = ?, last_error = ?, provider_message_id = ? "
-                   "WHERE id = ?"_s);
+    update.prepare(u"UPDATE notifications SET state = ?, due_at = ?, last_error = ?, provider_message_id = ?, "
+                   "attempts = ? WHERE id = ?"_s);
     QList<qint64> eventIds;
     for (const Finished &f : std::as_const(batch)) {
         const SendOutcome &o = f.outcome;
         NotificationState state = NotificationState::Sent;
         AttemptOutcome attemptOutcome = AttemptOutcome::Accepted;
         QDateTime due = f.finishedAt;
+        int attempts = f.claimed.attempt;
         QString message;
-        if (!o.accepted) {
+        if (f.held) {
+            // The channel is held: the message waits, as it was, for the owner to sign in again.
+            const Error error = o.error.value_or(m_held.value(f.claimed.channelId));
+            state = NotificationState::Queued;
+            attemptOutcome = AttemptOutcome::Held;
+            due = QDateTime::fromMSecsSinceEpoch(f.claimed.dueAt, Qt::UTC);
+            attempts = f.claimed.attempt - 1;
+            message = DispatchText::tr("%1 The message waits until the account is signed in again.")
+                          .arg(error.message)
+                          .trimmed();
+        } else if (!o.accepted) {
             const Error error =
                 o.error.value_or(Error::make(ErrorCode::Internal, DispatchText::tr("Unknown failure.")));
             if (error.retryable && !m_policy.exhausted(f.claimed.attempt)) {
@@ -406,6 +482,7 @@ void DispatchWorker::persistFinished()
         bindValue(update, due.toMSecsSinceEpoch());
         bindValue(update, message);
         bindValue(update, o.providerMessageId);
+        bindValue(update, attempts);
         bindValue(update, f.claimed.id);
         if (!attempt.exec() || !update.exec()) {
             emit problem(Database::storageError(DispatchText::tr("Tidings could not record a delivery."),
@@ -431,9 +508,14 @@ void DispatchWorker::scheduleNextWake()
     if (m_shuttingDown) {
         return;
     }
+    // Held channels' notifications are due but wait for the owner: they must not keep the timer running.
+    const QStringList held = m_held.keys();
     QSqlQuery query(m_db->handle());
-    if (!query.exec(u"SELECT MIN(due_at) FROM notifications WHERE state = 'queued'"_s) || !query.next() ||
-        query.value(0).isNull()) {
+    query.prepare(u"SELECT MIN(due_at) FROM notifications WHERE state = 'queued'"_s + skipChannels(held));
+    for (const QString &channelId : held) {
+        bindValue(query, channelId);
+    }
+    if (!query.exec() || !query.next() || query.value(0).isNull()) {
         m_wakeTimer.stop();
         return;
     }

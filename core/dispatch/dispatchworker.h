@@ -25,6 +25,13 @@ using ChannelSecrets = QHash<QString, QHash<QString, QString>>; // channel id ->
 
 // Claims due notifications, renders them, hands them to their channel and records every attempt.
 // Lives on the dispatcher thread with its own connection and network manager (see Dispatcher).
+//
+// A channel whose send answers SendOutcome::holdChannel (its sign-in was refused for good) is held: that
+// notification, and any other of the channel's that comes back while it is held, goes back to the queue
+// without using up an attempt (its due time unchanged, the attempt recorded as Held), and the channel's
+// notifications are not claimed until configure() gives it other settings or secrets (the owner signed in
+// again). Holds live in memory only: after a restart the first send meets the refusal again (one held
+// attempt, not a used-up budget).
 class DispatchWorker final : public QObject
 {
     Q_OBJECT
@@ -47,12 +54,26 @@ public:
 
     int inFlight() const { return m_inFlight; }
 
+    // The channels held (see above) and why, by id.
+    QHash<QString, Error> heldChannels() const { return m_held; }
+
+    // For tests: how long until the worker looks for due work by itself; nothing when it waits to be woken.
+    std::optional<qint64> msUntilNextWake() const
+    {
+        return m_wakeTimer.isActive() ? std::optional<qint64>(m_wakeTimer.remainingTime()) : std::nullopt;
+    }
+
 signals:
     // Raw event ids whose notifications changed state (claimed, sent, rescheduled, failed).
     void notificationsChanged(const QList<qint64> &eventIds);
     void problem(const Tidings::Error &error);
     // A channel's provider replaced one of its secrets (Channel::secretChanged). Carries a secret.
     void channelSecretChanged(const QString &channelId, const QString &secretName, const QString &value);
+    // The channel's sign-in was refused for good: its notifications wait until the owner signs in again.
+    // Emitted once per hold.
+    void channelHeld(const QString &channelId, const Tidings::Error &why);
+    // A held channel was given new settings or secrets, or was removed: its notifications are sent again.
+    void channelReleased(const QString &channelId);
 
 private:
     struct Claimed
@@ -65,6 +86,7 @@ private:
         QString recipientName;
         QString context;
         int attempt = 0;
+        qint64 dueAt = 0; // ms since the epoch, as claimed
     };
 
     struct Finished
@@ -73,12 +95,23 @@ private:
         QDateTime startedAt;
         QDateTime finishedAt;
         SendOutcome outcome;
+        bool held = false; // back to the queue without using up the attempt: the channel is held
+    };
+
+    // What a channel was built from, to tell whether configure() changed it.
+    struct ChannelSetup
+    {
+        QByteArray config;
+        QHash<QString, QString> secrets;
+
+        bool operator==(const ChannelSetup &other) const = default;
     };
 
     void recoverInterrupted();
     QList<Claimed> claimDue(int limit);
     void send(const Claimed &claimed);
-    void finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome);
+    void finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome,
+                const Channel *sentBy = nullptr);
     void persistFinished();
     void scheduleNextWake();
     Status reloadTemplates();
@@ -91,6 +124,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QHash<QString, Channel *> m_channels;                 // owned (children)
     QHash<QString, Error> m_channelErrors;                // why a configured channel could not be built
+    QHash<QString, ChannelSetup> m_setups;                // what each configured channel was built from
+    QHash<QString, Error> m_held;                         // channels waiting for the owner to sign in again
     ChannelRateLimits m_rateLimits;                       // each channel's sends per second
     QHash<QString, Result<CompiledTemplate>> m_templates; // parsed once; an entry may hold why it does not parse
     Brand m_brand;

@@ -69,6 +69,8 @@ QString toName(AttemptOutcome outcome)
         return QStringLiteral("failed");
     case AttemptOutcome::Interrupted:
         return QStringLiteral("interrupted");
+    case AttemptOutcome::Held:
+        return QStringLiteral("held");
     }
     return QStringLiteral("failed");
 }

@@ -46,6 +46,7 @@ enum class AttemptOutcome {
     Retrying,    // failed, another attempt is scheduled
     Failed,      // failed for good
     Interrupted, // the app stopped while the request was in flight
+    Held,        // the channel's sign-in was refused: queued again without using up an attempt
 };
 
 QString toName(AttemptOutcome outcome);

@@ -122,8 +122,8 @@ QDateTime fromMs(qint64 ms)
 
 AttemptOutcome attemptOutcomeFromName(const QString &name)
 {
-    for (auto outcome :
-         {AttemptOutcome::Accepted, AttemptOutcome::Retrying, AttemptOutcome::Failed, AttemptOutcome::Interrupted}) {
+    for (auto outcome : {AttemptOutcome::Accepted, AttemptOutcome::Retrying, AttemptOutcome::Failed,
+                         AttemptOutcome::Interrupted, AttemptOutcome::Held}) {
         if (toName(outcome) == name) {
             return outcome;
         }

@@ -24,6 +24,7 @@ using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeGmail;
 using Tidings::Test::sendOne;
+using Tidings::Test::SendRecorder;
 using Tidings::Test::verifyNoSecrets;
 
 namespace {
@@ -92,6 +93,7 @@ private slots:
     void secondUnauthorizedIsPermanent();
     void tokenProblems_data();
     void tokenProblems();
+    void concurrentSends_shareOneTokenRequest();
     void configProblems_data();
     void configProblems();
     void timeout();
@@ -374,10 +376,11 @@ void TestGmailChannel::tokenProblems_data()
     QTest::addColumn<QString>("problem");
     QTest::addColumn<bool>("retryable");
     QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("holdChannel"); // the queue waits for the owner to sign in again
 
-    QTest::newRow("revoked") << u"revoked"_s << false << u"no longer accepts the sign-in"_s;
-    QTest::newRow("wrong client secret") << u"secret"_s << false << u"client ID or client secret"_s;
-    QTest::newRow("token endpoint down") << u"down"_s << true << u"Google"_s;
+    QTest::newRow("revoked") << u"revoked"_s << false << u"no longer accepts the sign-in"_s << true;
+    QTest::newRow("wrong client secret") << u"secret"_s << false << u"client ID or client secret"_s << true;
+    QTest::newRow("token endpoint down") << u"down"_s << true << u"Google"_s << false;
 }
 
 void TestGmailChannel::tokenProblems()
@@ -401,8 +404,25 @@ void TestGmailChannel::tokenProblems()
     QVERIFY(outcome->error);
     QCOMPARE(outcome->error->retryable, retryable);
     QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
+    QTEST(outcome->holdChannel, "holdChannel");
     QVERIFY(m_fake->sendRequests().isEmpty());
     verifyNoSecrets(*outcome, Secrets);
+}
+
+void TestGmailChannel::concurrentSends_shareOneTokenRequest()
+{
+    GmailChannel channel(configFor(*m_fake), RefreshToken, ClientSecret, m_network.get());
+    SendRecorder recorder;
+    for (int i = 0; i < 3; ++i) {
+        channel.send(message(), recorder.callback(i));
+    }
+    QTRY_VERIFY(recorder.has(0) && recorder.has(1) && recorder.has(2));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(recorder.outcome(i).accepted, qPrintable(errorText(recorder.outcome(i))));
+        QCOMPARE(recorder.calls(i), 1);
+    }
+    QCOMPARE(channel.tokenRequests(), 1);
+    QCOMPARE(m_fake->sendRequests().size(), 3);
 }
 
 void TestGmailChannel::configProblems_data()

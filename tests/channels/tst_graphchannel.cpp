@@ -21,6 +21,7 @@ using Tidings::SendOutcome;
 using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeGraph;
+using Tidings::Test::sendOne;
 using Tidings::Test::SendRecorder;
 using Tidings::Test::verifyNoSecrets;
 
@@ -82,6 +83,10 @@ private slots:
     void secondUnauthorizedIsPermanent();
     void revokedRefreshTokenIsPermanent();
     void tokenEndpointTroubleIsRetryable();
+    void concurrentSends_shareOneTokenRequest_data();
+    void concurrentSends_shareOneTokenRequest();
+    void refusedSignIn_holdsTheChannel_data();
+    void refusedSignIn_holdsTheChannel();
     void classifyWithoutServer_data();
     void classifyWithoutServer();
     void timeout();
@@ -387,6 +392,89 @@ void TestGraphChannel::tokenEndpointTroubleIsRetryable()
     channel.send(message(), recorder.callback(1));
     QTRY_VERIFY(recorder.has(1));
     QVERIFY(recorder.outcome(1).accepted);
+}
+
+void TestGraphChannel::concurrentSends_shareOneTokenRequest_data()
+{
+    QTest::addColumn<bool>("revoked");
+    QTest::addColumn<bool>("rotating"); // Microsoft's rotation, each refresh token spent once used
+
+    QTest::newRow("token") << false << false;
+    QTest::newRow("token, rotating refresh tokens") << false << true;
+    QTest::newRow("refused refresh token") << true << false;
+}
+
+void TestGraphChannel::concurrentSends_shareOneTokenRequest()
+{
+    QFETCH(bool, revoked);
+    QFETCH(bool, rotating);
+    m_fake->setRevokeUsedRefreshTokens(rotating);
+    if (revoked) {
+        m_fake->revokeAllRefreshTokens();
+    }
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    QSignalSpy rotated(&channel, &GraphChannel::secretChanged);
+    constexpr int Sends = 4;
+    SendRecorder recorder;
+    for (int i = 0; i < Sends; ++i) {
+        channel.send(message(i + 1), recorder.callback(i));
+    }
+    for (int i = 0; i < Sends; ++i) {
+        QTRY_VERIFY(recorder.has(i));
+    }
+    QCOMPARE(channel.tokenRequests(), 1);
+    QCOMPARE(m_fake->tokensIssued(), revoked ? 0 : 1);
+    for (int i = 0; i < Sends; ++i) {
+        const SendOutcome &outcome = recorder.outcome(i);
+        QCOMPARE(recorder.calls(i), 1);
+        QVERIFY2(outcome.accepted != revoked, qPrintable(errorText(outcome)));
+        QCOMPARE(outcome.holdChannel, revoked);
+        verifyNoSecrets(outcome, Secrets);
+    }
+    QCOMPARE(m_fake->acceptedCount(), revoked ? 0 : Sends);
+    QCOMPARE(rotated.count(), revoked ? 0 : 1); // a rotated refresh token is announced once
+}
+
+void TestGraphChannel::refusedSignIn_holdsTheChannel_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<bool>("holdChannel");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("refused refresh token (invalid_grant)")
+        << u"revoked"_s << true << false << u"Sign in again in Connections"_s;
+    QTest::newRow("unknown client (invalid_client)") << u"client"_s << true << false << u"client ID"_s;
+    QTest::newRow("token endpoint 503") << u"down"_s << false << true << u"Microsoft"_s;
+}
+
+void TestGraphChannel::refusedSignIn_holdsTheChannel()
+{
+    QFETCH(QString, problem);
+    QFETCH(bool, holdChannel);
+    QFETCH(bool, retryable);
+    QFETCH(QString, words);
+    Tidings::ChannelConfig config = configFor(m_fake->baseUrl());
+    if (problem == u"revoked"_s) {
+        m_fake->revokeAllRefreshTokens();
+    } else if (problem == u"client"_s) {
+        config.options.insert(u"clientId"_s, u"99999999-2222-3333-4444-555555555555"_s);
+    } else {
+        m_fake->failNextTokenRequest();
+    }
+    GraphChannel channel(config, RefreshToken, {}, m_network.get());
+    const std::optional<SendOutcome> outcome = sendOne(channel, message());
+    QVERIFY(outcome);
+    QVERIFY(!outcome->accepted);
+    QVERIFY(outcome->error);
+    QCOMPARE(outcome->holdChannel, holdChannel);
+    QCOMPARE(outcome->error->retryable, retryable);
+    if (holdChannel) {
+        QCOMPARE(outcome->error->code, ErrorCode::Unauthorized);
+    }
+    QVERIFY2(outcome->error->message.contains(words), qPrintable(errorText(*outcome)));
+    QVERIFY(m_fake->sendMailRequests().isEmpty());
+    verifyNoSecrets(*outcome, Secrets);
 }
 
 void TestGraphChannel::classifyWithoutServer_data()

@@ -1,5 +1,6 @@
 #include "dispatch/dispatcher.h"
 #include "dispatch/dispatchworker.h"
+#include "fakes/fakegraph.h"
 #include "fakes/fakesendgrid.h"
 #include "store/configrepository.h"
 #include "store/database.h"
@@ -17,6 +18,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kApiKey = u"SG.test-key-for-the-fake"_s;
+const QString kGraphClientId = u"11111111-2222-3333-4444-555555555555"_s;
+const QString kGraphTenant = u"contoso.onmicrosoft.com"_s;
+const QString kGoodRefreshToken = u"rt-signed-in-again"_s;    // the one the fake accepts
+const QString kStaleRefreshToken = u"rt-revoked-last-week"_s; // one it refuses (invalid_grant)
 
 OrderEvent paidOrder(const QString &id)
 {
@@ -51,15 +56,22 @@ private slots:
     void inFlightAtCrash_isResumedAndRecorded();
     void facade_sendsFromItsOwnThread();
     void channelRate_spacesSendsAndKeepsTheRestQueued();
+    void refusedSignIn_holdsTheChannel_othersSend_reconfigureReleases_data();
+    void refusedSignIn_holdsTheChannel_othersSend_reconfigureReleases();
+    void heldChannel_removed_isReleased();
+    void facade_relaysHeldAndReleased();
 
 private:
-    void queueOrder(const QString &id);
+    void queueOrder(const QString &id, const QString &channelId = u"mail"_s);
     std::unique_ptr<DispatchWorker> makeWorker(const ChannelSecrets &secrets);
     QVariant value(const QString &sql);
     ChannelConfig channel() const;
+    ChannelConfig graphChannel() const;
+    ChannelSecrets secretsWithGraph(const QString &refreshToken) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeSendGrid> m_fake;
+    std::unique_ptr<FakeGraph> m_graph; // a signed-in channel's provider
     std::shared_ptr<ManualClock> m_clock;
     std::optional<Database> m_db;
     RetryPolicy m_policy;
@@ -70,6 +82,8 @@ void TestDispatcher::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_fake = std::make_unique<FakeSendGrid>(kApiKey);
     QVERIFY(m_fake->listen());
+    m_graph = std::make_unique<FakeGraph>(kGraphTenant, kGraphClientId, kGoodRefreshToken);
+    QVERIFY(m_graph->listen());
     m_clock = std::make_shared<ManualClock>(QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC));
     auto db = Database::open(m_dir->path(), u"check"_s);
     QVERIFY(db.ok());
@@ -81,6 +95,7 @@ void TestDispatcher::init()
 void TestDispatcher::cleanup()
 {
     m_db.reset();
+    m_graph.reset();
     m_fake.reset();
     m_dir.reset();
 }
@@ -98,12 +113,31 @@ ChannelConfig TestDispatcher::channel() const
     return c;
 }
 
-void TestDispatcher::queueOrder(const QString &id)
+ChannelConfig TestDispatcher::graphChannel() const
+{
+    ChannelConfig c;
+    c.id = u"graph"_s;
+    c.type = u"graph"_s;
+    c.name = u"Shop mailbox"_s;
+    c.baseUrl = m_graph->baseUrl();
+    c.options.insert(u"clientId"_s, kGraphClientId);
+    c.options.insert(u"tenant"_s, kGraphTenant);
+    c.options.insert(u"authorityUrl"_s, m_graph->baseUrl().toString());
+    c.options.insert(u"ratePerSecond"_s, 100); // Graph's own 0.5/s would space the sends on the manual clock
+    return c;
+}
+
+ChannelSecrets TestDispatcher::secretsWithGraph(const QString &refreshToken) const
+{
+    return {{u"mail"_s, {{u"apiKey"_s, kApiKey}}}, {u"graph"_s, {{u"refreshToken"_s, refreshToken}}}};
+}
+
+void TestDispatcher::queueOrder(const QString &id, const QString &channelId)
 {
     IngestWriter writer(m_dir->path());
     writer.setClock(m_clock);
     QVERIFY(writer.open().ok());
-    writer.setRules(defaultRules(u"mail"_s), {channel()});
+    writer.setRules(defaultRules(channelId), {channel(), graphChannel()});
     IngestItem item;
     item.sourceId = u"shop"_s;
     item.topic = u"orders/create"_s;
@@ -323,6 +357,122 @@ void TestDispatcher::channelRate_spacesSendsAndKeepsTheRestQueued()
     worker->wake();
     QCOMPARE(queued(), 0);
     QTRY_COMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 5);
+}
+
+void TestDispatcher::refusedSignIn_holdsTheChannel_othersSend_reconfigureReleases_data()
+{
+    QTest::addColumn<int>("inFlight"); // the held channel's notifications under way when the refusal comes
+
+    QTest::newRow("one in flight") << 1;
+    QTest::newRow("three in flight, one shared refusal") << 3;
+}
+
+void TestDispatcher::refusedSignIn_holdsTheChannel_othersSend_reconfigureReleases()
+{
+    QFETCH(int, inFlight);
+    for (int i = 0; i < inFlight; ++i) {
+        queueOrder(u"30%1"_s.arg(i), u"graph"_s);
+    }
+    queueOrder(u"4001"_s);
+    const auto graphWhere = [this](const QString &what) {
+        return value(u"SELECT %1 FROM notifications WHERE channel_id = 'graph'"_s.arg(what));
+    };
+    const qint64 firstDue = graphWhere(u"MIN(due_at)"_s).toLongLong();
+    const qint64 lastDue = graphWhere(u"MAX(due_at)"_s).toLongLong();
+    auto worker = std::make_unique<DispatchWorker>(m_dir->path(), m_clock, m_policy);
+    QVERIFY(worker->open().ok());
+    QSignalSpy held(worker.get(), &DispatchWorker::channelHeld);
+    QSignalSpy released(worker.get(), &DispatchWorker::channelReleased);
+    worker->configure({channel(), graphChannel()}, secretsWithGraph(kStaleRefreshToken), Brand{});
+    worker->wake();
+
+    // The refusal holds the channel once; its notifications wait, queued, with no attempt used up.
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts WHERE outcome = 'held'"_s).toInt(), inFlight);
+    QTRY_COMPARE(value(u"SELECT state FROM notifications WHERE channel_id = 'mail'"_s).toString(), u"sent"_s);
+    QCOMPARE(held.count(), 1);
+    QCOMPARE(held.first().at(0).toString(), u"graph"_s);
+    const Error why = held.first().at(1).value<Error>();
+    QCOMPARE(why.code, ErrorCode::Unauthorized);
+    QVERIFY2(why.message.contains(u"Sign in again"_s), qPrintable(why.message));
+    QVERIFY(worker->heldChannels().contains(u"graph"_s));
+    QCOMPARE(graphWhere(u"COUNT(*)"_s).toInt(), inFlight);
+    QCOMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE channel_id = 'graph' AND state = 'queued' AND "
+                   "attempts = 0"_s)
+                 .toInt(),
+             inFlight);
+    QCOMPARE(graphWhere(u"MIN(due_at)"_s).toLongLong(), firstDue);
+    QCOMPARE(graphWhere(u"MAX(due_at)"_s).toLongLong(), lastDue);
+    const QString reason = graphWhere(u"last_error"_s).toString();
+    QVERIFY2(reason.contains(u"waits until the account is signed in again"_s), qPrintable(reason));
+    QCOMPARE(m_graph->tokensIssued(), 0);
+    const int tokenRequests = m_graph->requestCount();
+    QCOMPARE(tokenRequests, 1); // the sends under way shared one refusal
+    // Nothing else is due: the held notifications must not keep the timer turning.
+    QVERIFY(!worker->msUntilNextWake());
+
+    // New work: the other channel's is sent, the held channel's is not even claimed.
+    queueOrder(u"3099"_s, u"graph"_s);
+    queueOrder(u"4002"_s);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE channel_id = 'mail' AND state = 'sent'"_s).toInt(),
+                 2);
+    QCOMPARE(m_fake->requestCount(), 2);
+    QCOMPARE(m_graph->requestCount(), tokenRequests);
+    QCOMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE channel_id = 'graph' AND state = 'queued'"_s).toInt(),
+             inFlight + 1);
+    QCOMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt(), inFlight + 2);
+    QVERIFY(!worker->msUntilNextWake());
+
+    // The same settings again (another channel changed) keep the hold.
+    worker->configure({channel(), graphChannel()}, secretsWithGraph(kStaleRefreshToken), Brand{});
+    worker->wake();
+    QCOMPARE(released.count(), 0);
+    QCOMPARE(m_graph->requestCount(), tokenRequests);
+
+    // Signed in again: released, and the waiting notifications are sent, each on its first counted attempt.
+    worker->configure({channel(), graphChannel()}, secretsWithGraph(kGoodRefreshToken), Brand{});
+    QCOMPARE(released.count(), 1);
+    QCOMPARE(released.first().at(0).toString(), u"graph"_s);
+    QVERIFY(worker->heldChannels().isEmpty());
+    QTRY_COMPARE(m_graph->acceptedCount(), inFlight + 1); // the release wakes the worker by itself
+    QTRY_COMPARE(
+        value(u"SELECT COUNT(*) FROM notifications WHERE channel_id = 'graph' AND state = 'sent' AND attempts = 1"_s)
+            .toInt(),
+        inFlight + 1);
+    QCOMPARE(m_graph->tokensIssued(), 1);
+    QCOMPARE(held.count(), 1);
+}
+
+void TestDispatcher::heldChannel_removed_isReleased()
+{
+    queueOrder(u"3001"_s, u"graph"_s);
+    auto worker = std::make_unique<DispatchWorker>(m_dir->path(), m_clock, m_policy);
+    QVERIFY(worker->open().ok());
+    QSignalSpy held(worker.get(), &DispatchWorker::channelHeld);
+    QSignalSpy released(worker.get(), &DispatchWorker::channelReleased);
+    worker->configure({channel(), graphChannel()}, secretsWithGraph(kStaleRefreshToken), Brand{});
+    worker->wake();
+    QTRY_COMPARE(held.count(), 1);
+    worker->configure({channel()}, {{u"mail"_s, {{u"apiKey"_s, kApiKey}}}}, Brand{});
+    QCOMPARE(released.count(), 1);
+    QVERIFY(worker->heldChannels().isEmpty());
+}
+
+void TestDispatcher::facade_relaysHeldAndReleased()
+{
+    queueOrder(u"3001"_s, u"graph"_s);
+    Dispatcher dispatcher(m_dir->path(), m_clock, m_policy);
+    QSignalSpy held(&dispatcher, &Dispatcher::channelHeld);
+    QSignalSpy released(&dispatcher, &Dispatcher::channelReleased);
+    QVERIFY(dispatcher.start().ok());
+    dispatcher.configure({channel(), graphChannel()}, secretsWithGraph(kStaleRefreshToken), Brand{});
+    QTRY_COMPARE(held.count(), 1);
+    QCOMPARE(held.first().at(0).toString(), u"graph"_s);
+    QCOMPARE(held.first().at(1).value<Error>().code, ErrorCode::Unauthorized);
+    dispatcher.configure({channel(), graphChannel()}, secretsWithGraph(kGoodRefreshToken), Brand{});
+    QTRY_COMPARE(released.count(), 1);
+    QTRY_COMPARE(m_graph->acceptedCount(), 1);
+    dispatcher.stop();
 }
 
 QTEST_GUILESS_MAIN(TestDispatcher)

@@ -50,6 +50,8 @@ private slots:
     void removeChannel_usedByRules_refused_unusedRemovedWithItsKey();
     void sendTestMessage_beforeSaving_wrongKeyIsExplained();
     void rotatedRefreshToken_isSavedInTheKeychain_andUsedAfterARestart();
+    void refusedSignIn_needsSignIn_messagesWait_newRefreshTokenRestores();
+    void refusedSignIn_channelRemoved_isRestored();
 
 private:
     Status wait(const std::function<Status(Engine::SourceDone)> &start);
@@ -260,6 +262,104 @@ void tst_EngineChannels::rotatedRefreshToken_isSavedInTheKeychain_andUsedAfterAR
     QTRY_COMPARE_WITH_TIMEOUT(graph.acceptedCount(), 2, 10000);
     QCOMPARE(graph.tokensIssued(), 2);
     QTRY_COMPARE(m_pipeline->secrets().secrets().value(tokenKey), u"rt-2"_s);
+}
+
+void tst_EngineChannels::refusedSignIn_needsSignIn_messagesWait_newRefreshTokenRestores()
+{
+    // The owner's Microsoft sign-in was revoked (password changed): the fake knows only the new one.
+    const QString clientId = u"11111111-2222-3333-4444-555555555555"_s;
+    const QString revokedToken = u"rt-revoked-graph-s3cr3t"_s;
+    const QString newToken = u"rt-signed-in-again-s3cr3t"_s;
+    FakeGraph graph(u"common"_s, clientId, newToken);
+    QVERIFY(graph.listen());
+    ChannelConfig channel = m_pipeline->engine().config().channels.first(); // the one the rules send through
+    channel.type = u"graph"_s;
+    channel.baseUrl = graph.baseUrl();
+    channel.options.insert(u"clientId"_s, clientId);
+    channel.options.insert(u"authorityUrl"_s, graph.baseUrl().toString());
+    channel.options.insert(u"ratePerSecond"_s, 100); // Graph's own 0.5/s would wait for the fixture's manual clock
+    QVERIFY(wait([&](Engine::SourceDone done) {
+                return m_pipeline->engine().updateChannel(channel, {{u"refreshToken"_s, revokedToken}}, done);
+            }).ok());
+
+    Engine &engine = m_pipeline->engine();
+    QSignalSpy needsSignIn(&engine, &Engine::channelNeedsSignIn);
+    QSignalSpy restored(&engine, &Engine::channelSignInRestored);
+    WebhookClient client;
+    QCOMPARE(client
+                 .postShopify(m_pipeline->webhookUrl(), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                              PipelineFixture::SigningSecret, "wh-1", "ev-1")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(needsSignIn.count(), 1, 10000);
+    QCOMPARE(needsSignIn.first().at(0).toString(), channel.id);
+    const Error why = needsSignIn.first().at(1).value<Error>();
+    QVERIFY2(why.message.contains(u"Sign in again"_s), qPrintable(why.message));
+    QVERIFY(!why.message.contains(revokedToken));
+    QVERIFY(engine.channelsNeedingSignIn().contains(channel.id));
+    QCOMPARE(engine.channelsNeedingSignIn().value(channel.id).message, why.message);
+    // The message waits, queued, with no attempt used up.
+    QTRY_COMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM delivery_attempts WHERE outcome = 'held'"_s).toInt(), 1);
+    const int queued = m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt();
+    QVERIFY(queued > 0);
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM notifications WHERE state = 'queued' AND attempts = 0"_s).toInt(),
+             queued);
+    QCOMPARE(graph.acceptedCount(), 0);
+
+    // The window's "Sign in again" ends in updateChannel with the new refresh token.
+    QVERIFY(wait([&](Engine::SourceDone done) {
+                return m_pipeline->engine().updateChannel(channel, {{u"refreshToken"_s, newToken}}, done);
+            }).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
+    QCOMPARE(restored.first().at(0).toString(), channel.id);
+    QVERIFY(engine.channelsNeedingSignIn().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(graph.acceptedCount(), queued, 10000);
+    QTRY_COMPARE(
+        m_pipeline->value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent' AND attempts = 1"_s).toInt(),
+        queued);
+    QCOMPARE(needsSignIn.count(), 1);
+}
+
+void tst_EngineChannels::refusedSignIn_channelRemoved_isRestored()
+{
+    // A second channel, Graph, whose sign-in was revoked; no rule sends through it, so it can be removed.
+    const QString clientId = u"11111111-2222-3333-4444-555555555555"_s;
+    FakeGraph graph(u"common"_s, clientId, u"rt-the-only-good-one"_s);
+    QVERIFY(graph.listen());
+    ChannelConfig channel;
+    channel.id = u"backup"_s;
+    channel.type = u"graph"_s;
+    channel.name = u"Backup mailbox"_s;
+    channel.baseUrl = graph.baseUrl();
+    channel.options.insert(u"clientId"_s, clientId);
+    channel.options.insert(u"authorityUrl"_s, graph.baseUrl().toString());
+    Engine &engine = m_pipeline->engine();
+    QVERIFY(wait([&](Engine::SourceDone done) {
+                return engine.addChannel(channel, {{u"refreshToken"_s, u"rt-revoked"_s}}, done);
+            }).ok());
+    WebhookClient client;
+    QCOMPARE(client
+                 .postShopify(m_pipeline->webhookUrl(), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                              PipelineFixture::SigningSecret, "wh-1", "ev-1")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pipeline->fake().acceptedCount(), 1, 10000);
+    // The owner resends that message through the backup channel (as the monitor's resend would).
+    m_pipeline->value(u"INSERT INTO notifications(event_id, source_id, order_id, trigger, template_id, channel_id, "
+                      "recipient, state, attempts, created_at, due_at, context) SELECT event_id, source_id, order_id, "
+                      "trigger, template_id, 'backup', recipient, 'queued', 0, created_at, due_at, context FROM "
+                      "notifications LIMIT 1"_s);
+    QSignalSpy needsSignIn(&engine, &Engine::channelNeedsSignIn);
+    QSignalSpy restored(&engine, &Engine::channelSignInRestored);
+    engine.dispatcher()->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(needsSignIn.count(), 1, 10000);
+    QVERIFY(engine.channelsNeedingSignIn().contains(u"backup"_s));
+
+    // Removed: it needs no sign-in any more, announced at once (the dispatcher's release is not announced again).
+    QVERIFY(wait([&](Engine::SourceDone done) { return engine.removeChannel(u"backup"_s, done); }).ok());
+    QCOMPARE(restored.count(), 1);
+    QCOMPARE(restored.first().at(0).toString(), u"backup"_s);
+    QVERIFY(engine.channelsNeedingSignIn().isEmpty());
 }
 
 QTEST_MAIN(tst_EngineChannels)

@@ -4,6 +4,8 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Tidings;
 using namespace Tidings::Test;
@@ -56,6 +58,9 @@ private slots:
     void token_keptUntilAMinuteBeforeExpiry();
     void token_withoutExpiry_keptUntilInvalidated();
     void token_changedGrant_asksAgain();
+    void concurrentCalls_shareOneRequest_data();
+    void concurrentCalls_shareOneRequest();
+    void concurrentCalls_sessionGoneWhileWaiting_isHarmless();
     void failures_data();
     void failures();
     void parseToken_dropsTokensFromAnswer();
@@ -151,6 +156,84 @@ void TestOAuth2Session::token_changedGrant_asksAgain()
     QVERIFY(!taken.token);
     QCOMPARE(server.tokensIssued(), 1);
     QCOMPARE(session.requests(), 2);
+}
+
+void TestOAuth2Session::concurrentCalls_shareOneRequest_data()
+{
+    QTest::addColumn<QString>("refreshToken");
+    QTest::addColumn<QList<FakePlatformServer::Mode>>("modes");
+    QTest::addColumn<bool>("granted");
+    QTest::addColumn<ErrorCode>("code");
+
+    using Mode = FakePlatformServer::Mode;
+    QTest::newRow("token") << RefreshToken << QList<Mode>{} << true << ErrorCode::Internal;
+    QTest::newRow("refused refresh token") << u"rt-revoked"_s << QList<Mode>{} << false << ErrorCode::Unauthorized;
+    QTest::newRow("server error") << RefreshToken << QList<Mode>{Mode::ServerError500} << false
+                                  << ErrorCode::ProviderFailed;
+}
+
+void TestOAuth2Session::concurrentCalls_shareOneRequest()
+{
+    QFETCH(QString, refreshToken);
+    QFETCH(QList<FakePlatformServer::Mode>, modes);
+    QFETCH(bool, granted);
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    server.queueModes(modes);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    OAuth2Session session;
+    const OAuth2Grant grant = refreshGrant(server.baseUrl(), refreshToken);
+
+    constexpr int Calls = 5;
+    QList<std::optional<Taken>> results(Calls);
+    QList<int> calls(Calls, 0);
+    for (int i = 0; i < Calls; ++i) {
+        session.withToken(grant, u"Salesforce"_s, &network,
+                          [&results, &calls, i](const OAuth2Token *token, const PollOutcome &failure) {
+                              ++calls[i];
+                              results[i] = Taken{token ? std::optional<OAuth2Token>(*token) : std::nullopt, failure};
+                          });
+    }
+    QCOMPARE(session.requests(), 1);
+    QTRY_VERIFY(std::all_of(results.cbegin(), results.cend(), [](const auto &r) { return r.has_value(); }));
+    QCOMPARE(server.requests().size(), 1);
+    for (int i = 0; i < Calls; ++i) {
+        QCOMPARE(calls.at(i), 1);
+        const Taken &taken = *results.at(i);
+        QCOMPARE(bool(taken.token), granted);
+        if (granted) {
+            QCOMPARE(taken.token->accessToken, u"token-1"_s);
+        } else {
+            QVERIFY(taken.failure.error);
+            QTEST(taken.failure.error->code, "code");
+            QCOMPARE(taken.failure.error->message, results.first()->failure.error->message);
+        }
+    }
+    // Once answered, the next call is served from the token kept (or asks again after a failure).
+    take(session, grant, network);
+    QCOMPARE(session.requests(), granted ? 1 : 2);
+}
+
+void TestOAuth2Session::concurrentCalls_sessionGoneWhileWaiting_isHarmless()
+{
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    int answered = 0;
+    {
+        OAuth2Session session;
+        const OAuth2Grant grant = refreshGrant(server.baseUrl());
+        for (int i = 0; i < 3; ++i) {
+            session.withToken(grant, u"Salesforce"_s, &network,
+                              [&answered](const OAuth2Token *, const PollOutcome &) { ++answered; });
+        }
+    }
+    // The answer arrives after the session is gone: it reaches no session state, and every waiting call is
+    // answered once, as a lone call always was.
+    QTRY_COMPARE(answered, 3);
+    QCOMPARE(server.requests().size(), 1);
 }
 
 void TestOAuth2Session::failures_data()

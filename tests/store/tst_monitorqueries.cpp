@@ -44,6 +44,7 @@ private slots:
     void row_duplicate_hasNoNotifications();
     void rowsAndLatest_agreeOnTheSameEvent();
     void details_returnsPayloadNotificationsAndAttempts();
+    void details_heldAttempt_readsAsHeld();
     void details_unknownEvent_isNotFound();
     void statements_useTheKeyOrAnIndex();
     void reads_seeRowsCommittedByAnotherConnection();
@@ -409,6 +410,22 @@ void tst_MonitorQueries::details_returnsPayloadNotificationsAndAttempts()
     QCOMPARE(attempts.at(1).providerAnswer, u"{\"ok\":true}"_s);
     QCOMPARE(attempts.at(1).startedAt, QDateTime::fromMSecsSinceEpoch(BaseTime + 120'000, Qt::UTC));
     QCOMPARE(attempts.at(1).finishedAt, QDateTime::fromMSecsSinceEpoch(BaseTime + 120'250, Qt::UTC));
+}
+
+void tst_MonitorQueries::details_heldAttempt_readsAsHeld()
+{
+    // The dispatcher's record of a send whose channel's sign-in was refused: queued again, no attempt used.
+    const qint64 id = addEvent(u"#1043"_s, false, "{}");
+    const qint64 waiting = addNotification(id, u"queued"_s, u"jo@example.com"_s, 0);
+    addAttempt(waiting, 1, u"held"_s, 0, QString(),
+               u"Sign in again in Connections. The message waits until the account is signed in again."_s, QString());
+
+    const auto details = m_queries->details(id);
+    QVERIFY2(details.ok(), qPrintable(details ? QString() : details.error().detail));
+    const QList<DeliveryAttempt> attempts = details->attempts.value(waiting);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.at(0).outcome, AttemptOutcome::Held);
+    QCOMPARE(toName(AttemptOutcome::Held), u"held"_s);
 }
 
 void tst_MonitorQueries::details_unknownEvent_isNotFound()

@@ -52,6 +52,8 @@ QString outcomeText(AttemptOutcome outcome)
         return EventDetailsView::tr("Failed");
     case AttemptOutcome::Interrupted:
         return EventDetailsView::tr("Interrupted (Tidings stopped while sending)");
+    case AttemptOutcome::Held:
+        return EventDetailsView::tr("Waiting for the account to be signed in again");
     }
     return {};
 }

@@ -7,6 +7,8 @@
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Tidings {
@@ -108,6 +110,10 @@ void OAuth2Session::withToken(const OAuth2Grant &grant, const QString &platform,
         done(&*state.token, {});
         return;
     }
+    if (state.pending && state.pending->grantKey == key) {
+        state.pending->waiting.append(std::move(done)); // a request for this grant is under way: share its answer
+        return;
+    }
     state.token.reset();
     if (auto error = PollHttp::checkBaseUrl(grant.tokenUrl, platform)) {
         done(nullptr, PollOutcome::failure(*error));
@@ -145,25 +151,42 @@ void OAuth2Session::withToken(const OAuth2Grant &grant, const QString &platform,
         }
     }
     ++state.requests;
-    PollHttp::send(network, request, QByteArrayLiteral("POST"), body,
-                   [weak = std::weak_ptr<State>(m_state), clock = m_clock, key, platform,
-                    done = std::move(done)](const PollHttp::Answer &answer) {
-                       if (answer.status == 200) {
-                           if (auto token = parseToken(answer.body, clock->now())) {
-                               const std::shared_ptr<State> state = weak.lock();
-                               if (!state) {
-                                   done(&*token, {});
-                                   return;
-                               }
-                               state->token = std::move(token);
-                               state->grantKey = key;
-                               done(&*state->token, {});
-                               return;
-                           }
-                       }
-                       done(nullptr, failureOf(answer.status == 200 ? 502 : answer.status, answer.body,
-                                               answer.networkError, answer.timedOut, platform));
-                   });
+    auto pending = std::make_shared<Pending>();
+    pending->grantKey = key;
+    pending->waiting.append(std::move(done));
+    state.pending = pending;
+    PollHttp::send(
+        network, request, QByteArrayLiteral("POST"), body,
+        [weak = std::weak_ptr<State>(m_state), clock = m_clock, pending, platform](const PollHttp::Answer &answer) {
+            const std::shared_ptr<State> state = weak.lock();
+            const bool newest = state && state->pending == pending;
+            if (newest) {
+                state->pending.reset();
+            }
+            // Taken before calling anyone: a callback may ask again (and is then served from the
+            // token kept, or starts a new request).
+            const QList<Done> waiting = std::exchange(pending->waiting, {});
+            std::optional<OAuth2Token> token;
+            if (answer.status == 200) {
+                token = parseToken(answer.body, clock->now());
+            }
+            if (!token) {
+                const PollOutcome failure = failureOf(answer.status == 200 ? 502 : answer.status, answer.body,
+                                                      answer.networkError, answer.timedOut, platform);
+                for (const Done &done : waiting) {
+                    done(nullptr, failure);
+                }
+                return;
+            }
+            if (newest) {
+                // Kept only when no newer request (for a changed grant) was started meanwhile.
+                state->token = token;
+                state->grantKey = pending->grantKey;
+            }
+            for (const Done &done : waiting) {
+                done(&*token, {});
+            }
+        });
 }
 
 } // namespace Tidings

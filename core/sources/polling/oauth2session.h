@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -51,6 +52,9 @@ struct OAuth2Token
 // or client secret in the keychain is what lasts), renewed a minute before it expires, and dropped when the
 // platform refuses it (call invalidate() on a 401, then ask again once).
 //
+// Calls for the same grant while a token request is under way wait for that request instead of starting
+// another: all of them get the same token or the same failure (concurrent sends share one refresh).
+//
 // Lives in a poller, on the scheduler's thread. Failures come as PollOutcome-ready errors in the owner's
 // words: a refused refresh token or client (400 invalid_grant / 401 invalid_client) is not retryable and
 // says to connect again; network trouble and 5xx are retryable.
@@ -64,7 +68,8 @@ public:
     explicit OAuth2Session(std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>());
 
     // Calls `done` once with a usable token (and an empty failure), or nullptr and the failure. `platform`
-    // is the display name used in messages.
+    // is the display name used in messages. Joins a request under way for the same grant. `done` may be
+    // called after the session is gone (the answer arrived late); callers guard what they capture.
     void withToken(const OAuth2Grant &grant, const QString &platform, QNetworkAccessManager *network, Done done);
 
     // Forgets the token, e.g. after the platform answered 401 with it.
@@ -80,12 +85,20 @@ public:
                                  const QString &platform);
 
 private:
+    // A token request under way and the calls waiting for its answer.
+    struct Pending
+    {
+        QString grantKey;
+        QList<Done> waiting;
+    };
+
     // Shared with the request under way, so an answer arriving after the session is gone is harmless.
     struct State
     {
         std::optional<OAuth2Token> token;
         QString grantKey; // which grant the token was made for: a changed secret asks again
         int requests = 0;
+        std::shared_ptr<Pending> pending; // the newest request under way, if any
     };
 
     std::shared_ptr<const Clock> m_clock;
