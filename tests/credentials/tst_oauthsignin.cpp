@@ -1,6 +1,10 @@
+#include "channels/channel.h"
+#include "channels/gmailchannel.h"
+#include "channels/graphchannel.h"
 #include "credentials/oauthsignin.h"
 #include "fakes/fakeoauth2server.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -14,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+using Tidings::ChannelConfig;
 using Tidings::Error;
 using Tidings::ErrorCode;
 using Tidings::OAuthSignIn;
@@ -103,6 +108,10 @@ private slots:
     void unusableSettings_data();
     void unusableSettings();
     void codeVerifierAndChallenge();
+    void presets_data();
+    void presets();
+    void presetSignsIn_data();
+    void presetSignsIn();
 
 private:
     OAuthSignInProvider provider(const QString &secret = ClientSecret, const QString &authority = u"Google"_s) const;
@@ -583,6 +592,158 @@ void TestOAuthSignIn::codeVerifierAndChallenge()
                 u"-._~"_s.contains(c));
     }
     QVERIFY(OAuthSignIn::newCodeVerifier() != first);
+}
+
+void TestOAuthSignIn::presets_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QJsonObject>("options");
+    QTest::addColumn<QString>("clientSecret");
+    QTest::addColumn<QString>("authority");
+    QTest::addColumn<QUrl>("authorizeUrl");
+    QTest::addColumn<QUrl>("tokenUrl");
+    QTest::addColumn<QStringList>("scopes");
+    QTest::addColumn<QStringList>("extraParameters"); // name=value
+
+    const QStringList gmailScopes{u"https://www.googleapis.com/auth/gmail.send"_s};
+    const QStringList googleExtra{u"access_type=offline"_s, u"prompt=consent"_s};
+    const QStringList graphScopes{u"https://graph.microsoft.com/Mail.Send"_s, u"offline_access"_s};
+
+    QTest::newRow("gmail") << u"gmail"_s << QJsonObject{{u"clientId"_s, u" 123-abc.apps.googleusercontent.com "_s}}
+                           << u"GOCSPX-1"_s << u"Google"_s << QUrl(u"https://accounts.google.com/o/oauth2/v2/auth"_s)
+                           << QUrl(u"https://oauth2.googleapis.com/token"_s) << gmailScopes << googleExtra;
+    QTest::newRow("gmail, addresses changed for testing")
+        << u"gmail"_s
+        << QJsonObject{{u"clientId"_s, u"123-abc.apps.googleusercontent.com"_s},
+                       {u"authorizeUrl"_s, u"http://127.0.0.1:8080/auth"_s},
+                       {u"tokenUrl"_s, u"http://127.0.0.1:8080/token"_s}}
+        << u"GOCSPX-1"_s << u"Google"_s << QUrl(u"http://127.0.0.1:8080/auth"_s)
+        << QUrl(u"http://127.0.0.1:8080/token"_s) << gmailScopes << googleExtra;
+    QTest::newRow("graph, tenant common by default, public client")
+        << u"graph"_s << QJsonObject{{u"clientId"_s, u"00000000-0000-0000-0000-000000000001"_s}} << QString()
+        << u"Microsoft"_s << QUrl(u"https://login.microsoftonline.com/common/oauth2/v2.0/authorize"_s)
+        << QUrl(u"https://login.microsoftonline.com/common/oauth2/v2.0/token"_s) << graphScopes << QStringList();
+    QTest::newRow("graph, organizations, with a client secret")
+        << u"GRAPH"_s
+        << QJsonObject{{u"clientId"_s, u"00000000-0000-0000-0000-000000000001"_s}, {u"tenant"_s, u"organizations"_s}}
+        << u"web-app-secret"_s << u"Microsoft"_s
+        << QUrl(u"https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize"_s)
+        << QUrl(u"https://login.microsoftonline.com/organizations/oauth2/v2.0/token"_s) << graphScopes << QStringList();
+    QTest::newRow("graph, consumers") << u"graph"_s
+                                      << QJsonObject{{u"clientId"_s, u"00000000-0000-0000-0000-000000000001"_s},
+                                                     {u"tenant"_s, u"consumers"_s}}
+                                      << QString() << u"Microsoft"_s
+                                      << QUrl(u"https://login.microsoftonline.com/consumers/oauth2/v2.0/authorize"_s)
+                                      << QUrl(u"https://login.microsoftonline.com/consumers/oauth2/v2.0/token"_s)
+                                      << graphScopes << QStringList();
+    QTest::newRow("graph, tenant id, national cloud")
+        << u"graph"_s
+        << QJsonObject{{u"clientId"_s, u"00000000-0000-0000-0000-000000000001"_s},
+                       {u"tenant"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s},
+                       {u"authorityUrl"_s, u"https://login.microsoftonline.us/"_s}}
+        << QString() << u"Microsoft"_s
+        << QUrl(u"https://login.microsoftonline.us/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/authorize"_s)
+        << QUrl(u"https://login.microsoftonline.us/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token"_s)
+        << graphScopes << QStringList();
+}
+
+void TestOAuthSignIn::presets()
+{
+    QFETCH(QString, type);
+    QFETCH(QJsonObject, options);
+    QFETCH(QString, clientSecret);
+    QFETCH(QString, authority);
+    QFETCH(QUrl, authorizeUrl);
+    QFETCH(QUrl, tokenUrl);
+    QFETCH(QStringList, scopes);
+    QFETCH(QStringList, extraParameters);
+
+    ChannelConfig config;
+    config.id = u"c"_s;
+    config.type = type;
+    config.options = options;
+    QHash<QString, QString> secrets{{u"refreshToken"_s, u"old-refresh"_s}};
+    if (!clientSecret.isEmpty()) {
+        secrets.insert(u"clientSecret"_s, clientSecret);
+    }
+    const std::optional<OAuthSignInProvider> preset = Tidings::channelSignInProvider(config, secrets);
+    QVERIFY(preset.has_value());
+    const OAuthSignInProvider &provider = *preset;
+    QCOMPARE(provider.authority, authority);
+    QCOMPARE(provider.authorizeUrl, authorizeUrl);
+    QCOMPARE(provider.tokenUrl, tokenUrl);
+    QCOMPARE(provider.clientId, options.value(u"clientId"_s).toString().trimmed());
+    QCOMPARE(provider.clientSecret, clientSecret);
+    QCOMPARE(provider.scopes, scopes);
+    QStringList extra;
+    for (const auto &[name, value] : provider.extraAuthorizeParameters) {
+        extra.append(name + u'=' + value);
+    }
+    QCOMPARE(extra, extraParameters);
+
+    // The same as the channel classes' own.
+    if (type.toLower() == u"gmail"_s) {
+        QCOMPARE(Tidings::GmailChannel::signInProvider(config, secrets).tokenUrl, tokenUrl);
+    } else {
+        QCOMPARE(Tidings::GraphChannel::signInProvider(config, secrets).authorizeUrl, authorizeUrl);
+        QCOMPARE(Tidings::GraphChannel::tokenUrlFor(QUrl(options.value(u"authorityUrl"_s).toString()),
+                                                    options.value(u"tenant"_s).toString()),
+                 tokenUrl);
+    }
+    config.type = u"sendgrid"_s;
+    QVERIFY(!Tidings::channelSignInProvider(config, secrets).has_value());
+}
+
+void TestOAuthSignIn::presetSignsIn_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::newRow("gmail") << u"gmail"_s;
+    QTest::newRow("graph") << u"graph"_s;
+}
+
+void TestOAuthSignIn::presetSignsIn()
+{
+    QFETCH(QString, type);
+    const bool gmail = type == u"gmail"_s;
+    const QString tenant = u"organizations"_s;
+    const QString clientId = gmail ? ClientId : u"00000000-0000-0000-0000-000000000001"_s;
+    const QString secret = gmail ? ClientSecret : QString();
+    m_server = std::make_unique<FakeOAuth2Server>(gmail ? TokenPath : u"/%1/oauth2/v2.0/token"_s.arg(tenant), clientId,
+                                                  secret);
+    m_server->setAuthorizePath(gmail ? AuthorizePath : u"/%1/oauth2/v2.0/authorize"_s.arg(tenant));
+    QVERIFY(m_server->listen());
+
+    ChannelConfig config;
+    config.id = u"c"_s;
+    config.type = type;
+    config.options.insert(u"clientId"_s, clientId);
+    if (gmail) {
+        config.options.insert(u"authorizeUrl"_s, m_server->authorizeUrl().toString());
+        config.options.insert(u"tokenUrl"_s, m_server->tokenUrl().toString());
+    } else {
+        config.options.insert(u"tenant"_s, tenant);
+        config.options.insert(u"authorityUrl"_s, m_server->baseUrl().toString());
+    }
+    QHash<QString, QString> secrets;
+    if (!secret.isEmpty()) {
+        secrets.insert(u"clientSecret"_s, secret);
+    }
+    const std::optional<OAuthSignInProvider> preset = Tidings::channelSignInProvider(config, secrets);
+    QVERIFY(preset.has_value());
+
+    OAuthSignIn signIn(*preset, m_appNetwork.get());
+    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    const std::optional<QUrl> back = startAndConsent(signIn);
+    QVERIFY(back);
+    QCOMPARE(browse(*m_browser, *back).status, 200);
+    QTRY_COMPARE(succeeded.count() + failed.count(), 1);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
+    const auto result = succeeded.at(0).at(0).value<OAuthSignInResult>();
+    QCOMPARE(result.refreshToken, m_server->codeGrantRefreshToken());
+    QCOMPARE(result.grantedScopes, preset->scopes);
+    QCOMPARE(m_server->lastCodeExchange().hasQueryItem(u"client_secret"_s), gmail);
+    QCOMPARE(m_server->lastAuthorizeQuery().hasQueryItem(u"access_type"_s), gmail);
 }
 
 QTEST_GUILESS_MAIN(TestOAuthSignIn)
