@@ -104,6 +104,8 @@ protected:
     void networkReplyFinished(QNetworkReply *reply) override
     {
         m_replied = true;
+        // Qt 6.4 deletes the reply only while the flow that asked lives; safe to ask twice.
+        reply->deleteLater();
         if (m_retired) {
             deleteLater();
             return;
@@ -458,8 +460,9 @@ void OAuthSignIn::tearDown()
         auto *handler = static_cast<ReplyHandler *>(m_replyHandler);
         handler->close();
         disconnect(handler, nullptr, this, nullptr);
-        const bool awaitingReply = m_phase == Phase::RequestingToken && !handler->replied();
-        handler->retire(awaitingReply ? static_cast<QObject *>(m_network) : nullptr, awaitingReply);
+        // Without the network manager, the request is gone with it.
+        const bool awaitingReply = m_phase == Phase::RequestingToken && !handler->replied() && m_network;
+        handler->retire(awaitingReply ? m_network.data() : nullptr, awaitingReply);
         m_replyHandler = nullptr;
     }
     if (m_flow) {

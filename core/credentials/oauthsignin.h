@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -103,7 +104,7 @@ private:
     void tearDown();
 
     OAuthSignInProvider m_provider;
-    QNetworkAccessManager *m_network = nullptr;
+    QPointer<QNetworkAccessManager> m_network;
     QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
     QOAuthHttpServerReplyHandler *m_replyHandler = nullptr;
     QTimer m_timer;

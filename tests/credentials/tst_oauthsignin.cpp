@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QOAuthHttpServerReplyHandler>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -101,7 +102,8 @@ private slots:
     void noRefreshToken();
     void tokenEndpointDown();
     void cancelStopsListening();
-    void cancelWhileExchangingTheCode();
+    void endWhileExchangingTheCode_data();
+    void endWhileExchangingTheCode();
     void timesOut();
     void secondRedirectAfterFinishingIsHarmless();
     void startAgainAfterFinishing();
@@ -460,27 +462,44 @@ void TestOAuthSignIn::cancelStopsListening()
     QCOMPARE(m_server->codesExchanged(), 0);
 }
 
-void TestOAuthSignIn::cancelWhileExchangingTheCode()
+void TestOAuthSignIn::endWhileExchangingTheCode_data()
 {
-    // The token endpoint takes the request and never answers while the sign-in is cancelled.
+    QTest::addColumn<bool>("destroy"); // the sign-in object is deleted instead of cancelled
+    QTest::newRow("cancelled") << false;
+    QTest::newRow("deleted") << true;
+}
+
+void TestOAuthSignIn::endWhileExchangingTheCode()
+{
+    QFETCH(bool, destroy);
+    // The token endpoint takes the request and does not answer until the sign-in has ended.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     OAuthSignInProvider settings = provider();
     settings.tokenUrl = QUrl(u"http://127.0.0.1:%1/token"_s.arg(silent.serverPort()));
     auto signIn = std::make_unique<OAuthSignIn>(settings, m_appNetwork.get());
+    QSignalSpy succeeded(signIn.get(), &OAuthSignIn::succeeded);
     QSignalSpy failed(signIn.get(), &OAuthSignIn::failed);
     const std::optional<QUrl> back = startAndConsent(*signIn);
     QVERIFY(back);
     QCOMPARE(browse(*m_browser, *back).status, 200);
     QTRY_VERIFY(silent.hasPendingConnections());
-    signIn->cancel();
-    QTRY_COMPARE(failed.count(), 1);
-    QVERIFY(failed.at(0).at(0).value<Error>().message.contains(u"cancelled"_s));
-    // The request still under way ends harmlessly, even with the sign-in gone.
-    signIn.reset();
+    if (destroy) {
+        signIn.reset();
+    } else {
+        signIn->cancel();
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).value<Error>().message.contains(u"cancelled"_s));
+        signIn.reset();
+    }
+    // The request still under way then ends harmlessly, and what waited for it goes away.
     std::unique_ptr<QTcpSocket> connection(silent.nextPendingConnection());
-    connection->close();
-    m_appNetwork.reset();
+    QTRY_VERIFY(connection->bytesAvailable() > 0);
+    connection->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n");
+    QTRY_VERIFY(m_appNetwork->findChildren<QNetworkReply *>().isEmpty());
+    QTRY_VERIFY(m_appNetwork->findChildren<QOAuthHttpServerReplyHandler *>().isEmpty());
+    QCOMPARE(succeeded.count(), 0);
+    QCOMPARE(failed.count(), destroy ? 0 : 1);
 }
 
 void TestOAuthSignIn::timesOut()
