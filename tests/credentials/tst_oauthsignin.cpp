@@ -96,6 +96,8 @@ private slots:
     void signsIn();
     void deniedInTheBrowser();
     void wrongStateIsRefused();
+    void otherRedirectErrors();
+    void otherRequestsToTheRedirectAreIgnored();
     void tokenEndpointRefuses_data();
     void tokenEndpointRefuses();
     void noRefreshToken_data();
@@ -335,6 +337,55 @@ void TestOAuthSignIn::wrongStateIsRefused()
     // The real redirect after it finds nothing listening.
     QCOMPARE(browse(*m_browser, *back).error, QNetworkReply::ConnectionRefusedError);
     QCOMPARE(failed.count() + succeeded.count(), 1);
+}
+
+void TestOAuthSignIn::otherRedirectErrors()
+{
+    OAuthSignIn signIn(provider(ClientSecret, u"Microsoft"_s), m_appNetwork.get());
+    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    const std::optional<QUrl> back = startAndConsent(signIn);
+    QVERIFY(back);
+    // As Microsoft answers a scope the registration may not ask for.
+    QUrl refused = signIn.redirectUri();
+    QUrlQuery query;
+    query.addQueryItem(u"error"_s, u"invalid_scope"_s);
+    query.addQueryItem(u"error_description"_s,
+                       QString::fromLatin1(QUrl::toPercentEncoding(u"AADSTS70011: The provided value for the input "
+                                                                   u"parameter 'scope' is not valid."_s)));
+    query.addQueryItem(u"state"_s, QUrlQuery(*back).queryItemValue(u"state"_s));
+    refused.setQuery(query);
+
+    const BrowserAnswer page = browse(*m_browser, refused);
+    QCOMPARE(page.status, 200);
+    QVERIFY2(page.body.contains("Microsoft refused the sign-in"), page.body.constData());
+    QTRY_COMPARE(failed.count(), 1);
+    const auto error = failed.at(0).at(0).value<Error>();
+    QCOMPARE(error.message, u"Microsoft refused the sign-in: AADSTS70011: The provided value for the input "
+                            u"parameter 'scope' is not valid."_s);
+    QCOMPARE(error.detail, u"authorize: invalid_scope"_s);
+    QCOMPARE(error.code, ErrorCode::ProviderRejected);
+    QCOMPARE(succeeded.count(), 0);
+    QCOMPARE(m_server->codesExchanged(), 0);
+}
+
+void TestOAuthSignIn::otherRequestsToTheRedirectAreIgnored()
+{
+    OAuthSignIn signIn(provider(), m_appNetwork.get());
+    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    const std::optional<QUrl> back = startAndConsent(signIn);
+    QVERIFY(back);
+    // A browser's own request (the tab icon) and a bare visit carry neither code nor error.
+    browse(*m_browser, signIn.redirectUri().resolved(QUrl(u"/favicon.ico"_s)));
+    browse(*m_browser, signIn.redirectUri());
+    QCoreApplication::processEvents();
+    QVERIFY(signIn.isRunning());
+    QCOMPARE(failed.count() + succeeded.count(), 0);
+
+    QCOMPARE(browse(*m_browser, *back).status, 200);
+    QTRY_COMPARE(succeeded.count(), 1);
+    QCOMPARE(failed.count(), 0);
 }
 
 void TestOAuthSignIn::tokenEndpointRefuses_data()
