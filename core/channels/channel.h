@@ -2,6 +2,7 @@
 
 #include "channels/channelconfig.h"
 #include "channels/channeltypeinfo.h"
+#include "credentials/oauthsignin.h"
 #include "model/error.h"
 
 #include <QDateTime>
@@ -106,5 +107,10 @@ QStringList channelTypes();
 QList<ChannelTypeInfo> channelTypeInfos();
 // The entry for one type (lower case), or nullptr.
 const ChannelTypeInfo *channelTypeInfo(const QString &type);
+
+// How "Sign in with …" signs in for this channel (its client id, client secret from `secrets`, endpoints and
+// scopes), for types whose ChannelTypeInfo::canSignIn is true; nullopt for the others.
+std::optional<OAuthSignInProvider> channelSignInProvider(const ChannelConfig &config,
+                                                         const QHash<QString, QString> &secrets);
 
 } // namespace Tidings

@@ -33,10 +33,13 @@ struct FactoryText
 using Secrets = QHash<QString, QString>;
 using Create = std::function<std::unique_ptr<Channel>(const ChannelConfig &, const Secrets &, QNetworkAccessManager *)>;
 
+using SignIn = OAuthSignInProvider (*)(const ChannelConfig &, const Secrets &);
+
 struct ChannelRegistration
 {
     Create create;
     ChannelTypeInfo info;
+    SignIn signIn = nullptr; // set exactly where info.canSignIn
 };
 
 // One line per provider; the order is the order the window lists them in. A provider's class checks its
@@ -73,12 +76,12 @@ const QList<ChannelRegistration> &registrations()
              return std::make_unique<GraphChannel>(config, secrets.value(u"refreshToken"_s),
                                                    secrets.value(u"clientSecret"_s), network);
          },
-         GraphChannel::typeInfo()},
+         GraphChannel::typeInfo(), &GraphChannel::signInProvider},
         {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
              return std::make_unique<GmailChannel>(config, secrets.value(u"refreshToken"_s),
                                                    secrets.value(u"clientSecret"_s), network);
          },
-         GmailChannel::typeInfo()},
+         GmailChannel::typeInfo(), &GmailChannel::signInProvider},
         {[](const ChannelConfig &config, const Secrets &secrets, QNetworkAccessManager *network) {
              return std::make_unique<SesChannel>(config,
                                                  SigV4::Credentials{secrets.value(u"accessKeyId"_s),
@@ -205,6 +208,16 @@ const ChannelTypeInfo *channelTypeInfo(const QString &type)
 {
     const ChannelRegistration *registration = find(type.trimmed().toLower());
     return registration ? &registration->info : nullptr;
+}
+
+std::optional<OAuthSignInProvider> channelSignInProvider(const ChannelConfig &config,
+                                                         const QHash<QString, QString> &secrets)
+{
+    const ChannelRegistration *registration = find(config.type.trimmed().toLower());
+    if (!registration || !registration->signIn || !registration->info.canSignIn) {
+        return std::nullopt;
+    }
+    return registration->signIn(config, secrets);
 }
 
 } // namespace Tidings

@@ -50,6 +50,9 @@ struct ChannelTypeInfo
     // The provider has a harmless call that proves the credentials (Channel::checkConnection). False where
     // any call would deliver something (an incoming webhook posts to Slack, a catch hook starts a Zap).
     bool canCheckConnection = false;
+    // The owner can sign in with the provider in the browser (OAuthSignIn with channelSignInProvider()), which
+    // fills in the "refreshToken" secret; pasting one stays possible.
+    bool canSignIn = false;
 };
 
 } // namespace Tidings

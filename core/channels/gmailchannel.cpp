@@ -24,6 +24,14 @@ using ChannelHttp::trimmedAnswer;
 
 const QString DefaultBaseUrl = u"https://gmail.googleapis.com"_s;
 const QString DefaultTokenUrl = u"https://oauth2.googleapis.com/token"_s;
+const QString DefaultAuthorizeUrl = u"https://accounts.google.com/o/oauth2/v2/auth"_s;
+
+QUrl optionUrl(const ChannelConfig &config, const QString &key, const QString &fallback)
+{
+    const QString value = config.options.value(key).toString().trimmed();
+    return QUrl(value.isEmpty() ? fallback : value);
+}
+
 const QString SendPath = u"/gmail/v1/users/me/messages/send"_s;
 
 // Google's error envelope, read once.
@@ -73,8 +81,8 @@ ChannelTypeInfo GmailChannel::typeInfo()
     info.defaultBaseUrl = QUrl(DefaultBaseUrl);
     info.secrets = {
         {u"refreshToken"_s, tr("Refresh token"),
-         tr("A refresh token of the Gmail account for this OAuth client, with the scope gmail.send (\"Send email on "
-            "your behalf\")."),
+         tr("Filled in by \"Sign in with Google\". Or paste a refresh token of the Gmail account for this OAuth "
+            "client, with the scope gmail.send (\"Send email on your behalf\")."),
          false},
         {u"clientSecret"_s, tr("Client secret"),
          tr("Google Cloud console → APIs & Services → Credentials → your OAuth client (type Desktop app) → Client "
@@ -95,6 +103,8 @@ ChannelTypeInfo GmailChannel::typeInfo()
          DefaultBaseUrl, false},
         {u"tokenUrl"_s, tr("Google token address"), tr("https://oauth2.googleapis.com/token; change only for testing."),
          DefaultTokenUrl, false},
+        {u"authorizeUrl"_s, tr("Google sign-in page"),
+         tr("https://accounts.google.com/o/oauth2/v2/auth; change only for testing."), DefaultAuthorizeUrl, false},
     };
     info.setupSteps = {
         tr("In the Google Cloud console, create a project (or pick one) and enable the Gmail API."),
@@ -102,22 +112,37 @@ ChannelTypeInfo GmailChannel::typeInfo()
            "\"Testing\", Google ends the sign-in after 7 days: publish it (or use a Workspace \"Internal\" app) to "
            "stay signed in."),
         tr("Under Credentials, create an OAuth client ID of type \"Desktop app\" and copy its client ID and secret "
-           "here."),
-        tr("Get a refresh token for the Gmail account the notifications should come from, allowing \"Send email "
-           "on your behalf\", and paste it here. Gmail's own limits apply: about 500 messages a day for a Gmail "
-           "account, 2,000 for Google Workspace."),
+           "here. A Desktop app client needs no redirect URI: Google lets it come back to this computer on any "
+           "port."),
+        tr("Click \"Sign in with Google\" and sign in with the Gmail account the notifications should come from, "
+           "allowing \"Send email on your behalf\" (or paste a refresh token you got another way). Gmail's own "
+           "limits apply: about 500 messages a day for a Gmail account, 2,000 for Google Workspace."),
     };
     info.defaultRatePerSecond = 2; // 15,000 quota units a minute per user at 100 units a send: 150 a minute
     info.canCheckConnection = true;
+    info.canSignIn = true;
     return info;
+}
+
+OAuthSignInProvider GmailChannel::signInProvider(const ChannelConfig &config, const QHash<QString, QString> &secrets)
+{
+    OAuthSignInProvider provider;
+    provider.authority = u"Google"_s;
+    provider.authorizeUrl = optionUrl(config, u"authorizeUrl"_s, DefaultAuthorizeUrl);
+    provider.tokenUrl = optionUrl(config, u"tokenUrl"_s, DefaultTokenUrl);
+    provider.clientId = config.options.value(u"clientId"_s).toString().trimmed();
+    provider.clientSecret = secrets.value(u"clientSecret"_s).trimmed();
+    provider.scopes = {QString::fromLatin1(SendScope)};
+    // Offline access gives the refresh token; consent makes Google give one again on a repeated sign-in.
+    provider.extraAuthorizeParameters = {{u"access_type"_s, u"offline"_s}, {u"prompt"_s, u"consent"_s}};
+    return provider;
 }
 
 OAuthAccount GmailChannel::accountFor(const ChannelConfig &config, QString refreshToken, QString clientSecret)
 {
     OAuthAccount account;
     account.authority = u"Google"_s;
-    const QString tokenUrl = config.options.value(u"tokenUrl"_s).toString().trimmed();
-    account.tokenUrl = QUrl(tokenUrl.isEmpty() ? DefaultTokenUrl : tokenUrl);
+    account.tokenUrl = optionUrl(config, u"tokenUrl"_s, DefaultTokenUrl);
     account.clientId = config.options.value(u"clientId"_s).toString();
     account.clientSecret = std::move(clientSecret);
     account.refreshToken = std::move(refreshToken);

@@ -3,10 +3,12 @@
 #include "channels/channelconfig.h"
 #include "channels/channeltypeinfo.h"
 #include "channels/oauthhttpchannel.h"
+#include "credentials/oauthsignin.h"
 #include "model/result.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -36,8 +38,15 @@ namespace Tidings {
 // enforced later.
 // Test connection: a fresh access token whose scope includes gmail.send (nothing is sent).
 //
-// Options: "clientId" (required), "tokenUrl" (default https://oauth2.googleapis.com/token), "timeoutMs";
-// fromEmail (required: the Gmail address), fromName, replyTo.
+// Sign-in (signInProvider(), OAuthSignIn): authorization code + PKCE at <authorizeUrl> (default
+// https://accounts.google.com/o/oauth2/v2/auth) with scope gmail.send, access_type=offline and prompt=consent
+// (Google gives a refresh token only with offline access, and again on a repeated sign-in only with consent);
+// the redirect is http://127.0.0.1:<free port>/, which Google accepts for "Desktop app" clients without
+// registering it. The code is exchanged at <tokenUrl> with client_id, client_secret and code_verifier.
+//
+// Options: "clientId" (required), "tokenUrl" (default https://oauth2.googleapis.com/token), "authorizeUrl"
+// (default https://accounts.google.com/o/oauth2/v2/auth), "timeoutMs"; fromEmail (required: the Gmail address),
+// fromName, replyTo.
 class GmailChannel final : public OAuthHttpChannel
 {
     Q_OBJECT
@@ -48,6 +57,8 @@ public:
 
     static QString typeName();
     static ChannelTypeInfo typeInfo();
+    // How "Sign in with Google" signs in for a channel with these settings and secrets ("clientSecret").
+    static OAuthSignInProvider signInProvider(const ChannelConfig &config, const QHash<QString, QString> &secrets);
 
     GmailChannel(ChannelConfig config, QString refreshToken, QString clientSecret, QNetworkAccessManager *network,
                  QObject *parent = nullptr);

@@ -41,6 +41,30 @@ QString stripSlashes(QString path)
     return path;
 }
 
+// <authorityUrl>/<tenant>/oauth2/v2.0/<endpoint>; empty ones are Microsoft's global cloud and "common".
+QUrl identityUrl(const QUrl &authorityUrl, const QString &tenant, const QString &endpoint)
+{
+    QUrl url = authorityUrl.isEmpty() ? QUrl(DefaultAuthority) : authorityUrl;
+    url.setPath(stripSlashes(url.path()) + u'/' + (tenant.isEmpty() ? DefaultTenant : tenant) + u"/oauth2/v2.0/"_s +
+                endpoint);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    url.setUserInfo(QString());
+    return url;
+}
+
+QString tenantOf(const ChannelConfig &config)
+{
+    const QString tenant = config.options.value(u"tenant"_s).toString().trimmed();
+    return tenant.isEmpty() ? DefaultTenant : tenant;
+}
+
+QUrl authorityOf(const ChannelConfig &config)
+{
+    const QUrl authority(config.options.value(u"authorityUrl"_s).toString().trimmed());
+    return authority.isEmpty() ? QUrl(DefaultAuthority) : authority;
+}
+
 QJsonObject emailAddress(const QString &address, const QString &name)
 {
     QJsonObject object{{u"address"_s, address}};
@@ -67,7 +91,9 @@ ChannelTypeInfo GraphChannel::typeInfo()
     info.defaultBaseUrl = QUrl(DefaultBaseUrl);
     info.secrets = {
         {u"refreshToken"_s, tr("Refresh token"),
-         tr("A refresh token of the mailbox for this app registration, with Mail.Send and offline_access."), false},
+         tr("Filled in by \"Sign in with Microsoft\". Or paste a refresh token of the mailbox for this app "
+            "registration, with Mail.Send and offline_access."),
+         false},
         {u"clientSecret"_s, tr("Client secret"),
          tr("Only for an app registered as a web app: Entra admin center → App registrations → your app → "
             "Certificates & secrets. Desktop (public client) registrations have none."),
@@ -94,32 +120,38 @@ ChannelTypeInfo GraphChannel::typeInfo()
     };
     info.setupSteps = {
         tr("In the Microsoft Entra admin center, open App registrations → New registration. Allow the account types "
-           "you sign in with and add the redirect URI http://localhost under \"Mobile and desktop applications\"."),
+           "you sign in with and add the redirect URI http://127.0.0.1 under \"Mobile and desktop applications\" "
+           "(not \"Web\"; Microsoft accepts any port for it, and Tidings picks a free one)."),
         tr("Under API permissions, add Microsoft Graph → Delegated → Mail.Send and offline_access (an administrator "
            "may have to grant consent)."),
-        tr("Copy the Application (client) ID here, and a refresh token of the mailbox the notifications should come "
-           "from."),
+        tr("Copy the Application (client) ID here, then click \"Sign in with Microsoft\" and sign in with the "
+           "mailbox the notifications should come from (or paste a refresh token you got another way)."),
         tr("The mailbox must be an Exchange Online mailbox (Microsoft 365 or Outlook.com); Microsoft's own sending "
            "limits apply (about 30 messages a minute and 10,000 recipients a day)."),
     };
     info.defaultRatePerSecond = 0.5; // Exchange Online: 30 messages per minute per mailbox
     info.canCheckConnection = true;
+    info.canSignIn = true;
     return info;
+}
+
+OAuthSignInProvider GraphChannel::signInProvider(const ChannelConfig &config, const QHash<QString, QString> &secrets)
+{
+    OAuthSignInProvider provider;
+    provider.authority = u"Microsoft"_s;
+    provider.authorizeUrl = authorizeUrlFor(authorityOf(config), tenantOf(config));
+    provider.tokenUrl = tokenUrlFor(authorityOf(config), tenantOf(config));
+    provider.clientId = config.options.value(u"clientId"_s).toString().trimmed();
+    provider.clientSecret = secrets.value(u"clientSecret"_s).trimmed(); // empty for desktop (public) clients
+    provider.scopes = QString::fromLatin1(Scope).split(u' ', Qt::SkipEmptyParts);
+    return provider;
 }
 
 OAuthAccount GraphChannel::accountFor(const ChannelConfig &config, QString refreshToken, QString clientSecret)
 {
-    QString tenant = config.options.value(u"tenant"_s).toString().trimmed();
-    if (tenant.isEmpty()) {
-        tenant = DefaultTenant;
-    }
-    QUrl authority(config.options.value(u"authorityUrl"_s).toString().trimmed());
-    if (authority.isEmpty()) {
-        authority = QUrl(DefaultAuthority);
-    }
     OAuthAccount account;
     account.authority = u"Microsoft"_s;
-    account.tokenUrl = tokenUrlFor(authority, tenant);
+    account.tokenUrl = tokenUrlFor(authorityOf(config), tenantOf(config));
     account.clientId = config.options.value(u"clientId"_s).toString();
     account.clientSecret = std::move(clientSecret);
     account.refreshToken = std::move(refreshToken);
@@ -181,13 +213,12 @@ QUrl GraphChannel::sendMailUrl(const QUrl &baseUrl)
 
 QUrl GraphChannel::tokenUrlFor(const QUrl &authorityUrl, const QString &tenant)
 {
-    QUrl url = authorityUrl.isEmpty() ? QUrl(DefaultAuthority) : authorityUrl;
-    url.setPath(stripSlashes(url.path()) + u'/' + (tenant.isEmpty() ? DefaultTenant : tenant) +
-                u"/oauth2/v2.0/token"_s);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    url.setUserInfo(QString());
-    return url;
+    return identityUrl(authorityUrl, tenant, u"token"_s);
+}
+
+QUrl GraphChannel::authorizeUrlFor(const QUrl &authorityUrl, const QString &tenant)
+{
+    return identityUrl(authorityUrl, tenant, u"authorize"_s);
 }
 
 Result<QByteArray> GraphChannel::buildBody(const OutgoingMessage &message) const

@@ -4,9 +4,11 @@
 #include "channels/channelhttp.h"
 #include "channels/channeltypeinfo.h"
 #include "channels/oauthhttpchannel.h"
+#include "credentials/oauthsignin.h"
 #include "model/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -40,6 +42,13 @@ namespace Tidings {
 // Graph has no idempotency key; the x-tidings-notification-id header traces duplicates.
 // Test connection: a fresh access token whose scope includes Mail.Send (nothing is sent).
 //
+// Sign-in (signInProvider(), OAuthSignIn): authorization code + PKCE at <authorityUrl>/<tenant>/oauth2/v2.0/
+// authorize with scope "https://graph.microsoft.com/Mail.Send offline_access" (offline_access gives the refresh
+// token), exchanged at the token address above; client_secret only when one is saved (a desktop registration
+// is a public client and must not send one). The redirect is http://127.0.0.1:<free port>/: the registration
+// needs the redirect URI http://127.0.0.1 under "Mobile and desktop applications" (Microsoft ignores the port
+// of loopback redirect URIs).
+//
 // Options: "clientId" (required), "tenant" (default "common"), "authorityUrl" (default
 // https://login.microsoftonline.com), "saveToSentItems" (default true), "timeoutMs".
 class GraphChannel final : public OAuthHttpChannel
@@ -53,6 +62,8 @@ public:
 
     static QString typeName();
     static ChannelTypeInfo typeInfo();
+    // How "Sign in with Microsoft" signs in for a channel with these settings and secrets ("clientSecret").
+    static OAuthSignInProvider signInProvider(const ChannelConfig &config, const QHash<QString, QString> &secrets);
 
     GraphChannel(ChannelConfig config, QString refreshToken, QString clientSecret, QNetworkAccessManager *network,
                  QObject *parent = nullptr);
@@ -67,6 +78,8 @@ public:
     static QUrl sendMailUrl(const QUrl &baseUrl);
     // <authorityUrl>/<tenant>/oauth2/v2.0/token.
     static QUrl tokenUrlFor(const QUrl &authorityUrl, const QString &tenant);
+    // <authorityUrl>/<tenant>/oauth2/v2.0/authorize.
+    static QUrl authorizeUrlFor(const QUrl &authorityUrl, const QString &tenant);
     // The JSON body Graph gets for `message`, or a permanent error saying why it cannot be sent.
     Result<QByteArray> buildBody(const OutgoingMessage &message) const;
     // Reads one sendMail answer (a 401 here is the final one: the retry happens in send()).

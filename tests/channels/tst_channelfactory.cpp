@@ -170,6 +170,19 @@ void TestChannelFactory::registry_everyProviderCanBeSetUp()
     QVERIFY(checked->error);
     const bool defaultAnswer = checked->error->message.contains(u"cannot be checked without delivering"_s);
     QVERIFY2(defaultAnswer != info->canCheckConnection, qPrintable(checked->error->message));
+
+    // "Sign in with …" is offered exactly where the channel has a sign-in preset, and it fills in the
+    // refresh token the channel sends with.
+    const std::optional<OAuthSignInProvider> signIn = Tidings::channelSignInProvider(config, secrets);
+    QCOMPARE(signIn.has_value(), info->canSignIn);
+    if (info->canSignIn) {
+        QVERIFY(secretNamesForChannel(type).contains(u"refreshToken"_s));
+        QVERIFY(!signIn.value().authority.isEmpty());
+        QCOMPARE(signIn.value().authorizeUrl.scheme(), u"https"_s);
+        QCOMPARE(signIn.value().tokenUrl.scheme(), u"https"_s);
+        QVERIFY(!signIn.value().scopes.isEmpty());
+        QCOMPARE(signIn.value().clientSecret, secrets.value(u"clientSecret"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChannelFactory)
