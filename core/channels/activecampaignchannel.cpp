@@ -91,7 +91,7 @@ ActiveCampaignChannel::ActiveCampaignChannel(ChannelConfig config, QString apiKe
     } else if (std::any_of(m_apiKey.cbegin(), m_apiKey.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         m_configError =
             Error::make(ErrorCode::Config,
-                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.")
+                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.")
                             .arg(displayName()));
     } else if (this->config().baseUrl.isEmpty()) {
         m_configError =
@@ -102,8 +102,8 @@ ActiveCampaignChannel::ActiveCampaignChannel(ChannelConfig config, QString apiKe
         m_configError = urlError;
     } else if (m_automationId.isEmpty() ||
                !std::all_of(m_automationId.cbegin(), m_automationId.cend(), [](QChar c) { return c.isDigit(); })) {
-        m_configError = Error::make(
-            ErrorCode::Config, tr("No automation number is set for %1. Add it in Connections.").arg(displayName()));
+        m_configError = Error::make(ErrorCode::Config,
+                                    tr("No automation number is set for %1. Add it in Channels.").arg(displayName()));
     }
 }
 
@@ -238,7 +238,7 @@ SendOutcome ActiveCampaignChannel::readAutomation(const ChannelAnswer &answer) c
         // Here a 404 is about the automation number (or an account address that is not the API address).
         return failure(ErrorCode::ProviderRejected,
                        tr("ActiveCampaign has no automation number %1 in this account. Check the automation number "
-                          "and the account API address in Connections.")
+                          "and the account API address in Channels.")
                            .arg(m_automationId),
                        firstTitle(answer.body), false);
     }
@@ -247,13 +247,13 @@ SendOutcome ActiveCampaignChannel::readAutomation(const ChannelAnswer &answer) c
         if (outcome.accepted) {
             outcome = failure(ErrorCode::ProviderFailed,
                               tr("ActiveCampaign answered the connection check in an unexpected way (HTTP %1). Check "
-                                 "the account API address in Connections.")
+                                 "the account API address in Channels.")
                                   .arg(answer.status));
         } else if (answer.status != 429 && answer.status < 500 && answer.status != 401 && answer.status != 403) {
             const QString title = firstTitle(answer.body);
             outcome.error->message =
                 title.isEmpty() ? tr("ActiveCampaign refused the connection check (HTTP %1). Check the account API "
-                                     "address in Connections.")
+                                     "address in Channels.")
                                       .arg(answer.status)
                                 : tr("ActiveCampaign refused the connection check: %1").arg(title);
         }
@@ -264,7 +264,7 @@ SendOutcome ActiveCampaignChannel::readAutomation(const ChannelAnswer &answer) c
     if (automation.isEmpty()) {
         return failure(ErrorCode::ProviderFailed,
                        tr("ActiveCampaign answered the connection check without the automation. Check the account API "
-                          "address in Connections."),
+                          "address in Channels."),
                        trimmedAnswer(answer.body).trimmed());
     }
     const QString name = automation.value(u"name"_s).toString().simplified();
@@ -311,13 +311,13 @@ SendOutcome ActiveCampaignChannel::classify(const ChannelAnswer &answer)
     }
     if (status == 401 || status == 403) {
         return failure(ErrorCode::ProviderRejected,
-                       tr("ActiveCampaign refused the API key. Check the key and the account address in Connections."),
+                       tr("ActiveCampaign refused the API key. Check the key and the account address in Channels."),
                        detail);
     }
     if (status == 404) {
         return failure(ErrorCode::ProviderRejected,
                        tr("ActiveCampaign did not find the account address or the automation (HTTP 404). Check both "
-                          "in Connections."),
+                          "in Channels."),
                        detail);
     }
     return failure(ErrorCode::ProviderRejected,

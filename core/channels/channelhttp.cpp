@@ -55,7 +55,7 @@ std::optional<Error> checkBaseUrl(const QUrl &url, const QString &provider, cons
     const bool plainLocal = url.scheme() == u"http"_s && isLoopbackHost(url.host());
     if (!url.isValid() || url.host().isEmpty() || (!secure && !plainLocal)) {
         return Error::make(ErrorCode::Config,
-                           HttpText::tr("The %1 address of %2 must be an https:// address. Check it in Connections.")
+                           HttpText::tr("The %1 address of %2 must be an https:// address. Check it in Channels.")
                                .arg(provider, channelName),
                            url.toDisplayString());
     }
@@ -124,7 +124,7 @@ std::optional<Error> checkEmail(const OutgoingMessage &message, const ChannelCon
     }
     if (needsSender && hasLineBreak(config.fromName)) {
         return invalid(
-            HttpText::tr("The sender name of %1 contains a line break. Correct it in Connections.").arg(channelName));
+            HttpText::tr("The sender name of %1 contains a line break. Correct it in Channels.").arg(channelName));
     }
     if (toEmail.isEmpty()) {
         return invalid(HttpText::tr("The notification has no recipient address."));
@@ -133,11 +133,11 @@ std::optional<Error> checkEmail(const OutgoingMessage &message, const ChannelCon
         return invalid(HttpText::tr("“%1” is not an email address.").arg(toEmail.simplified()));
     }
     if (needsSender && (hasLineBreak(fromEmail) || !looksLikeAddress(fromEmail))) {
-        return invalid(HttpText::tr("The sender address of %1 is not an email address. Correct it in Connections.")
-                           .arg(channelName));
+        return invalid(
+            HttpText::tr("The sender address of %1 is not an email address. Correct it in Channels.").arg(channelName));
     }
     if (!replyTo.isEmpty() && (hasLineBreak(replyTo) || !looksLikeAddress(replyTo))) {
-        return invalid(HttpText::tr("The reply-to address of %1 is not an email address. Correct it in Connections.")
+        return invalid(HttpText::tr("The reply-to address of %1 is not an email address. Correct it in Channels.")
                            .arg(channelName));
     }
     if (message.subject.trimmed().isEmpty()) {

@@ -160,20 +160,19 @@ GmailChannel::GmailChannel(ChannelConfig config, QString refreshToken, QString c
 {
     const QString clientId = account().clientId;
     if (account().refreshToken.isEmpty()) {
-        setConfigError(
-            Error::make(ErrorCode::Config,
-                        tr("%1 is not signed in to Google yet. Sign in again in Connections.").arg(displayName())));
+        setConfigError(Error::make(
+            ErrorCode::Config, tr("%1 is not signed in to Google yet. Sign in again in Channels.").arg(displayName())));
     } else if (clientId.isEmpty()) {
         setConfigError(Error::make(ErrorCode::Config,
-                                   tr("No OAuth client ID is set for %1. Add it in Connections.").arg(displayName())));
+                                   tr("No OAuth client ID is set for %1. Add it in Channels.").arg(displayName())));
     } else if (std::any_of(clientId.cbegin(), clientId.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         setConfigError(Error::make(ErrorCode::Config,
                                    tr("The OAuth client ID of %1 contains spaces or line breaks. Paste it again in "
-                                      "Connections.")
+                                      "Channels.")
                                        .arg(displayName())));
     } else if (this->config().fromEmail.trimmed().isEmpty()) {
         setConfigError(Error::make(ErrorCode::Config,
-                                   tr("No Gmail address is set for %1. Add it in Connections.").arg(displayName())));
+                                   tr("No Gmail address is set for %1. Add it in Channels.").arg(displayName())));
     } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"Gmail"_s, displayName())) {
         setConfigError(urlError);
     } else if (auto tokenError = ChannelHttp::checkBaseUrl(tokenUrl(), u"Google"_s, displayName())) {
@@ -282,7 +281,7 @@ SendOutcome GmailChannel::classify(const ChannelAnswer &answer)
     if (status == 403) {
         return failure(ErrorCode::ProviderRejected,
                        tr("Google does not allow Tidings to send from this account (the permission to send email was "
-                          "not given). Sign in again in Connections and allow \"Send email on your behalf\"."),
+                          "not given). Sign in again in Channels and allow \"Send email on your behalf\"."),
                        error.detail);
     }
     if (status >= 500) {
@@ -301,12 +300,12 @@ SendOutcome GmailChannel::classify(const ChannelAnswer &answer)
                        error.detail);
     case 401:
         return failure(ErrorCode::ProviderRejected,
-                       tr("Google refused Tidings' sign-in for this account. Sign in again in Connections."),
+                       tr("Google refused Tidings' sign-in for this account. Sign in again in Channels."),
                        error.detail);
     case 404:
         return failure(ErrorCode::ProviderRejected,
                        tr("Gmail did not recognise the request (HTTP 404). Check the Gmail API address in "
-                          "Connections."),
+                          "Channels."),
                        error.detail);
     case 413:
         return failure(ErrorCode::ProviderRejected,
@@ -317,7 +316,7 @@ SendOutcome GmailChannel::classify(const ChannelAnswer &answer)
     if (status >= 300 && status < 400) {
         return failure(
             ErrorCode::ProviderRejected,
-            tr("Gmail answered with a redirect (HTTP %1). Check the Gmail API address in Connections.").arg(status),
+            tr("Gmail answered with a redirect (HTTP %1). Check the Gmail API address in Channels.").arg(status),
             error.detail);
     }
     return failure(ErrorCode::ProviderRejected,

@@ -173,15 +173,14 @@ GraphChannel::GraphChannel(ChannelConfig config, QString refreshToken, QString c
     if (account().refreshToken.isEmpty()) {
         setConfigError(
             Error::make(ErrorCode::Config,
-                        tr("%1 is not signed in to Microsoft yet. Sign in again in Connections.").arg(displayName())));
+                        tr("%1 is not signed in to Microsoft yet. Sign in again in Channels.").arg(displayName())));
     } else if (account().clientId.isEmpty()) {
-        setConfigError(
-            Error::make(ErrorCode::Config,
-                        tr("No application (client) ID is set for %1. Add it in Connections.").arg(displayName())));
+        setConfigError(Error::make(
+            ErrorCode::Config, tr("No application (client) ID is set for %1. Add it in Channels.").arg(displayName())));
     } else if (!plainToken(account().clientId) || !plainToken(tenant)) {
         setConfigError(Error::make(
             ErrorCode::Config,
-            tr("The client ID or tenant of %1 contains characters Microsoft never uses. Correct it in Connections.")
+            tr("The client ID or tenant of %1 contains characters Microsoft never uses. Correct it in Channels.")
                 .arg(displayName())));
     } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"Microsoft Graph"_s, displayName())) {
         setConfigError(urlError);
@@ -345,8 +344,7 @@ SendOutcome GraphChannel::classify(const ChannelAnswer &answer)
                        detail);
     case 401:
         return failure(ErrorCode::ProviderRejected,
-                       tr("Microsoft refused Tidings' sign-in for this mailbox. Sign in again in Connections."),
-                       detail);
+                       tr("Microsoft refused Tidings' sign-in for this mailbox. Sign in again in Channels."), detail);
     case 403:
         return failure(ErrorCode::ProviderRejected,
                        tr("Microsoft does not allow this account to send mail through Tidings (Mail.Send permission "
@@ -355,7 +353,7 @@ SendOutcome GraphChannel::classify(const ChannelAnswer &answer)
     case 404:
         return failure(ErrorCode::ProviderRejected,
                        tr("Microsoft Graph did not find the mailbox or address (HTTP 404). Check the Graph address "
-                          "in Connections and that the account has a mailbox."),
+                          "in Channels and that the account has a mailbox."),
                        detail);
     case 413:
         return failure(ErrorCode::ProviderRejected,
@@ -371,7 +369,7 @@ SendOutcome GraphChannel::classify(const ChannelAnswer &answer)
     if (status >= 300 && status < 400) {
         return failure(ErrorCode::ProviderRejected,
                        tr("Microsoft Graph answered with a redirect (HTTP %1). Check the Graph address in "
-                          "Connections.")
+                          "Channels.")
                            .arg(status),
                        detail);
     }

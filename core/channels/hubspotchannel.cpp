@@ -108,17 +108,17 @@ HubSpotChannel::HubSpotChannel(ChannelConfig config, QString accessToken, QNetwo
         m_configError = Error::make(ErrorCode::Config, tr("No access token is saved for %1.").arg(displayName()));
     } else if (std::any_of(m_accessToken.cbegin(), m_accessToken.cend(),
                            [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
-        m_configError = Error::make(
-            ErrorCode::Config,
-            tr("The access token saved for %1 contains spaces or line breaks. Paste it again in Connections.")
-                .arg(displayName()));
+        m_configError =
+            Error::make(ErrorCode::Config,
+                        tr("The access token saved for %1 contains spaces or line breaks. Paste it again in Channels.")
+                            .arg(displayName()));
     } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"HubSpot"_s, displayName())) {
         m_configError = urlError;
     } else if (m_emailId <= 0) {
-        m_configError = Error::make(
-            ErrorCode::Config,
-            tr("No transactional email ID is set for %1. Add the number of the HubSpot email in Connections.")
-                .arg(displayName()));
+        m_configError =
+            Error::make(ErrorCode::Config,
+                        tr("No transactional email ID is set for %1. Add the number of the HubSpot email in Channels.")
+                            .arg(displayName()));
     }
     if (!m_configError) {
         m_authorization = QByteArrayLiteral("Bearer ") + m_accessToken.toUtf8();
@@ -167,7 +167,7 @@ Result<QByteArray> HubSpotChannel::buildBody(const OutgoingMessage &message) con
     }
     if (!replyTo.isEmpty() && (hasLineBreak(replyTo) || !looksLikeAddress(replyTo))) {
         return invalid(
-            tr("The reply-to address of %1 is not an email address. Correct it in Connections.").arg(displayName()));
+            tr("The reply-to address of %1 is not an email address. Correct it in Channels.").arg(displayName()));
     }
     if (hasLineBreak(message.subject)) {
         return invalid(tr("The subject contains a line break, which could be used to add hidden email headers. "
@@ -277,12 +277,12 @@ SendOutcome HubSpotChannel::readCheck(const ChannelAnswer &answer) const
         // Another 2xx (or a 409) is not what this read answers: say so rather than pass.
         outcome = failure(ErrorCode::ProviderFailed,
                           tr("HubSpot answered the connection check in an unexpected way (HTTP %1). Check the server "
-                             "address in Connections.")
+                             "address in Channels.")
                               .arg(answer.status));
     } else if (answer.status == 404 || answer.status == 405 || (answer.status >= 300 && answer.status < 400)) {
         // Not about the email ID: the check reads no email.
         outcome.error->message = tr("HubSpot did not recognise the request (HTTP %1). Check the server address in "
-                                    "Connections.")
+                                    "Channels.")
                                      .arg(answer.status);
     } else if (answer.status == 400 || (answer.status > 405 && answer.status < 500 && answer.status != 429)) {
         const QString plain = QJsonDocument::fromJson(answer.body).object().value(u"message"_s).toString().trimmed();
@@ -326,7 +326,7 @@ SendOutcome HubSpotChannel::classify(const ChannelAnswer &answer)
     switch (status) {
     case 401:
         return failure(ErrorCode::ProviderRejected,
-                       tr("HubSpot refused the access token. Check the token in Connections."), detail);
+                       tr("HubSpot refused the access token. Check the token in Channels."), detail);
     case 403:
         return failure(ErrorCode::ProviderRejected,
                        tr("HubSpot does not allow this app to send transactional email. Give the private app the "
@@ -335,7 +335,7 @@ SendOutcome HubSpotChannel::classify(const ChannelAnswer &answer)
     case 404:
         return failure(ErrorCode::ProviderRejected,
                        tr("HubSpot did not find the transactional email or the address (HTTP 404). Check the email "
-                          "ID and the server address in Connections."),
+                          "ID and the server address in Channels."),
                        detail);
     default:
         break;

@@ -106,7 +106,7 @@ KlaviyoChannel::KlaviyoChannel(ChannelConfig config, QString apiKey, QNetworkAcc
     } else if (std::any_of(m_apiKey.cbegin(), m_apiKey.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         m_configError =
             Error::make(ErrorCode::Config,
-                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.")
+                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.")
                             .arg(displayName()));
     } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"Klaviyo"_s, displayName())) {
         m_configError = urlError;
@@ -341,7 +341,7 @@ SendOutcome KlaviyoChannel::classify(const ChannelAnswer &answer)
     switch (status) {
     case 401:
         return failure(ErrorCode::ProviderRejected,
-                       tr("Klaviyo refused the private API key. Check the key in Connections."), detail);
+                       tr("Klaviyo refused the private API key. Check the key in Channels."), detail);
     case 403:
         return failure(ErrorCode::ProviderRejected,
                        tr("The Klaviyo API key may not create events. Give it Events: Full Access in Klaviyo → "
@@ -351,7 +351,7 @@ SendOutcome KlaviyoChannel::classify(const ChannelAnswer &answer)
     case 405:
         return failure(ErrorCode::ProviderRejected,
                        tr("Klaviyo did not recognise the request (HTTP %1). Check the server address in "
-                          "Connections.")
+                          "Channels.")
                            .arg(status),
                        detail);
     default:

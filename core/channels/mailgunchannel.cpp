@@ -117,11 +117,11 @@ MailgunChannel::MailgunChannel(ChannelConfig config, QString apiKey, QNetworkAcc
     } else if (std::any_of(m_apiKey.cbegin(), m_apiKey.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         m_configError =
             Error::make(ErrorCode::Config,
-                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.")
+                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.")
                             .arg(displayName()));
     } else if (m_domain.isEmpty()) {
         m_configError = Error::make(ErrorCode::Config,
-                                    tr("No sending domain is set for %1. Add it in Connections.").arg(displayName()));
+                                    tr("No sending domain is set for %1. Add it in Channels.").arg(displayName()));
     } else if (!looksLikeDomain(m_domain)) {
         m_configError = Error::make(
             ErrorCode::Config,
@@ -131,7 +131,7 @@ MailgunChannel::MailgunChannel(ChannelConfig config, QString apiKey, QNetworkAcc
         m_configError = urlError;
     } else if (this->config().fromEmail.trimmed().isEmpty()) {
         m_configError = Error::make(ErrorCode::Config,
-                                    tr("No sender address is set for %1. Add one in Connections.").arg(displayName()));
+                                    tr("No sender address is set for %1. Add one in Channels.").arg(displayName()));
     }
     if (!m_configError) {
         m_authorization =
@@ -299,7 +299,7 @@ SendOutcome MailgunChannel::readCheck(const ChannelAnswer &answer) const
             tr("Mailgun had a temporary problem (HTTP %1). Try the check again later.").arg(answer.status);
     } else if (answer.status == 400) {
         outcome.error->message =
-            tr("Mailgun gave an unexpected answer to the check (HTTP 400). Check the region address in Connections.");
+            tr("Mailgun gave an unexpected answer to the check (HTTP 400). Check the region address in Channels.");
     }
     outcome.providerAnswer = trimmedAnswer(answer.body);
     return outcome;
@@ -345,7 +345,7 @@ SendOutcome MailgunChannel::classify(const ChannelAnswer &answer)
                        detail);
     case 401:
         return failure(ErrorCode::ProviderRejected,
-                       tr("Mailgun refused the API key. Check the key in Connections, and that the region (US or EU) "
+                       tr("Mailgun refused the API key. Check the key in Channels, and that the region (US or EU) "
                           "is the one your domain is in."),
                        detail);
     case 403:
@@ -363,7 +363,7 @@ SendOutcome MailgunChannel::classify(const ChannelAnswer &answer)
                        detail);
     case 404:
         return failure(ErrorCode::ProviderRejected,
-                       tr("Mailgun does not know this sending domain here. Check the domain in Connections and "
+                       tr("Mailgun does not know this sending domain here. Check the domain in Channels and "
                           "whether it is in the US or the EU region."),
                        detail);
     case 413:
@@ -376,7 +376,7 @@ SendOutcome MailgunChannel::classify(const ChannelAnswer &answer)
     if (status >= 300 && status < 400) {
         return failure(ErrorCode::ProviderRejected,
                        tr("Mailgun answered with a redirect (HTTP %1). Check the Mailgun region address in "
-                          "Connections.")
+                          "Channels.")
                            .arg(status),
                        detail);
     }

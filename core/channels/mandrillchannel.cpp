@@ -77,7 +77,7 @@ QString rejectionWords(const QString &reason, const QString &email)
     }
     if (reason == u"invalid-sender"_s) {
         return T::tr("Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → "
-                     "Domains) and check the sender address in Connections.");
+                     "Domains) and check the sender address in Channels.");
     }
     if (reason == u"invalid"_s) {
         return T::tr("Mandrill did not send to %1: it considers the address invalid.").arg(email);
@@ -156,17 +156,17 @@ MandrillChannel::MandrillChannel(ChannelConfig config, QString apiKey, QNetworkA
     } else if (std::any_of(m_apiKey.cbegin(), m_apiKey.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         m_configError =
             Error::make(ErrorCode::Config,
-                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.")
+                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.")
                             .arg(displayName()));
     } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"Mandrill"_s, displayName())) {
         m_configError = urlError;
     } else if (this->config().fromEmail.trimmed().isEmpty()) {
         m_configError = Error::make(ErrorCode::Config,
-                                    tr("No sender address is set for %1. Add one in Connections.").arg(displayName()));
+                                    tr("No sender address is set for %1. Add one in Channels.").arg(displayName()));
     } else if (!m_mergeLanguage.isEmpty() && m_mergeLanguage != u"mailchimp"_s && m_mergeLanguage != u"handlebars"_s) {
         m_configError =
             Error::make(ErrorCode::Config,
-                        tr("The merge language of %1 must be “mailchimp” or “handlebars”. Correct it in Connections.")
+                        tr("The merge language of %1 must be “mailchimp” or “handlebars”. Correct it in Channels.")
                             .arg(displayName()));
     }
 }
@@ -242,8 +242,7 @@ Result<QJsonObject> MandrillChannel::buildBody(const OutgoingMessage &message) c
         return invalid(tr("The customer's name contains a line break, so the message was not sent."));
     }
     if (hasLineBreak(config().fromName)) {
-        return invalid(
-            tr("The sender name of %1 contains a line break. Correct it in Connections.").arg(displayName()));
+        return invalid(tr("The sender name of %1 contains a line break. Correct it in Channels.").arg(displayName()));
     }
     if (toEmail.isEmpty()) {
         return invalid(tr("The notification has no recipient address."));
@@ -253,15 +252,15 @@ Result<QJsonObject> MandrillChannel::buildBody(const OutgoingMessage &message) c
     }
     if (hasLineBreak(fromEmail) || !looksLikeAddress(fromEmail)) {
         return invalid(
-            tr("The sender address of %1 is not an email address. Correct it in Connections.").arg(displayName()));
+            tr("The sender address of %1 is not an email address. Correct it in Channels.").arg(displayName()));
     }
     if (!replyTo.isEmpty() && (hasLineBreak(replyTo) || !looksLikeAddress(replyTo))) {
         return invalid(
-            tr("The reply-to address of %1 is not an email address. Correct it in Connections.").arg(displayName()));
+            tr("The reply-to address of %1 is not an email address. Correct it in Channels.").arg(displayName()));
     }
     if (hasLineBreak(m_templateName) || hasLineBreak(m_subaccount)) {
-        return invalid(tr("The template or subaccount of %1 contains a line break. Correct it in Connections.")
-                           .arg(displayName()));
+        return invalid(
+            tr("The template or subaccount of %1 contains a line break. Correct it in Channels.").arg(displayName()));
     }
     if (message.subject.trimmed().isEmpty() && !withTemplate) {
         return invalid(tr("The message has no subject."));
@@ -365,7 +364,7 @@ SendOutcome MandrillChannel::readPing(const ChannelAnswer &answer)
     if (answer.status >= 200 && answer.status < 300) {
         outcome = failure(ErrorCode::ProviderRejected,
                           tr("Mandrill gave an unexpected answer to the check. Check the server address in "
-                             "Connections (normally https://mandrillapp.com)."));
+                             "Channels (normally https://mandrillapp.com)."));
     } else {
         outcome = classify(answer);
         const QString name = object.value(u"name"_s).toString();
@@ -436,8 +435,8 @@ SendOutcome MandrillChannel::classify(const ChannelAnswer &answer)
             return outcome;
         }
         if (name == u"Invalid_Key"_s) {
-            return failure(ErrorCode::ProviderRejected,
-                           tr("Mandrill refused the API key. Check the key in Connections."), detail);
+            return failure(ErrorCode::ProviderRejected, tr("Mandrill refused the API key. Check the key in Channels."),
+                           detail);
         }
         if (name == u"PaymentRequired"_s) {
             return failure(ErrorCode::ProviderRejected,
@@ -447,13 +446,13 @@ SendOutcome MandrillChannel::classify(const ChannelAnswer &answer)
         }
         if (name == u"Unknown_Subaccount"_s) {
             return failure(ErrorCode::ProviderRejected,
-                           tr("Mandrill does not know the subaccount set for this channel. Check it in Connections."),
+                           tr("Mandrill does not know the subaccount set for this channel. Check it in Channels."),
                            detail);
         }
         if (name == u"Unknown_Template"_s || name == u"Invalid_Template"_s) {
             return failure(ErrorCode::ProviderRejected,
                            tr("Mandrill does not have the template named for this channel. Check the template name "
-                              "in Connections and that the template is published."),
+                              "in Channels and that the template is published."),
                            detail);
         }
         if (name == u"Unknown_Sender"_s || name == u"PoorReputation"_s) {
@@ -483,10 +482,10 @@ SendOutcome MandrillChannel::classify(const ChannelAnswer &answer)
         return outcome;
     }
     if (status == 404 || (status >= 300 && status < 400)) {
-        return failure(ErrorCode::ProviderRejected,
-                       tr("Mandrill did not recognise the request (HTTP %1). Check the server address in Connections.")
-                           .arg(status),
-                       detail);
+        return failure(
+            ErrorCode::ProviderRejected,
+            tr("Mandrill did not recognise the request (HTTP %1). Check the server address in Channels.").arg(status),
+            detail);
     }
     return failure(ErrorCode::ProviderRejected,
                    message.isEmpty()

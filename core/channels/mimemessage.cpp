@@ -181,7 +181,7 @@ Result<Built> build(const OutgoingMessage &message, const ChannelConfig &config,
         return invalid(MimeText::tr("The customer's name contains a line break, so the message was not sent."));
     }
     if (ChannelHttp::hasLineBreak(config.fromName)) {
-        return invalid(MimeText::tr("The sender name contains a line break. Correct it in Connections."));
+        return invalid(MimeText::tr("The sender name contains a line break. Correct it in Channels."));
     }
     if (toEmail.isEmpty()) {
         return invalid(MimeText::tr("The notification has no recipient address."));
@@ -190,10 +190,10 @@ Result<Built> build(const OutgoingMessage &message, const ChannelConfig &config,
         return invalid(MimeText::tr("“%1” is not an email address.").arg(toEmail.simplified()));
     }
     if (ChannelHttp::hasLineBreak(fromEmail) || !asciiAddress(fromEmail)) {
-        return invalid(MimeText::tr("The sender address is not an email address. Correct it in Connections."));
+        return invalid(MimeText::tr("The sender address is not an email address. Correct it in Channels."));
     }
     if (!replyTo.isEmpty() && (ChannelHttp::hasLineBreak(replyTo) || !asciiAddress(replyTo))) {
-        return invalid(MimeText::tr("The reply-to address is not an email address. Correct it in Connections."));
+        return invalid(MimeText::tr("The reply-to address is not an email address. Correct it in Channels."));
     }
     if (message.text.isEmpty() && message.html.isEmpty()) {
         return invalid(MimeText::tr("The message has neither text nor HTML, so there is nothing to send."));

@@ -80,9 +80,9 @@ void OAuthHttpChannel::withToken(Ticket ticket, std::function<void(const OAuth2T
                     outcome.error->message =
                         outcome.error->detail.contains(u"invalid_grant"_s)
                             ? tr("%1 no longer accepts the sign-in Tidings was given for %2 (it was revoked or "
-                                 "expired, or the password changed). Sign in again in Connections.")
+                                 "expired, or the password changed). Sign in again in Channels.")
                                   .arg(self->m_account.authority, self->displayName())
-                            : tr("%1 refused the client ID or client secret of %2. Check both in Connections.")
+                            : tr("%1 refused the client ID or client secret of %2. Check both in Channels.")
                                   .arg(self->m_account.authority, self->displayName());
                 }
                 if (problem.retryAfterMs) {

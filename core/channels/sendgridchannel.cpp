@@ -138,14 +138,14 @@ SendGridChannel::SendGridChannel(ChannelConfig config, QString apiKey, QNetworkA
     } else if (std::any_of(m_apiKey.cbegin(), m_apiKey.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         m_configError =
             Error::make(ErrorCode::Config,
-                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.")
+                        tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.")
                             .arg(displayName()));
     } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"SendGrid"_s, displayName())) {
         // The key must never travel in clear text over a real network.
         m_configError = urlError;
     } else if (this->config().fromEmail.trimmed().isEmpty()) {
         m_configError = Error::make(ErrorCode::Config,
-                                    tr("No sender address is set for %1. Add one in Connections.").arg(displayName()));
+                                    tr("No sender address is set for %1. Add one in Channels.").arg(displayName()));
     } else if (!m_templateId.isEmpty() && (!m_templateId.startsWith(u"d-"_s) ||
                                            std::any_of(m_templateId.cbegin(), m_templateId.cend(), [](QChar c) {
                                                return !(c.isLetterOrNumber() || c == u'-') || c.unicode() > 0x7f;
@@ -279,7 +279,7 @@ SendOutcome SendGridChannel::readScopes(const ChannelAnswer &answer) const
         SendOutcome outcome = classify(answer);
         if (answer.status == 403) {
             // Here a 403 is about the key, not the sender.
-            outcome.error->message = tr("SendGrid refused the API key. Check the key in Connections.");
+            outcome.error->message = tr("SendGrid refused the API key. Check the key in Channels.");
         }
         outcome.providerAnswer = trimmedAnswer(answer.body);
         return outcome;
@@ -355,7 +355,7 @@ SendOutcome SendGridChannel::classify(const ChannelAnswer &answer)
                        detail);
     }
     case 401:
-        return failure(ErrorCode::ProviderRejected, tr("SendGrid refused the API key. Check the key in Connections."),
+        return failure(ErrorCode::ProviderRejected, tr("SendGrid refused the API key. Check the key in Channels."),
                        detail);
     case 403:
         return failure(ErrorCode::ProviderRejected,
@@ -366,7 +366,7 @@ SendOutcome SendGridChannel::classify(const ChannelAnswer &answer)
     case 405:
         return failure(ErrorCode::ProviderRejected,
                        tr("SendGrid did not recognise the request (HTTP %1). Check the SendGrid server address in "
-                          "Connections.")
+                          "Channels.")
                            .arg(status),
                        detail);
     case 413:
@@ -380,7 +380,7 @@ SendOutcome SendGridChannel::classify(const ChannelAnswer &answer)
     if (status >= 300 && status < 400) {
         return failure(ErrorCode::ProviderRejected,
                        tr("SendGrid answered with a redirect (HTTP %1). Check the SendGrid server address in "
-                          "Connections.")
+                          "Channels.")
                            .arg(status),
                        detail);
     }

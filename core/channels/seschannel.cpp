@@ -147,17 +147,17 @@ SesChannel::SesChannel(ChannelConfig config, SigV4::Credentials credentials, QNe
                badText(m_credentials.sessionToken)) {
         m_configError =
             Error::make(ErrorCode::Config,
-                        tr("The AWS keys saved for %1 contain spaces or line breaks. Paste them again in Connections.")
+                        tr("The AWS keys saved for %1 contain spaces or line breaks. Paste them again in Channels.")
                             .arg(displayName()));
     } else if (!validRegion(m_region)) {
         m_configError = Error::make(
             ErrorCode::Config,
-            tr("“%1” is not an AWS region. Use a region name such as us-east-1 in Connections.").arg(m_region));
+            tr("“%1” is not an AWS region. Use a region name such as us-east-1 in Channels.").arg(m_region));
     } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"Amazon SES"_s, displayName())) {
         m_configError = urlError;
     } else if (this->config().fromEmail.trimmed().isEmpty()) {
         m_configError = Error::make(ErrorCode::Config,
-                                    tr("No sender address is set for %1. Add one in Connections.").arg(displayName()));
+                                    tr("No sender address is set for %1. Add one in Channels.").arg(displayName()));
     } else if (hasLineBreak(m_configurationSet)) {
         m_configError =
             Error::make(ErrorCode::Config, tr("The configuration set of %1 contains a line break.").arg(displayName()));
@@ -219,8 +219,7 @@ Result<QByteArray> SesChannel::buildBody(const OutgoingMessage &message) const
         return invalid(tr("The customer's name contains a line break, so the message was not sent."));
     }
     if (hasLineBreak(config().fromName)) {
-        return invalid(
-            tr("The sender name of %1 contains a line break. Correct it in Connections.").arg(displayName()));
+        return invalid(tr("The sender name of %1 contains a line break. Correct it in Channels.").arg(displayName()));
     }
     if (toEmail.isEmpty()) {
         return invalid(tr("The notification has no recipient address."));
@@ -230,11 +229,11 @@ Result<QByteArray> SesChannel::buildBody(const OutgoingMessage &message) const
     }
     if (hasLineBreak(fromEmail) || !looksLikeAddress(fromEmail)) {
         return invalid(
-            tr("The sender address of %1 is not an email address. Correct it in Connections.").arg(displayName()));
+            tr("The sender address of %1 is not an email address. Correct it in Channels.").arg(displayName()));
     }
     if (!replyTo.isEmpty() && (hasLineBreak(replyTo) || !looksLikeAddress(replyTo))) {
         return invalid(
-            tr("The reply-to address of %1 is not an email address. Correct it in Connections.").arg(displayName()));
+            tr("The reply-to address of %1 is not an email address. Correct it in Channels.").arg(displayName()));
     }
     if (message.subject.trimmed().isEmpty()) {
         return invalid(tr("The message has no subject."));
@@ -369,7 +368,7 @@ SendOutcome SesChannel::readAccount(const ChannelAnswer &answer) const
             type != u"LimitExceededException"_s) {
             // A send's wording ("rejected the message") would mislead for a check.
             outcome.error->message = tr("Amazon SES did not accept the connection check (HTTP %1). Check the server "
-                                        "address and region in Connections.")
+                                        "address and region in Channels.")
                                          .arg(answer.status);
         }
         outcome.providerAnswer = trimmedAnswer(answer.body);
@@ -378,7 +377,7 @@ SendOutcome SesChannel::readAccount(const ChannelAnswer &answer) const
     if (!json.contains(u"ProductionAccessEnabled"_s) && !json.contains(u"SendingEnabled"_s)) {
         return failure(ErrorCode::ProviderFailed,
                        tr("Amazon SES answered the connection check in an unexpected way. Check the server address "
-                          "in Connections."),
+                          "in Channels."),
                        trimmedAnswer(answer.body).trimmed());
     }
     if (!json.value(u"SendingEnabled"_s).toBool(true)) {
@@ -485,7 +484,7 @@ SendOutcome SesChannel::classify(const ChannelAnswer &answer, const QDateTime &n
     }
     if (type == u"NotFoundException"_s) {
         return permanent(tr("Amazon SES does not know the configuration set of this channel. Check its name in "
-                            "Connections."));
+                            "Channels."));
     }
     if (status == 403 || type == u"SignatureDoesNotMatch"_s || type == u"InvalidClientTokenId"_s ||
         type == u"UnrecognizedClientException"_s || type == u"InvalidSignatureException"_s ||
@@ -498,7 +497,7 @@ SendOutcome SesChannel::classify(const ChannelAnswer &answer, const QDateTime &n
             return permanent(tr("The AWS user of these keys may not send email. Allow ses:SendEmail for it in IAM."));
         }
         return permanent(tr("Amazon SES refused the AWS keys. Check the access key ID and secret access key in "
-                            "Connections (and that this computer's clock is right)."));
+                            "Channels (and that this computer's clock is right)."));
     }
     if (type == u"BadRequestException"_s || status == 400) {
         return permanent(providerMessage.isEmpty()
@@ -507,7 +506,7 @@ SendOutcome SesChannel::classify(const ChannelAnswer &answer, const QDateTime &n
     }
     if (status == 404 || status == 405 || (status >= 300 && status < 400)) {
         return permanent(tr("Amazon SES did not recognise the request (HTTP %1). Check the server address in "
-                            "Connections.")
+                            "Channels.")
                              .arg(status));
     }
     return permanent(

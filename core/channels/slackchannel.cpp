@@ -117,14 +117,14 @@ SlackChannel::SlackChannel(ChannelConfig config, QString botToken, QNetworkAcces
                            [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         m_configError =
             Error::make(ErrorCode::Config,
-                        tr("The bot token saved for %1 contains spaces or line breaks. Paste it again in Connections.")
+                        tr("The bot token saved for %1 contains spaces or line breaks. Paste it again in Channels.")
                             .arg(displayName()));
     } else if (auto urlError = ChannelHttp::checkBaseUrl(m_endpoint, u"Slack"_s, displayName())) {
         m_configError = urlError;
     } else if (m_channel.isEmpty()) {
         m_configError =
             Error::make(ErrorCode::Config,
-                        tr("No Slack channel is set for %1. Add the channel ID in Connections.").arg(displayName()));
+                        tr("No Slack channel is set for %1. Add the channel ID in Channels.").arg(displayName()));
     } else if (hasLineBreak(m_channel) || m_channel.contains(u' ')) {
         m_configError = Error::make(
             ErrorCode::Config,
@@ -339,7 +339,7 @@ SendOutcome SlackChannel::readAuthTest(const ChannelAnswer &answer)
     if (!scopeHeader.isEmpty() && !mayPost) {
         return failure(ErrorCode::ProviderRejected,
                        tr("The Slack bot token works, but the app may not post messages. Add the chat:write scope "
-                          "under OAuth & Permissions, reinstall the app and paste the new token in Connections."),
+                          "under OAuth & Permissions, reinstall the app and paste the new token in Channels."),
                        u"scopes: %1"_s.arg(QString::fromLatin1(scopeHeader.left(500))));
     }
     if (team.isEmpty()) {
@@ -378,14 +378,14 @@ SendOutcome SlackChannel::classify(const ChannelAnswer &answer)
     if (status >= 300 && status < 400) {
         return failure(
             ErrorCode::ProviderRejected,
-            tr("Slack answered with a redirect (HTTP %1). Check the Slack server address in Connections.").arg(status),
+            tr("Slack answered with a redirect (HTTP %1). Check the Slack server address in Channels.").arg(status),
             detail);
     }
     if (status != 200) {
         return failure(ErrorCode::ProviderRejected,
                        status == 404 || status == 405
                            ? tr("Slack did not recognise the request (HTTP %1). Check the Slack server address in "
-                                "Connections.")
+                                "Channels.")
                                  .arg(status)
                            : tr("Slack refused the message (HTTP %1).").arg(status),
                        detail);
@@ -411,7 +411,7 @@ SendOutcome SlackChannel::classify(const ChannelAnswer &answer)
     if (isTokenError(code)) {
         return failure(ErrorCode::ProviderRejected,
                        tr("Slack refused the bot token: it is wrong, was revoked, or the app was removed from the "
-                          "workspace. Paste the current Bot User OAuth Token (xoxb-…) in Connections."),
+                          "workspace. Paste the current Bot User OAuth Token (xoxb-…) in Channels."),
                        detail);
     }
     if (scopeCodes.contains(code)) {
@@ -423,7 +423,7 @@ SendOutcome SlackChannel::classify(const ChannelAnswer &answer)
     if (code == u"channel_not_found"_s) {
         return failure(ErrorCode::ProviderRejected,
                        tr("Slack does not know the channel set for this connection, or the app cannot see it. Check "
-                          "the channel ID in Connections and invite the app to the channel (/invite @app)."),
+                          "the channel ID in Channels and invite the app to the channel (/invite @app)."),
                        detail);
     }
     if (code == u"not_in_channel"_s) {
@@ -434,7 +434,7 @@ SendOutcome SlackChannel::classify(const ChannelAnswer &answer)
     }
     if (code == u"is_archived"_s) {
         return failure(ErrorCode::ProviderRejected,
-                       tr("The Slack channel is archived. Unarchive it or choose another channel in Connections."),
+                       tr("The Slack channel is archived. Unarchive it or choose another channel in Channels."),
                        detail);
     }
     if (code == u"msg_too_long"_s || code == u"msg_blocks_too_long"_s) {

@@ -67,18 +67,17 @@ SlackWebhookChannel::SlackWebhookChannel(ChannelConfig config, QString webhookUr
     } else if (ChannelHttp::hasLineBreak(text) || !m_url.isValid() || m_url.host().isEmpty()) {
         m_configError = Error::make(
             ErrorCode::Config,
-            tr("The webhook URL saved for %1 is not a web address. Paste it again in Connections.").arg(displayName()));
+            tr("The webhook URL saved for %1 is not a web address. Paste it again in Channels.").arg(displayName()));
     } else if (m_url.host().compare(SlackHooksHost, Qt::CaseInsensitive) != 0 &&
                !ChannelHttp::isLoopbackHost(m_url.host())) {
         m_configError =
             Error::make(ErrorCode::Config, tr("The webhook URL saved for %1 is not a Slack webhook: it must start with "
-                                              "https://hooks.slack.com/. Paste it again in Connections.")
+                                              "https://hooks.slack.com/. Paste it again in Channels.")
                                                .arg(displayName()));
     } else if (ChannelHttp::checkBaseUrl(m_url, u"Slack"_s, displayName())) {
-        m_configError =
-            Error::make(ErrorCode::Config,
-                        tr("The webhook URL saved for %1 must start with https://. Paste it again in Connections.")
-                            .arg(displayName()));
+        m_configError = Error::make(
+            ErrorCode::Config, tr("The webhook URL saved for %1 must start with https://. Paste it again in Channels.")
+                                   .arg(displayName()));
     }
 }
 
@@ -147,7 +146,7 @@ SendOutcome SlackWebhookChannel::classify(const ChannelAnswer &answer)
     if (code == u"no_service"_s || code == u"invalid_token"_s || code == u"no_team"_s || code == u"team_disabled"_s) {
         return failure(ErrorCode::ProviderRejected,
                        tr("Slack no longer accepts this webhook URL: the webhook or its app was removed. Add a new "
-                          "incoming webhook in Slack and paste its URL in Connections."),
+                          "incoming webhook in Slack and paste its URL in Channels."),
                        code);
     }
     if (code == u"channel_not_found"_s) {
@@ -175,9 +174,9 @@ SendOutcome SlackWebhookChannel::classify(const ChannelAnswer &answer)
                        code);
     }
     if (status >= 300 && status < 400) {
-        return failure(
-            ErrorCode::ProviderRejected,
-            tr("Slack answered with a redirect (HTTP %1). Check the webhook URL in Connections.").arg(status), code);
+        return failure(ErrorCode::ProviderRejected,
+                       tr("Slack answered with a redirect (HTTP %1). Check the webhook URL in Channels.").arg(status),
+                       code);
     }
     return failure(ErrorCode::ProviderRejected, tr("Slack refused the message (HTTP %1).").arg(status), code);
 }

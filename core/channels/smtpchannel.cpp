@@ -265,9 +265,9 @@ SmtpChannel::SmtpChannel(ChannelConfig config, const QHash<QString, QString> &se
     }
     const auto configError = [this](const QString &text) { m_configError = Error::make(ErrorCode::Config, text); };
     if (m_host.isEmpty()) {
-        configError(tr("No mail server is set for %1. Add it in Connections.").arg(name));
+        configError(tr("No mail server is set for %1. Add it in Channels.").arg(name));
     } else if (ChannelHttp::hasLineBreak(m_host) || m_host.contains(u'/') || m_host.contains(u' ')) {
-        configError(tr("The mail server name of %1 is not valid. Correct it in Connections.").arg(name));
+        configError(tr("The mail server name of %1 is not valid. Correct it in Channels.").arg(name));
     } else if (m_security != u"starttls"_s && m_security != u"tls"_s && m_security != u"none-local-only"_s) {
         configError(tr("The encryption of %1 must be starttls, tls or none-local-only.").arg(name));
     } else if (m_security == u"none-local-only"_s && !ChannelHttp::isLoopbackHost(m_host)) {
@@ -278,9 +278,9 @@ SmtpChannel::SmtpChannel(ChannelConfig config, const QHash<QString, QString> &se
                                                            [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         // SendGrid: a line break in the key makes AUTH fail.
         configError(
-            tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.").arg(name));
+            tr("The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.").arg(name));
     } else if (m_config.fromEmail.trimmed().isEmpty()) {
-        configError(tr("No sender address is set for %1. Add one in Connections.").arg(name));
+        configError(tr("No sender address is set for %1. Add one in Channels.").arg(name));
     }
 }
 
@@ -438,24 +438,24 @@ SendOutcome SmtpChannel::classifyCheck(const Transfer &transfer, const QString &
         outcome.error->code = ErrorCode::ProviderFailed;
         outcome.error->retryable = true;
     } else if (transfer.curlCode == CURLE_LOGIN_DENIED || code == 535) {
-        message = sendGridRelay ? tr("SendGrid's SMTP relay refused the API key. Check the key in Connections (it "
+        message = sendGridRelay ? tr("SendGrid's SMTP relay refused the API key. Check the key in Channels (it "
                                      "needs the Mail Send permission).")
                                 : tr("The mail server of %1 refused the user name or password. Check them in "
-                                     "Connections (some providers need an app password).")
+                                     "Channels (some providers need an app password).")
                                       .arg(channelName);
     } else if (code >= 500) {
         message = sendGridRelay ? tr("SendGrid's SMTP relay refused the connection check.")
                                 : tr("The mail server of %1 refused the connection check.").arg(channelName);
     } else if (transfer.curlCode == CURLE_OPERATION_TIMEDOUT) {
         message = tr("The mail server (%1) did not answer in time. Check the server name, port and encryption in "
-                     "Connections.")
+                     "Channels.")
                       .arg(where);
     } else if (transfer.curlCode == CURLE_USE_SSL_FAILED) {
         message = tr("The mail server (%1) does not offer encryption (STARTTLS). Try port 465 with encryption tls, "
                      "or ask your email provider for the right settings.")
                       .arg(where);
     } else {
-        message = tr("Could not reach the mail server (%1). Check the server name and port in Connections, and the "
+        message = tr("Could not reach the mail server (%1). Check the server name and port in Channels, and the "
                      "internet connection.")
                       .arg(where);
     }
@@ -481,7 +481,7 @@ SendOutcome SmtpChannel::classify(const Transfer &transfer, const QString &chann
             reply, true);
     } else if (transfer.curlCode == CURLE_LOGIN_DENIED || code == 535 || code == 534) {
         outcome = failure(ErrorCode::Unauthorized,
-                          tr("The mail server of %1 refused the user name or password. Check them in Connections "
+                          tr("The mail server of %1 refused the user name or password. Check them in Channels "
                              "(some providers need an app password).")
                               .arg(channelName),
                           reply);

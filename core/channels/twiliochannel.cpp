@@ -115,7 +115,7 @@ TwilioChannel::TwilioChannel(ChannelConfig config, QString authToken, QNetworkAc
         configError(tr("No auth token is saved for %1.").arg(displayName()));
     } else if (std::any_of(m_authToken.cbegin(), m_authToken.cend(),
                            [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
-        configError(tr("The auth token saved for %1 contains spaces or line breaks. Paste it again in Connections.")
+        configError(tr("The auth token saved for %1 contains spaces or line breaks. Paste it again in Channels.")
                         .arg(displayName()));
     } else if (!isSid(m_accountSid, u"AC")) {
         configError(tr("The Account SID of %1 is missing or wrong: it starts with AC followed by 32 letters and "
@@ -125,14 +125,13 @@ TwilioChannel::TwilioChannel(ChannelConfig config, QString authToken, QNetworkAc
         m_configError = urlError;
     } else if (m_from.isEmpty() && m_messagingServiceSid.isEmpty()) {
         configError(
-            tr("No sending number or Messaging Service is set for %1. Add one in Connections.").arg(displayName()));
+            tr("No sending number or Messaging Service is set for %1. Add one in Channels.").arg(displayName()));
     } else if (!m_messagingServiceSid.isEmpty() && !isSid(m_messagingServiceSid, u"MG")) {
         configError(tr("The Messaging Service SID of %1 is wrong: it starts with MG followed by 32 letters and "
                        "digits.")
                         .arg(displayName()));
     } else if (hasLineBreak(m_from)) {
-        configError(
-            tr("The sending number of %1 contains a line break. Correct it in Connections.").arg(displayName()));
+        configError(tr("The sending number of %1 contains a line break. Correct it in Channels.").arg(displayName()));
     } else if (m_maxSegments < 1) {
         configError(tr("The longest text of %1 must be at least one SMS part.").arg(displayName()));
     }
@@ -225,7 +224,7 @@ Result<QByteArray> TwilioChannel::buildBody(const OutgoingMessage &message) cons
     const Segments segments = countSegments(text);
     if (segments.count > m_maxSegments) {
         return invalid(tr("The text needs %1 SMS parts, more than the %2 allowed for %3. Shorten the SMS template "
-                          "or allow more parts in Connections.")
+                          "or allow more parts in Channels.")
                            .arg(segments.count)
                            .arg(m_maxSegments)
                            .arg(displayName()));
@@ -304,11 +303,11 @@ SendOutcome TwilioChannel::readAccount(const ChannelAnswer &answer)
                 tr("Twilio had a temporary problem (HTTP %1). Try the check again later.").arg(answer.status);
         } else if (answer.status == 404) {
             outcome.error->message = tr("Twilio does not know this Account SID at this address (HTTP 404). Check "
-                                        "the Account SID and the server address in Connections.");
+                                        "the Account SID and the server address in Channels.");
         } else if (outcome.error->code == ErrorCode::ProviderRejected && answer.status != 401 &&
                    errorOf(answer.body).code != 20003) {
             outcome.error->message = tr("Twilio refused the check (HTTP %1). Check the Account SID and the "
-                                        "server address in Connections.")
+                                        "server address in Channels.")
                                          .arg(answer.status);
         }
         outcome.providerAnswer = trimmedAnswer(answer.body);
@@ -333,7 +332,7 @@ SendOutcome TwilioChannel::readAccount(const ChannelAnswer &answer)
     }
     if (status != u"active"_s) {
         return failure(ErrorCode::ProviderRejected,
-                       tr("Twilio gave an unexpected answer to the check. Check the server address in Connections "
+                       tr("Twilio gave an unexpected answer to the check. Check the server address in Channels "
                           "(normally https://api.twilio.com)."),
                        summary);
     }
@@ -387,7 +386,7 @@ SendOutcome TwilioChannel::classify(const ChannelAnswer &answer)
     }
     switch (error.code) {
     case 20003:
-        return permanent(tr("Twilio refused the Account SID or auth token. Check both in Connections."));
+        return permanent(tr("Twilio refused the Account SID or auth token. Check both in Channels."));
     case 21211:
         return permanent(tr("Twilio says the customer's phone number is not valid."));
     case 21614:
@@ -402,7 +401,7 @@ SendOutcome TwilioChannel::classify(const ChannelAnswer &answer)
     case 21606:
     case 21659:
         return permanent(tr("Twilio cannot send from the sending number of this channel: it is not a valid number "
-                            "of this account that can send SMS. Check it in Connections."));
+                            "of this account that can send SMS. Check it in Channels."));
     case 21408:
         return permanent(tr("Sending to the customer's country is not enabled on this Twilio account (Messaging → "
                             "Settings → Geo permissions)."));
@@ -416,15 +415,15 @@ SendOutcome TwilioChannel::classify(const ChannelAnswer &answer)
         break;
     }
     if (status == 401) {
-        return permanent(tr("Twilio refused the Account SID or auth token. Check both in Connections."));
+        return permanent(tr("Twilio refused the Account SID or auth token. Check both in Channels."));
     }
     if (status == 404) {
         return permanent(tr("Twilio did not find this account's message address (HTTP 404). Check the Account SID "
-                            "and the server address in Connections."));
+                            "and the server address in Channels."));
     }
     if (status >= 300 && status < 400) {
         return permanent(
-            tr("Twilio answered with a redirect (HTTP %1). Check the server address in Connections.").arg(status));
+            tr("Twilio answered with a redirect (HTTP %1). Check the server address in Channels.").arg(status));
     }
     return permanent(error.message.isEmpty() ? tr("Twilio refused the message (HTTP %1).").arg(status)
                                              : tr("Twilio refused the message: %1").arg(error.message));

@@ -112,24 +112,24 @@ WebhookChannel::WebhookChannel(ChannelConfig config, QString secretUrl, QString 
 
     if (text.isEmpty()) {
         m_configError = Error::make(ErrorCode::Config,
-                                    tr("No webhook address is set for %1. Add it in Connections.").arg(displayName()));
+                                    tr("No webhook address is set for %1. Add it in Channels.").arg(displayName()));
     } else if (hasLineBreak(text) || !m_url.isValid() || m_url.host().isEmpty()) {
         m_configError = Error::make(
             ErrorCode::Config,
-            tr("The webhook address of %1 is not a web address. Paste it again in Connections.").arg(displayName()));
+            tr("The webhook address of %1 is not a web address. Paste it again in Channels.").arg(displayName()));
     } else if (ChannelHttp::checkBaseUrl(m_url, receiverName(text), displayName())) {
         m_configError = Error::make(
             ErrorCode::Config,
-            tr("The webhook address of %1 must start with https://. Check it in Connections.").arg(displayName()));
+            tr("The webhook address of %1 must start with https://. Check it in Channels.").arg(displayName()));
     } else if (!fromSecret && hasKeyInQuery(m_url)) {
         m_configError = Error::make(ErrorCode::Config,
                                     tr("The webhook address of %1 contains a key (such as sig=). Move it to Secret "
-                                       "webhook URL in Connections, so it is kept in the keychain.")
+                                       "webhook URL in Channels, so it is kept in the keychain.")
                                         .arg(displayName()));
     } else if (hasLineBreak(QString::fromUtf8(m_signingSecret))) {
         m_configError = Error::make(
             ErrorCode::Config,
-            tr("The signing secret of %1 contains a line break. Paste it again in Connections.").arg(displayName()));
+            tr("The signing secret of %1 contains a line break. Paste it again in Channels.").arg(displayName()));
     }
 }
 
@@ -254,12 +254,12 @@ SendOutcome WebhookChannel::classify(const ChannelAnswer &answer)
     case 410:
         return failure(ErrorCode::ProviderRejected,
                        tr("The webhook is turned off or was deleted (HTTP 410). Turn the Zap or flow on again, or "
-                          "paste its new address in Connections."),
+                          "paste its new address in Channels."),
                        detail);
     case 404:
         return failure(ErrorCode::ProviderRejected,
                        tr("Nothing receives events at the webhook address (HTTP 404): the Zap or flow may have been "
-                          "deleted or turned off. Check the address in Connections."),
+                          "deleted or turned off. Check the address in Channels."),
                        detail);
     case 401:
     case 403:
@@ -275,7 +275,7 @@ SendOutcome WebhookChannel::classify(const ChannelAnswer &answer)
     if (status >= 300 && status < 400) {
         return failure(ErrorCode::ProviderRejected,
                        tr("The webhook receiver answered with a redirect (HTTP %1); Tidings does not follow "
-                          "redirects. Use the final address in Connections.")
+                          "redirects. Use the final address in Channels.")
                            .arg(status),
                        detail);
     }

@@ -155,12 +155,12 @@ std::optional<Error> OAuthSignIn::checkProvider() const
     const QString &clientId = m_provider.clientId;
     if (clientId.trimmed().isEmpty()) {
         return Error::make(ErrorCode::Config,
-                           tr("No client ID is set for signing in with %1. Add it in Connections.").arg(authority));
+                           tr("No client ID is set for signing in with %1. Add it in Channels.").arg(authority));
     }
     if (std::any_of(clientId.cbegin(), clientId.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         return Error::make(
             ErrorCode::Config,
-            tr("The client ID for signing in with %1 contains spaces or line breaks. Paste it again in Connections.")
+            tr("The client ID for signing in with %1 contains spaces or line breaks. Paste it again in Channels.")
                 .arg(authority));
     }
     if (!m_network) {
@@ -171,7 +171,7 @@ std::optional<Error> OAuthSignIn::checkProvider() const
         if (!usableEndpoint(url)) {
             return Error::make(
                 ErrorCode::Config,
-                tr("The %1 sign-in address must be an https:// address. Check it in Connections.").arg(authority),
+                tr("The %1 sign-in address must be an https:// address. Check it in Channels.").arg(authority),
                 url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment));
         }
     }
@@ -415,7 +415,7 @@ void OAuthSignIn::onTokenReply(QNetworkReply *reply)
         (status == 401 && errorCode != u"invalid_grant"_s)) {
         finish(std::nullopt, Error::make(ErrorCode::Unauthorized,
                                          tr("%1 refused Tidings' client ID or client secret: %2. Check both in "
-                                            "Connections.")
+                                            "Channels.")
                                              .arg(authority, reason),
                                          detail));
         return;

@@ -443,7 +443,7 @@ void TestGraphChannel::refusedSignIn_holdsTheChannel_data()
     QTest::addColumn<QString>("words");
 
     QTest::newRow("refused refresh token (invalid_grant)")
-        << u"revoked"_s << true << false << u"Sign in again in Connections"_s;
+        << u"revoked"_s << true << false << u"Sign in again in Channels"_s;
     QTest::newRow("unknown client (invalid_client)") << u"client"_s << true << false << u"client ID"_s;
     QTest::newRow("token endpoint 503") << u"down"_s << false << true << u"Microsoft"_s;
 }

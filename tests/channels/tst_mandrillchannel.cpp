@@ -469,7 +469,7 @@ void TestMandrillChannel::wrongKeyIsRefusedWithoutLeaking()
     QCOMPARE(outcome.httpStatus, 500);
     QVERIFY(outcome.error);
     QVERIFY(!outcome.error->retryable);
-    QCOMPARE(outcome.error->message, u"Mandrill refused the API key. Check the key in Connections."_s);
+    QCOMPARE(outcome.error->message, u"Mandrill refused the API key. Check the key in Channels."_s);
     QCOMPARE(outcome.error->detail, u"Invalid_Key: Invalid API key"_s);
     verifyNoSecrets(outcome, {u"s3cr3t"_s});
 }

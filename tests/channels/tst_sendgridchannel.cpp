@@ -129,7 +129,7 @@ void TestSendGridChannel::fakeModes_data()
                                   << 400 << u"SendGrid rejected the message: Does not contain a valid address."_s;
     QTest::newRow("401 key refused") << FakeSendGrid::Mode::Unauthorized401 << false << false
                                      << int(ErrorCode::ProviderRejected) << 401
-                                     << u"SendGrid refused the API key. Check the key in Connections."_s;
+                                     << u"SendGrid refused the API key. Check the key in Channels."_s;
     QTest::newRow("403 sender refused") << FakeSendGrid::Mode::Forbidden403 << false << false
                                         << int(ErrorCode::ProviderRejected) << 403 << u"Sender Authentication"_s;
     QTest::newRow("413 too large") << FakeSendGrid::Mode::TooLarge413 << false << false
@@ -618,7 +618,7 @@ void TestSendGridChannel::wrongKeyIsRefusedWithoutLeaking()
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->code, ErrorCode::ProviderRejected);
     QVERIFY(!outcome.error->retryable);
-    QCOMPARE(outcome.error->message, u"SendGrid refused the API key. Check the key in Connections."_s);
+    QCOMPARE(outcome.error->message, u"SendGrid refused the API key. Check the key in Channels."_s);
     QVERIFY(outcome.error->detail.contains(u"authorization grant is invalid"_s));
     QVERIFY(!outcome.providerAnswer.contains(wrongKey));
     QVERIFY(!outcome.error->detail.contains(wrongKey));

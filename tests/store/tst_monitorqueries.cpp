@@ -418,7 +418,7 @@ void tst_MonitorQueries::details_heldAttempt_readsAsHeld()
     const qint64 id = addEvent(u"#1043"_s, false, "{}");
     const qint64 waiting = addNotification(id, u"queued"_s, u"jo@example.com"_s, 0);
     addAttempt(waiting, 1, u"held"_s, 0, QString(),
-               u"Sign in again in Connections. The message waits until the account is signed in again."_s, QString());
+               u"Sign in again in Channels. The message waits until the account is signed in again."_s, QString());
 
     const auto details = m_queries->details(id);
     QVERIFY2(details.ok(), qPrintable(details ? QString() : details.error().detail));
