@@ -3,6 +3,7 @@
 #include "channels/channeltest.h"
 #include "credentials/secretreader.h"
 #include "credentials/secretstore.h"
+#include "enginelog.h"
 #include "sources/airtableadapter.h"
 #include "sources/airtablepayloadfetcher.h"
 #include "sources/polling/pollscheduler.h"
@@ -26,9 +27,9 @@ namespace Tidings {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
 Q_LOGGING_CATEGORY(lcEngine, "tidings.engine")
+
+namespace {
 
 struct EngineText
 {
@@ -165,6 +166,7 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
         fail(status.error());
         return;
     }
+    restoreSendingPaused();
     ChannelSecrets &channelSecrets = m_channelSecrets;
     channelSecrets.clear();
     for (const ChannelConfig &channel : std::as_const(m_config.channels)) {
@@ -1005,6 +1007,12 @@ void Engine::checkChannelConnection(const ChannelConfig &channel, const QHash<QS
                                     TestMessageDone done)
 {
     ChannelTest::checkConnection(channel, secretsForTest(channel.id, secrets), testNetwork(), std::move(done));
+}
+
+std::optional<OAuthSignInProvider> Engine::channelSignIn(const ChannelConfig &channel,
+                                                         const QHash<QString, QString> &secrets) const
+{
+    return channelSignInProvider(channel, secretsForTest(channel.id, secrets));
 }
 
 Status Engine::setSourceEnabled(const QString &sourceId, bool enabled)

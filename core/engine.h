@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/appconfig.h"
+#include "credentials/oauthsignin.h"
 #include "dispatch/dispatcher.h"
 #include "model/result.h"
 #include "model/sourcehealth.h"
@@ -116,6 +117,23 @@ public:
     // nothing to anyone; `done` gets the check's outcome.
     void checkChannelConnection(const ChannelConfig &channel, const QHash<QString, QString> &secrets,
                                 TestMessageDone done);
+    // Pause All Sending: nothing is sent while paused; what is due waits (nothing fails) and goes out on resume.
+    // Kept across restarts (the settings table).
+    void setSendingPaused(bool paused);
+
+    bool isSendingPaused() const { return m_sendingPaused; }
+
+    // --- Credentials (the Credentials page; enginecredentials.cpp). ---
+    // Names of the secrets saved in the keychain for a channel (the values stay in the engine).
+    QStringList savedChannelSecretNames(const QString &channelId) const;
+    // Deletes one secret of a channel from the keychain ("Sign Out", "Remove"). The channel stays; without a
+    // required secret its messages wait until it has one again. `done` as for updateChannel.
+    Status removeChannelSecret(const QString &channelId, const QString &secretName, SourceDone done = {});
+
+    // What "Sign in with Google/Microsoft" needs for `channel` (its OAuth client and sign-in addresses), with
+    // secrets as for sendTestMessage; nullopt for providers that have no sign-in.
+    std::optional<OAuthSignInProvider> channelSignIn(const ChannelConfig &channel,
+                                                     const QHash<QString, QString> &secrets) const;
 
     // The channels whose sign-in was refused for good (revoked, password changed, Google's 7-day limit for
     // apps in testing), by id, with why: their notifications wait, queued, until the owner signs in again
@@ -124,6 +142,7 @@ public:
     QHash<QString, Tidings::Error> channelsNeedingSignIn() const { return m_channelsNeedingSignIn; }
 
 signals:
+    void sendingPausedChanged(bool paused);
     void started();
     // A channel's renewed secret (a rotated refresh token) is in the keychain.
     void channelSecretSaved(const QString &channelId);
@@ -161,6 +180,7 @@ private:
     void applySources();
     void applyChannels();
     // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
+    void restoreSendingPaused();
     void saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value);
     void onChannelHeld(const QString &channelId, const Error &why);
     void onChannelReleased(const QString &channelId);
@@ -194,6 +214,7 @@ private:
     // Connections.
     QHash<QString, QByteArray> m_signingSecrets;   // by source id, as the webhook server has them
     PollScheduler::SourceSecrets m_pollSecrets;    // by source id, as the poll scheduler has them
+    bool m_sendingPaused = false;                  // Pause All Sending
     ChannelSecrets m_channelSecrets;               // by channel id, as the dispatcher has them
     QHash<QString, SourceHealth> m_health;         // by source id; only the lastRejection* and poll fields
     QHash<QString, Error> m_channelsNeedingSignIn; // by channel id: held by the dispatcher

@@ -58,6 +58,11 @@ void Dispatcher::setMaxInFlight(int maxInFlight)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, maxInFlight] { worker->setMaxInFlight(maxInFlight); });
 }
 
+void Dispatcher::setPaused(bool paused)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, paused] { worker->setPaused(paused); });
+}
+
 void Dispatcher::wake()
 {
     QMetaObject::invokeMethod(m_worker, &DispatchWorker::wake, Qt::QueuedConnection);

@@ -24,6 +24,8 @@ public:
 
     void configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand);
     void setMaxInFlight(int maxInFlight);
+    // Pause All Sending (DispatchWorker::setPaused).
+    void setPaused(bool paused);
     // Asks the worker to look for due notifications now (new work was committed, or a clock moved).
     void wake();
 

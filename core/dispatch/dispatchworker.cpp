@@ -225,9 +225,23 @@ void DispatchWorker::recoverInterrupted()
     }
 }
 
+void DispatchWorker::setPaused(bool paused)
+{
+    if (m_paused == paused) {
+        return;
+    }
+    m_paused = paused;
+    qCInfo(lcDispatch) << (paused ? "sending paused" : "sending resumed");
+    if (paused) {
+        m_wakeTimer.stop();
+    } else {
+        wake();
+    }
+}
+
 void DispatchWorker::wake()
 {
-    if (!m_db || m_shuttingDown) {
+    if (!m_db || m_shuttingDown || m_paused) {
         return;
     }
     // A second round when the first left rows of a channel at its send rate: the others' rows behind
@@ -505,7 +519,7 @@ void DispatchWorker::persistFinished()
 
 void DispatchWorker::scheduleNextWake()
 {
-    if (m_shuttingDown) {
+    if (m_shuttingDown || m_paused) {
         return;
     }
     // Held channels' notifications are due but wait for the owner: they must not keep the timer running.

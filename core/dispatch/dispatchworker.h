@@ -47,6 +47,11 @@ public:
 
     void setMaxInFlight(int maxInFlight) { m_maxInFlight = maxInFlight; }
 
+    // Pause All Sending: nothing is claimed while paused (sends under way finish); resuming wakes.
+    void setPaused(bool paused);
+
+    bool isPaused() const { return m_paused; }
+
     // Claims and sends whatever is due now. Cheap when nothing is.
     void wake();
     // Stops claiming; requests in flight are left to be recovered on the next open().
@@ -133,6 +138,7 @@ private:
     QList<Finished> m_finished;
     bool m_persistScheduled = false;
     bool m_shuttingDown = false;
+    bool m_paused = false;
     bool m_heldByRate = false; // the last claim left due rows because of a channel's send rate
     int m_inFlight = 0;
     int m_maxInFlight = 16;

@@ -38,10 +38,11 @@ public:
     Status ensureBuiltInTemplates();
     Result<QHash<QString, MessageTemplate>> templates() const;
 
-private:
+    // A row of the settings table (key, value); an empty value when the key has none. Secrets never go here.
     Result<QString> setting(const QString &key) const;
     Status setSetting(const QString &key, const QString &value);
 
+private:
     QSqlDatabase m_db;
 };
 

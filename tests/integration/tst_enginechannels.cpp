@@ -52,6 +52,7 @@ private slots:
     void rotatedRefreshToken_isSavedInTheKeychain_andUsedAfterARestart();
     void refusedSignIn_needsSignIn_messagesWait_newRefreshTokenRestores();
     void refusedSignIn_channelRemoved_isRestored();
+    void pauseAllSending_holdsEveryMessage_acrossARestart_resumeSendsThem();
 
 private:
     Status wait(const std::function<Status(Engine::SourceDone)> &start);
@@ -360,6 +361,45 @@ void tst_EngineChannels::refusedSignIn_channelRemoved_isRestored()
     QCOMPARE(restored.count(), 1);
     QCOMPARE(restored.first().at(0).toString(), u"backup"_s);
     QVERIFY(engine.channelsNeedingSignIn().isEmpty());
+}
+
+void tst_EngineChannels::pauseAllSending_holdsEveryMessage_acrossARestart_resumeSendsThem()
+{
+    QSignalSpy changed(&m_pipeline->engine(), &Engine::sendingPausedChanged);
+    m_pipeline->engine().setSendingPaused(true);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_pipeline->engine().isSendingPaused());
+    m_pipeline->engine().setSendingPaused(true); // again: no change, no signal
+    QCOMPARE(changed.count(), 1);
+
+    WebhookClient client;
+    QCOMPARE(client
+                 .postShopify(m_pipeline->webhookUrl(), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                              PipelineFixture::SigningSecret, "wh-1", "ev-1")
+                 .status,
+             200);
+    const int queued = m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt();
+    QVERIFY(queued > 0);
+    m_pipeline->engine().dispatcher()->wake();
+
+    // Paused survives a restart: the messages still wait, none failed.
+    m_pipeline->stopEngine();
+    QCOMPARE(m_pipeline->fake().acceptedCount(), 0);
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM notifications WHERE state = 'queued' AND attempts = 0"_s).toInt(),
+             queued);
+    QVERIFY(m_pipeline->startEngine().isEmpty());
+    QVERIFY(m_pipeline->engine().isSendingPaused());
+    m_pipeline->engine().dispatcher()->wake();
+    QCOMPARE(m_pipeline->fake().acceptedCount(), 0);
+
+    m_pipeline->engine().setSendingPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pipeline->fake().acceptedCount(), queued, 10000);
+    QTRY_COMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), queued);
+
+    // Resumed survives a restart too.
+    m_pipeline->stopEngine();
+    QVERIFY(m_pipeline->startEngine().isEmpty());
+    QVERIFY(!m_pipeline->engine().isSendingPaused());
 }
 
 QTEST_MAIN(tst_EngineChannels)

@@ -1,0 +1,55 @@
+// The Engine's Pause All Sending: the dispatcher claims nothing while paused, and the choice outlives a restart.
+#include "engine.h"
+#include "enginelog.h"
+#include "store/configrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Tidings {
+
+namespace {
+
+const QString PausedSetting = u"sending_paused"_s;
+
+} // namespace
+
+void Engine::setSendingPaused(bool paused)
+{
+    if (m_sendingPaused == paused) {
+        return;
+    }
+    m_sendingPaused = paused;
+    if (m_dispatcher) {
+        m_dispatcher->setPaused(paused);
+    }
+    auto db = configDb();
+    const Status saved =
+        db ? ConfigRepository(*db).setSetting(PausedSetting, paused ? u"1"_s : u"0"_s) : Status(db.error());
+    if (!saved) {
+        emit problem(saved.error()); // paused for now; a restart would not remember it
+    }
+    qCInfo(lcEngine) << (paused ? "sending paused by the owner" : "sending resumed by the owner");
+    emit sendingPausedChanged(paused);
+}
+
+void Engine::restoreSendingPaused()
+{
+    auto db = configDb();
+    if (!db) {
+        return;
+    }
+    const auto value = ConfigRepository(*db).setting(PausedSetting);
+    const bool paused = value && *value == u"1"_s;
+    if (m_dispatcher) {
+        m_dispatcher->setPaused(paused);
+    }
+    if (paused != m_sendingPaused) {
+        m_sendingPaused = paused;
+        emit sendingPausedChanged(paused);
+    }
+    if (paused) {
+        qCInfo(lcEngine) << "sending stays paused, as the owner left it";
+    }
+}
+
+} // namespace Tidings
