@@ -133,7 +133,10 @@ std::optional<FakeSendServer::Response> FakeGmail::sendMessage(const Request &re
                     googleError(405, u"METHOD_NOT_ALLOWED"_s, u"httpMethodNotAllowed"_s, u"Method not allowed."_s));
     }
     const QByteArray authorization = request.headers.value("authorization");
-    if (!authorization.startsWith("Bearer ") || !m_accessTokens.contains(QString::fromUtf8(authorization.mid(7)))) {
+    const QString bearer = QString::fromUtf8(authorization.mid(7));
+    const bool known =
+        m_accessTokens.contains(bearer) || (m_externalTokenCheck && !bearer.isEmpty() && m_externalTokenCheck(bearer));
+    if (!authorization.startsWith("Bearer ") || !known) {
         return json(401, googleError(401, u"UNAUTHENTICATED"_s, u"authError"_s, u"Invalid Credentials"_s));
     }
     if (!request.headers.value("content-type").startsWith("application/json")) {

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Tidings::Test {
 
 // A loopback Google OAuth 2.0 token endpoint plus the Gmail API's users.messages.send, on one port (point the
@@ -60,6 +62,13 @@ public:
     // Refuses every refresh token (as after the owner revoked access).
     void revokeRefreshToken() { m_refreshToken.clear(); }
 
+    // Also accepts access tokens another token server issued (when the channel's "tokenUrl" points there, as
+    // in the sign-in tests, whose authorization server issues the tokens).
+    void setExternalTokenCheck(std::function<bool(const QString &token)> check)
+    {
+        m_externalTokenCheck = std::move(check);
+    }
+
     // The next token request answers 503.
     void failNextTokenRequest() { m_failNextToken = true; }
 
@@ -83,6 +92,7 @@ private:
     QString m_refreshToken;
     QString m_address;
     QStringList m_accessTokens;
+    std::function<bool(const QString &token)> m_externalTokenCheck;
     QString m_grantedScope = QStringLiteral("https://www.googleapis.com/auth/gmail.send");
     Mode m_mode = Mode::Accept;
     QList<Mode> m_queued;

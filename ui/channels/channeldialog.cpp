@@ -5,12 +5,14 @@
 #include "sources/sourceid.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -50,6 +52,33 @@ QString idFrom(const QString &name)
         id.chop(1);
     }
     return id.left(40);
+}
+
+// The last part of a scope: "https://www.googleapis.com/auth/gmail.send" → "gmail.send". Microsoft answers Graph
+// scopes without their resource ("Mail.Send"), so granted and asked-for scopes are compared by it.
+QString scopeName(const QString &scope)
+{
+    return scope.section(u'/', -1).toLower();
+}
+
+// The scopes asked for that the answer says were not granted (none when it did not say). offline_access is how
+// Microsoft is asked for the refresh token itself and does not come back as a scope.
+QStringList refusedScopes(const QStringList &asked, const QStringList &granted)
+{
+    if (granted.isEmpty()) {
+        return {};
+    }
+    QStringList grantedNames;
+    for (const QString &scope : granted) {
+        grantedNames.append(scopeName(scope));
+    }
+    QStringList refused;
+    for (const QString &scope : asked) {
+        if (scope != u"offline_access"_s && !grantedNames.contains(scopeName(scope))) {
+            refused.append(scope);
+        }
+    }
+    return refused;
 }
 
 } // namespace
@@ -108,6 +137,19 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
     testLayout->addLayout(testRow);
     testLayout->addWidget(m_testResult);
 
+    auto *signInRow = new QWidget(this);
+    signInRow->setObjectName(u"signInRow"_s);
+    m_signInButton = new QPushButton(signInRow);
+    m_signInButton->setObjectName(u"signInButton"_s);
+    m_signInStatus = new QLabel(signInRow);
+    m_signInStatus->setObjectName(u"signInStatus"_s);
+    m_signInStatus->setWordWrap(true);
+    m_signInStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *signInLayout = new QHBoxLayout(signInRow);
+    signInLayout->setContentsMargins(0, 0, 0, 0);
+    signInLayout->addWidget(m_signInButton, 0, Qt::AlignTop);
+    signInLayout->addWidget(m_signInStatus, 1);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"channelProblem"_s);
     m_problem->setWordWrap(true);
@@ -120,6 +162,7 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_formHolder);
+    layout->addWidget(signInRow);
     layout->addWidget(m_steps);
     layout->addWidget(testBox);
     layout->addWidget(m_problem);
@@ -135,11 +178,17 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ChannelDialog::rebuildForm);
     connect(m_testButton, &QPushButton::clicked, this, &ChannelDialog::sendTest);
     connect(m_checkButton, &QPushButton::clicked, this, &ChannelDialog::checkConnection);
+    connect(m_signInButton, &QPushButton::clicked, this, &ChannelDialog::toggleSignIn);
     rebuildForm();
     resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());
 }
 
-ChannelDialog::~ChannelDialog() = default;
+ChannelDialog::~ChannelDialog()
+{
+    if (m_signIn) {
+        m_signIn->disconnect(this); // its cancellation must not reach a half-destroyed dialog
+    }
+}
 
 QPushButton *ChannelDialog::saveButton() const
 {
@@ -161,6 +210,17 @@ void ChannelDialog::rebuildForm()
     m_secrets.clear();
     const ChannelTypeInfo *info = currentInfo();
     m_checkButton->setVisible(info && info->canCheckConnection);
+    if (m_signIn) {
+        m_signIn->cancel(); // it was for the provider chosen before
+    }
+    ChannelConfig typeOnly;
+    typeOnly.type = info ? info->type : QString();
+    const auto signIn = info && info->canSignIn ? channelSignInProvider(typeOnly, {}) : std::nullopt;
+    m_signInAuthority = signIn ? signIn->authority : QString();
+    m_signInButton->parentWidget()->setVisible(signIn.has_value());
+    m_signInButton->setVisible(signIn.has_value());
+    m_signInButton->setText(tr("S&ign in with %1…").arg(m_signInAuthority));
+    m_signInStatus->clear();
     if (!info) {
         return;
     }
@@ -308,6 +368,80 @@ void ChannelDialog::checkConnection()
         self->m_testResult->setText(ChannelTest::describeCheck(outcome, provider));
         emit self->checkFinished(outcome.accepted);
     });
+}
+
+void ChannelDialog::toggleSignIn()
+{
+    if (m_signIn && m_signIn->isRunning()) {
+        m_signIn->cancel();
+        return;
+    }
+    startSignIn();
+}
+
+void ChannelDialog::startSignIn()
+{
+    const ChannelTypeInfo *info = currentInfo();
+    if (!info || !info->canSignIn || (m_signIn && m_signIn->isRunning())) {
+        return;
+    }
+    const ChannelConfig config = channel();
+    const auto provider =
+        m_engine ? m_engine->channelSignIn(config, typedSecrets()) : channelSignInProvider(config, typedSecrets());
+    if (!provider) {
+        return;
+    }
+    if (provider->clientId.isEmpty()) {
+        m_signInStatus->setText(tr("Type the client ID of your %1 app first: the steps below say where to find it.")
+                                    .arg(provider->authority));
+        if (QLineEdit *field = m_fields.value(u"clientId"_s)) {
+            field->setFocus();
+        }
+        return;
+    }
+    if (!m_signInNetwork) {
+        m_signInNetwork = new QNetworkAccessManager(this);
+    }
+    delete m_signIn; // the one before, finished
+    auto *signIn = new OAuthSignIn(*provider, m_signInNetwork, this);
+    m_signIn = signIn;
+    const QString authority = provider->authority;
+    const QStringList asked = provider->scopes;
+    connect(signIn, &OAuthSignIn::openBrowser, this, [this, authority](const QUrl &url) {
+        const bool opened = QDesktopServices::openUrl(url);
+        m_signInStatus->setText(
+            opened ? tr("Sign in to %1 in your browser and allow Tidings to send email. Tidings is waiting…")
+                         .arg(authority)
+                   : tr("Tidings could not open a browser. Open this address in one to sign in to %1: %2")
+                         .arg(authority, url.toString()));
+    });
+    connect(signIn, &OAuthSignIn::succeeded, this, [this, authority, asked](const OAuthSignInResult &result) {
+        const QStringList refused = refusedScopes(asked, result.grantedScopes);
+        if (!refused.isEmpty()) {
+            // A sign-in that may not send is no use to the channel: the key field keeps what it had.
+            finishSignIn(false, tr("You signed in to %1, but did not allow Tidings to send email. Sign in again and "
+                                   "allow \"Send email on your behalf\".")
+                                    .arg(authority));
+            return;
+        }
+        if (QLineEdit *field = m_secrets.value(u"refreshToken"_s)) {
+            field->setText(result.refreshToken);
+        }
+        saveButton()->setFocus(); // Enter saves
+        finishSignIn(true, m_existing ? tr("Signed in to %1. Save to use the new sign-in.").arg(authority)
+                                      : tr("Signed in to %1. Save to keep it.").arg(authority));
+    });
+    connect(signIn, &OAuthSignIn::failed, this, [this](const Error &error) { finishSignIn(false, error.message); });
+    m_signInButton->setText(tr("Cancel S&ign-in"));
+    m_signInStatus->setText(tr("Opening %1's sign-in page…").arg(authority));
+    signIn->start();
+}
+
+void ChannelDialog::finishSignIn(bool signedIn, const QString &status)
+{
+    m_signInButton->setText(tr("S&ign in with %1…").arg(m_signInAuthority));
+    m_signInStatus->setText(status);
+    emit signInFinished(signedIn);
 }
 
 void ChannelDialog::accept()

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
 #include <optional>
 
@@ -13,18 +14,22 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QPushButton;
 
 namespace Tidings {
 class Engine;
-}
+class OAuthSignIn;
+} // namespace Tidings
 
 namespace Tidings::Ui {
 
 // Add or edit one channel: the provider (add only), a name, the provider's settings and keys (from its
 // ChannelTypeInfo), the steps on the provider's side, and "Send Test Message" to an address the owner
-// types, answered in words, and "Test Connection" where the provider has a harmless check. Save hands it to the engine
-// (keychain, store, running dispatcher); problems show in the dialog.
+// types, answered in words, and "Test Connection" where the provider has a harmless check. Providers that send as a
+// signed-in account (Gmail, Microsoft) have "Sign in with Google/Microsoft": the browser opens the provider's
+// consent page and the refresh token it gives fills the key field. Save hands it to the engine (keychain, store,
+// running dispatcher); problems show in the dialog.
 class ChannelDialog final : public QDialog
 {
     Q_OBJECT
@@ -53,6 +58,16 @@ public:
 
     QLabel *testResult() const { return m_testResult; }
 
+    // "Sign in with …": shown for providers with a sign-in (ChannelTypeInfo::canSignIn); while a sign-in runs it
+    // reads "Cancel Sign-in". The provider's page opens through QDesktopServices::openUrl (tests install a URL
+    // handler and play the browser).
+    QPushButton *signInButton() const { return m_signInButton; }
+
+    QLabel *signInStatus() const { return m_signInStatus; }
+
+    // Starts "Sign in with …" (the window's "Sign In Again" calls it); nothing for providers without one.
+    void startSignIn();
+
     QLabel *problem() const { return m_problem; }
 
     QPushButton *saveButton() const;
@@ -66,11 +81,14 @@ public:
 signals:
     void testFinished(bool sent);
     void checkFinished(bool connected);
+    void signInFinished(bool signedIn);
 
 private:
     void rebuildForm();
     void sendTest();
     void checkConnection();
+    void toggleSignIn();
+    void finishSignIn(bool signedIn, const QString &status);
     const ChannelTypeInfo *currentInfo() const;
 
     Engine *m_engine;
@@ -87,6 +105,11 @@ private:
     QPushButton *m_testButton = nullptr;
     QPushButton *m_checkButton = nullptr;
     QLabel *m_testResult = nullptr;
+    QPushButton *m_signInButton = nullptr;
+    QLabel *m_signInStatus = nullptr;
+    QNetworkAccessManager *m_signInNetwork = nullptr;
+    QPointer<OAuthSignIn> m_signIn;
+    QString m_signInAuthority; // "Google", "Microsoft": the button names it
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_saving = false;

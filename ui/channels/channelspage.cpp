@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -94,6 +95,8 @@ void ChannelsPage::setEngine(Engine *engine)
     if (engine) {
         connect(engine, &Engine::channelsChanged, this, &ChannelsPage::reload);
         connect(engine, &Engine::started, this, &ChannelsPage::reload);
+        connect(engine, &Engine::channelNeedsSignIn, this, &ChannelsPage::reload);
+        connect(engine, &Engine::channelSignInRestored, this, &ChannelsPage::reload);
     }
     reload();
 }
@@ -114,15 +117,22 @@ void ChannelsPage::reload()
     const QString selected = selectedId();
     m_list->clear();
     const QList<ChannelConfig> channels = m_engine ? m_engine->config().channels : QList<ChannelConfig>();
+    const QHash<QString, Error> waiting = m_engine ? m_engine->channelsNeedingSignIn() : QHash<QString, Error>();
     for (const ChannelConfig &channel : channels) {
         const ChannelTypeInfo *info = channelTypeInfo(channel.type);
         QString sendsAs = channel.fromEmail;
         if (!channel.fromName.isEmpty() && !sendsAs.isEmpty()) {
             sendsAs = u"%1 <%2>"_s.arg(channel.fromName, channel.fromEmail);
         }
-        auto *item = new QTreeWidgetItem(m_list, {channel.name, info ? info->displayName : channel.type, sendsAs,
-                                                  channel.enabled ? tr("On") : tr("Off")});
+        const bool needsSignIn = channel.enabled && waiting.contains(channel.id);
+        const QString state = !channel.enabled ? tr("Off") : needsSignIn ? tr("Needs sign-in") : tr("On");
+        auto *item =
+            new QTreeWidgetItem(m_list, {channel.name, info ? info->displayName : channel.type, sendsAs, state});
         item->setData(0, Qt::UserRole, channel.id);
+        if (needsSignIn) {
+            item->setToolTip(3, waiting.value(channel.id).message);
+            item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
         if (channel.id == selected) {
             m_list->setCurrentItem(item);
         }
@@ -170,17 +180,43 @@ void ChannelsPage::addChannel()
 
 void ChannelsPage::editChannel()
 {
+    openEditDialog(selectedId());
+}
+
+ChannelDialog *ChannelsPage::openEditDialog(const QString &channelId)
+{
     if (!m_engine) {
-        return;
+        return nullptr;
     }
-    const QString id = selectedId();
     for (const ChannelConfig &channel : m_engine->config().channels) {
-        if (channel.id == id) {
+        if (channel.id == channelId) {
             auto *dialog = new ChannelDialog(m_engine, &channel, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
-            return;
+            return dialog;
         }
+    }
+    return nullptr;
+}
+
+void ChannelsPage::signInAgain(const QString &channelId)
+{
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->data(0, Qt::UserRole).toString() == channelId) {
+            m_list->setCurrentItem(item);
+        }
+    }
+    if (ChannelDialog *open = openDialog()) {
+        // One dialog at a time: that one is raised, and signs in if it is this channel's.
+        open->raise();
+        if (open->channel().id == channelId) {
+            open->startSignIn();
+        }
+        return;
+    }
+    if (ChannelDialog *dialog = openEditDialog(channelId)) {
+        dialog->startSignIn();
     }
 }
 

@@ -40,6 +40,9 @@ public:
 
     QAction *toggleAction() const { return m_toggle; }
 
+    // Opens the channel's dialog and starts its "Sign in with …" (the window's "Sign In Again").
+    void signInAgain(const QString &channelId);
+
     // The dialog the last Add or Edit opened while it is open (for tests), else nullptr.
     ChannelDialog *openDialog() const;
 
@@ -52,6 +55,7 @@ private:
     QString selectedId() const;
     void addChannel();
     void editChannel();
+    ChannelDialog *openEditDialog(const QString &channelId);
     void removeChannel();
     void toggleChannel();
 

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -74,6 +75,22 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
     updateIcon();
     show();
     update();
+}
+
+void MessageBanner::setAction(const QString &text)
+{
+    if (!m_action && !text.isEmpty()) {
+        // Made on first use: most banners only tell.
+        m_action = new QPushButton(this);
+        m_action->setObjectName(u"messageBannerAction"_s);
+        connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
+        auto *row = static_cast<QHBoxLayout *>(layout());
+        row->insertWidget(row->indexOf(m_close), m_action, 0, Qt::AlignVCenter);
+    }
+    if (m_action) {
+        m_action->setText(text);
+        m_action->setVisible(!text.isEmpty());
+    }
 }
 
 QString MessageBanner::text() const

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace Tidings::Ui {
@@ -32,11 +33,18 @@ public:
     QString text() const;
     QString details() const;
 
+    // A button beside the text that does what the message asks for (e.g. "Sign In Again…"); an empty text
+    // hides it. Clicking it emits actionTriggered(). Kept across showMessage() calls. Null until first set.
+    void setAction(const QString &text);
+
+    QPushButton *actionButton() const { return m_action; }
+
 public slots:
     void dismiss();
 
 signals:
     void dismissed();
+    void actionTriggered();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -49,6 +57,7 @@ private:
     Kind m_kind = Kind::Information;
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
+    QPushButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
 };
 
