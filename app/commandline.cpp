@@ -54,7 +54,10 @@ bool parseCommandLine(CommandLine *out, int *exitCode)
                                     u"FILE"_s);
     const QCommandLineOption output(
         u"output"_s, QCoreApplication::translate("CommandLine", "With config export: write to FILE."), u"FILE"_s);
-    parser.addOptions({dataDir, headless, config, output});
+    const QCommandLineOption minimized(
+        u"minimized"_s, QCoreApplication::translate("CommandLine", "Open the window minimized (in the system tray "
+                                                                   "where the desktop has one)."));
+    parser.addOptions({dataDir, headless, config, output, minimized});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("CommandLine", "config import|export"),
                                  u"[config import FILE | config export]"_s);
 
@@ -101,6 +104,7 @@ bool parseCommandLine(CommandLine *out, int *exitCode)
         }
         return true;
     }
+    out->minimized = parser.isSet(minimized);
     if (parser.isSet(headless)) {
         out->mode = CommandLine::Mode::Headless;
         out->configFile = parser.value(config);

@@ -18,11 +18,12 @@ struct CommandLine
     };
 
     Mode mode = Mode::Gui;
-    QString dataDir;    // empty: the per-user data folder
-    QString configFile; // --config for headless, FILE for config import
-    QString outputFile; // config export --output; empty: standard output
-    QString channelId;  // config send-test CHANNEL ADDRESS, config check CHANNEL
-    QString address;    // an email address, or a phone number for SMS channels
+    QString dataDir;        // empty: the per-user data folder
+    QString configFile;     // --config for headless, FILE for config import
+    QString outputFile;     // config export --output; empty: standard output
+    QString channelId;      // config send-test CHANNEL ADDRESS, config check CHANNEL
+    QString address;        // an email address, or a phone number for SMS channels
+    bool minimized = false; // the window starts minimized (hidden in the tray where there is one)
 };
 
 // True when the arguments ask for a mode without a window (decided before any Q*Application exists).

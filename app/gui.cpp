@@ -3,6 +3,7 @@
 #include "enginebinding.h"
 #include "mainwindow.h"
 #include "runmodes.h"
+#include "trayicon.h"
 #include "widgets/messagebanner.h"
 
 #include <QApplication>
@@ -12,7 +13,7 @@
 
 namespace Tidings::App {
 
-int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Error> &startupProblem)
+int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Error> &startupProblem, bool minimized)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral("app.tidings.Tidings"));
     QIcon icon;
@@ -29,9 +30,20 @@ int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Err
     bool restart = false;
     QObject::connect(window.backupActions(), &Ui::BackupActions::restartRequested, &window, [&restart, &window] {
         restart = true;
-        window.close();
+        window.quit();
     });
-    window.show();
+    auto *tray = new Ui::TrayIcon(&window); // the window's child
+    tray->setEngine(&engine);
+    if (Ui::TrayIcon::available()) {
+        // Closing the window leaves Tidings running in the tray; Quit ends it.
+        QApplication::setQuitOnLastWindowClosed(false);
+        tray->show();
+    }
+    if (!minimized) {
+        window.show();
+    } else if (!Ui::TrayIcon::available()) {
+        window.showMinimized(); // without a tray, the task bar is where it can be found again
+    }
     engine.start();
     const int code = QApplication::exec();
     engine.stop();

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "credentials/keychainsecretstore.h"
+#include "diagnostics/logbook.h"
 #include "runmodes.h"
 #include "store/backup.h"
 #include "store/database.h"
@@ -58,6 +59,12 @@ int main(int argc, char *argv[])
     }
     const QString dataDir =
         commandLine.dataDir.isEmpty() ? Database::defaultDataDir() : QDir(commandLine.dataDir).absolutePath();
+    // Everything logged from here on is also kept for Help → Log and in <data folder>/logs/tidings.log.
+    LogBook log;
+    if (auto opened = log.openFile(QDir(dataDir).filePath(u"logs"_s)); !opened) {
+        QTextStream(stderr) << opened.error().message << '\n';
+    }
+    log.install();
     KeychainSecretStore secrets;
 
     // A restore chosen in the window is applied now, before anything opens the store.
@@ -83,5 +90,5 @@ int main(int argc, char *argv[])
     case App::CommandLine::Mode::Gui:
         break;
     }
-    return App::runGui(dataDir, secrets, startupProblem);
+    return App::runGui(dataDir, secrets, startupProblem, commandLine.minimized);
 }

@@ -20,6 +20,6 @@ int runConfigSendTest(const CommandLine &commandLine, const QString &dataDir, Se
 int runConfigCheck(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets);
 int runHeadless(const CommandLine &commandLine, const QString &dataDir, SecretStore &secrets);
 // `startupProblem` (e.g. a restore that could not be applied) is shown in the window.
-int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Error> &startupProblem);
+int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Error> &startupProblem, bool minimized);
 
 } // namespace Tidings::App
