@@ -124,10 +124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → Domains) and check the sender address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mandrill did not send to %1: it considers the address invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,6 +145,10 @@
     </message>
     <message>
         <source>Mandrill rejected the message to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → Domains) and check the sender address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,6 +198,10 @@ Commands:
     </message>
     <message>
         <source>Usage: tidings config import FILE | tidings config export [--output FILE] | tidings config send-test CHANNEL ADDRESS | tidings config check CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window minimized (in the system tray where the desktop has one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,15 +382,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No account API address is set for %1. Copy it from ActiveCampaign → Settings → Developer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No automation number is set for %1. Add it in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -402,23 +398,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ActiveCampaign has no automation number %1 in this account. Check the automation number and the account API address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActiveCampaign answered the connection check in an unexpected way (HTTP %1). Check the account API address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActiveCampaign refused the connection check (HTTP %1). Check the account API address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ActiveCampaign refused the connection check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActiveCampaign answered the connection check without the automation. Check the account API address in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,19 +422,43 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ActiveCampaign refused the API key. Check the key and the account address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActiveCampaign did not find the account address or the automation (HTTP 404). Check both in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ActiveCampaign refused the request (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ActiveCampaign refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automation number is set for %1. Add it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign has no automation number %1 in this account. Check the automation number and the account API address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign answered the connection check in an unexpected way (HTTP %1). Check the account API address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign refused the connection check (HTTP %1). Check the account API address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign answered the connection check without the automation. Check the account API address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign refused the API key. Check the key and the account address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveCampaign did not find the account address or the automation (HTTP 404). Check both in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,19 +1037,11 @@ Commands:
 <context>
     <name>Tidings::ChannelHttp</name>
     <message>
-        <source>The %1 address of %2 must be an https:// address. Check it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subject contains a line break, which could be used to add hidden email headers. Remove line breaks from the template&apos;s subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The customer&apos;s name contains a line break, so the message was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sender name of %1 contains a line break. Correct it in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,19 +1053,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender address of %1 is not an email address. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply-to address of %1 is not an email address. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has neither text nor HTML content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 address of %2 must be an https:// address. Check it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name of %1 contains a line break. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of %1 is not an email address. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address of %1 is not an email address. Correct it in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1202,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::DiagnosticReport</name>
+    <message>
+        <source>Tidings diagnostic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys, tokens and passwords are not in this report: Tidings keeps them in the system&apos;s keychain and blanks anything in the log that looks like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent log (%1 of %2 lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::DispatchWorker</name>
     <message>
         <source>Tidings could not resume unsent messages.</source>
@@ -1241,6 +1276,14 @@ Commands:
             <numerusform>%1 Tidings gave up after %n attempt.</numerusform>
             <numerusform>%1 Tidings gave up after %n attempts.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; cannot send until its account is signed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The message waits until the account is signed in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1465,14 @@ Commands:
     </message>
     <message>
         <source>The channel was removed, but its secret could not be deleted from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That channel no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That channel has no such key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2001,10 +2052,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A refresh token of the Gmail account for this OAuth client, with the scope gmail.send (&quot;Send email on your behalf&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,30 +2116,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Under Credentials, create an OAuth client ID of type &quot;Desktop app&quot; and copy its client ID and secret here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a refresh token for the Gmail account the notifications should come from, allowing &quot;Send email on your behalf&quot;, and paste it here. Gmail&apos;s own limits apply: about 500 messages a day for a Gmail account, 2,000 for Google Workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not signed in to Google yet. Sign in again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No OAuth client ID is set for %1. Add it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OAuth client ID of %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Gmail address is set for %1. Add it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gmail is limiting how fast this account may send. Tidings will try again when Gmail allows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,10 +2125,6 @@ Commands:
     </message>
     <message>
         <source>The Google Workspace administrator does not allow Tidings to use Gmail for this account. Ask them to allow the app in the Admin console (Security → API controls).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google does not allow Tidings to send from this account (the permission to send email was not given). Sign in again in Connections and allow &quot;Send email on your behalf&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2125,19 +2144,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Google refused Tidings&apos; sign-in for this account. Sign in again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gmail did not recognise the request (HTTP 404). Check the Gmail API address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message is too large for Gmail (35 MB at most). Make the email smaller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gmail answered with a redirect (HTTP %1). Check the Gmail API address in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2146,6 +2153,58 @@ Commands:
     </message>
     <message>
         <source>Gmail refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by &quot;Sign in with Google&quot;. Or paste a refresh token of the Gmail account for this OAuth client, with the scope gmail.send (&quot;Send email on your behalf&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://accounts.google.com/o/oauth2/v2/auth; change only for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Credentials, create an OAuth client ID of type &quot;Desktop app&quot; and copy its client ID and secret here. A Desktop app client needs no redirect URI: Google lets it come back to this computer on any port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Sign in with Google&quot; and sign in with the Gmail account the notifications should come from, allowing &quot;Send email on your behalf&quot; (or paste a refresh token you got another way). Gmail&apos;s own limits apply: about 500 messages a day for a Gmail account, 2,000 for Google Workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed in to Google yet. Sign in again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OAuth client ID is set for %1. Add it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client ID of %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Gmail address is set for %1. Add it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google does not allow Tidings to send from this account (the permission to send email was not given). Sign in again in Channels and allow &quot;Send email on your behalf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google refused Tidings&apos; sign-in for this account. Sign in again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail did not recognise the request (HTTP 404). Check the Gmail API address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail answered with a redirect (HTTP %1). Check the Gmail API address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,10 +2438,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A refresh token of the mailbox for this app registration, with Mail.Send and offline_access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,31 +2494,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the Microsoft Entra admin center, open App registrations → New registration. Allow the account types you sign in with and add the redirect URI http://localhost under &quot;Mobile and desktop applications&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Under API permissions, add Microsoft Graph → Delegated → Mail.Send and offline_access (an administrator may have to grant consent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the Application (client) ID here, and a refresh token of the mailbox the notifications should come from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mailbox must be an Exchange Online mailbox (Microsoft 365 or Outlook.com); Microsoft&apos;s own sending limits apply (about 30 messages a minute and 10,000 recipients a day).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not signed in to Microsoft yet. Sign in again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No application (client) ID is set for %1. Add it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client ID or tenant of %1 contains characters Microsoft never uses. Correct it in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2503,23 +2538,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Microsoft refused Tidings&apos; sign-in for this mailbox. Sign in again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Microsoft does not allow this account to send mail through Tidings (Mail.Send permission missing or blocked by an administrator). Check the app&apos;s permissions and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Microsoft Graph did not find the mailbox or address (HTTP 404). Check the Graph address in Connections and that the account has a mailbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message is too large for Microsoft Graph. Make the email smaller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microsoft Graph answered with a redirect (HTTP %1). Check the Graph address in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2528,6 +2551,42 @@ Commands:
     </message>
     <message>
         <source>Microsoft Graph refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by &quot;Sign in with Microsoft&quot;. Or paste a refresh token of the mailbox for this app registration, with Mail.Send and offline_access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, open App registrations → New registration. Allow the account types you sign in with and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (not &quot;Web&quot;; Microsoft accepts any port for it, and Tidings picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Application (client) ID here, then click &quot;Sign in with Microsoft&quot; and sign in with the mailbox the notifications should come from (or paste a refresh token you got another way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed in to Microsoft yet. Sign in again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application (client) ID is set for %1. Add it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID or tenant of %1 contains characters Microsoft never uses. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refused Tidings&apos; sign-in for this mailbox. Sign in again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not find the mailbox or address (HTTP 404). Check the Graph address in Channels and that the account has a mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with a redirect (HTTP %1). Check the Graph address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,23 +2779,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The access token saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No transactional email ID is set for %1. Add the number of the HubSpot email in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The notification has no recipient address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply-to address of %1 is not an email address. Correct it in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2756,14 +2803,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HubSpot answered the connection check in an unexpected way (HTTP %1). Check the server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HubSpot did not recognise the request (HTTP %1). Check the server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HubSpot refused the connection check (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,15 +2819,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HubSpot refused the access token. Check the token in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HubSpot does not allow this app to send transactional email. Give the private app the transactional-email scope (the account needs the Transactional Email add-on).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HubSpot did not find the transactional email or the address (HTTP 404). Check the email ID and the server address in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2797,6 +2828,34 @@ Commands:
     </message>
     <message>
         <source>HubSpot refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token saved for %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactional email ID is set for %1. Add the number of the HubSpot email in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address of %1 is not an email address. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot answered the connection check in an unexpected way (HTTP %1). Check the server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not recognise the request (HTTP %1). Check the server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the access token. Check the token in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not find the transactional email or the address (HTTP 404). Check the email ID and the server address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2991,6 +3050,14 @@ Commands:
         <source>The system keychain is locked or unavailable. Unlock it (for example by logging in to your desktop) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No system keychain is running, and Tidings keeps its passwords and keys only there. Install GNOME Keyring (package gnome-keyring) or KWallet, log out and in again, and start Tidings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, and Tidings keeps its passwords and keys only there. Log in to your desktop and start Tidings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::KlaviyoChannel</name>
@@ -3051,10 +3118,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API revision of %1 must be a date like 2024-10-15.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,15 +3166,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Klaviyo refused the private API key. Check the key in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Klaviyo API key may not create events. Give it Events: Full Access in Klaviyo → Settings → API keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Klaviyo did not recognise the request (HTTP %1). Check the server address in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3120,6 +3175,29 @@ Commands:
     </message>
     <message>
         <source>Klaviyo refused the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo refused the private API key. Check the key in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo did not recognise the request (HTTP %1). Check the server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::LogBook</name>
+    <message>
+        <source>Tidings could not make the folder for its log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not write its log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3293,19 +3371,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sending domain is set for %1. Add it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a domain name. Enter the sending domain of %2 as Mailgun lists it (e.g. mg.your-shop.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sender address is set for %1. Add one in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3322,10 +3388,6 @@ Commands:
     </message>
     <message>
         <source>Mailgun had a temporary problem (HTTP %1). Try the check again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailgun gave an unexpected answer to the check (HTTP 400). Check the region address in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3349,10 +3411,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mailgun refused the API key. Check the key in Connections, and that the region (US or EU) is the one your domain is in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mailgun&apos;s sandbox domain only sends to authorized recipients. Add your own domain in Mailgun, or add this address as an authorized recipient.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,15 +3423,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mailgun does not know this sending domain here. Check the domain in Connections and whether it is in the US or the EU region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message is too large for Mailgun (it accepts up to 25 MB). Make the email smaller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailgun answered with a redirect (HTTP %1). Check the Mailgun region address in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3382,6 +3432,34 @@ Commands:
     </message>
     <message>
         <source>Mailgun refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sending domain is set for %1. Add it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set for %1. Add one in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun gave an unexpected answer to the check (HTTP 400). Check the region address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun refused the API key. Check the key in Channels, and that the region (US or EU) is the one your domain is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun does not know this sending domain here. Check the domain in Channels and whether it is in the US or the EU region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun answered with a redirect (HTTP %1). Check the Mailgun region address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3468,18 +3546,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sender address is set for %1. Add one in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The merge language of %1 must be “mailchimp” or “handlebars”. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subject contains a line break, which could be used to add hidden email headers. Remove line breaks from the template&apos;s subject.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,27 +3554,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender name of %1 contains a line break. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The notification has no recipient address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sender address of %1 is not an email address. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply-to address of %1 is not an email address. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template or subaccount of %1 contains a line break. Correct it in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3521,10 +3571,6 @@ Commands:
     </message>
     <message>
         <source>the API key is valid (Mandrill checks the sender&apos;s domain when it sends).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill gave an unexpected answer to the check. Check the server address in Connections (normally https://mandrillapp.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3552,19 +3598,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mandrill refused the API key. Check the key in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mandrill will not send until the account is paid for (Mailchimp Transactional needs a paid plan or credits). Check billing in your Mailchimp account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill does not know the subaccount set for this channel. Check it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill does not have the template named for this channel. Check the template name in Connections and that the template is published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3592,15 +3626,59 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mandrill did not recognise the request (HTTP %1). Check the server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mandrill refused the message (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mandrill refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set for %1. Add one in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge language of %1 must be “mailchimp” or “handlebars”. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name of %1 contains a line break. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of %1 is not an email address. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address of %1 is not an email address. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template or subaccount of %1 contains a line break. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill gave an unexpected answer to the check. Check the server address in Channels (normally https://mandrillapp.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the API key. Check the key in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill does not know the subaccount set for this channel. Check it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill does not have the template named for this channel. Check the template name in Channels and that the template is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not recognise the request (HTTP %1). Check the server address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3630,10 +3708,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender name contains a line break. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The notification has no recipient address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,15 +3716,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender address is not an email address. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply-to address is not an email address. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message has neither text nor HTML, so there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name contains a line break. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address is not an email address. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address is not an email address. Correct it in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3853,19 +3931,114 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 no longer accepts the sign-in Tidings was given for %2 (it was revoked or expired, or the password changed). Sign in again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the client ID or client secret of %2. Check both in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 account is signed in, but sending mail was not allowed. Sign in again and allow Tidings to send email on your behalf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>signed in to %1; Tidings may send mail as this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the sign-in Tidings was given for %2 (it was revoked or expired, or the password changed). Sign in again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the client ID or client secret of %2. Check both in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::OAuthSignIn</name>
+    <message>
+        <source>No client ID is set for signing in with %1. Add it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID for signing in with %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings cannot sign in with %1: it has no network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in address must be an https:// address. Check it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings does not know what to ask %1 for (no scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not open the address on this computer that %1 sends the browser back to. Try again; if it keeps failing, a security program may block it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this tab and go back to Tidings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not prepare the sign-in with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in Tidings is waiting for, so it was not used. Close this tab and start the sign-in again in Tidings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 that came back through the browser does not belong to the sign-in Tidings started, so it was not used. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings was not given access. You can close this tab and go back to Tidings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not allow Tidings to send email with your %1 account, so it is not signed in. To use it, sign in again and allow access on %1&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in. You can close this tab; Tidings shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not reach %1 to finish the sign-in (%2). Check the internet connection and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in in a way Tidings does not understand. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google signed you in but gave Tidings no refresh token, which it only gives the first time you allow an app. Remove Tidings&apos; access at myaccount.google.com/permissions and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed you in but gave Tidings no refresh token, so Tidings could not stay signed in. Check that the app may ask for offline access and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a temporary problem finishing the sign-in (HTTP %2). Sign in again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused Tidings&apos; client ID or client secret: %2. Check both in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 was not finished in time. Start it again and finish it in the browser window that opens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4427,14 +4600,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sender address is set for %1. Add one in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SendGrid is limiting how fast this account may send. Tidings will try again when SendGrid allows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,23 +4620,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SendGrid refused the API key. Check the key in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SendGrid refused to send from this address. Verify the sender in your SendGrid account (Sender Authentication).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SendGrid did not recognise the request (HTTP %1). Check the SendGrid server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message is too large for SendGrid. Make the email smaller (SendGrid accepts up to 30 MB including attachments).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SendGrid answered with a redirect (HTTP %1). Check the SendGrid server address in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4572,6 +4725,26 @@ Commands:
     </message>
     <message>
         <source>the API key may send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set for %1. Add one in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid refused the API key. Check the key in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid did not recognise the request (HTTP %1). Check the SendGrid server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid answered with a redirect (HTTP %1). Check the SendGrid server address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4678,18 +4851,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The AWS keys saved for %1 contain spaces or line breaks. Paste them again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an AWS region. Use a region name such as us-east-1 in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sender address is set for %1. Add one in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The configuration set of %1 contains a line break.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,23 +4863,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender name of %1 contains a line break. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The notification has no recipient address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sender address of %1 is not an email address. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply-to address of %1 is not an email address. Correct it in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4731,14 +4880,6 @@ Commands:
     </message>
     <message>
         <source>the AWS keys work in %1, but they may not read the SES account status (allow ses:GetAccount in IAM to see the sandbox state and sending quota here); only a test message proves they may send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amazon SES did not accept the connection check (HTTP %1). Check the server address and region in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amazon SES answered the connection check in an unexpected way. Check the server address in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4794,19 +4935,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amazon SES does not know the configuration set of this channel. Check its name in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amazon SES refused the request as too old: check that this computer&apos;s clock and time zone are right, and that temporary keys have not expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The AWS user of these keys may not send email. Allow ses:SendEmail for it in IAM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amazon SES refused the AWS keys. Check the access key ID and secret access key in Connections (and that this computer&apos;s clock is right).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4818,15 +4951,55 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amazon SES did not recognise the request (HTTP %1). Check the server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amazon SES refused the message (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amazon SES refused the message (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS keys saved for %1 contain spaces or line breaks. Paste them again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an AWS region. Use a region name such as us-east-1 in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set for %1. Add one in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name of %1 contains a line break. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of %1 is not an email address. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address of %1 is not an email address. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES did not accept the connection check (HTTP %1). Check the server address and region in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES answered the connection check in an unexpected way. Check the server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES does not know the configuration set of this channel. Check its name in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES refused the AWS keys. Check the access key ID and secret access key in Channels (and that this computer&apos;s clock is right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES did not recognise the request (HTTP %1). Check the server address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5047,14 +5220,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bot token saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Slack channel is set for %1. Add the channel ID in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Slack channel of %1 contains spaces or line breaks. Use the channel ID, e.g. C0123456789.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5115,10 +5280,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Slack bot token works, but the app may not post messages. Add the chat:write scope under OAuth &amp; Permissions, reinstall the app and paste the new token in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the bot token works and may post messages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5143,14 +5304,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slack answered with a redirect (HTTP %1). Check the Slack server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slack did not recognise the request (HTTP %1). Check the Slack server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Slack refused the message (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5159,23 +5312,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slack refused the bot token: it is wrong, was revoked, or the app was removed from the workspace. Paste the current Bot User OAuth Token (xoxb-…) in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Slack app may not post messages. Add the chat:write scope under OAuth &amp; Permissions and reinstall the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slack does not know the channel set for this connection, or the app cannot see it. Check the channel ID in Connections and invite the app to the channel (/invite @app).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Slack app is not a member of the channel. In Slack, type /invite @your-app-name in that channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Slack channel is archived. Unarchive it or choose another channel in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5196,6 +5337,38 @@ Commands:
     </message>
     <message>
         <source>Slack refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot token saved for %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Slack channel is set for %1. Add the channel ID in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack bot token works, but the app may not post messages. Add the chat:write scope under OAuth &amp; Permissions, reinstall the app and paste the new token in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered with a redirect (HTTP %1). Check the Slack server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack did not recognise the request (HTTP %1). Check the Slack server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the bot token: it is wrong, was revoked, or the app was removed from the workspace. Paste the current Bot User OAuth Token (xoxb-…) in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack does not know the channel set for this connection, or the app cannot see it. Check the channel ID in Channels and invite the app to the channel (/invite @app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack channel is archived. Unarchive it or choose another channel in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5238,27 +5411,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The webhook URL saved for %1 is not a web address. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook URL saved for %1 is not a Slack webhook: it must start with https://hooks.slack.com/. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook URL saved for %1 must start with https://. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Slack is limiting how fast this webhook may post (about one message a second). Tidings will try again when Slack allows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slack had a temporary problem (HTTP %1). Tidings will try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slack no longer accepts this webhook URL: the webhook or its app was removed. Add a new incoming webhook in Slack and paste its URL in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5278,11 +5435,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slack answered with a redirect (HTTP %1). Check the webhook URL in Connections.</source>
+        <source>Slack refused the message (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slack refused the message (HTTP %1).</source>
+        <source>The webhook URL saved for %1 is not a web address. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL saved for %1 is not a Slack webhook: it must start with https://hooks.slack.com/. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL saved for %1 must start with https://. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack no longer accepts this webhook URL: the webhook or its app was removed. Add a new incoming webhook in Slack and paste its URL in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered with a redirect (HTTP %1). Check the webhook URL in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5409,14 +5582,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No mail server is set for %1. Add it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail server name of %1 is not valid. Correct it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The encryption of %1 must be starttls, tls or none-local-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,14 +5591,6 @@ Commands:
     </message>
     <message>
         <source>No API key is saved for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sender address is set for %1. Add one in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5473,14 +5630,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SendGrid&apos;s SMTP relay refused the API key. Check the key in Connections (it needs the Mail Send permission).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail server of %1 refused the user name or password. Check them in Connections (some providers need an app password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SendGrid&apos;s SMTP relay refused the connection check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,19 +5638,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mail server (%1) did not answer in time. Check the server name, port and encryption in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mail server (%1) does not offer encryption (STARTTLS). Try port 465 with encryption tls, or ask your email provider for the right settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach the mail server (%1). Check the server name and port in Connections, and the internet connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail server of %1 refused the user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5530,6 +5667,38 @@ Commands:
     </message>
     <message>
         <source>Could not reach the mail server of %1; Tidings will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set for %1. Add it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server name of %1 is not valid. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved for %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set for %1. Add one in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid&apos;s SMTP relay refused the API key. Check the key in Channels (it needs the Mail Send permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server of %1 refused the user name or password. Check them in Channels (some providers need an app password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server (%1) did not answer in time. Check the server name, port and encryption in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server (%1). Check the server name and port in Channels, and the internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5748,23 +5917,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The auth token saved for %1 contains spaces or line breaks. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Account SID of %1 is missing or wrong: it starts with AC followed by 32 letters and digits. Copy it from the Twilio Console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sending number or Messaging Service is set for %1. Add one in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Messaging Service SID of %1 is wrong: it starts with MG followed by 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sending number of %1 contains a line break. Correct it in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5784,10 +5941,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text needs %1 SMS parts, more than the %2 allowed for %3. Shorten the SMS template or allow more parts in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Twilio is limiting how often this account may call it. Try the check again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5796,23 +5949,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Twilio does not know this Account SID at this address (HTTP 404). Check the Account SID and the server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twilio refused the check (HTTP %1). Check the Account SID and the server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Twilio account is suspended, so it cannot send. Open the Twilio Console to see why (often billing) and reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Twilio account is closed. Use the Account SID and auth token of an active account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twilio gave an unexpected answer to the check. Check the server address in Connections (normally https://api.twilio.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5840,10 +5981,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Twilio refused the Account SID or auth token. Check both in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Twilio says the customer&apos;s phone number is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5860,10 +5997,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Twilio cannot send from the sending number of this channel: it is not a valid number of this account that can send SMS. Check it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending to the customer&apos;s country is not enabled on this Twilio account (Messaging → Settings → Geo permissions).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5876,19 +6009,55 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Twilio did not find this account&apos;s message address (HTTP 404). Check the Account SID and the server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twilio answered with a redirect (HTTP %1). Check the server address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Twilio refused the message (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twilio refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auth token saved for %1 contains spaces or line breaks. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sending number or Messaging Service is set for %1. Add one in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending number of %1 contains a line break. Correct it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text needs %1 SMS parts, more than the %2 allowed for %3. Shorten the SMS template or allow more parts in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio does not know this Account SID at this address (HTTP 404). Check the Account SID and the server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the check (HTTP %1). Check the Account SID and the server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio gave an unexpected answer to the check. Check the server address in Channels (normally https://api.twilio.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the Account SID or auth token. Check both in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio cannot send from the sending number of this channel: it is not a valid number of this account that can send SMS. Check it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio did not find this account&apos;s message address (HTTP 404). Check the Account SID and the server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered with a redirect (HTTP %1). Check the server address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6074,6 +6243,42 @@ Commands:
         <source>Checking with %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ign in with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client ID of your %1 app first: the steps below say where to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in your browser and allow Tidings to send email. Tidings is waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not open a browser. Open this address in one to sign in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in to %1, but did not allow Tidings to send email. Sign in again and allow &quot;Send email on your behalf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1. Save to use the new sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel S&amp;ign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1&apos;s sign-in page…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::ChannelsPage</name>
@@ -6139,6 +6344,10 @@ Commands:
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6423,6 +6632,133 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::CredentialsPage</name>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key or sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys yet. The keys and sign-ins of your connections and channels show here once you add them; Tidings keeps them in your system&apos;s keychain, never in its own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keychain. Tidings never shows a key again once it is saved: replace it if you are not sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the channel cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: the channel cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account sign-in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: this connection cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key is empty; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That channel or connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the account of %1? It cannot send until you sign in again; its messages wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 of %2 from the keychain? It cannot send without it; its messages wait until it has one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 of %2 from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::EventDetailsView</name>
     <message>
         <source>Accepted</source>
@@ -6552,6 +6888,10 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>(no headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the account to be signed in again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6755,6 +7095,53 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::LogViewerDialog</name>
+    <message>
+        <source>Copy &amp;Diagnostic Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the versions, settings and recent log for support. Keys and passwords are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings keeps no log in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic report is on the clipboard. Paste it into your message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::MainWindow</name>
     <message>
         <source>Tidings</source>
@@ -6843,6 +7230,33 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     <message>
         <source>C&amp;hannels</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log and Diagnostic Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Its messages wait and go out once you have signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more channel(s) need signing in too: see Channels.</source>
+        <translation>
+            <numerusform>%n more channel needs signing in too: see Channels.</numerusform>
+            <numerusform>%n more channels need signing in too: see Channels.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7873,52 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TrayIcon</name>
+    <message>
+        <source>&amp;Open Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause All Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs signing in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) need signing in</source>
+        <translation>
+            <numerusform>%n channel needs signing in</numerusform>
+            <numerusform>%n channels need signing in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receiving orders and sending messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::WebhookChannel</name>
     <message>
         <source>Webhook (Zapier, Power Automate, …)</source>
@@ -7505,26 +7965,6 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No webhook address is set for %1. Add it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook address of %1 is not a web address. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook address of %1 must start with https://. Check it in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook address of %1 contains a key (such as sig=). Move it to Secret webhook URL in Connections, so it is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing secret of %1 contains a line break. Paste it again in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subject contains a line break. Remove line breaks from the template&apos;s subject.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7541,23 +7981,43 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The webhook is turned off or was deleted (HTTP 410). Turn the Zap or flow on again, or paste its new address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing receives events at the webhook address (HTTP 404): the Zap or flow may have been deleted or turned off. Check the address in Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The webhook receiver refused the request (HTTP %1): the key in its address is wrong or it requires a sign-in. Copy the address again; for Power Automate set Who can trigger to Anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The webhook receiver answered with a redirect (HTTP %1); Tidings does not follow redirects. Use the final address in Connections.</source>
+        <source>The webhook receiver refused the event (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The webhook receiver refused the event (HTTP %1).</source>
+        <source>No webhook address is set for %1. Add it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook address of %1 is not a web address. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook address of %1 must start with https://. Check it in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook address of %1 contains a key (such as sig=). Move it to Secret webhook URL in Channels, so it is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing secret of %1 contains a line break. Paste it again in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook is turned off or was deleted (HTTP 410). Turn the Zap or flow on again, or paste its new address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing receives events at the webhook address (HTTP 404): the Zap or flow may have been deleted or turned off. Check the address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver answered with a redirect (HTTP %1); Tidings does not follow redirects. Use the final address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

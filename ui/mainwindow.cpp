@@ -3,7 +3,11 @@
 #include "backup/backupactions.h"
 #include "channels/channelspage.h"
 #include "connections/connectionspage.h"
+#include "credentials/credentialspage.h"
+#include "diagnostics/diagnosticreport.h"
+#include "diagnostics/logviewerdialog.h"
 #include "diagnostics/versions.h"
+#include "engine.h"
 #include "monitor/monitorpage.h"
 #include "widgets/messagebanner.h"
 
@@ -45,12 +49,17 @@ QString monitorStateKey()
 
 MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     : QMainWindow(parent)
+    , m_dataDir(dataDir)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Tidings"));
 
     m_banner = new MessageBanner(this);
     m_backup = new BackupActions(dataDir, this, m_banner);
+    m_signInBanner = new MessageBanner(this);
+    m_signInBanner->setObjectName(u"signInBanner"_s);
+    m_signInBanner->setAction(tr("Sign &In Again…"));
+    connect(m_signInBanner, &MessageBanner::actionTriggered, this, &MainWindow::signInAgain);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
@@ -62,7 +71,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     // Wide enough for the longest page name beside its icon, and never narrower than before.
     int titleWidth = 0;
-    for (const QString &title : {tr("Monitor"), tr("Connections"), tr("Channels")}) {
+    for (const QString &title : {tr("Monitor"), tr("Connections"), tr("Channels"), tr("Credentials")}) {
         titleWidth = std::max(titleWidth, fontMetrics().horizontalAdvance(title));
     }
     m_navigation->setFixedWidth(
@@ -88,6 +97,15 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         m_channels = new ChannelsPage(this);
         connect(m_channels, &ChannelsPage::errorOccurred, this, &MainWindow::showError);
         addPage(m_channels, style()->standardIcon(QStyle::SP_CommandLink), tr("Channels"));
+        m_credentials = new CredentialsPage(this);
+        connect(m_credentials, &CredentialsPage::errorOccurred, this, &MainWindow::showError);
+        connect(m_credentials, &CredentialsPage::signInRequested, this, [this](const QString &channelId) {
+            showPage(m_pages->indexOf(m_channels));
+            m_channels->signInAgain(channelId);
+        });
+        addPage(m_credentials,
+                QIcon::fromTheme(u"dialog-password"_s, style()->standardIcon(QStyle::SP_DialogYesButton)),
+                tr("Credentials"));
     } else {
         addPage(createStoreProblemPage(db.error()), style()->standardIcon(QStyle::SP_MessageBoxCritical),
                 tr("Monitor"));
@@ -114,6 +132,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     auto *bannerHolder = new QVBoxLayout;
     bannerHolder->setContentsMargins(8, 8, 8, 0);
     bannerHolder->addWidget(m_banner);
+    bannerHolder->addWidget(m_signInBanner);
     layout->addLayout(bannerHolder);
     layout->addLayout(body, 1);
     setCentralWidget(central);
@@ -173,7 +192,7 @@ void MainWindow::createMenus()
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, &MainWindow::quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *monitor = view->addAction(tr("&Monitor"));
@@ -190,16 +209,42 @@ void MainWindow::createMenus()
     channels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     channels->setEnabled(m_channels != nullptr);
     connect(channels, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_channels)); });
+    QAction *credentials = view->addAction(tr("C&redentials"));
+    credentials->setObjectName(u"showCredentialsAction"_s);
+    credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    credentials->setEnabled(m_credentials != nullptr);
+    connect(credentials, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_credentials)); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
     keys->setObjectName(u"shortcutsAction"_s);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *log = help->addAction(tr("&Log and Diagnostic Report"));
+    log->setObjectName(u"showLogAction"_s);
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(log, &QAction::triggered, this, &MainWindow::showLog);
     QAction *about = help->addAction(tr("&About Tidings"));
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showLog()
+{
+    if (auto *open = findChild<LogViewerDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const auto report = [this] {
+        LogBook *log = LogBook::current();
+        return diagnosticReport(m_engine ? m_engine->config() : AppConfig(), m_dataDir,
+                                log ? log->entries() : QList<LogEntry>());
+    };
+    auto *dialog = new LogViewerDialog(LogBook::current(), report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showPage(int index)
@@ -213,11 +258,24 @@ void MainWindow::showPage(int index)
 
 void MainWindow::setEngine(Engine *engine)
 {
+    if (m_engine) {
+        disconnect(m_engine, nullptr, this, nullptr);
+    }
+    m_engine = engine;
+    if (engine) {
+        connect(engine, &Engine::channelNeedsSignIn, this, &MainWindow::updateSignInBanner);
+        connect(engine, &Engine::channelSignInRestored, this, &MainWindow::updateSignInBanner);
+        connect(engine, &Engine::channelsChanged, this, &MainWindow::updateSignInBanner);
+    }
+    updateSignInBanner();
     if (m_connections) {
         m_connections->setEngine(engine);
     }
     if (m_channels) {
         m_channels->setEngine(engine);
+    }
+    if (m_credentials) {
+        m_credentials->setEngine(engine);
     }
 }
 
@@ -305,6 +363,38 @@ void MainWindow::onNotificationsChanged(const QList<qint64> &eventIds)
     }
 }
 
+void MainWindow::updateSignInBanner()
+{
+    const QHash<QString, Error> waiting = m_engine ? m_engine->channelsNeedingSignIn() : QHash<QString, Error>();
+    if (waiting.isEmpty()) {
+        m_signInChannelId.clear();
+        m_signInBanner->hide();
+        return;
+    }
+    // The one named stays the same while it waits, so the button does not jump between channels.
+    if (!waiting.contains(m_signInChannelId)) {
+        QStringList ids = waiting.keys();
+        std::sort(ids.begin(), ids.end());
+        m_signInChannelId = ids.constFirst();
+    }
+    const Error why = waiting.value(m_signInChannelId);
+    QString text = tr("%1 Its messages wait and go out once you have signed in.").arg(why.message);
+    if (waiting.size() > 1) {
+        text += u' ' + tr("%n more channel(s) need signing in too: see Channels.", nullptr,
+                          static_cast<int>(waiting.size() - 1));
+    }
+    m_signInBanner->showMessage(MessageBanner::Kind::Error, text, why.detail);
+}
+
+void MainWindow::signInAgain()
+{
+    if (!m_channels || m_signInChannelId.isEmpty()) {
+        return;
+    }
+    showPage(m_pages->indexOf(m_channels));
+    m_channels->signInAgain(m_signInChannelId);
+}
+
 void MainWindow::showError(const Tidings::Error &error)
 {
     m_banner->showMessage(MessageBanner::Kind::Error, error.message, error.detail);
@@ -320,8 +410,30 @@ void MainWindow::setWebhookAddress(const QString &url)
     }
 }
 
+void MainWindow::showMonitor()
+{
+    showPage(0);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (!close()) {
+        m_quitting = false;
+        return;
+    }
+    QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_keepRunningInTray && !m_quitting) {
+        // Tidings goes on receiving and sending; the tray icon brings the window back.
+        event->ignore();
+        hide();
+        emit hiddenToTray();
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey(), saveGeometry());
     if (m_monitor) {

@@ -24,6 +24,7 @@ namespace Tidings::Ui {
 class BackupActions;
 class ChannelsPage;
 class ConnectionsPage;
+class CredentialsPage;
 class MessageBanner;
 class MonitorPage;
 
@@ -49,7 +50,14 @@ public:
     // Null when the store could not be opened.
     ChannelsPage *channelsPage() const { return m_channels; }
 
+    // Null when the store could not be opened.
+    CredentialsPage *credentialsPage() const { return m_credentials; }
+
     MessageBanner *messageBanner() const { return m_banner; }
+
+    // Stays while a channel's account needs signing in again (Engine::channelsNeedingSignIn), with the button
+    // that starts it. Other messages do not replace it.
+    MessageBanner *signInBanner() const { return m_signInBanner; }
 
     // File → Back up data / Restore from backup.
     BackupActions *backupActions() const { return m_backup; }
@@ -62,6 +70,20 @@ public:
 
     // The running pipeline, for the pages that change it (Connections). Set by bindEngine().
     void setEngine(Engine *engine);
+
+    // True while Tidings has a tray icon: closing the window then hides it and Tidings keeps running (once, the
+    // tray says so). File → Quit always quits.
+    void setKeepRunningInTray(bool keep) { m_keepRunningInTray = keep; }
+
+    bool keepsRunningInTray() const { return m_keepRunningInTray; }
+
+    void showMonitor();
+    // Saves the window's layout and ends Tidings (File → Quit, the tray's Quit).
+    void quit();
+
+signals:
+    // The window was closed while Tidings keeps running in the tray.
+    void hiddenToTray();
 
 public slots:
     // New raw_events rows were committed.
@@ -81,18 +103,28 @@ private:
     QWidget *createStoreProblemPage(const Error &error);
     void showAbout();
     void showShortcuts();
+    void updateSignInBanner();
+    void showLog();
+    void signInAgain();
 
+    QString m_dataDir;
+    bool m_keepRunningInTray = false;
+    bool m_quitting = false;
     // Declared before the queries: destroyed after them.
     std::optional<Database> m_db;
     std::unique_ptr<MonitorQueries> m_queries;
     std::unique_ptr<SourceHealthQueries> m_healthQueries;
 
+    Engine *m_engine = nullptr;
     MessageBanner *m_banner = nullptr;
+    MessageBanner *m_signInBanner = nullptr;
+    QString m_signInChannelId; // the channel the sign-in banner's button is for
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     MonitorPage *m_monitor = nullptr;
     ConnectionsPage *m_connections = nullptr;
     ChannelsPage *m_channels = nullptr;
+    CredentialsPage *m_credentials = nullptr;
     BackupActions *m_backup = nullptr;
 };
 

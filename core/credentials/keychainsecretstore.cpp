@@ -34,10 +34,19 @@ Error keychainError(QKeychain::Error code, const QString &errorString)
         message = KeychainText::tr("The system keychain did not let Tidings remove a saved password or key. "
                                    "Unlock the keychain and try again.");
         break;
+    case QKeychain::NoBackendAvailable:
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+        message = KeychainText::tr("No system keychain is running, and Tidings keeps its passwords and keys only "
+                                   "there. Install GNOME Keyring (package gnome-keyring) or KWallet, log out and "
+                                   "in again, and start Tidings again.");
+#else
+        message = KeychainText::tr("The system keychain is not available, and Tidings keeps its passwords and keys "
+                                   "only there. Log in to your desktop and start Tidings again.");
+#endif
+        break;
     case QKeychain::NoError:
     case QKeychain::EntryNotFound:
     case QKeychain::AccessDenied:
-    case QKeychain::NoBackendAvailable:
     case QKeychain::OtherError:
         message = KeychainText::tr("The system keychain is locked or unavailable. Unlock it (for example by "
                                    "logging in to your desktop) and try again.");
