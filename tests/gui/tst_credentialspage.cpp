@@ -106,6 +106,8 @@ void tst_CredentialsPage::page_listsEveryKey_withItsUserAndState_ctrl4ShowsIt()
     QCOMPARE(channelKey->text(CredentialsPage::CredentialColumn), u"API key"_s);
     QCOMPARE(channelKey->text(CredentialsPage::UsedByColumn), u"Channel “SendGrid” (SendGrid)"_s);
     QCOMPARE(channelKey->text(CredentialsPage::StateColumn), u"Saved"_s);
+    // A long name cut by the column is whole in the tooltip.
+    QCOMPARE(channelKey->toolTip(CredentialsPage::UsedByColumn), channelKey->text(CredentialsPage::UsedByColumn));
     const QTreeWidgetItem *sourceKey = page()->row(u"source"_s, PipelineFixture::SourceId, u"webhookSecret"_s);
     QVERIFY(sourceKey);
     QCOMPARE(sourceKey->text(CredentialsPage::UsedByColumn), u"Connection “Juniper & Pine” (Shopify)"_s);

@@ -75,7 +75,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_list->header()->setSectionResizeMode(CredentialColumn, QHeaderView::Interactive);
     m_list->header()->resizeSection(CredentialColumn, fontMetrics().averageCharWidth() * 34);
     m_list->header()->setSectionResizeMode(UsedByColumn, QHeaderView::Interactive);
-    m_list->header()->resizeSection(UsedByColumn, fontMetrics().averageCharWidth() * 40);
+    m_list->header()->resizeSection(UsedByColumn, fontMetrics().averageCharWidth() * 52);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &CredentialsPage::updateActions);
 
     m_empty->setObjectName(u"credentialsEmpty"_s);
@@ -237,6 +237,7 @@ void CredentialsPage::reload()
                 item->setData(0, RequiredRole, !secret.optional);
                 item->setData(0, SignInRole, isSignIn);
                 item->setToolTip(StateColumn, state);
+                item->setToolTip(UsedByColumn, usedBy);
                 if (warn) {
                     item->setIcon(StateColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
                 }
@@ -264,6 +265,7 @@ void CredentialsPage::reload()
                 item->setData(0, RequiredRole, true);
                 item->setData(0, SignInRole, false);
                 item->setToolTip(StateColumn, state);
+                item->setToolTip(UsedByColumn, usedBy);
                 if (warn) {
                     item->setIcon(StateColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
                 }
