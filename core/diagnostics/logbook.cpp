@@ -38,16 +38,18 @@ QString typeName(QtMsgType type)
 
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QString redacted = redactSecrets(message);
     LogBook *book = s_current.loadAcquire();
+    QString redacted;
     if (book && !t_recording) {
         t_recording = true;
-        book->record(type,
-                     context.category && qstrcmp(context.category, "default") != 0
-                         ? QString::fromLatin1(context.category)
-                         : QString(),
-                     redacted);
+        redacted = book->record(type,
+                                context.category && qstrcmp(context.category, "default") != 0
+                                    ? QString::fromLatin1(context.category)
+                                    : QString(),
+                                message);
         t_recording = false;
+    } else {
+        redacted = redactSecrets(message);
     }
     if (s_previous) {
         s_previous(type, context, redacted);
@@ -182,7 +184,7 @@ LogBook *LogBook::current()
     return s_current.loadAcquire();
 }
 
-void LogBook::record(QtMsgType type, const QString &category, const QString &message)
+QString LogBook::record(QtMsgType type, const QString &category, const QString &message)
 {
     LogEntry entry{QDateTime::currentDateTimeUtc(), type, category, redactSecrets(message)};
     {
@@ -196,6 +198,7 @@ void LogBook::record(QtMsgType type, const QString &category, const QString &mes
         writeToFile(entry);
     }
     emit entryAdded(entry);
+    return entry.message;
 }
 
 void LogBook::writeToFile(const LogEntry &entry)

@@ -53,8 +53,9 @@ public:
     void uninstall();
     static LogBook *current();
 
-    // Records one message (the handler calls it; so may tests). Thread-safe; emits entryAdded().
-    void record(QtMsgType type, const QString &category, const QString &message);
+    // Records one message, secrets blanked, and returns it as recorded (the handler passes that on). Thread-safe;
+    // emits entryAdded().
+    QString record(QtMsgType type, const QString &category, const QString &message);
     // The kept entries, oldest first.
     QList<LogEntry> entries() const;
 

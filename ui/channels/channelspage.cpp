@@ -3,6 +3,7 @@
 #include "channels/channeldialog.h"
 #include "engine.h"
 #include "widgets/messagebox.h"
+#include "widgets/pageactions.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -19,39 +20,20 @@ namespace Tidings::Ui {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QToolButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
-} // namespace
-
 ChannelsPage::ChannelsPage(QWidget *parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
     , m_empty(new QLabel(this))
 {
     setObjectName(u"channelsPage"_s);
-    const auto makeAction = [this](const QString &name, const QString &text, const QKeySequence &keys,
-                                   void (ChannelsPage::*slot)()) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        QWidget::addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_add = makeAction(u"addChannelAction"_s, tr("&Add channel…"), QKeySequence::New, &ChannelsPage::addChannel);
-    m_edit = makeAction(u"editChannelAction"_s, tr("&Edit…"), QKeySequence(Qt::Key_F2), &ChannelsPage::editChannel);
-    m_toggle = makeAction(u"toggleChannelAction"_s, tr("Turn o&ff"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                          &ChannelsPage::toggleChannel);
-    m_remove = makeAction(u"removeChannelAction"_s, tr("&Remove"), QKeySequence::Delete, &ChannelsPage::removeChannel);
+    m_add =
+        addPageAction(this, u"addChannelAction"_s, tr("&Add channel…"), QKeySequence::New, &ChannelsPage::addChannel);
+    m_edit =
+        addPageAction(this, u"editChannelAction"_s, tr("&Edit…"), QKeySequence(Qt::Key_F2), &ChannelsPage::editChannel);
+    m_toggle = addPageAction(this, u"toggleChannelAction"_s, tr("Turn o&ff"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                             &ChannelsPage::toggleChannel);
+    m_remove = addPageAction(this, u"removeChannelAction"_s, tr("&Remove"), QKeySequence::Delete,
+                             &ChannelsPage::removeChannel);
 
     m_list->setObjectName(u"channelsList"_s);
     m_list->setAccessibleName(tr("Channels"));
@@ -74,7 +56,7 @@ ChannelsPage::ChannelsPage(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     for (QAction *action : {m_add, m_edit, m_toggle, m_remove}) {
-        buttons->addWidget(buttonFor(action, this));
+        buttons->addWidget(textButtonFor(action, this));
     }
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);

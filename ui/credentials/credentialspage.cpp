@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "sources/polling/poller.h"
 #include "widgets/messagebox.h"
+#include "widgets/pageactions.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -33,14 +34,6 @@ const QString ChannelOwner = u"channel"_s;
 const QString SourceOwner = u"source"_s;
 const QString SignInSecret = u"refreshToken"_s;
 
-QToolButton *buttonFor(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
 } // namespace
 
 CredentialsPage::CredentialsPage(QWidget *parent)
@@ -49,22 +42,12 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     , m_empty(new QLabel(this))
 {
     setObjectName(u"credentialsPage"_s);
-    const auto makeAction = [this](const QString &name, const QString &text, const QKeySequence &keys,
-                                   void (CredentialsPage::*slot)()) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        QWidget::addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_signIn = makeAction(u"signInCredentialAction"_s, tr("Sign &In…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                          &CredentialsPage::signIn);
-    m_replace = makeAction(u"replaceCredentialAction"_s, tr("Re&place Key…"), QKeySequence(Qt::Key_F2),
-                           &CredentialsPage::replaceKey);
-    m_remove =
-        makeAction(u"removeCredentialAction"_s, tr("&Remove"), QKeySequence::Delete, &CredentialsPage::removeKey);
+    m_signIn = addPageAction(this, u"signInCredentialAction"_s, tr("Sign &In…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                             &CredentialsPage::signIn);
+    m_replace = addPageAction(this, u"replaceCredentialAction"_s, tr("Re&place Key…"), QKeySequence(Qt::Key_F2),
+                              &CredentialsPage::replaceKey);
+    m_remove = addPageAction(this, u"removeCredentialAction"_s, tr("&Remove"), QKeySequence::Delete,
+                             &CredentialsPage::removeKey);
 
     m_list->setObjectName(u"credentialsList"_s);
     m_list->setAccessibleName(tr("Keys and sign-ins"));
@@ -90,7 +73,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     for (QAction *action : {m_signIn, m_replace, m_remove}) {
-        buttons->addWidget(buttonFor(action, this));
+        buttons->addWidget(textButtonFor(action, this));
     }
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
