@@ -51,6 +51,19 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+// A fixed redirect address Tidings can listen on: http, localhost or an IPv4 loopback address, a port.
+bool usableRedirect(const QUrl &url)
+{
+    if (!url.isValid() || url.scheme() != u"http"_s || url.port() <= 0 || url.hasQuery() || url.hasFragment()) {
+        return false;
+    }
+    if (url.host().compare(u"localhost"_s, Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(url.host());
+    return address.protocol() == QAbstractSocket::IPv4Protocol && address.isLoopback();
+}
+
 bool usableEndpoint(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty()) {
@@ -79,8 +92,8 @@ class ReplyHandler final : public QOAuthHttpServerReplyHandler
 public:
     using OnReply = std::function<void(QNetworkReply *reply)>;
 
-    ReplyHandler(OnReply onReply, QObject *parent)
-        : QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, parent)
+    ReplyHandler(OnReply onReply, quint16 port, QObject *parent)
+        : QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), port, parent)
         , m_onReply(std::move(onReply))
     {}
 
@@ -149,19 +162,25 @@ QString OAuthSignIn::codeChallengeFor(const QString &verifier)
     return QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+QString OAuthSignIn::settingsPage() const
+{
+    return m_provider.settingsPage.isEmpty() ? tr("Channels") : m_provider.settingsPage;
+}
+
 std::optional<Error> OAuthSignIn::checkProvider() const
 {
     const QString &authority = m_provider.authority;
     const QString &clientId = m_provider.clientId;
     if (clientId.trimmed().isEmpty()) {
-        return Error::make(ErrorCode::Config,
-                           tr("No client ID is set for signing in with %1. Add it in Channels.").arg(authority));
+        return Error::make(
+            ErrorCode::Config,
+            tr("No client ID is set for signing in with %1. Add it in %2.").arg(authority, settingsPage()));
     }
     if (std::any_of(clientId.cbegin(), clientId.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); })) {
         return Error::make(
             ErrorCode::Config,
-            tr("The client ID for signing in with %1 contains spaces or line breaks. Paste it again in Channels.")
-                .arg(authority));
+            tr("The client ID for signing in with %1 contains spaces or line breaks. Paste it again in %2.")
+                .arg(authority, settingsPage()));
     }
     if (!m_network) {
         return Error::make(ErrorCode::Internal,
@@ -169,11 +188,18 @@ std::optional<Error> OAuthSignIn::checkProvider() const
     }
     for (const QUrl &url : {m_provider.authorizeUrl, m_provider.tokenUrl}) {
         if (!usableEndpoint(url)) {
-            return Error::make(
-                ErrorCode::Config,
-                tr("The %1 sign-in address must be an https:// address. Check it in Channels.").arg(authority),
-                url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment));
+            return Error::make(ErrorCode::Config,
+                               tr("The %1 sign-in address must be an https:// address. Check it in %2.")
+                                   .arg(authority, settingsPage()),
+                               url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment));
         }
+    }
+    if (!m_provider.redirectUri.isEmpty() && !usableRedirect(m_provider.redirectUri)) {
+        return Error::make(ErrorCode::Config,
+                           tr("The address %1 sends the browser back to must look like http://localhost:1717/path "
+                              "(this computer, with a port). Check it in %2.")
+                               .arg(authority, settingsPage()),
+                           m_provider.redirectUri.toDisplayString(QUrl::RemoveUserInfo));
     }
     if (m_provider.scopes.isEmpty()) {
         return Error::make(ErrorCode::Internal,
@@ -194,22 +220,33 @@ void OAuthSignIn::start()
         return;
     }
 
-    auto *handler = new ReplyHandler([this](QNetworkReply *reply) { onTokenReply(reply); }, this);
+    const QUrl fixedRedirect = m_provider.redirectUri;
+    const auto port = static_cast<quint16>(fixedRedirect.isEmpty() ? 0 : fixedRedirect.port());
+    auto *handler = new ReplyHandler([this](QNetworkReply *reply) { onTokenReply(reply); }, port, this);
     if (!handler->isListening()) {
         delete handler;
         finish(std::nullopt,
                Error::make(ErrorCode::Network,
-                           tr("Tidings could not open the address on this computer that %1 sends the browser back "
-                              "to. Try again; if it keeps failing, a security program may block it.")
-                               .arg(m_provider.authority),
-                           u"cannot listen on 127.0.0.1"_s));
+                           port != 0
+                               ? tr("Port %1 on this computer, where %2 sends the browser back to, is in use by "
+                                    "another program (a command-line tool signing in, perhaps). Close it and "
+                                    "try again.")
+                                     .arg(port)
+                                     .arg(m_provider.authority)
+                               : tr("Tidings could not open the address on this computer that %1 sends the browser "
+                                    "back to. Try again; if it keeps failing, a security program may block it.")
+                                     .arg(m_provider.authority),
+                           u"cannot listen on 127.0.0.1:%1"_s.arg(port)));
         return;
+    }
+    if (!fixedRedirect.isEmpty()) {
+        handler->setCallbackPath(fixedRedirect.path().isEmpty() ? u"/"_s : fixedRedirect.path());
     }
     m_replyHandler = handler;
     handler->setCallbackText(page(tr("You are signed in. You can close this tab and go back to Tidings.")));
     // Connected before the flow connects its own handling (in grant()), so it sees the redirect first.
     connect(handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &OAuthSignIn::onRedirect);
-    m_redirectUri = QUrl(handler->callback());
+    m_redirectUri = fixedRedirect.isEmpty() ? QUrl(handler->callback()) : fixedRedirect;
 
     m_codeVerifier = newCodeVerifier();
     m_state = randomFrom(Alphanumeric, StateLength);
@@ -225,12 +262,15 @@ void OAuthSignIn::start()
     m_flow->setState(m_state);
     m_flow->setReplyHandler(handler);
     m_flow->setModifyParametersFunction([this, verifier = m_codeVerifier, challenge, secret = m_provider.clientSecret,
-                                         extra = m_provider.extraAuthorizeParameters](
+                                         extra = m_provider.extraAuthorizeParameters, fixed = fixedRedirect](
                                             QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
         switch (stage) {
         case QAbstractOAuth::Stage::RequestingAuthorization:
             parameters->replace(u"code_challenge"_s, challenge);
             parameters->replace(u"code_challenge_method"_s, u"S256"_s);
+            if (!fixed.isEmpty()) {
+                parameters->replace(u"redirect_uri"_s, fixed.toString());
+            }
             for (const auto &[name, value] : extra) {
                 parameters->replace(name, value);
             }
@@ -242,6 +282,9 @@ void OAuthSignIn::start()
             // and encodes it again ("4%252F0A…"): the code read in onRedirect(), decoded once, replaces it.
             parameters->replace(u"code"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_code)));
             parameters->replace(u"code_verifier"_s, QString::fromLatin1(QUrl::toPercentEncoding(verifier)));
+            if (!fixed.isEmpty()) {
+                parameters->replace(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(fixed.toString())));
+            }
             parameters->remove(u"client_secret"_s);
             if (!secret.isEmpty()) {
                 parameters->insert(u"client_secret"_s, QString::fromLatin1(QUrl::toPercentEncoding(secret)));
@@ -414,9 +457,8 @@ void OAuthSignIn::onTokenReply(QNetworkReply *reply)
     if (errorCode == u"invalid_client"_s || errorCode == u"unauthorized_client"_s ||
         (status == 401 && errorCode != u"invalid_grant"_s)) {
         finish(std::nullopt, Error::make(ErrorCode::Unauthorized,
-                                         tr("%1 refused Tidings' client ID or client secret: %2. Check both in "
-                                            "Channels.")
-                                             .arg(authority, reason),
+                                         tr("%1 refused Tidings' client ID or client secret: %2. Check both in %3.")
+                                             .arg(authority, reason, settingsPage()),
                                          detail));
         return;
     }

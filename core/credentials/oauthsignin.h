@@ -32,6 +32,14 @@ struct OAuthSignInProvider
     QString clientSecret; // empty for public clients (Microsoft desktop apps)
     QStringList scopes;
     QList<std::pair<QString, QString>> extraAuthorizeParameters; // Google: access_type=offline, prompt=consent
+    // Empty: the browser comes back to http://127.0.0.1:<a free port>/, which Google and Microsoft accept for
+    // desktop apps (RFC 8252 §7.3). Set for providers that accept only the exact address registered with the
+    // app (Salesforce): an http:// address on this computer (localhost or 127.0.0.1) with a port. Tidings
+    // listens on 127.0.0.1 at that port and path and sends the address as written.
+    QUrl redirectUri;
+    // The page where the owner changes these settings, named in messages ("Channels", "Connections");
+    // translated. Empty: "Channels".
+    QString settingsPage;
 };
 
 // What a finished sign-in gives.
@@ -59,16 +67,17 @@ public:
     OAuthSignIn(OAuthSignInProvider provider, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~OAuthSignIn() override;
 
-    // Listens on 127.0.0.1 (a free port) and emits openBrowser(url) from the event loop (never inside start()),
-    // or failed() if nothing can listen or the provider settings are unusable (no client id, an authorize or
-    // token address that is not https:// except on this computer). A sign-in already running is cancelled first.
+    // Listens on 127.0.0.1 (a free port, or the provider's redirect address) and emits openBrowser(url) from the event
+    // loop (never inside start()), or failed() if nothing can listen or the provider settings are unusable (no client
+    // id, an authorize or token address that is not https:// except on this computer). A sign-in already running is
+    // cancelled first.
     void start();
     // Stops listening; emits failed() with an Error whose message says it was cancelled. Nothing when not running.
     void cancel();
 
     bool isRunning() const { return m_phase != Phase::Idle; }
 
-    // http://127.0.0.1:<port>/, valid once started.
+    // http://127.0.0.1:<port>/ or the provider's redirect address, valid once started.
     QUrl redirectUri() const { return m_redirectUri; }
 
     // How long the owner has to finish in the browser (10 minutes unless set); takes effect at the next start().
@@ -96,6 +105,7 @@ private:
     };
 
     std::optional<Error> checkProvider() const;
+    QString settingsPage() const;
     void onRedirect(const QVariantMap &values);
     void onTokenReply(QNetworkReply *reply);
     void onTimeout();

@@ -111,6 +111,9 @@ private slots:
     void startAgainAfterFinishing();
     void unusableSettings_data();
     void unusableSettings();
+    void fixedRedirectAddress_data();
+    void fixedRedirectAddress();
+    void fixedRedirectPortInUse();
     void codeVerifierAndChallenge();
     void presets_data();
     void presets();
@@ -613,17 +616,25 @@ void TestOAuthSignIn::unusableSettings_data()
     QTest::addColumn<QString>("clientId");
     QTest::addColumn<QUrl>("authorizeUrl");
     QTest::addColumn<QUrl>("tokenUrl");
+    QTest::addColumn<QUrl>("redirectUri");
     QTest::addColumn<QString>("messagePart");
 
     const QUrl authorize(u"https://accounts.google.com/o/oauth2/v2/auth"_s);
     const QUrl token(u"https://oauth2.googleapis.com/token"_s);
-    QTest::newRow("no client id") << QString() << authorize << token << u"No client ID"_s;
-    QTest::newRow("client id with a line break") << u"abc\ndef"_s << authorize << token << u"line breaks"_s;
+    QTest::newRow("no client id") << QString() << authorize << token << QUrl() << u"No client ID"_s;
+    QTest::newRow("client id with a line break") << u"abc\ndef"_s << authorize << token << QUrl() << u"line breaks"_s;
     QTest::newRow("plain http authorize")
-        << ClientId << QUrl(u"http://accounts.example/auth"_s) << token << u"https://"_s;
-    QTest::newRow("plain http token") << ClientId << authorize << QUrl(u"http://oauth2.example/token"_s)
+        << ClientId << QUrl(u"http://accounts.example/auth"_s) << token << QUrl() << u"https://"_s;
+    QTest::newRow("plain http token") << ClientId << authorize << QUrl(u"http://oauth2.example/token"_s) << QUrl()
                                       << u"https://"_s;
-    QTest::newRow("no token address") << ClientId << authorize << QUrl() << u"https://"_s;
+    QTest::newRow("no token address") << ClientId << authorize << QUrl() << QUrl() << u"https://"_s;
+    QTest::newRow("redirect to another computer")
+        << ClientId << authorize << token << QUrl(u"http://shop.example:1717/OauthRedirect"_s)
+        << u"http://localhost:1717/path"_s;
+    QTest::newRow("https redirect") << ClientId << authorize << token << QUrl(u"https://localhost:1717/OauthRedirect"_s)
+                                    << u"this computer"_s;
+    QTest::newRow("redirect without a port")
+        << ClientId << authorize << token << QUrl(u"http://localhost/OauthRedirect"_s) << u"with a port"_s;
 }
 
 void TestOAuthSignIn::unusableSettings()
@@ -631,11 +642,14 @@ void TestOAuthSignIn::unusableSettings()
     QFETCH(QString, clientId);
     QFETCH(QUrl, authorizeUrl);
     QFETCH(QUrl, tokenUrl);
+    QFETCH(QUrl, redirectUri);
     QFETCH(QString, messagePart);
     OAuthSignInProvider settings = provider();
     settings.clientId = clientId;
     settings.authorizeUrl = authorizeUrl;
     settings.tokenUrl = tokenUrl;
+    settings.redirectUri = redirectUri;
+    settings.settingsPage = u"Connections"_s;
     OAuthSignIn signIn(settings, m_appNetwork.get());
     QSignalSpy open(&signIn, &OAuthSignIn::openBrowser);
     QSignalSpy failed(&signIn, &OAuthSignIn::failed);
@@ -646,7 +660,71 @@ void TestOAuthSignIn::unusableSettings()
     const auto error = failed.at(0).at(0).value<Error>();
     QCOMPARE(error.code, ErrorCode::Config);
     QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"Connections"_s), qPrintable(error.message)); // where to fix it
     verifyNoSecret(error);
+    QCOMPARE(open.count(), 0);
+}
+
+void TestOAuthSignIn::fixedRedirectAddress_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("path");
+    // Salesforce's CLI registers http://localhost:1717/OauthRedirect; the browser finds Tidings on 127.0.0.1.
+    QTest::newRow("localhost, as the Salesforce CLI") << u"localhost"_s << u"/OauthRedirect"_s;
+    QTest::newRow("127.0.0.1, deeper path") << u"127.0.0.1"_s << u"/tidings/callback"_s;
+}
+
+void TestOAuthSignIn::fixedRedirectAddress()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, path);
+    QUrl registered = closedLoopbackUrl(path);
+    registered.setHost(host);
+    m_server->setRegisteredRedirectUri(registered.toString());
+
+    OAuthSignInProvider settings = provider();
+    settings.redirectUri = registered;
+    OAuthSignIn signIn(settings, m_appNetwork.get());
+    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    const std::optional<QUrl> back = startAndConsent(signIn); // the fake refuses any other redirect_uri
+    QVERIFY(back);
+    QCOMPARE(signIn.redirectUri(), registered);
+    QCOMPARE(m_server->lastAuthorizeQuery().queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded),
+             registered.toString());
+
+    // Another path on the same port is not the redirect.
+    QUrl elsewhere = *back;
+    elsewhere.setPath(u"/favicon.ico"_s);
+    browse(*m_browser, elsewhere);
+    QCOMPARE(succeeded.count() + failed.count(), 0);
+
+    const BrowserAnswer page = browse(*m_browser, *back);
+    QVERIFY2(page.finished && page.status == 200, page.body.constData());
+    QTRY_COMPARE(succeeded.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    // The code exchange names the same address, as the token endpoint checks.
+    QCOMPARE(m_server->lastCodeExchange().queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded), registered.toString());
+    QCOMPARE(succeeded.at(0).at(0).value<OAuthSignInResult>().refreshToken, m_server->codeGrantRefreshToken());
+}
+
+void TestOAuthSignIn::fixedRedirectPortInUse()
+{
+    QTcpServer other; // another program signing in holds the port
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    OAuthSignInProvider settings = provider();
+    settings.authority = u"Salesforce"_s;
+    settings.redirectUri = QUrl(u"http://localhost:%1/OauthRedirect"_s.arg(other.serverPort()));
+    OAuthSignIn signIn(settings, m_appNetwork.get());
+    QSignalSpy open(&signIn, &OAuthSignIn::openBrowser);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    signIn.start();
+    QVERIFY(!signIn.isRunning());
+    QTRY_COMPARE(failed.count(), 1);
+    const auto error = failed.at(0).at(0).value<Error>();
+    QCOMPARE(error.code, ErrorCode::Network);
+    QVERIFY2(error.message.contains(u"Port %1"_s.arg(other.serverPort())), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"Salesforce"_s), qPrintable(error.message));
     QCOMPARE(open.count(), 0);
 }
 

@@ -78,7 +78,8 @@ std::optional<FakePlatformServer::Response> FakeOAuth2Server::authorizeViolation
     if (item("client_id") != m_clientId) {
         return oauthError(400, "unauthorized_client");
     }
-    if (!loopbackHttp(QUrl(item("redirect_uri")))) {
+    if (!loopbackHttp(QUrl(item("redirect_uri"))) ||
+        (!m_registeredRedirectUri.isEmpty() && item("redirect_uri") != m_registeredRedirectUri)) {
         return oauthError(400, "redirect_uri_mismatch");
     }
     if (item("response_type") != "code"_L1 || item("scope").trimmed().isEmpty() || item("state").isEmpty() ||

@@ -23,9 +23,10 @@ namespace Tidings::Test {
 // as Google and Microsoft run it for desktop apps with a loopback redirect (RFC 8252 §7.3):
 //   GET <authorizePath>?response_type=code&client_id&redirect_uri&scope&state&code_challenge
 //       &code_challenge_method=S256[&…] checks each (client_id known, redirect_uri an http:// loopback address,
-//       scope and state present) and answers 302 to redirect_uri?code=<code>&state=<state>&scope=<scope>, the
-//       code shaped like Google's ("4/0A…": it contains a '/', sent percent-encoded); when set to deny, 302 to
-//       redirect_uri?error=access_denied&state=<state>. A broken request is answered 400 with
+//       scope and state present; with setRegisteredRedirectUri, redirect_uri exactly that) and answers 302 to
+//       redirect_uri?code=<code>&state=<state>&scope=<scope>, the code shaped like Google's ("4/0A…": it contains a
+//       '/', sent percent-encoded); when set to deny, 302 to redirect_uri?error=access_denied&state=<state>. A broken
+//       request is answered 400 with
 //       {"error": "invalid_request" | "unauthorized_client" | "redirect_uri_mismatch"}, as the page an
 //       authorization server shows instead of redirecting.
 //   POST <path> grant_type=authorization_code&code&redirect_uri&code_verifier (+ client authentication as
@@ -67,6 +68,10 @@ public:
     // baseUrl() + the authorize path, and + the token path.
     QUrl authorizeUrl() const;
     QUrl tokenUrl() const;
+
+    // Only this redirect_uri is accepted, character for character, as Salesforce checks the callback URL
+    // registered with the app (default: any http:// loopback address).
+    void setRegisteredRedirectUri(const QString &uri) { m_registeredRedirectUri = uri; }
 
     // The owner clicks Cancel on the consent page: the authorize request redirects with error=access_denied.
     void setDenyAuthorization(bool deny) { m_denyAuthorization = deny; }
@@ -128,6 +133,7 @@ private:
     QString m_lastClientAuth;
 
     QString m_authorizePath;
+    QString m_registeredRedirectUri;
     bool m_denyAuthorization = false;
     bool m_encodeSlashInCode = true;
     QString m_codeGrantRefreshToken = QStringLiteral("1//fake-refresh+token/from-code");
