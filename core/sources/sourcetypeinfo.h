@@ -47,6 +47,9 @@ struct SourceTypeInfo
     // True for the poll mode of a platform (Tidings asks the platform's API; options.mode = "poll"), false
     // when the platform sends webhooks. A platform with both modes has one entry of each.
     bool poll = false;
+    // The owner can sign in with the platform in the browser (OAuthSignIn with sourceSignInProvider()), which
+    // fills in the "refreshToken" secret; pasting one stays possible. Poll entries only.
+    bool canSignIn = false;
 };
 
 } // namespace Tidings

@@ -3,6 +3,8 @@
 #include "channels/graphchannel.h"
 #include "credentials/oauthsignin.h"
 #include "fakes/fakeoauth2server.h"
+#include "sources/polling/poller.h"
+#include "sources/polling/pollsignin.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -119,6 +121,10 @@ private slots:
     void presets();
     void presetSignsIn_data();
     void presetSignsIn();
+    void sourcePresets_data();
+    void sourcePresets();
+    void sourcePresetSignsIn_data();
+    void sourcePresetSignsIn();
 
 private:
     OAuthSignInProvider provider(const QString &secret = ClientSecret, const QString &authority = u"Google"_s) const;
@@ -892,6 +898,140 @@ void TestOAuthSignIn::presetSignsIn()
     QCOMPARE(result.grantedScopes, preset->scopes);
     QCOMPARE(m_server->lastCodeExchange().hasQueryItem(u"client_secret"_s), gmail);
     QCOMPARE(m_server->lastAuthorizeQuery().hasQueryItem(u"access_type"_s), gmail);
+}
+
+void TestOAuthSignIn::sourcePresets_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QJsonObject>("options");
+    QTest::addColumn<QString>("authority");
+    QTest::addColumn<QUrl>("authorizeUrl");
+    QTest::addColumn<QUrl>("tokenUrl");
+    QTest::addColumn<QStringList>("scopes");
+    QTest::addColumn<QUrl>("redirectUri"); // empty: any loopback port
+
+    const QStringList sheetsScopes{u"https://www.googleapis.com/auth/spreadsheets.readonly"_s};
+    const QStringList salesforceScopes{u"api"_s, u"refresh_token"_s};
+    QTest::newRow("google sheets") << u"googlesheets"_s
+                                   << QJsonObject{{u"clientId"_s, u" 123-abc.apps.googleusercontent.com "_s}}
+                                   << u"Google"_s << QUrl(u"https://accounts.google.com/o/oauth2/v2/auth"_s)
+                                   << QUrl(u"https://oauth2.googleapis.com/token"_s) << sheetsScopes << QUrl();
+    QTest::newRow("google sheets, addresses changed for testing")
+        << u"googlesheets"_s
+        << QJsonObject{{u"clientId"_s, u"123-abc.apps.googleusercontent.com"_s},
+                       {u"authorizeUrl"_s, u"http://127.0.0.1:8080/auth"_s},
+                       {u"tokenUrl"_s, u"http://127.0.0.1:8080/token"_s}}
+        << u"Google"_s << QUrl(u"http://127.0.0.1:8080/auth"_s) << QUrl(u"http://127.0.0.1:8080/token"_s)
+        << sheetsScopes << QUrl();
+    QTest::newRow("salesforce, production")
+        << u"salesforce"_s << QJsonObject{{u"clientId"_s, u"3MVG9abc"_s}} << u"Salesforce"_s
+        << QUrl(u"https://login.salesforce.com/services/oauth2/authorize"_s)
+        << QUrl(u"https://login.salesforce.com/services/oauth2/token"_s) << salesforceScopes
+        << QUrl(u"http://localhost:1717/OauthRedirect"_s);
+    QTest::newRow("salesforce, My Domain with a slash, own callback")
+        << u"salesforce"_s
+        << QJsonObject{{u"clientId"_s, u"3MVG9abc"_s},
+                       {u"baseUrl"_s, u"https://shop.my.salesforce.com/"_s},
+                       {u"callbackUrl"_s, u" http://127.0.0.1:8443/sf/callback "_s}}
+        << u"Salesforce"_s << QUrl(u"https://shop.my.salesforce.com/services/oauth2/authorize"_s)
+        << QUrl(u"https://shop.my.salesforce.com/services/oauth2/token"_s) << salesforceScopes
+        << QUrl(u"http://127.0.0.1:8443/sf/callback"_s);
+}
+
+void TestOAuthSignIn::sourcePresets()
+{
+    QFETCH(QString, type);
+    QFETCH(QJsonObject, options);
+    QFETCH(QString, authority);
+    QFETCH(QUrl, authorizeUrl);
+    QFETCH(QUrl, tokenUrl);
+    QFETCH(QStringList, scopes);
+    QFETCH(QUrl, redirectUri);
+
+    Tidings::SourceConfig source;
+    source.id = u"s"_s;
+    source.type = type;
+    source.options = options;
+    source.options.insert(u"mode"_s, u"poll"_s);
+    const QHash<QString, QString> secrets{{u"clientSecret"_s, u" consumer-secret "_s}};
+    const std::optional<OAuthSignInProvider> preset = Tidings::sourceSignInProvider(source, secrets);
+    QVERIFY(preset.has_value());
+    const OAuthSignInProvider &provider = *preset;
+    QCOMPARE(provider.authority, authority);
+    QCOMPARE(provider.authorizeUrl, authorizeUrl);
+    QCOMPARE(provider.tokenUrl, tokenUrl);
+    QCOMPARE(provider.clientId, options.value(u"clientId"_s).toString().trimmed());
+    QCOMPARE(provider.clientSecret, u"consumer-secret"_s);
+    QCOMPARE(provider.scopes, scopes);
+    QCOMPARE(provider.redirectUri, redirectUri);
+    QVERIFY(!provider.settingsPage.isEmpty());
+
+    // The window offers the button exactly for these poll types.
+    const Tidings::SourceTypeInfo *info = Tidings::pollSourceTypeInfo(type);
+    QVERIFY(info);
+    QVERIFY(info->canSignIn);
+    for (const QString &other : {u"shopify"_s, u"woocommerce"_s, u"sapcommerce"_s}) {
+        source.type = other;
+        QVERIFY(!Tidings::sourceSignInProvider(source, secrets).has_value());
+        const Tidings::SourceTypeInfo *otherInfo = Tidings::pollSourceTypeInfo(other);
+        QVERIFY(!otherInfo || !otherInfo->canSignIn);
+    }
+}
+
+void TestOAuthSignIn::sourcePresetSignsIn_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::newRow("google sheets") << u"googlesheets"_s;
+    QTest::newRow("salesforce") << u"salesforce"_s;
+}
+
+void TestOAuthSignIn::sourcePresetSignsIn()
+{
+    QFETCH(QString, type);
+    const bool salesforce = type == u"salesforce"_s;
+    const QString clientId = salesforce ? u"3MVG9consumer.key"_s : ClientId;
+    m_server = std::make_unique<FakeOAuth2Server>(salesforce ? u"/services/oauth2/token"_s : TokenPath, clientId,
+                                                  ClientSecret);
+    m_server->setAuthorizePath(salesforce ? u"/services/oauth2/authorize"_s : AuthorizePath);
+    QVERIFY(m_server->listen());
+
+    Tidings::SourceConfig source;
+    source.id = u"s"_s;
+    source.type = type;
+    source.options.insert(u"mode"_s, u"poll"_s);
+    source.options.insert(u"clientId"_s, clientId);
+    QUrl callback;
+    if (salesforce) {
+        source.options.insert(u"baseUrl"_s, m_server->baseUrl().toString());
+        callback = closedLoopbackUrl(u"/OauthRedirect"_s);
+        callback.setHost(u"localhost"_s);
+        source.options.insert(u"callbackUrl"_s, callback.toString());
+        m_server->setRegisteredRedirectUri(callback.toString()); // as registered with the app
+    } else {
+        source.options.insert(u"authorizeUrl"_s, m_server->authorizeUrl().toString());
+        source.options.insert(u"tokenUrl"_s, m_server->tokenUrl().toString());
+    }
+    const std::optional<OAuthSignInProvider> preset =
+        Tidings::sourceSignInProvider(source, {{u"clientSecret"_s, ClientSecret}});
+    QVERIFY(preset.has_value());
+
+    OAuthSignIn signIn(*preset, m_appNetwork.get());
+    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    const std::optional<QUrl> back = startAndConsent(signIn);
+    QVERIFY(back);
+    QCOMPARE(browse(*m_browser, *back).status, 200);
+    QTRY_COMPARE(succeeded.count() + failed.count(), 1);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
+    QCOMPARE(succeeded.at(0).at(0).value<OAuthSignInResult>().refreshToken, m_server->codeGrantRefreshToken());
+    const QUrlQuery asked = m_server->lastAuthorizeQuery();
+    QCOMPARE(asked.queryItemValue(u"scope"_s, QUrl::FullyDecoded), preset->scopes.join(u' '));
+    QCOMPARE(asked.hasQueryItem(u"access_type"_s), !salesforce);
+    if (salesforce) {
+        QCOMPARE(asked.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded), callback.toString());
+    }
+    // Both are confidential clients: the secret goes with the code.
+    QCOMPARE(m_server->lastCodeExchange().queryItemValue(u"client_secret"_s, QUrl::FullyDecoded), ClientSecret);
 }
 
 QTEST_GUILESS_MAIN(TestOAuthSignIn)

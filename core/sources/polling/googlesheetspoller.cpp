@@ -148,9 +148,9 @@ SourceTypeInfo GoogleSheetsPoller::typeInfo()
             "can view\"; Google Cloud console → APIs & Services → Credentials."),
          false, false},
         {u"refreshToken"_s, tr("Refresh token (Google sign-in)"),
-         tr("For a private sheet, instead of an API key: the refresh token of a Google account that can view "
-            "the sheet, with the scope spreadsheets.readonly. Fill it with the client secret and the client ID "
-            "setting."),
+         tr("For a private sheet, instead of an API key: filled in when you click \"Sign in with Google\" and "
+            "sign in with a Google account that can view the sheet (Tidings asks only to read spreadsheets). "
+            "You can also paste one made with the scope spreadsheets.readonly."),
          false, false},
         {u"clientSecret"_s, tr("Client secret (Google sign-in)"),
          tr("The secret of the OAuth client the refresh token was made with. Leave empty with an API key."), false,
@@ -201,6 +201,9 @@ SourceTypeInfo GoogleSheetsPoller::typeInfo()
         {u"clientId"_s, tr("Client ID (Google sign-in)"),
          tr("Only with a refresh token: the OAuth client's ID, ending in .apps.googleusercontent.com."),
          u"1234-abc.apps.googleusercontent.com"_s, false},
+        {u"authorizeUrl"_s, tr("Sign-in page address (Google sign-in)"),
+         tr("Leave empty for https://accounts.google.com/o/oauth2/v2/auth."),
+         u"https://accounts.google.com/o/oauth2/v2/auth"_s, false},
         {u"tokenUrl"_s, tr("Token address (Google sign-in)"),
          tr("Leave empty for https://oauth2.googleapis.com/token."), QString::fromLatin1(DefaultTokenUrl), false},
     };
@@ -210,11 +213,10 @@ SourceTypeInfo GoogleSheetsPoller::typeInfo()
         tr("Shared sheet: under APIs & Services → Credentials, \"Create credentials\" → \"API key\", restrict it to "
            "the Google Sheets API, and paste it here. In the sheet, Share → General access → \"Anyone with the "
            "link\" → Viewer."),
-        tr("Private sheet instead: under Credentials create an \"OAuth client ID\" (type Desktop app) and publish "
-           "the consent screen (\"In production\"; in \"Testing\" Google expires refresh tokens after 7 days). "
-           "Get a refresh token for an account that can view the sheet with only the scope "
-           "https://www.googleapis.com/auth/spreadsheets.readonly (e.g. in the OAuth 2.0 Playground with "
-           "\"Use your own OAuth credentials\"), and paste the client ID, client secret and refresh token here."),
+        tr("Private sheet instead: under Credentials create an \"OAuth client ID\" of type \"Desktop app\" and "
+           "publish the consent screen (\"In production\"; in \"Testing\" Google ends the sign-in after 7 days). "
+           "Enter its client ID in the settings, paste its client secret here, and click \"Sign in with Google\": "
+           "sign in with an account that can view the sheet and allow Tidings to see your spreadsheets."),
         tr("Make sure the first row of the range holds the column names, and enter the names you use for the "
            "order id, status, email and tracking columns."),
     };

@@ -5,6 +5,7 @@
 #include "sources/polling/hubspotpoller.h"
 #include "sources/polling/magentopoller.h"
 #include "sources/polling/netsuitepoller.h"
+#include "sources/polling/pollsignin.h"
 #include "sources/polling/salesforcepoller.h"
 #include "sources/polling/sapcommercepoller.h"
 #include "sources/polling/shopifypoller.h"
@@ -62,6 +63,7 @@ const QList<SourceTypeInfo> &infos()
         for (const PollRegistration &registration : registrations()) {
             SourceTypeInfo info = registration.info;
             info.poll = true;
+            info.canSignIn = sourceCanSignIn(info.type);
             info.options.append(
                 {u"intervalMinutes"_s, PollText::tr("Check every (minutes)"),
                  PollText::tr("How often Tidings asks for new and changed orders. Shorter means quicker "

@@ -2,6 +2,7 @@
 
 #include "sources/payloadfields.h"
 #include "sources/polling/pollhttp.h"
+#include "sources/polling/pollsignin.h"
 #include "sources/salesforceadapter.h"
 
 #include <QJsonArray>
@@ -358,8 +359,9 @@ SourceTypeInfo SalesforcePoller::typeInfo()
                       "fields, read every few minutes.");
     info.secrets = {
         {u"refreshToken"_s, tr("Refresh token"),
-         tr("A refresh token of the Salesforce user Tidings reads orders as, made with your connected app (scopes "
-            "\"api\" and \"refresh_token, offline_access\"), for example with the Salesforce CLI or Postman."),
+         tr("Filled in when you click \"Sign in with Salesforce\" and sign in as the Salesforce user Tidings reads "
+            "orders as. You can also paste one made with your app (scopes \"api\" and \"refresh_token, "
+            "offline_access\"), for example with the Salesforce CLI."),
          false, false},
         {u"clientSecret"_s, tr("Consumer secret"),
          tr("The connected app's consumer secret (Setup → App Manager → your app → View → Manage Consumer "
@@ -390,20 +392,28 @@ SourceTypeInfo SalesforcePoller::typeInfo()
         {u"trackingUrlField"_s, tr("Tracking link field"),
          tr("Optional: the API name of the order field holding the tracking page address."), u"Tracking_URL__c"_s,
          false},
+        {u"callbackUrl"_s, tr("Callback URL (sign-in)"),
+         tr("The callback URL entered in your app in Salesforce; Salesforce accepts only that exact address. "
+            "Leave empty for %1.")
+             .arg(defaultSalesforceCallbackUrl().toString()),
+         defaultSalesforceCallbackUrl().toString(), false},
         {u"apiVersion"_s, tr("API version"), tr("Leave empty for %1.").arg(defaultApiVersion()), defaultApiVersion(),
          false},
     };
     info.setupSteps = {
-        tr("In Salesforce Setup, open App Manager and click \"New Connected App\" (or \"New External Client App\"). "
-           "Enable OAuth settings with the scopes \"Manage user data via APIs (api)\" and \"Perform requests at any "
-           "time (refresh_token, offline_access)\", and any callback URL your token tool needs."),
+        tr("In Salesforce Setup, open External Client App Manager and click \"New External Client App\" (older orgs: "
+           "App Manager → \"New Connected App\"). Enable OAuth with the scopes \"Manage user data via APIs (api)\" "
+           "and \"Perform requests at any time (refresh_token, offline_access)\", enter the callback URL %1, and "
+           "keep \"Require Proof Key for Code Exchange (PKCE)\" on: Tidings uses it.")
+            .arg(defaultSalesforceCallbackUrl().toString()),
         tr("Under the app's policies, set \"Refresh Token Policy\" to \"Refresh token is valid until revoked\" and "
            "allow the user Tidings reads as. That user needs the \"API Enabled\" permission and read access to "
            "Orders, Contacts and Accounts."),
-        tr("Get a refresh token for that user with the app (for example with the Salesforce CLI or Postman), and "
-           "copy the consumer key and consumer secret from \"Manage Consumer Details\"."),
-        tr("Paste the consumer key, consumer secret and refresh token here. For a sandbox, set the login address to "
-           "https://test.salesforce.com."),
+        tr("Copy the consumer key and consumer secret from the app's OAuth settings (\"Consumer Key and "
+           "Secret\"). Enter the key in the settings and paste the secret here. For a sandbox, set the login "
+           "address to https://test.salesforce.com."),
+        tr("Click \"Sign in with Salesforce\" and sign in as that user. If the app rotates refresh tokens, Tidings "
+           "keeps the newest one in the keychain."),
         tr("List your order statuses in the status map, and name the fields that hold tracking numbers, if you "
            "keep them on the order."),
     };
