@@ -103,6 +103,10 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
             showPage(m_pages->indexOf(m_channels));
             m_channels->signInAgain(channelId);
         });
+        connect(m_credentials, &CredentialsPage::sourceSignInRequested, this, [this](const QString &sourceId) {
+            showPage(m_pages->indexOf(m_connections));
+            m_connections->signInAgain(sourceId);
+        });
         addPage(m_credentials,
                 QIcon::fromTheme(u"dialog-password"_s, style()->standardIcon(QStyle::SP_DialogYesButton)),
                 tr("Credentials"));

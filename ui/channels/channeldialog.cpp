@@ -1,18 +1,18 @@
 #include "channels/channeldialog.h"
 
 #include "channels/channeltest.h"
+#include "credentials/oauthsignin.h"
 #include "engine.h"
 #include "sources/sourceid.h"
+#include "widgets/signinpanel.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -137,18 +137,10 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
     testLayout->addLayout(testRow);
     testLayout->addWidget(m_testResult);
 
-    auto *signInRow = new QWidget(this);
-    signInRow->setObjectName(u"signInRow"_s);
-    m_signInButton = new QPushButton(signInRow);
-    m_signInButton->setObjectName(u"signInButton"_s);
-    m_signInStatus = new QLabel(signInRow);
-    m_signInStatus->setObjectName(u"signInStatus"_s);
-    m_signInStatus->setWordWrap(true);
-    m_signInStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *signInLayout = new QHBoxLayout(signInRow);
-    signInLayout->setContentsMargins(0, 0, 0, 0);
-    signInLayout->addWidget(m_signInButton, 0, Qt::AlignTop);
-    signInLayout->addWidget(m_signInStatus, 1);
+    m_signIn = new SignInPanel(this);
+    connect(m_signIn, &SignInPanel::startRequested, this, &ChannelDialog::startSignIn);
+    connect(m_signIn, &SignInPanel::succeeded, this, &ChannelDialog::keepSignIn);
+    connect(m_signIn, &SignInPanel::finished, this, &ChannelDialog::signInFinished);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"channelProblem"_s);
@@ -162,7 +154,7 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_formHolder);
-    layout->addWidget(signInRow);
+    layout->addWidget(m_signIn);
     layout->addWidget(m_steps);
     layout->addWidget(testBox);
     layout->addWidget(m_problem);
@@ -178,16 +170,23 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ChannelDialog::rebuildForm);
     connect(m_testButton, &QPushButton::clicked, this, &ChannelDialog::sendTest);
     connect(m_checkButton, &QPushButton::clicked, this, &ChannelDialog::checkConnection);
-    connect(m_signInButton, &QPushButton::clicked, this, &ChannelDialog::toggleSignIn);
     rebuildForm();
     resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());
 }
 
 ChannelDialog::~ChannelDialog()
 {
-    if (m_signIn) {
-        m_signIn->disconnect(this); // its cancellation must not reach a half-destroyed dialog
-    }
+    m_signIn->disconnect(this); // a cancelled sign-in must not reach a half-destroyed dialog
+}
+
+QPushButton *ChannelDialog::signInButton() const
+{
+    return m_signIn->button();
+}
+
+QLabel *ChannelDialog::signInStatus() const
+{
+    return m_signIn->statusLabel();
 }
 
 QPushButton *ChannelDialog::saveButton() const
@@ -210,17 +209,14 @@ void ChannelDialog::rebuildForm()
     m_secrets.clear();
     const ChannelTypeInfo *info = currentInfo();
     m_checkButton->setVisible(info && info->canCheckConnection);
-    if (m_signIn) {
-        m_signIn->cancel(); // it was for the provider chosen before
-    }
     ChannelConfig typeOnly;
     typeOnly.type = info ? info->type : QString();
     const auto signIn = info && info->canSignIn ? channelSignInProvider(typeOnly, {}) : std::nullopt;
-    m_signInAuthority = signIn ? signIn->authority : QString();
-    m_signInButton->parentWidget()->setVisible(signIn.has_value());
-    m_signInButton->setVisible(signIn.has_value());
-    m_signInButton->setText(tr("S&ign in with %1…").arg(m_signInAuthority));
-    m_signInStatus->clear();
+    const QString authority = signIn ? signIn->authority : QString();
+    m_signIn->setAuthority(
+        authority,
+        tr("Sign in to %1 in your browser and allow Tidings to send email. Tidings is waiting…").arg(authority));
+    m_signIn->setVisible(signIn.has_value());
     if (!info) {
         return;
     }
@@ -370,19 +366,10 @@ void ChannelDialog::checkConnection()
     });
 }
 
-void ChannelDialog::toggleSignIn()
-{
-    if (m_signIn && m_signIn->isRunning()) {
-        m_signIn->cancel();
-        return;
-    }
-    startSignIn();
-}
-
 void ChannelDialog::startSignIn()
 {
     const ChannelTypeInfo *info = currentInfo();
-    if (!info || !info->canSignIn || (m_signIn && m_signIn->isRunning())) {
+    if (!info || !info->canSignIn || m_signIn->isRunning()) {
         return;
     }
     const ChannelConfig config = channel();
@@ -392,56 +379,33 @@ void ChannelDialog::startSignIn()
         return;
     }
     if (provider->clientId.isEmpty()) {
-        m_signInStatus->setText(tr("Type the client ID of your %1 app first: the steps below say where to find it.")
+        m_signIn->finish(false, tr("Type the client ID of your %1 app first: the steps below say where to find it.")
                                     .arg(provider->authority));
         if (QLineEdit *field = m_fields.value(u"clientId"_s)) {
             field->setFocus();
         }
         return;
     }
-    if (!m_signInNetwork) {
-        m_signInNetwork = new QNetworkAccessManager(this);
-    }
-    delete m_signIn; // the one before, finished
-    auto *signIn = new OAuthSignIn(*provider, m_signInNetwork, this);
-    m_signIn = signIn;
-    const QString authority = provider->authority;
-    const QStringList asked = provider->scopes;
-    connect(signIn, &OAuthSignIn::openBrowser, this, [this, authority](const QUrl &url) {
-        const bool opened = QDesktopServices::openUrl(url);
-        m_signInStatus->setText(
-            opened ? tr("Sign in to %1 in your browser and allow Tidings to send email. Tidings is waiting…")
-                         .arg(authority)
-                   : tr("Tidings could not open a browser. Open this address in one to sign in to %1: %2")
-                         .arg(authority, url.toString()));
-    });
-    connect(signIn, &OAuthSignIn::succeeded, this, [this, authority, asked](const OAuthSignInResult &result) {
-        const QStringList refused = refusedScopes(asked, result.grantedScopes);
-        if (!refused.isEmpty()) {
-            // A sign-in that may not send is no use to the channel: the key field keeps what it had.
-            finishSignIn(false, tr("You signed in to %1, but did not allow Tidings to send email. Sign in again and "
-                                   "allow \"Send email on your behalf\".")
-                                    .arg(authority));
-            return;
-        }
-        if (QLineEdit *field = m_secrets.value(u"refreshToken"_s)) {
-            field->setText(result.refreshToken);
-        }
-        saveButton()->setFocus(); // Enter saves
-        finishSignIn(true, m_existing ? tr("Signed in to %1. Save to use the new sign-in.").arg(authority)
-                                      : tr("Signed in to %1. Save to keep it.").arg(authority));
-    });
-    connect(signIn, &OAuthSignIn::failed, this, [this](const Error &error) { finishSignIn(false, error.message); });
-    m_signInButton->setText(tr("Cancel S&ign-in"));
-    m_signInStatus->setText(tr("Opening %1's sign-in page…").arg(authority));
-    signIn->start();
+    m_signInScopes = provider->scopes;
+    m_signIn->start(*provider);
 }
 
-void ChannelDialog::finishSignIn(bool signedIn, const QString &status)
+void ChannelDialog::keepSignIn(const OAuthSignInResult &result)
 {
-    m_signInButton->setText(tr("S&ign in with %1…").arg(m_signInAuthority));
-    m_signInStatus->setText(status);
-    emit signInFinished(signedIn);
+    const QString authority = m_signIn->authority();
+    if (!refusedScopes(m_signInScopes, result.grantedScopes).isEmpty()) {
+        // A sign-in that may not send is no use to the channel: the key field keeps what it had.
+        m_signIn->finish(false, tr("You signed in to %1, but did not allow Tidings to send email. Sign in again and "
+                                   "allow \"Send email on your behalf\".")
+                                    .arg(authority));
+        return;
+    }
+    if (QLineEdit *field = m_secrets.value(u"refreshToken"_s)) {
+        field->setText(result.refreshToken);
+    }
+    saveButton()->setFocus(); // Enter saves
+    m_signIn->finish(true, m_existing ? tr("Signed in to %1. Save to use the new sign-in.").arg(authority)
+                                      : tr("Signed in to %1. Save to keep it.").arg(authority));
 }
 
 void ChannelDialog::accept()

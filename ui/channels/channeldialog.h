@@ -14,15 +14,16 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace Tidings {
 class Engine;
-class OAuthSignIn;
+struct OAuthSignInResult;
 } // namespace Tidings
 
 namespace Tidings::Ui {
+
+class SignInPanel;
 
 // Add or edit one channel: the provider (add only), a name, the provider's settings and keys (from its
 // ChannelTypeInfo), the steps on the provider's side, and "Send Test Message" to an address the owner
@@ -61,9 +62,9 @@ public:
     // "Sign in with …": shown for providers with a sign-in (ChannelTypeInfo::canSignIn); while a sign-in runs it
     // reads "Cancel Sign-in". The provider's page opens through QDesktopServices::openUrl (tests install a URL
     // handler and play the browser).
-    QPushButton *signInButton() const { return m_signInButton; }
+    QPushButton *signInButton() const;
 
-    QLabel *signInStatus() const { return m_signInStatus; }
+    QLabel *signInStatus() const;
 
     // Starts "Sign in with …" (the window's "Sign In Again" calls it); nothing for providers without one.
     void startSignIn();
@@ -87,8 +88,7 @@ private:
     void rebuildForm();
     void sendTest();
     void checkConnection();
-    void toggleSignIn();
-    void finishSignIn(bool signedIn, const QString &status);
+    void keepSignIn(const Tidings::OAuthSignInResult &result);
     const ChannelTypeInfo *currentInfo() const;
 
     Engine *m_engine;
@@ -105,11 +105,8 @@ private:
     QPushButton *m_testButton = nullptr;
     QPushButton *m_checkButton = nullptr;
     QLabel *m_testResult = nullptr;
-    QPushButton *m_signInButton = nullptr;
-    QLabel *m_signInStatus = nullptr;
-    QNetworkAccessManager *m_signInNetwork = nullptr;
-    QPointer<OAuthSignIn> m_signIn;
-    QString m_signInAuthority; // "Google", "Microsoft": the button names it
+    SignInPanel *m_signIn = nullptr;
+    QStringList m_signInScopes; // what the sign-in under way asked for
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_saving = false;

@@ -1,6 +1,7 @@
 #include "connections/connectionspage.h"
 
 #include "connections/addsourcewizard.h"
+#include "connections/sourcesetuppage.h"
 #include "connections/sourcesmodel.h"
 #include "engine.h"
 #include "sources/polling/poller.h"
@@ -579,6 +580,21 @@ void ConnectionsPage::editSource()
         return;
     }
     openWizard(new AddSourceWizard(m_engine, *type, m_model->source(row), this));
+}
+
+void ConnectionsPage::signInAgain(const QString &sourceId)
+{
+    selectSource(sourceId);
+    if (currentSourceId() != sourceId || m_wizard) {
+        return;
+    }
+    editSource();
+    if (AddSourceWizard *wizard = m_wizard) {
+        wizard->next(); // details → setup
+        if (wizard->currentId() == AddSourceWizard::SetupPageId) {
+            wizard->setupPage()->startSignInWhenReady();
+        }
+    }
 }
 
 void ConnectionsPage::toggleEnabled()

@@ -70,6 +70,9 @@ public:
 public slots:
     void addSource();
     void editSource();
+    // Opens the setup of a poll source that signs in (Google Sheets, Salesforce) and starts its sign-in once
+    // the saved client secret is read; Save keeps the new sign-in.
+    void signInAgain(const QString &sourceId);
     void toggleEnabled();
     void sendTestEvent();
     void removeSource();

@@ -1,8 +1,11 @@
 #include "connections/sourcesetuppage.h"
 
 #include "connections/addsourcewizard.h"
+#include "credentials/oauthsignin.h"
 #include "engine.h"
+#include "sources/polling/pollsignin.h"
 #include "widgets/copybutton.h"
+#include "widgets/signinpanel.h"
 
 #include <QAbstractButton>
 #include <QFontDatabase>
@@ -19,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <array>
+#include <utility>
 
 namespace Tidings::Ui {
 
@@ -87,6 +91,14 @@ SourceSetupPage::SourceSetupPage(AddSourceWizard *wizard)
     m_secretsLayout->setContentsMargins(0, 0, 0, 0);
     m_secretsLayout->setSpacing(6);
     content->addLayout(m_secretsLayout);
+
+    // Sign in (poll sources of platforms with a sign-in): fills in the refresh token above.
+    m_signIn = new SignInPanel(m_content);
+    m_signIn->setContentsMargins(0, 6, 0, 0);
+    m_signIn->hide();
+    connect(m_signIn, &SignInPanel::startRequested, this, &SourceSetupPage::startSignIn);
+    connect(m_signIn, &SignInPanel::succeeded, this, &SourceSetupPage::keepSignIn);
+    content->addWidget(m_signIn);
 
     // Test connection (poll mode).
     m_testBlock = new QWidget(m_content);
@@ -191,6 +203,8 @@ void SourceSetupPage::initializePage()
     setSubTitle(
         m_wizard->isEditing()
             ? tr("The address and steps, to check or redo the setup in %1. Click Save when done.").arg(platform)
+        : type && type->canSignIn
+            ? tr("Set up %1 as the steps below say, sign in, test the connection, then click Finish.").arg(platform)
         : isPoll()
             ? tr("Make the key in %1 as the steps below say, paste it here, test the connection, then click "
                  "Finish.")
@@ -225,12 +239,7 @@ void SourceSetupPage::testConnection()
     if (!engine || !type) {
         return;
     }
-    // Every field as shown: when editing, the saved secrets were read into them.
-    QHash<QString, QString> values;
-    for (const SecretRow &row : std::as_const(m_secrets)) {
-        const QString value = row.field->text().trimmed();
-        values.insert(row.info.name, value.isEmpty() ? row.saved : value);
-    }
+    const QHash<QString, QString> values = typedSecrets();
     const quint64 run = ++m_testRun;
     m_test->setEnabled(false);
     m_testResult->setPalette(palette());
@@ -260,6 +269,79 @@ void SourceSetupPage::testConnection()
         });
 }
 
+QHash<QString, QString> SourceSetupPage::typedSecrets() const
+{
+    // Every field as shown: when editing, the saved secrets were read into them.
+    QHash<QString, QString> values;
+    for (const SecretRow &row : m_secrets) {
+        const QString value = row.field->text().trimmed();
+        values.insert(row.info.name, value.isEmpty() ? row.saved : value);
+    }
+    return values;
+}
+
+void SourceSetupPage::startSignIn()
+{
+    const SourceTypeInfo *type = m_wizard->selectedType();
+    if (!type || !type->canSignIn || m_signIn->isRunning()) {
+        return;
+    }
+    const SourceConfig source = m_wizard->sourceConfig();
+    const auto provider = sourceSignInProvider(source, typedSecrets());
+    if (!provider) {
+        return;
+    }
+    if (provider->clientId.isEmpty()) {
+        QString label = tr("client ID");
+        for (const SourceOptionInfo &option : type->options) {
+            if (option.key == u"clientId"_s) {
+                label = option.label;
+            }
+        }
+        m_signIn->finish(false, tr("Enter the %1 in the settings first (click Back): the steps below say where to "
+                                   "find it.")
+                                    .arg(label));
+        return;
+    }
+    m_problem->hide();
+    m_signInScopes = provider->scopes;
+    m_signIn->start(*provider);
+}
+
+void SourceSetupPage::startSignInWhenReady()
+{
+    if (m_secretsReading) {
+        m_signInWhenRead = true;
+        m_signIn->button()->setFocus();
+        return;
+    }
+    startSignIn();
+}
+
+void SourceSetupPage::keepSignIn(const OAuthSignInResult &result)
+{
+    const QString authority = m_signIn->authority();
+    if (!result.grantedScopes.isEmpty()) {
+        for (const QString &scope : std::as_const(m_signInScopes)) {
+            if (scope != u"refresh_token"_s && scope != u"offline_access"_s && !result.grantedScopes.contains(scope)) {
+                // A sign-in that may not read is no use to the source: the field keeps what it had.
+                m_signIn->finish(false, tr("You signed in to %1, but did not allow everything Tidings asked for. Sign "
+                                           "in again and allow it: Tidings only reads.")
+                                            .arg(authority));
+                return;
+            }
+        }
+    }
+    if (QLineEdit *field = secretField(u"refreshToken"_s)) {
+        field->setText(result.refreshToken);
+    }
+    m_test->setFocus();
+    m_signIn->finish(true,
+                     m_wizard->isEditing()
+                         ? tr("Signed in to %1. Test the connection, then Save to use the new sign-in.").arg(authority)
+                         : tr("Signed in to %1. Test the connection, then click Finish.").arg(authority));
+}
+
 void SourceSetupPage::cleanupPage()
 {
     // Going back keeps the secrets made or pasted here; they belong to the same platform.
@@ -281,6 +363,16 @@ void SourceSetupPage::rebuild()
         delete item;
     }
     m_secrets.clear();
+    SourceConfig typeOnly;
+    typeOnly.type = type ? type->type : QString();
+    const auto signIn = type && type->canSignIn ? sourceSignInProvider(typeOnly, {}) : std::nullopt;
+    m_signIn->setAuthority(signIn ? signIn->authority : QString(),
+                           typeOnly.type == u"salesforce"_s
+                               ? tr("Sign in to Salesforce in your browser as the user Tidings reads orders as, and "
+                                    "allow access. Tidings is waiting…")
+                               : tr("Sign in to Google in your browser with an account that can view the sheet, and "
+                                    "allow Tidings to see your spreadsheets. Tidings is waiting…"));
+    m_signIn->setVisible(signIn.has_value());
     if (!type) {
         return;
     }
@@ -365,11 +457,13 @@ void SourceSetupPage::loadSavedSecrets()
     for (SecretRow &row : m_secrets) {
         row.field->setPlaceholderText(tr("Reading the saved secret…"));
     }
+    m_secretsReading = true;
     const QPointer<SourceSetupPage> self(this);
     engine->readSourceSecrets(m_wizard->existingSource().id, [self](const Result<QHash<QString, QString>> &values) {
         if (!self) {
             return;
         }
+        self->m_secretsReading = false;
         for (SecretRow &row : self->m_secrets) {
             row.field->setPlaceholderText(tr("Leave empty to keep the saved secret"));
             if (values && values->contains(row.info.name) && row.field->text().isEmpty()) {
@@ -383,6 +477,9 @@ void SourceSetupPage::loadSavedSecrets()
                                   .arg(values.error().message));
         }
         self->refresh();
+        if (std::exchange(self->m_signInWhenRead, false)) {
+            self->startSignIn();
+        }
     });
 }
 

@@ -13,15 +13,21 @@ class QPushButton;
 class QToolButton;
 class QVBoxLayout;
 
+namespace Tidings {
+struct OAuthSignInResult;
+} // namespace Tidings
+
 namespace Tidings::Ui {
 
 class AddSourceWizard;
+class SignInPanel;
 
 // Step 3: the platform's side. The exact webhook address (with ?token=<secret> when the platform cannot
 // sign), each secret (made here when Tidings makes it, else a hidden field to paste into), the numbered
 // steps, the ready-to-paste script, and what to do when this PC cannot be reached from the internet.
 // For poll mode: the credentials to paste, the steps to make them, and "Test connection", which reads the
-// platform once and says in plain words what worked or what failed.
+// platform once and says in plain words what worked or what failed. Platforms with a sign-in (Google Sheets,
+// Salesforce: SourceTypeInfo::canSignIn) have "Sign in with …", which fills in the refresh token.
 // Finish saves through the engine and closes the wizard once it has.
 class SourceSetupPage final : public QWizardPage
 {
@@ -65,6 +71,14 @@ public:
 
     QLabel *testResultLabel() const { return m_testResult; }
 
+    // "Sign in with …" (poll sources whose type canSignIn), and what it says.
+    SignInPanel *signInPanel() const { return m_signIn; }
+
+    // Starts "Sign in with …" with the settings of the previous page and the client secret typed here.
+    void startSignIn();
+    // startSignIn() now, or, while the saved secrets are being read, as soon as they are.
+    void startSignInWhenReady();
+
     // The sentence shown when saving cannot go on or failed, empty otherwise.
     QString problem() const;
 
@@ -81,6 +95,9 @@ private:
     };
 
     void rebuild();
+    void keepSignIn(const Tidings::OAuthSignInResult &result);
+    // Every secret as the fields show it; when editing, an empty field stands for the saved value.
+    QHash<QString, QString> typedSecrets() const;
     void refresh();
     void loadSavedSecrets();
     void showProblem(const QString &text, QWidget *field = nullptr);
@@ -103,12 +120,16 @@ private:
     QLabel *m_problem = nullptr;
     QWidget *m_addressBlock = nullptr; // label, field and help: webhook sources only
     QWidget *m_testBlock = nullptr;    // Test connection: poll sources only
+    SignInPanel *m_signIn = nullptr;
+    QStringList m_signInScopes; // what the sign-in under way asked for
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
     quint64 m_testRun = 0;
     QList<SecretRow> m_secrets;
     QString m_builtFor;
     bool m_secretsLoaded = false;
+    bool m_secretsReading = false; // the keychain has not answered yet
+    bool m_signInWhenRead = false;
     bool m_saving = false;
     bool m_saved = false;
 };

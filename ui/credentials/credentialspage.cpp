@@ -28,7 +28,7 @@ constexpr int OwnerRole = Qt::UserRole;       // "channel" or "source"
 constexpr int OwnerIdRole = Qt::UserRole + 1; // the channel's or source's id
 constexpr int SecretRole = Qt::UserRole + 2;  // the secret's name
 constexpr int RequiredRole = Qt::UserRole + 3;
-constexpr int SignInRole = Qt::UserRole + 4; // a channel's account sign-in (its refresh token)
+constexpr int SignInRole = Qt::UserRole + 4; // an account sign-in (its refresh token)
 
 const QString ChannelOwner = u"channel"_s;
 const QString SourceOwner = u"source"_s;
@@ -244,9 +244,16 @@ void CredentialsPage::reload()
                     state = isSaved ? tr("Saved") : tr("Missing: this connection cannot be checked");
                     warn = !isSaved;
                 }
-                QTreeWidgetItem *item = add(SourceOwner, source.id, secret.name, {secret.label, usedBy, state});
+                const bool isSignIn = info->canSignIn && secret.name == SignInSecret;
+                if (isSignIn && m_sourceSecrets.contains(source.id)) {
+                    const bool isSaved = m_sourceSecrets.value(source.id).contains(secret.name);
+                    state = isSaved ? tr("Signed in") : tr("Not signed in");
+                    warn = false; // a sheet may be read with an API key instead
+                }
+                const QString name = isSignIn ? tr("Account sign-in (%1)").arg(secret.label) : secret.label;
+                QTreeWidgetItem *item = add(SourceOwner, source.id, secret.name, {name, usedBy, state});
                 item->setData(0, RequiredRole, true);
-                item->setData(0, SignInRole, false);
+                item->setData(0, SignInRole, isSignIn);
                 item->setToolTip(StateColumn, state);
                 item->setToolTip(UsedByColumn, usedBy);
                 if (warn) {
@@ -266,9 +273,9 @@ void CredentialsPage::updateActions()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     const bool isChannel = item && item->data(0, OwnerRole).toString() == ChannelOwner;
-    const bool isSignIn = isChannel && item->data(0, SignInRole).toBool();
+    const bool isSignIn = item && item->data(0, SignInRole).toBool();
     m_signIn->setEnabled(m_engine && isSignIn);
-    m_replace->setEnabled(m_engine && item && !isSignIn);
+    m_replace->setEnabled(m_engine && item && !(isChannel && isSignIn));
     // A connection's secret is how Tidings knows its webhooks are genuine: it is replaced, never just removed.
     m_remove->setEnabled(m_engine && isChannel);
     m_remove->setText(isSignIn ? tr("Sign &Out") : tr("&Remove"));
@@ -280,13 +287,18 @@ void CredentialsPage::signIn()
     if (!m_engine || !item || !item->data(0, SignInRole).toBool()) {
         return;
     }
-    emit signInRequested(item->data(0, OwnerIdRole).toString());
+    const QString ownerId = item->data(0, OwnerIdRole).toString();
+    if (item->data(0, OwnerRole).toString() == SourceOwner) {
+        emit sourceSignInRequested(ownerId);
+    } else {
+        emit signInRequested(ownerId);
+    }
 }
 
 void CredentialsPage::replaceKey()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
-    if (!m_engine || !item || item->data(0, SignInRole).toBool()) {
+    if (!m_engine || !item || (item->data(0, SignInRole).toBool() && item->data(0, OwnerRole) == ChannelOwner)) {
         return;
     }
     const QString owner = item->data(0, OwnerRole).toString();

@@ -58,6 +58,9 @@ protected:
 signals:
     // Sign In on a channel's account: the window opens the channel and starts its sign-in.
     void signInRequested(const QString &channelId);
+    // Sign In on a poll source's account (Google Sheets, Salesforce): the window opens the connection's setup
+    // and starts its sign-in.
+    void sourceSignInRequested(const QString &sourceId);
     void errorOccurred(const Tidings::Error &error);
     // A change started here finished (ok or not): for tests and the banner.
     void changeFinished(bool ok);

@@ -364,8 +364,9 @@ SourceTypeInfo SalesforcePoller::typeInfo()
             "offline_access\"), for example with the Salesforce CLI."),
          false, false},
         {u"clientSecret"_s, tr("Consumer secret"),
-         tr("The connected app's consumer secret (Setup → App Manager → your app → View → Manage Consumer "
-            "Details). Leave empty only if the app does not require a secret for the refresh token flow."),
+         tr("The app's consumer secret (External Client App Manager → your app → Settings → OAuth Settings → "
+            "Consumer Key and Secret; older Connected Apps: App Manager → View → Manage Consumer Details). Leave "
+            "empty only if the app does not require a secret."),
          false, false},
     };
     info.options = {
