@@ -123,6 +123,14 @@ public:
 
     bool isSendingPaused() const { return m_sendingPaused; }
 
+    // --- By hand, from the Monitor (enginenotifications.cpp). ---
+    // Resend: a new copy of a sent, failed or cancelled notification to `recipient` (empty: the same one), sent
+    // as soon as its channel can (Pause All Sending holds it too). Cancel: a queued one is never sent. Returns
+    // an error when sending is not running; otherwise `done` follows on this thread.
+    using ResendDone = std::function<void(const Tidings::Result<qint64> &newNotificationId)>;
+    Status resendNotification(qint64 notificationId, const QString &recipient, ResendDone done);
+    Status cancelNotification(qint64 notificationId, SourceDone done);
+
     // --- Credentials (the Credentials page; enginecredentials.cpp). ---
     // Names of the secrets saved in the keychain for a channel (the values stay in the engine).
     QStringList savedChannelSecretNames(const QString &channelId) const;

@@ -68,4 +68,20 @@ void Dispatcher::wake()
     QMetaObject::invokeMethod(m_worker, &DispatchWorker::wake, Qt::QueuedConnection);
 }
 
+void Dispatcher::resend(qint64 notificationId, const QString &recipient, ResendDone done)
+{
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, notificationId, recipient, done = std::move(done)] {
+        const auto result = worker->resend(notificationId, recipient);
+        QMetaObject::invokeMethod(this, [done, result] { done(result); });
+    });
+}
+
+void Dispatcher::cancel(qint64 notificationId, CancelDone done)
+{
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, notificationId, done = std::move(done)] {
+        const auto result = worker->cancel(notificationId);
+        QMetaObject::invokeMethod(this, [done, result] { done(result); });
+    });
+}
+
 } // namespace Tidings

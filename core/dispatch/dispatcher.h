@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+
 namespace Tidings {
 
 // Owns the dispatcher thread and the worker that lives on it. Lives on the caller's thread; talks to
@@ -28,6 +30,13 @@ public:
     void setPaused(bool paused);
     // Asks the worker to look for due notifications now (new work was committed, or a clock moved).
     void wake();
+
+    // DispatchWorker::resend and cancel on the worker's thread; `done` is called on this object's thread
+    // (never inside the call), unless the dispatcher is destroyed first.
+    using ResendDone = std::function<void(const Tidings::Result<NotificationActions::Resent> &result)>;
+    using CancelDone = std::function<void(const Tidings::Result<NotificationActions::Cancelled> &result)>;
+    void resend(qint64 notificationId, const QString &recipient, ResendDone done);
+    void cancel(qint64 notificationId, CancelDone done);
 
 signals:
     void notificationsChanged(const QList<qint64> &eventIds);

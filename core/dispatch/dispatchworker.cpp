@@ -169,6 +169,34 @@ void DispatchWorker::shutdown()
     }
 }
 
+Result<NotificationActions::Resent> DispatchWorker::resend(qint64 notificationId, const QString &recipient)
+{
+    if (!m_db) {
+        return Error::make(ErrorCode::Internal, DispatchText::tr("Sending has not started yet."));
+    }
+    auto resent = NotificationActions::resend(m_db->handle(), notificationId, recipient, m_clock->now());
+    if (resent) {
+        qCInfo(lcDispatch) << "notification" << notificationId << "resent by hand as" << resent->notificationId;
+        emit notificationsChanged({resent->eventId});
+        wake();
+    }
+    return resent;
+}
+
+Result<NotificationActions::Cancelled> DispatchWorker::cancel(qint64 notificationId)
+{
+    if (!m_db) {
+        return Error::make(ErrorCode::Internal, DispatchText::tr("Sending has not started yet."));
+    }
+    auto cancelled = NotificationActions::cancel(m_db->handle(), notificationId);
+    if (cancelled) {
+        qCInfo(lcDispatch) << "notification" << notificationId << "cancelled by hand";
+        emit notificationsChanged({cancelled->eventId});
+        scheduleNextWake();
+    }
+    return cancelled;
+}
+
 void DispatchWorker::recoverInterrupted()
 {
     // A notification still marked "sending" was in flight when Tidings stopped. The provider may or

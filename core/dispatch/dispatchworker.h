@@ -3,6 +3,7 @@
 #include "channels/channel.h"
 #include "config/appconfig.h"
 #include "dispatch/clock.h"
+#include "dispatch/notificationactions.h"
 #include "dispatch/ratelimiter.h"
 #include "dispatch/retrypolicy.h"
 #include "model/notification.h"
@@ -56,6 +57,12 @@ public:
     void wake();
     // Stops claiming; requests in flight are left to be recovered on the next open().
     void shutdown();
+
+    // By hand, from the Monitor (NotificationActions on this thread's connection): a new copy of a sent,
+    // failed or cancelled notification to `recipient` (empty: the same one), sent as soon as it can be; and
+    // cancelling a queued one. Each success emits notificationsChanged() for its event.
+    Result<NotificationActions::Resent> resend(qint64 notificationId, const QString &recipient);
+    Result<NotificationActions::Cancelled> cancel(qint64 notificationId);
 
     int inFlight() const { return m_inFlight; }
 

@@ -38,7 +38,8 @@ struct Notification
     QDateTime dueAt;
     QString lastError;
     QString providerMessageId;
-    QString context; // JSON object with the data the template renders
+    QString context;     // JSON object with the data the template renders
+    qint64 resendOf = 0; // a resend by hand: the notification it copies; 0 otherwise
 };
 
 enum class AttemptOutcome {

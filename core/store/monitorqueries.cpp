@@ -56,8 +56,8 @@ QString payloadSql()
 QString notificationsSql()
 {
     return u"SELECT id, event_id, source_id, order_id, shipment_id, trigger, template_id, channel_id, recipient,"
-           " recipient_name, state, attempts, created_at, due_at, last_error, provider_message_id, context"
-           " FROM notifications WHERE event_id = ? ORDER BY id"_s;
+           " recipient_name, state, attempts, created_at, due_at, last_error, provider_message_id, context,"
+           " COALESCE(resend_of, 0) FROM notifications WHERE event_id = ? ORDER BY id"_s;
 }
 
 QString attemptsSql()
@@ -364,6 +364,7 @@ Result<EventDetails> MonitorQueries::details(qint64 eventId)
         n.lastError = q.value(14).toString();
         n.providerMessageId = q.value(15).toString();
         n.context = q.value(16).toString();
+        n.resendOf = q.value(17).toLongLong();
         fold(details.row, shownId, {n.id, n.state, n.channelId, n.recipient, n.attempts, n.lastError});
         details.notifications.append(std::move(n));
     }

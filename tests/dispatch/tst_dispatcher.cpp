@@ -6,10 +6,13 @@
 #include "store/database.h"
 #include "store/ingestwriter.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Tidings;
 using namespace Tidings::Test;
@@ -60,6 +63,13 @@ private slots:
     void refusedSignIn_holdsTheChannel_othersSend_reconfigureReleases();
     void heldChannel_removed_isReleased();
     void facade_relaysHeldAndReleased();
+    void resend_sendsACopy_originalUnchanged_data();
+    void resend_sendsACopy_originalUnchanged();
+    void resend_refusedWhileWaitingOrUnknown();
+    void resend_checksAnEditedRecipient_data();
+    void resend_checksAnEditedRecipient();
+    void cancel_onlyAQueuedMessage_neverSent_thenResendable();
+    void facade_resendAnswersOnItsThread();
 
 private:
     void queueOrder(const QString &id, const QString &channelId = u"mail"_s);
@@ -472,6 +482,167 @@ void TestDispatcher::facade_relaysHeldAndReleased()
     dispatcher.configure({channel(), graphChannel()}, secretsWithGraph(kGoodRefreshToken), Brand{});
     QTRY_COMPARE(released.count(), 1);
     QTRY_COMPARE(m_graph->acceptedCount(), 1);
+    dispatcher.stop();
+}
+
+void TestDispatcher::resend_sendsACopy_originalUnchanged_data()
+{
+    QTest::addColumn<QString>("typed");    // what the owner typed; empty: the same recipient
+    QTest::addColumn<QString>("expected"); // who receives the copy
+    QTest::addColumn<QString>("name");     // the copy's recipient name
+    QTest::newRow("same recipient") << QString() << u"jane@example.com"_s << u"Jane Doe"_s;
+    QTest::newRow("same, typed again with spaces") << u" jane@example.com "_s << u"jane@example.com"_s << u"Jane Doe"_s;
+    QTest::newRow("edited recipient") << u"jane.doe@work.example"_s << u"jane.doe@work.example"_s << QString();
+}
+
+void TestDispatcher::resend_sendsACopy_originalUnchanged()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    QFETCH(QString, name);
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
+    const qint64 original = value(u"SELECT id FROM notifications"_s).toLongLong();
+    const QString originalMessageId = value(u"SELECT provider_message_id FROM notifications"_s).toString();
+
+    QSignalSpy changed(worker.get(), &DispatchWorker::notificationsChanged);
+    const auto resent = worker->resend(original, typed);
+    QVERIFY2(resent.ok(), qPrintable(resent.ok() ? QString() : resent.error().message));
+    QVERIFY(resent->notificationId != original);
+    QCOMPARE(resent->recipient, expected);
+    QVERIFY(!changed.isEmpty()); // the copy queued (then claimed at once: its sending is reported too)
+    QCOMPARE(changed.at(0).at(0).value<QList<qint64>>(),
+             QList<qint64>{value(u"SELECT event_id FROM notifications WHERE id = %1"_s.arg(original)).toLongLong()});
+
+    // The copy goes out by itself (resend wakes the worker), with the same content.
+    QTRY_COMPARE(m_fake->requestCount(), 2);
+    const auto copy = m_fake->request(1);
+    QCOMPARE(copy.json.value(u"personalizations"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"to"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"email"_s)
+                 .toString(),
+             expected);
+    QCOMPARE(copy.json.value(u"subject"_s), m_fake->request(0).json.value(u"subject"_s));
+    const QString row = u"SELECT %1 FROM notifications WHERE id = "_s + QString::number(resent->notificationId);
+    QTRY_COMPARE(value(row.arg(u"state"_s)).toString(), u"sent"_s);
+    QCOMPARE(value(row.arg(u"resend_of"_s)).toLongLong(), original);
+    QVERIFY(value(row.arg(u"dedup_key"_s)).isNull()); // a person may always resend
+    QCOMPARE(value(row.arg(u"recipient_name"_s)).toString(), name);
+    QCOMPARE(value(row.arg(u"attempts"_s)).toInt(), 1);
+    // The original is history: unchanged.
+    QCOMPARE(value(u"SELECT state FROM notifications WHERE id = %1"_s.arg(original)).toString(), u"sent"_s);
+    QCOMPARE(value(u"SELECT provider_message_id FROM notifications WHERE id = %1"_s.arg(original)).toString(),
+             originalMessageId);
+}
+
+void TestDispatcher::resend_refusedWhileWaitingOrUnknown()
+{
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    const qint64 queued = value(u"SELECT id FROM notifications"_s).toLongLong(); // not woken: still queued
+    const auto waiting = worker->resend(queued, {});
+    QVERIFY(!waiting.ok());
+    QCOMPARE(waiting.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(waiting.error().message.contains(u"not gone out yet"_s), qPrintable(waiting.error().message));
+    const auto unknown = worker->resend(queued + 1000, {});
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+    QCOMPARE(value(u"SELECT COUNT(*) FROM notifications"_s).toInt(), 1);
+}
+
+void TestDispatcher::resend_checksAnEditedRecipient_data()
+{
+    QTest::addColumn<QString>("original");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("messagePart"); // empty: accepted
+    QTest::newRow("email for an email") << u"jane@example.com"_s << u"j.doe+orders@mail.example.co.uk"_s << QString();
+    QTest::newRow("not an email") << u"jane@example.com"_s << u"jane at example"_s << u"not an email"_s;
+    QTest::newRow("header injection") << u"jane@example.com"_s << u"jane@example.com\r\nBcc: all@example.com"_s
+                                      << u"line break"_s;
+    QTest::newRow("too long") << u"jane@example.com"_s << QString(u"a"_s.repeated(330) + u"@example.com"_s)
+                              << u"too long"_s;
+    QTest::newRow("empty") << u"jane@example.com"_s << QString() << u"Enter who"_s;
+    QTest::newRow("phone for a phone") << u"+447700900123"_s << u"+44 7700 900456"_s << QString();
+    QTest::newRow("email for a phone") << u"+447700900123"_s << u"jane@example.com"_s << u"phone number"_s;
+    QTest::newRow("staff channel name") << u"#orders"_s << u"#dispatch"_s << QString();
+}
+
+void TestDispatcher::resend_checksAnEditedRecipient()
+{
+    QFETCH(QString, original);
+    QFETCH(QString, typed);
+    QFETCH(QString, messagePart);
+    const std::optional<Error> problem = NotificationActions::checkRecipient(original, typed);
+    QCOMPARE(problem.has_value(), !messagePart.isEmpty());
+    if (problem) {
+        QCOMPARE(problem->code, ErrorCode::InvalidInput);
+        QVERIFY2(problem->message.contains(messagePart), qPrintable(problem->message));
+    }
+}
+
+void TestDispatcher::cancel_onlyAQueuedMessage_neverSent_thenResendable()
+{
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    const qint64 id = value(u"SELECT id FROM notifications"_s).toLongLong();
+    QSignalSpy changed(worker.get(), &DispatchWorker::notificationsChanged);
+    const auto cancelled = worker->cancel(id);
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.ok() ? QString() : cancelled.error().message));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"cancelled"_s);
+    QVERIFY(!value(u"SELECT last_error FROM notifications"_s).toString().isEmpty());
+    worker->wake();
+    m_clock->advance(3600 * 1000);
+    worker->wake();
+    QCOMPARE(m_fake->requestCount(), 0); // never sent
+    QVERIFY(!worker->msUntilNextWake().has_value());
+
+    const auto again = worker->cancel(id);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(u"cancelled"_s), qPrintable(again.error().message));
+
+    // A cancelled message can still be sent by hand.
+    const auto resent = worker->resend(id, {});
+    QVERIFY(resent.ok());
+    QTRY_COMPARE(m_fake->requestCount(), 1);
+}
+
+void TestDispatcher::facade_resendAnswersOnItsThread()
+{
+    queueOrder(u"1001"_s);
+    Dispatcher dispatcher(m_dir->path(), m_clock, m_policy);
+    QVERIFY(dispatcher.start().ok());
+    dispatcher.configure({channel()}, {{u"mail"_s, {{u"apiKey"_s, kApiKey}}}}, Brand{});
+    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
+    const qint64 id = value(u"SELECT id FROM notifications"_s).toLongLong();
+
+    std::optional<Result<NotificationActions::Resent>> answer;
+    QThread *answeredOn = nullptr;
+    dispatcher.resend(id, u"other@example.com"_s, [&](const Result<NotificationActions::Resent> &result) {
+        answer = result;
+        answeredOn = QThread::currentThread();
+    });
+    QVERIFY(!answer.has_value()); // never inside the call
+    QTRY_VERIFY(answer.has_value());
+    QCOMPARE(answeredOn, QThread::currentThread());
+    QVERIFY(answer->ok());
+    QTRY_COMPARE(m_fake->requestCount(), 2);
+
+    std::optional<Result<NotificationActions::Cancelled>> refused;
+    dispatcher.cancel(id, [&](const Result<NotificationActions::Cancelled> &result) { refused = result; });
+    QTRY_VERIFY(refused.has_value());
+    QVERIFY(!refused->ok()); // sent already
     dispatcher.stop();
 }
 

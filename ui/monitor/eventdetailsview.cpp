@@ -241,6 +241,9 @@ QString EventDetailsView::notificationsHtml(const EventDetails &details) const
         if (!n.providerMessageId.isEmpty()) {
             html += u" · "_s + esc(tr("provider id %1").arg(n.providerMessageId));
         }
+        if (n.resendOf > 0) {
+            html += u" · "_s + esc(tr("resent by you"));
+        }
         html += u"</span></p>"_s;
         if (!n.lastError.isEmpty()) {
             html += u"<p style='margin-top:2px; margin-bottom:2px'><b>"_s + esc(tr("What went wrong:")) + u"</b> "_s +
