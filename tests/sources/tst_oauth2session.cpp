@@ -64,6 +64,9 @@ private slots:
     void failures_data();
     void failures();
     void parseToken_dropsTokensFromAnswer();
+    void rotation_callWithOldToken_usesSuccessor();
+    void rotation_callWithNewToken_reusesAccessToken();
+    void rotation_unrelatedToken_notSubstituted();
 };
 
 void TestOAuth2Session::grants_data()
@@ -293,6 +296,78 @@ void TestOAuth2Session::parseToken_dropsTokensFromAnswer()
     QCOMPARE(token->answer.value("scope"_L1).toString(), u"api"_s);
     QVERIFY(!OAuth2Session::parseToken(R"({"error":"invalid_grant"})", Start));
     QVERIFY(!OAuth2Session::parseToken("not json", Start));
+}
+
+void TestOAuth2Session::rotation_callWithOldToken_usesSuccessor()
+{
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    server.setRotateRefreshTokens(true);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    OAuth2Session session;
+    const OAuth2Grant grant = refreshGrant(server.baseUrl());
+
+    const Taken first = take(session, grant, network);
+    QVERIFY2(first.token, first.failure.error ? qPrintable(first.failure.error->detail) : "no token");
+    QCOMPARE(first.token->refreshToken, u"rt-1/a+b"_s);
+    // A 401 retry of the same call still carries the old token, which the endpoint now refuses.
+    session.invalidate();
+    const Taken retry = take(session, grant, network);
+    QVERIFY2(retry.token, retry.failure.error ? qPrintable(retry.failure.error->detail) : "no token");
+    QCOMPARE(retry.token->accessToken, u"token-2"_s);
+    QCOMPARE(retry.token->refreshToken, u"rt-2"_s);
+    const QUrlQuery form(QString::fromUtf8(QByteArray(server.requests().constLast().body).replace('+', "%20")));
+    QCOMPARE(form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded), u"rt-1/a+b"_s);
+    // The first token leads to the newest too, through the one in between.
+    session.invalidate();
+    const Taken third = take(session, grant, network);
+    QVERIFY(third.token);
+    QCOMPARE(third.token->refreshToken, u"rt-3/a+b"_s);
+    QCOMPARE(server.refreshTokensRotated(), 3);
+}
+
+void TestOAuth2Session::rotation_callWithNewToken_reusesAccessToken()
+{
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    server.setRotateRefreshTokens(true);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    OAuth2Session session;
+
+    const Taken first = take(session, refreshGrant(server.baseUrl()), network);
+    QVERIFY(first.token);
+    // The caller saved the new token: its next call is served from the access token already kept.
+    const Taken next = take(session, refreshGrant(server.baseUrl(), first.token->refreshToken), network);
+    QVERIFY(next.token);
+    QCOMPARE(next.token->accessToken, u"token-1"_s);
+    QCOMPARE(next.token->refreshToken, u"rt-1/a+b"_s);
+    // And a late call with the old one (a page of the same run) too.
+    const Taken late = take(session, refreshGrant(server.baseUrl()), network);
+    QVERIFY(late.token);
+    QCOMPARE(late.token->accessToken, u"token-1"_s);
+    QCOMPARE(late.token->refreshToken, u"rt-1/a+b"_s);
+    QCOMPARE(session.requests(), 1);
+    QCOMPARE(server.tokensIssued(), 1);
+}
+
+void TestOAuth2Session::rotation_unrelatedToken_notSubstituted()
+{
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    server.setRotateRefreshTokens(true);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    OAuth2Session session;
+
+    QVERIFY(take(session, refreshGrant(server.baseUrl()), network).token);
+    // The owner pasted another token: it is sent as it is (and refused here), not swapped for the successor.
+    const Taken other = take(session, refreshGrant(server.baseUrl(), u"another"_s), network);
+    QVERIFY(!other.token);
+    QCOMPARE(session.requests(), 2);
+    const QUrlQuery form(QString::fromUtf8(server.requests().constLast().body));
+    QCOMPARE(form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded), u"another"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOAuth2Session)
