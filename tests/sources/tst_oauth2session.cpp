@@ -67,6 +67,8 @@ private slots:
     void rotation_callWithOldToken_usesSuccessor();
     void rotation_callWithNewToken_reusesAccessToken();
     void rotation_unrelatedToken_notSubstituted();
+    void rotation_outcomeNamesNewestTokenWhenDelivered_data();
+    void rotation_outcomeNamesNewestTokenWhenDelivered();
 };
 
 void TestOAuth2Session::grants_data()
@@ -368,6 +370,43 @@ void TestOAuth2Session::rotation_unrelatedToken_notSubstituted()
     QCOMPARE(session.requests(), 2);
     const QUrlQuery form(QString::fromUtf8(server.requests().constLast().body));
     QCOMPARE(form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded), u"another"_s);
+}
+
+void TestOAuth2Session::rotation_outcomeNamesNewestTokenWhenDelivered_data()
+{
+    QTest::addColumn<QString>("callerToken");
+    QTest::addColumn<QString>("renewed");
+
+    QTest::newRow("first token, rotated twice since") << RefreshToken << u"rt-2"_s;
+    QTest::newRow("token rotated once since") << u"rt-1/a+b"_s << u"rt-2"_s;
+    QTest::newRow("newest token") << u"rt-2"_s << QString();
+    QTest::newRow("unrelated token") << u"another"_s << QString();
+}
+
+void TestOAuth2Session::rotation_outcomeNamesNewestTokenWhenDelivered()
+{
+    QFETCH(QString, callerToken);
+    QFETCH(QString, renewed);
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    server.setRotateRefreshTokens(true);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    OAuth2Session session;
+    std::optional<PollOutcome> delivered;
+    // Wrapped before the rotations (a fetch that started early), called after them.
+    const Poller::Done done = session.keepingRenewedToken(
+        refreshGrant(server.baseUrl(), callerToken), [&delivered](const PollOutcome &outcome) { delivered = outcome; });
+    QVERIFY(take(session, refreshGrant(server.baseUrl()), network).token);
+    session.invalidate();
+    QVERIFY(take(session, refreshGrant(server.baseUrl()), network).token);
+    QCOMPARE(server.refreshToken(), u"rt-2"_s);
+
+    done(PollOutcome::failure(Error::make(ErrorCode::Network, u"offline"_s, {}, true)));
+    QVERIFY(delivered);
+    QCOMPARE(delivered->renewedSecrets.value(u"refreshToken"_s), renewed);
+    QCOMPARE(delivered->renewedSecrets.isEmpty(), renewed.isEmpty());
+    QVERIFY(delivered->error);
 }
 
 QTEST_GUILESS_MAIN(TestOAuth2Session)

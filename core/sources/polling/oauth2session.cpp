@@ -95,16 +95,20 @@ void OAuth2Session::noteRotation(State &state, const QString &sent, const QStrin
     }
 }
 
-Poller::Done OAuth2Session::keepingRenewedToken(const OAuth2Grant &grant, const OAuth2Token *token, Poller::Done done)
+Poller::Done OAuth2Session::keepingRenewedToken(const OAuth2Grant &grant, Poller::Done done) const
 {
-    if (!token || token->refreshToken.isEmpty() || token->refreshToken == grant.refreshToken) {
+    if (grant.kind != OAuth2Grant::Kind::RefreshToken) {
         return done;
     }
-    return [renewed = token->refreshToken, done = std::move(done)](const PollOutcome &outcome) {
-        PollOutcome carried = outcome;
-        if (!carried.renewedSecrets.contains(u"refreshToken"_s)) {
-            carried.renewedSecrets.insert(u"refreshToken"_s, renewed);
+    return [weak = std::weak_ptr<const State>(m_state), grant, done = std::move(done)](const PollOutcome &outcome) {
+        const std::shared_ptr<const State> state = weak.lock();
+        const QString newest = state ? newestGrant(*state, grant).refreshToken : grant.refreshToken;
+        if (newest == grant.refreshToken) {
+            done(outcome);
+            return;
         }
+        PollOutcome carried = outcome;
+        carried.renewedSecrets.insert(u"refreshToken"_s, newest);
         done(carried);
     };
 }

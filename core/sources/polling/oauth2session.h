@@ -85,10 +85,10 @@ public:
     // How many times the token endpoint was asked (for tests).
     int requests() const { return m_state->requests; }
 
-    // `done`, with renewedSecrets["refreshToken"] set on every outcome when `token` carries a newer refresh
-    // token than `grant` (the endpoint rotated it). Wrap where the token arrives; when a retry wraps again,
-    // the newer (outer) wrapping wins.
-    static Poller::Done keepingRenewedToken(const OAuth2Grant &grant, const OAuth2Token *token, Poller::Done done);
+    // `done`, adding renewedSecrets["refreshToken"] to the outcome when, by the time it is called, the
+    // endpoint has rotated `grant`'s refresh token: the newest one then, so an outcome delivered later (a
+    // stopped run's) never names an older token than one delivered before it. Wrap where the token arrives.
+    Poller::Done keepingRenewedToken(const OAuth2Grant &grant, Poller::Done done) const;
 
     // Reads a token endpoint's answer; `now` is when it arrived.
     static std::optional<OAuth2Token> parseToken(const QByteArray &body, const QDateTime &now);

@@ -282,9 +282,10 @@ void PollScheduler::applyRenewedSecrets(const QString &sourceId, const QHash<QSt
     const QStringList names = pollSecretNames(source->config.type);
     for (auto it = renewed.constBegin(); it != renewed.constEnd(); ++it) {
         // A secret the owner replaced since the request went out stays: the renewal belongs to the old one. One
-        // renewed meanwhile by another fetch (a stopped run's) is replaced: the newer renewal supersedes it.
+        // renewed meanwhile by another fetch (a stopped run's) is replaced: pollers name the newest renewal at
+        // the time the outcome is delivered, so a later outcome is never older.
         const QString current = source->secrets.value(it.key());
-        if (!names.contains(it.key()) || it.value().isEmpty() ||
+        if (!names.contains(it.key()) || it.value().isEmpty() || it.value() == current ||
             (current != sent.value(it.key()) && current != source->renewedTo.value(it.key()))) {
             continue;
         }

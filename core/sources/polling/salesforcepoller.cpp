@@ -302,7 +302,7 @@ void ask(const Shared &shared, QNetworkAccessManager *network, Call call, Poller
         [shared, network, call = std::move(call), done = std::move(done)](const OAuth2Token *token,
                                                                           const PollOutcome &failure) mutable {
             // From here on every outcome of this fetch, also a failure, carries a rotated refresh token.
-            done = OAuth2Session::keepingRenewedToken(call.grant, token, std::move(done));
+            done = shared.session->keepingRenewedToken(call.grant, std::move(done));
             if (!token) {
                 done(failure);
                 return;
