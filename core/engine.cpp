@@ -253,6 +253,12 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
             }
         }
     }
+    for (auto it = m_renewedPollSecrets.constBegin(); it != m_renewedPollSecrets.constEnd(); ++it) {
+        // The platform already refused the value the keychain may still have had when it was read.
+        if (m_config.source(it.key())) {
+            pollSecrets[it.key()].insert(it.value());
+        }
+    }
     m_pollSecrets = pollSecrets;
     m_poller = new PollScheduler(m_dataDir, m_writer, m_clock);
     m_poller->moveToThread(&m_ingestThread);
@@ -260,6 +266,9 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
     connect(m_poller, &PollScheduler::pollStarted, this, &Engine::onPollStarted);
     connect(m_poller, &PollScheduler::pollFinished, this, &Engine::onPollFinished);
     connect(m_poller, &PollScheduler::pollFailed, this, &Engine::onPollFailed);
+    // Queued: the scheduler lives on the ingest thread.
+    connect(m_poller, &PollScheduler::sourceSecretRenewed, this, &Engine::saveRenewedSourceSecret,
+            Qt::QueuedConnection);
     Status pollStatus;
     QMetaObject::invokeMethod(
         m_poller,
@@ -721,6 +730,7 @@ Status Engine::updateSource(const SourceConfig &source, const QHash<QString, QSt
                   [this, source, signingSecret, poll, changedPollSecrets, done](const std::optional<Error> &error) {
                       m_busySources.remove(source.id);
                       if (error) {
+                          saveDeferredRenewals(source.id, {}); // the owner's secrets did not replace them
                           finishSourceChange(done, *error);
                           return;
                       }
@@ -733,8 +743,10 @@ Status Engine::updateSource(const SourceConfig &source, const QHash<QString, QSt
                           QHash<QString, QString> &saved = m_pollSecrets[source.id];
                           for (auto it = changedPollSecrets.constBegin(); it != changedPollSecrets.constEnd(); ++it) {
                               saved.insert(it.key(), it.value());
+                              m_renewedPollSecrets[source.id].remove(it.key()); // the owner's value wins
                           }
                       }
+                      saveDeferredRenewals(source.id, changedPollSecrets);
                       auto db = configDb();
                       Status stored = db ? ConfigRepository(*db).updateSource(source) : Status(db.error());
                       if (stored) {
@@ -780,6 +792,8 @@ Status Engine::removeSource(const QString &sourceId, SourceDone done)
     m_config.sources.removeIf([&sourceId](const SourceConfig &source) { return source.id == sourceId; });
     m_signingSecrets.remove(sourceId);
     m_pollSecrets.remove(sourceId);
+    m_renewedPollSecrets.remove(sourceId);
+    m_deferredRenewals.remove(sourceId);
     m_health.remove(sourceId);
     applySources();
     qCInfo(lcEngine).noquote() << "source removed:" << sourceId;

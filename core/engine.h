@@ -190,6 +190,13 @@ private:
     // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
     void restoreSendingPaused();
     void saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value);
+    // Saves a secret a poll source's platform replaced (a rotated refresh token) in the keychain
+    // (enginecredentials.cpp). While the owner's change of that source is on its way to the keychain, waits
+    // for it (see m_deferredRenewals).
+    void saveRenewedSourceSecret(const QString &sourceId, const QString &secretName, const QString &value);
+    // After the owner's change of a source reached the keychain (or failed): saves the renewals that waited
+    // for it, except those of secrets the owner typed anew.
+    void saveDeferredRenewals(const QString &sourceId, const QHash<QString, QString> &typed);
     void onChannelHeld(const QString &channelId, const Error &why);
     void onChannelReleased(const QString &channelId);
     // The saved secrets of `channelId` overlaid with the non-empty ones the owner typed (tests before saving).
@@ -231,6 +238,12 @@ private:
     std::unique_ptr<Database> m_configDb;          // this thread's connection for source changes
     QNetworkAccessManager *m_network = nullptr;    // for test events; made on first use
     QNetworkAccessManager *m_testSends = nullptr;  // for test messages to providers (the system proxy applies)
+
+    // Poll secrets the platforms renewed (rotated refresh tokens) since this engine was made, by source id:
+    // laid over what start() reads from the keychain, as that read may have been asked for before their write.
+    PollScheduler::SourceSecrets m_renewedPollSecrets;
+    // Renewed while the owner's change of the source was being written to the keychain, by source id.
+    PollScheduler::SourceSecrets m_deferredRenewals;
 };
 
 } // namespace Tidings

@@ -1,8 +1,10 @@
-// The Engine's credential calls for the Credentials page: which secrets a channel has, and removing one.
+// The Engine's credential calls for the Credentials page (which secrets a channel has, removing one), and
+// saving a poll source's secret its platform renewed.
 #include "channels/channel.h"
 #include "credentials/secretstore.h"
 #include "engine.h"
 #include "enginelog.h"
+#include "sources/polling/poller.h"
 
 #include <QCoreApplication>
 
@@ -70,6 +72,48 @@ Status Engine::removeChannelSecret(const QString &channelId, const QString &secr
         finishSourceChange(done, {});
     });
     return {};
+}
+
+void Engine::saveRenewedSourceSecret(const QString &sourceId, const QString &secretName, const QString &value)
+{
+    const SourceConfig *source = m_config.source(sourceId);
+    if (!source || !isPollSource(*source) || !pollSecretNames(source->type).contains(secretName) || value.isEmpty()) {
+        return; // removed meanwhile, or not a secret of this source
+    }
+    if (m_busySources.contains(sourceId)) {
+        // The owner's change is being written to the keychain: written after it, or not at all if the owner
+        // typed this secret anew, so the keychain cannot end up with the older of the two.
+        m_deferredRenewals[sourceId].insert(secretName, value);
+        return;
+    }
+    // The scheduler already uses the new value (even after a restart of the engine, through
+    // m_renewedPollSecrets): only the keychain and the copy for the next setSources change.
+    m_pollSecrets[sourceId].insert(secretName, value);
+    m_renewedPollSecrets[sourceId].insert(secretName, value);
+    const QString name = source->name;
+    const QString key = secretKey(m_profileId, u"source"_s, sourceId, secretName);
+    runSecretJobs({{key, value}}, [this, sourceId, name](const std::optional<Error> &error) {
+        if (error) {
+            Error reported = *error;
+            reported.message = CredentialsText::tr("The renewed sign-in of \"%1\" could not be saved in the "
+                                                   "keychain: %2 Tidings keeps using it while it runs; after a "
+                                                   "restart, connect the source again in Connections.")
+                                   .arg(name, error->message);
+            emit problem(reported);
+            return;
+        }
+        qCInfo(lcEngine).noquote() << u"source %1: renewed sign-in saved in the keychain"_s.arg(sourceId);
+    });
+}
+
+void Engine::saveDeferredRenewals(const QString &sourceId, const QHash<QString, QString> &typed)
+{
+    const QHash<QString, QString> deferred = m_deferredRenewals.take(sourceId);
+    for (auto it = deferred.constBegin(); it != deferred.constEnd(); ++it) {
+        if (!typed.contains(it.key())) {
+            saveRenewedSourceSecret(sourceId, it.key(), it.value());
+        }
+    }
 }
 
 } // namespace Tidings

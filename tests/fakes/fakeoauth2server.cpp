@@ -168,8 +168,11 @@ std::optional<FakePlatformServer::Response> FakeOAuth2Server::violation(const Re
         return oauthError(400, "invalid_request");
     }
     QByteArray body = request.body;
-    if (QUrlQuery(QString::fromUtf8(body)).queryItemValue(u"grant_type"_s) == "authorization_code"_L1) {
-        body.replace('+', "%20"); // x-www-form-urlencoded, as the code grant's servers read it: '+' is a space
+    const QString grantType = QUrlQuery(QString::fromUtf8(body)).queryItemValue(u"grant_type"_s);
+    if (grantType == "authorization_code"_L1 || (grantType == "refresh_token"_L1 && m_rotateRefreshTokens)) {
+        // x-www-form-urlencoded, as servers read it: '+' is a space (refresh grants only while rotating, whose
+        // tokens have one, so a client that does not encode them is refused)
+        body.replace('+', "%20");
     }
     const QUrlQuery form(QString::fromUtf8(body));
     QString id = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
@@ -220,6 +223,13 @@ FakePlatformServer::Response FakeOAuth2Server::serve(const Request &request)
     answer.insert(u"token_type"_s, u"Bearer"_s);
     if (m_expiresIn > 0) {
         answer.insert(u"expires_in"_s, m_expiresIn);
+    }
+    if (m_rotateRefreshTokens &&
+        QUrlQuery(QString::fromUtf8(request.body)).queryItemValue(u"grant_type"_s) == "refresh_token"_L1) {
+        // The one just used is refused from now on (violation() accepts only m_refreshToken).
+        ++m_rotations;
+        m_refreshToken = m_rotations % 2 == 1 ? u"rt-%1/a+b"_s.arg(m_rotations) : u"rt-%1"_s.arg(m_rotations);
+        answer.insert(u"refresh_token"_s, m_refreshToken);
     }
     return json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }

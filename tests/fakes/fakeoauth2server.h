@@ -17,7 +17,10 @@ namespace Tidings::Test {
 // SAP Commerce and Google run them: POST <path> with a form body; the client authenticates with HTTP Basic
 // or client_id/client_secret in the body; errors are {"error": "...", "error_description": "..."} with 400
 // (invalid_grant, unsupported_grant_type, invalid_request) or 401 (invalid_client). Issues "token-1",
-// "token-2", ... ; a platform fake accepts a bearer with isIssued().
+// "token-2", ... ; a platform fake accepts a bearer with isIssued(). With setRotateRefreshTokens(), each
+// accepted refresh grant also answers a new refresh token ("rt-1/a+b", "rt-2", "rt-3/a+b", ...: the odd ones
+// must be form-encoded, and the refresh grant's form is then read as servers do, '+' a space) and refuses
+// the one used from then on (400 invalid_grant), as Salesforce with refresh token rotation and Microsoft.
 //
 // With setAuthorizePath(), also the authorization-code grant (RFC 6749 §4.1) with PKCE (RFC 7636, S256 only)
 // as Google and Microsoft run it for desktop apps with a loopback redirect (RFC 8252 §7.3):
@@ -42,6 +45,14 @@ public:
 
     // Accept grant_type=refresh_token with this refresh token (empty: refresh grants are refused).
     void setRefreshToken(const QString &token) { m_refreshToken = token; }
+
+    // The refresh token accepted now (the newest when rotating).
+    QString refreshToken() const { return m_refreshToken; }
+
+    // Rotate refresh tokens: each accepted refresh grant answers a new one, which alone is accepted next.
+    void setRotateRefreshTokens(bool rotate) { m_rotateRefreshTokens = rotate; }
+
+    int refreshTokensRotated() const { return m_rotations; }
 
     // Accept grant_type=client_credentials.
     void setAllowClientCredentials(bool allow) { m_clientCredentials = allow; }
@@ -125,6 +136,8 @@ private:
     QString m_clientId;
     QString m_clientSecret;
     QString m_refreshToken;
+    bool m_rotateRefreshTokens = false;
+    int m_rotations = 0;
     bool m_clientCredentials = false;
     int m_expiresIn = 3600;
     QJsonObject m_extra;

@@ -1,4 +1,6 @@
 #include "credentials/secretstore.h"
+#include "fakes/fakeoauth2server.h"
+#include "fakes/fakesalesforceapi.h"
 #include "fakes/fakewoocommerceapi.h"
 #include "pipelinefixture.h"
 
@@ -16,6 +18,9 @@ namespace {
 
 const QString Key = u"ck_engine"_s;
 const QString Secret = u"cs_engine"_s;
+const QString ConsumerKey = u"3MVG9engineConsumerKey"_s;
+const QString ConsumerSecret = u"sf-engine-secret"_s;
+const QString FirstRefreshToken = u"5Aep861engineRefresh"_s;
 
 FakeWooCommerceApi::Order wooOrder(const QString &id, const QString &status, const QDateTime &modified)
 {
@@ -45,9 +50,12 @@ private slots:
     void stoppedForADay_eachMissedChangeNotifiedOnce();
     void testConnection_readsWithoutStoring_data();
     void testConnection_readsWithoutStoring();
+    void rotatedRefreshToken_savedAndUsedAfterRestart_data();
+    void rotatedRefreshToken_savedAndUsedAfterRestart();
 
 private:
     Status addPollSource();
+    Status addSource(const SourceConfig &source, const QHash<QString, QString> &secrets);
 
     int notifications() const { return m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt(); }
 
@@ -80,10 +88,14 @@ Status tst_EnginePolling::addPollSource()
 {
     const SourceConfig source{u"tea"_s, u"woocommerce"_s, u"Tea shop"_s, true,
                               QJsonObject{{u"mode"_s, u"poll"_s}, {u"baseUrl"_s, m_woo->baseUrl().toString()}}};
+    return addSource(source, {{u"consumerKey"_s, Key}, {u"consumerSecret"_s, Secret}});
+}
+
+Status tst_EnginePolling::addSource(const SourceConfig &source, const QHash<QString, QString> &secrets)
+{
     std::optional<Status> outcome;
     const Status started =
-        m_pipeline->engine().addSource(source, {{u"consumerKey"_s, Key}, {u"consumerSecret"_s, Secret}},
-                                       [&outcome](const Status &status) { outcome = status; });
+        m_pipeline->engine().addSource(source, secrets, [&outcome](const Status &status) { outcome = status; });
     if (!started) {
         return started;
     }
@@ -191,6 +203,78 @@ void tst_EnginePolling::testConnection_readsWithoutStoring()
     }
     QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM orders WHERE order_id LIKE '90%'"_s).toInt(), 0);
     QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM raw_events WHERE source_id = 'tea'"_s).toInt(), 0);
+}
+
+void tst_EnginePolling::rotatedRefreshToken_savedAndUsedAfterRestart_data()
+{
+    QTest::addColumn<bool>("keychainWorks");
+
+    QTest::newRow("keychain saves it") << true;
+    QTest::newRow("keychain refuses") << false;
+}
+
+// Salesforce with refresh token rotation: each refresh invalidates the token used. The renewed one must
+// reach the keychain, or the source is dead after a restart.
+void tst_EnginePolling::rotatedRefreshToken_savedAndUsedAfterRestart()
+{
+    QFETCH(bool, keychainWorks);
+    FakeOAuth2Server login(u"/services/oauth2/token"_s, ConsumerKey, ConsumerSecret);
+    FakeSalesforceApi api;
+    QVERIFY(login.listen() && api.listen());
+    login.setRefreshToken(FirstRefreshToken);
+    login.setRotateRefreshTokens(true);
+    login.setExpiresInSeconds(0);
+    login.setExtra(QJsonObject{{u"instance_url"_s, api.baseUrl().toString()}});
+    api.setTokens(&login);
+    FakeSalesforceApi::Order order;
+    order.id = u"8015e000000AbCdAAK"_s;
+    order.modstamp = m_pipeline->clock().now().addSecs(-3600);
+    order.email = u"buyer-sf@example.com"_s;
+    api.upsertOrder(order);
+
+    QSignalSpy finished(&m_pipeline->engine(), &Engine::pollFinished);
+    QSignalSpy failed(&m_pipeline->engine(), &Engine::pollFailed);
+    QSignalSpy problems(&m_pipeline->engine(), &Engine::problem);
+    const SourceConfig source{
+        u"crm"_s, u"salesforce"_s, u"CRM orders"_s, true,
+        QJsonObject{{u"mode"_s, u"poll"_s}, {u"baseUrl"_s, login.baseUrl().toString()}, {u"clientId"_s, ConsumerKey}}};
+    const Status added =
+        addSource(source, {{u"refreshToken"_s, FirstRefreshToken}, {u"clientSecret"_s, ConsumerSecret}});
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+    m_pipeline->secrets().setFailing(!keychainWorks); // after the source's own secrets were saved
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(login.refreshToken(), u"rt-1/a+b"_s);
+
+    const QString profile = m_pipeline->value(u"SELECT value FROM settings WHERE key = 'profile_id'"_s).toString();
+    const QString key = secretKey(profile, u"source"_s, u"crm"_s, u"refreshToken"_s);
+    if (!keychainWorks) {
+        QTRY_COMPARE(problems.count(), 1);
+        const Error problem = problems.first().at(0).value<Error>();
+        QVERIFY(problem.message.contains(u"CRM orders"_s));
+        QVERIFY(!problem.message.contains(login.refreshToken()) && !problem.detail.contains(login.refreshToken()));
+        QCOMPARE(m_pipeline->secrets().secrets().value(key), FirstRefreshToken);
+        // The running engine goes on with the renewed token all the same.
+        login.revokeAll(); // the session ends: the next check refreshes again
+        m_pipeline->engine().pollNow(u"crm"_s);
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(login.refreshTokensRotated(), 2);
+        return;
+    }
+    QTRY_COMPARE(m_pipeline->secrets().secrets().value(key), u"rt-1/a+b"_s);
+    QCOMPARE(problems.count(), 0);
+
+    // Restarted, Tidings reads the renewed token from the keychain (the first one is refused by now).
+    m_pipeline->stopEngine();
+    const QString error = m_pipeline->startEngine();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSignalSpy again(&m_pipeline->engine(), &Engine::pollFinished);
+    QSignalSpy failedAgain(&m_pipeline->engine(), &Engine::pollFailed);
+    QTRY_COMPARE(again.count() + failedAgain.count(), 1);
+    QCOMPARE(failedAgain.count(), 0);
+    QCOMPARE(login.refreshTokensRotated(), 2);
+    QTRY_COMPARE(m_pipeline->secrets().secrets().value(key), u"rt-2"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_EnginePolling)

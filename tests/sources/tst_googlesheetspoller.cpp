@@ -88,6 +88,7 @@ private slots:
     void dedup_unchangedRowSameKey_changedRowNewKey();
     void fetch_apiKey_sendsContract();
     void fetch_oauth_bearer_refreshesOnceOn401();
+    void fetch_oauth_rotatedRefreshToken_carriedAndUsed();
     void fetch_rawBodyHoldsOnlyChangedRows();
     void fetch_failures_data();
     void fetch_failures();
@@ -349,6 +350,46 @@ void TestGoogleSheetsPoller::fetch_oauth_bearer_refreshesOnceOn401()
     QCOMPARE(sheets.requestCount(), 6);
     QCOMPARE(tokens.tokensIssued(), 3);
     QVERIFY(!refused.error->message.contains(u"GOCSPX-secret"_s) && !refused.error->detail.contains(u"1//refresh"_s));
+}
+
+void TestGoogleSheetsPoller::fetch_oauth_rotatedRefreshToken_carriedAndUsed()
+{
+    FakeOAuth2Server tokens(u"/token"_s, u"client-1.apps.googleusercontent.com"_s, u"GOCSPX-secret"_s);
+    QVERIFY(tokens.listen());
+    tokens.setRefreshToken(u"1//refresh"_s);
+    tokens.setRotateRefreshTokens(true);
+    FakeGoogleSheets sheets(SheetId, Range);
+    QVERIFY(sheets.listen());
+    sheets.setTokens(&tokens);
+    sheets.setValues(twoOrders());
+    PollRequest request;
+    request.source =
+        sheetSource(sheets.baseUrl(), {{u"clientId"_s, u"client-1.apps.googleusercontent.com"_s},
+                                       {u"tokenUrl"_s, QString(tokens.baseUrl().toString() + u"/token"_s)}});
+    request.secrets = {{u"refreshToken"_s, u"1//refresh"_s}, {u"clientSecret"_s, u"GOCSPX-secret"_s}};
+    GoogleSheetsPoller poller;
+
+    // A failure after the refresh still names the new token: the one sent is dead either way.
+    sheets.queueModes({FakePlatformServer::Mode::ServerError500});
+    const PollOutcome failed = fetchOnce(poller, request);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.renewedSecrets.value(u"refreshToken"_s), u"rt-1/a+b"_s);
+    request.secrets.insert(u"refreshToken"_s, failed.renewedSecrets.value(u"refreshToken"_s));
+
+    // Several fetches in a row, each after a 401 (the fake refuses a used refresh token).
+    for (int round = 2; round <= 4; ++round) {
+        tokens.revokeAll();
+        const PollOutcome outcome = fetchOnce(poller, request);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+        QCOMPARE(tokens.refreshTokensRotated(), round);
+        QCOMPARE(outcome.renewedSecrets.value(u"refreshToken"_s), tokens.refreshToken());
+        request.secrets.insert(u"refreshToken"_s, tokens.refreshToken());
+    }
+    // With the newest token saved and the access token kept, nothing is renewed.
+    const PollOutcome quiet = fetchOnce(poller, request);
+    QVERIFY(quiet.ok());
+    QVERIFY(quiet.renewedSecrets.isEmpty());
+    QCOMPARE(tokens.tokensIssued(), 4);
 }
 
 void TestGoogleSheetsPoller::fetch_rawBodyHoldsOnlyChangedRows()

@@ -64,6 +64,11 @@ private slots:
     void failures_data();
     void failures();
     void parseToken_dropsTokensFromAnswer();
+    void rotation_callWithOldToken_usesSuccessor();
+    void rotation_callWithNewToken_reusesAccessToken();
+    void rotation_unrelatedToken_notSubstituted();
+    void rotation_outcomeNamesNewestTokenWhenDelivered_data();
+    void rotation_outcomeNamesNewestTokenWhenDelivered();
 };
 
 void TestOAuth2Session::grants_data()
@@ -293,6 +298,115 @@ void TestOAuth2Session::parseToken_dropsTokensFromAnswer()
     QCOMPARE(token->answer.value("scope"_L1).toString(), u"api"_s);
     QVERIFY(!OAuth2Session::parseToken(R"({"error":"invalid_grant"})", Start));
     QVERIFY(!OAuth2Session::parseToken("not json", Start));
+}
+
+void TestOAuth2Session::rotation_callWithOldToken_usesSuccessor()
+{
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    server.setRotateRefreshTokens(true);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    OAuth2Session session;
+    const OAuth2Grant grant = refreshGrant(server.baseUrl());
+
+    const Taken first = take(session, grant, network);
+    QVERIFY2(first.token, first.failure.error ? qPrintable(first.failure.error->detail) : "no token");
+    QCOMPARE(first.token->refreshToken, u"rt-1/a+b"_s);
+    // A 401 retry of the same call still carries the old token, which the endpoint now refuses.
+    session.invalidate();
+    const Taken retry = take(session, grant, network);
+    QVERIFY2(retry.token, retry.failure.error ? qPrintable(retry.failure.error->detail) : "no token");
+    QCOMPARE(retry.token->accessToken, u"token-2"_s);
+    QCOMPARE(retry.token->refreshToken, u"rt-2"_s);
+    const QUrlQuery form(QString::fromUtf8(QByteArray(server.requests().constLast().body).replace('+', "%20")));
+    QCOMPARE(form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded), u"rt-1/a+b"_s);
+    // The first token leads to the newest too, through the one in between.
+    session.invalidate();
+    const Taken third = take(session, grant, network);
+    QVERIFY(third.token);
+    QCOMPARE(third.token->refreshToken, u"rt-3/a+b"_s);
+    QCOMPARE(server.refreshTokensRotated(), 3);
+}
+
+void TestOAuth2Session::rotation_callWithNewToken_reusesAccessToken()
+{
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    server.setRotateRefreshTokens(true);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    OAuth2Session session;
+
+    const Taken first = take(session, refreshGrant(server.baseUrl()), network);
+    QVERIFY(first.token);
+    // The caller saved the new token: its next call is served from the access token already kept.
+    const Taken next = take(session, refreshGrant(server.baseUrl(), first.token->refreshToken), network);
+    QVERIFY(next.token);
+    QCOMPARE(next.token->accessToken, u"token-1"_s);
+    QCOMPARE(next.token->refreshToken, u"rt-1/a+b"_s);
+    // And a late call with the old one (a page of the same run) too.
+    const Taken late = take(session, refreshGrant(server.baseUrl()), network);
+    QVERIFY(late.token);
+    QCOMPARE(late.token->accessToken, u"token-1"_s);
+    QCOMPARE(late.token->refreshToken, u"rt-1/a+b"_s);
+    QCOMPARE(session.requests(), 1);
+    QCOMPARE(server.tokensIssued(), 1);
+}
+
+void TestOAuth2Session::rotation_unrelatedToken_notSubstituted()
+{
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    server.setRotateRefreshTokens(true);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    OAuth2Session session;
+
+    QVERIFY(take(session, refreshGrant(server.baseUrl()), network).token);
+    // The owner pasted another token: it is sent as it is (and refused here), not swapped for the successor.
+    const Taken other = take(session, refreshGrant(server.baseUrl(), u"another"_s), network);
+    QVERIFY(!other.token);
+    QCOMPARE(session.requests(), 2);
+    const QUrlQuery form(QString::fromUtf8(server.requests().constLast().body));
+    QCOMPARE(form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded), u"another"_s);
+}
+
+void TestOAuth2Session::rotation_outcomeNamesNewestTokenWhenDelivered_data()
+{
+    QTest::addColumn<QString>("callerToken");
+    QTest::addColumn<QString>("renewed");
+
+    QTest::newRow("first token, rotated twice since") << RefreshToken << u"rt-2"_s;
+    QTest::newRow("token rotated once since") << u"rt-1/a+b"_s << u"rt-2"_s;
+    QTest::newRow("newest token") << u"rt-2"_s << QString();
+    QTest::newRow("unrelated token") << u"another"_s << QString();
+}
+
+void TestOAuth2Session::rotation_outcomeNamesNewestTokenWhenDelivered()
+{
+    QFETCH(QString, callerToken);
+    QFETCH(QString, renewed);
+    FakeOAuth2Server server(u"/oauth2/token"_s, ClientId, ClientSecret);
+    server.setRefreshToken(RefreshToken);
+    server.setRotateRefreshTokens(true);
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    OAuth2Session session;
+    std::optional<PollOutcome> delivered;
+    // Wrapped before the rotations (a fetch that started early), called after them.
+    const Poller::Done done = session.keepingRenewedToken(
+        refreshGrant(server.baseUrl(), callerToken), [&delivered](const PollOutcome &outcome) { delivered = outcome; });
+    QVERIFY(take(session, refreshGrant(server.baseUrl()), network).token);
+    session.invalidate();
+    QVERIFY(take(session, refreshGrant(server.baseUrl()), network).token);
+    QCOMPARE(server.refreshToken(), u"rt-2"_s);
+
+    done(PollOutcome::failure(Error::make(ErrorCode::Network, u"offline"_s, {}, true)));
+    QVERIFY(delivered);
+    QCOMPARE(delivered->renewedSecrets.value(u"refreshToken"_s), renewed);
+    QCOMPARE(delivered->renewedSecrets.isEmpty(), renewed.isEmpty());
+    QVERIFY(delivered->error);
 }
 
 QTEST_GUILESS_MAIN(TestOAuth2Session)

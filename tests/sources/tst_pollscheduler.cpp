@@ -64,6 +64,59 @@ FakeShopifyAdmin::Order shipped(FakeShopifyAdmin::Order order, const QDateTime &
     return order;
 }
 
+// A Salesforce poller that finds nothing and renews the refresh token on every fetch, as with rotation:
+// it records the secrets each fetch was given, and can hold its answer until told.
+struct RotatingPlatform
+{
+    QList<QHash<QString, QString>> sent;
+    bool fail = false;
+    bool hold = false;
+    Poller::Done held;
+    int renewals = 0;
+};
+
+class RotatingPoller final : public Poller
+{
+public:
+    explicit RotatingPoller(std::shared_ptr<RotatingPlatform> platform)
+        : m_platform(std::move(platform))
+    {}
+
+    QString type() const override { return u"salesforce"_s; }
+
+    void fetch(const PollRequest &request, QNetworkAccessManager *, Done done) override
+    {
+        m_platform->sent.append(request.secrets);
+        PollOutcome outcome = m_platform->fail
+                                  ? PollOutcome::failure(Error::make(ErrorCode::ProviderFailed, u"down"_s, {}, true))
+                                  : PollOutcome::success(PollPage{});
+        outcome.renewedSecrets.insert(u"refreshToken"_s, u"rt-%1"_s.arg(++m_platform->renewals));
+        outcome.renewedSecrets.insert(u"notASalesforceSecret"_s, u"x"_s); // not one of the type's: ignored
+        if (m_platform->hold) {
+            m_platform->held = [done, outcome](const PollOutcome &) { done(outcome); };
+            return;
+        }
+        done(outcome);
+    }
+
+private:
+    std::shared_ptr<RotatingPlatform> m_platform;
+};
+
+SourceConfig salesforceSource()
+{
+    return SourceConfig{u"shop"_s,
+                        u"salesforce"_s,
+                        u"Orders"_s,
+                        true,
+                        {{u"mode"_s, u"poll"_s}, {u"clientId"_s, u"key"_s}, {u"intervalSeconds"_s, 60}}};
+}
+
+PollScheduler::SourceSecrets salesforceSecrets(const QString &refreshToken = u"rt-0"_s)
+{
+    return {{u"shop"_s, {{u"refreshToken"_s, refreshToken}, {u"clientSecret"_s, u"cs"_s}}}};
+}
+
 } // namespace
 
 class TestPollScheduler : public QObject
@@ -89,6 +142,11 @@ private slots:
     void stoppedForADay_eachMissedChangeOnce_data();
     void stoppedForADay_eachMissedChangeOnce();
     void pollNow_pollsBeforeInterval();
+    void renewedSecret_keptEmittedAndUsedNextRun_data();
+    void renewedSecret_keptEmittedAndUsedNextRun();
+    void renewedSecret_ofStaleFetch_data();
+    void renewedSecret_ofStaleFetch();
+    void renewedSecret_testConnectionReportsIt();
 };
 
 void TestPollScheduler::registry_everyTypeCanBeSetUp_data()
@@ -543,6 +601,98 @@ void TestPollScheduler::pollNow_pollsBeforeInterval()
     QTRY_COMPARE(rig.finished->count(), 2);
     QCOMPARE(started.count(), 1);
     QCOMPARE(shopify.requestCount(), 2);
+}
+
+void TestPollScheduler::renewedSecret_keptEmittedAndUsedNextRun_data()
+{
+    QTest::addColumn<bool>("fail");
+
+    QTest::newRow("page") << false;
+    QTest::newRow("failure") << true; // the old token is dead all the same
+}
+
+void TestPollScheduler::renewedSecret_keptEmittedAndUsedNextRun()
+{
+    QFETCH(bool, fail);
+    QTemporaryDir dir;
+    auto clock = std::make_shared<ManualClock>(Start);
+    PollRig rig(dir.path(), clock);
+    auto platform = std::make_shared<RotatingPlatform>();
+    platform->fail = fail;
+    rig.scheduler->setPollerFactory([platform](const QString &) { return std::make_unique<RotatingPoller>(platform); });
+    QSignalSpy renewed(rig.scheduler.get(), &PollScheduler::sourceSecretRenewed);
+    rig.scheduler->setSources({salesforceSource()}, salesforceSecrets());
+    rig.scheduler->start();
+    QVERIFY(rig.settle());
+    QCOMPARE(renewed.count(), 1); // only the type's own secrets
+    QCOMPARE(renewed.first(), (QList<QVariant>{u"shop"_s, u"refreshToken"_s, u"rt-1"_s}));
+
+    clock->advance(30 * 60 * 1000); // past the interval and any back-off
+    QVERIFY(rig.settle());
+    QCOMPARE(platform->sent.size(), 2);
+    QCOMPARE(platform->sent.at(0).value(u"refreshToken"_s), u"rt-0"_s);
+    QCOMPARE(platform->sent.at(1).value(u"refreshToken"_s), u"rt-1"_s);
+    QCOMPARE(platform->sent.at(1).value(u"clientSecret"_s), u"cs"_s);
+    QVERIFY(!platform->sent.at(1).contains(u"notASalesforceSecret"_s));
+    QCOMPARE(renewed.count(), 2);
+    QCOMPARE(renewed.last().at(2).toString(), u"rt-2"_s);
+}
+
+void TestPollScheduler::renewedSecret_ofStaleFetch_data()
+{
+    QTest::addColumn<bool>("ownerReplacedToken");
+
+    QTest::newRow("stopped while fetching") << false;
+    QTest::newRow("owner pasted a new token while fetching") << true;
+}
+
+void TestPollScheduler::renewedSecret_ofStaleFetch()
+{
+    QFETCH(bool, ownerReplacedToken);
+    QTemporaryDir dir;
+    auto clock = std::make_shared<ManualClock>(Start);
+    PollRig rig(dir.path(), clock);
+    auto platform = std::make_shared<RotatingPlatform>();
+    platform->hold = true;
+    rig.scheduler->setPollerFactory([platform](const QString &) { return std::make_unique<RotatingPoller>(platform); });
+    QSignalSpy renewed(rig.scheduler.get(), &PollScheduler::sourceSecretRenewed);
+    rig.scheduler->setSources({salesforceSource()}, salesforceSecrets());
+    rig.scheduler->start();
+    rig.scheduler->wake();
+    QVERIFY(platform->held);
+
+    rig.scheduler->stop();
+    if (ownerReplacedToken) {
+        rig.scheduler->setSources({salesforceSource()}, salesforceSecrets(u"typed"_s));
+    }
+    std::exchange(platform->held, {})(PollOutcome{});
+    // The run is gone, but the platform already invalidated the token it was sent: the new one is kept,
+    // unless the owner's own token replaced it meanwhile.
+    QCOMPARE(renewed.count(), ownerReplacedToken ? 0 : 1);
+
+    platform->hold = false;
+    rig.scheduler->start();
+    QVERIFY(rig.settle());
+    QCOMPARE(platform->sent.size(), 2);
+    QCOMPARE(platform->sent.at(1).value(u"refreshToken"_s), ownerReplacedToken ? u"typed"_s : u"rt-1"_s);
+}
+
+void TestPollScheduler::renewedSecret_testConnectionReportsIt()
+{
+    QTemporaryDir dir;
+    auto clock = std::make_shared<ManualClock>(Start);
+    PollRig rig(dir.path(), clock);
+    auto platform = std::make_shared<RotatingPlatform>();
+    rig.scheduler->setPollerFactory([platform](const QString &) { return std::make_unique<RotatingPoller>(platform); });
+    QSignalSpy renewed(rig.scheduler.get(), &PollScheduler::sourceSecretRenewed);
+    std::optional<PollTestResult> result;
+    rig.scheduler->testConnection(salesforceSource(), salesforceSecrets().value(u"shop"_s),
+                                  [&result](const PollTestResult &tested) { result = tested; });
+    QVERIFY(result);
+    QVERIFY(!result->error);
+    // For the window to replace the typed token; a source under test is not saved, so nothing is emitted.
+    QCOMPARE(result->renewedSecrets.value(u"refreshToken"_s), u"rt-1"_s);
+    QCOMPARE(renewed.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)

@@ -149,6 +149,8 @@ private slots:
     void fetch_pagesFollowNextRecordsUrl();
     void fetch_401_newTokenOnce_laterPageRestartsQuery();
     void fetch_lostLocator_restartsQueryOnce();
+    void fetch_rotatedRefreshToken_carriedAndUsed_data();
+    void fetch_rotatedRefreshToken_carriedAndUsed();
     void fetch_nearDailyLimit_keepsPageThenPauses();
     void fetch_failures_data();
     void fetch_failures();
@@ -531,6 +533,57 @@ void TestSalesforcePoller::fetch_401_newTokenOnce_laterPageRestartsQuery()
     QCOMPARE(org.login.tokensIssued(), 3);
     QVERIFY(refused.error->detail.contains(u"INVALID_SESSION_ID"_s));
     QVERIFY(!mentionsSecret(*refused.error));
+}
+
+void TestSalesforcePoller::fetch_rotatedRefreshToken_carriedAndUsed_data()
+{
+    QTest::addColumn<bool>("saveRenewed");
+
+    QTest::newRow("caller saves each new token") << true;
+    QTest::newRow("caller still sends the first token") << false;
+}
+
+void TestSalesforcePoller::fetch_rotatedRefreshToken_carriedAndUsed()
+{
+    QFETCH(bool, saveRenewed);
+    Org org;
+    QVERIFY(org.start());
+    org.login.setRotateRefreshTokens(true); // the connected app's "Enable Refresh Token Rotation"
+    org.api.upsertOrder(sfOrder(30, Start.addSecs(-60)));
+    SalesforcePoller poller;
+    PollRequest request = requestFor(org.login.baseUrl());
+    const auto renewedOf = [](const PollOutcome &outcome) { return outcome.renewedSecrets.value(u"refreshToken"_s); };
+
+    // The first refresh rotates; the query then fails: the failure still carries the new token.
+    org.api.queueModes({FakePlatformServer::Mode::ServerError500});
+    const PollOutcome failed = fetchOnce(poller, request);
+    QVERIFY(!failed.ok());
+    QCOMPARE(renewedOf(failed), u"rt-1/a+b"_s);
+    QCOMPARE(org.login.refreshToken(), u"rt-1/a+b"_s);
+    if (saveRenewed) {
+        request.secrets.insert(u"refreshToken"_s, renewedOf(failed));
+    }
+
+    // The access token is kept: no refresh, nothing renewed.
+    const PollOutcome kept = fetchOnce(poller, request);
+    QVERIFY2(kept.ok(), qPrintable(kept.error ? kept.error->detail : QString()));
+    QCOMPARE(org.login.tokensIssued(), 1);
+    QCOMPARE(renewedOf(kept), saveRenewed ? QString() : u"rt-1/a+b"_s);
+
+    // Sessions end again and again: each 401 retry refreshes with the newest token (the fake refuses a used
+    // one), and the outcome names the token issued last.
+    for (int round = 2; round <= 4; ++round) {
+        org.login.revokeAll();
+        const PollOutcome outcome = fetchOnce(poller, request);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+        QCOMPARE(org.login.refreshTokensRotated(), round);
+        QCOMPARE(renewedOf(outcome), org.login.refreshToken());
+        if (saveRenewed) {
+            request.secrets.insert(u"refreshToken"_s, renewedOf(outcome));
+        }
+    }
+    QCOMPARE(org.login.tokensIssued(), 4);
+    QCOMPARE(org.api.requests().constLast().headers.value("authorization"), QByteArray("Bearer token-4"));
 }
 
 void TestSalesforcePoller::fetch_lostLocator_restartsQueryOnce()

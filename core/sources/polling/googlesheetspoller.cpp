@@ -359,7 +359,9 @@ void fetchValues(const std::shared_ptr<OAuth2Session> &session, const std::share
     }
     session->withToken(call.grant, GoogleSheetsPoller::tr("Google"), network,
                        [session, previousKeys, network, call, retried,
-                        done = std::move(done)](const OAuth2Token *token, const PollOutcome &failure) {
+                        done = std::move(done)](const OAuth2Token *token, const PollOutcome &failure) mutable {
+                           // Every outcome of this fetch, also a failure, carries a rotated refresh token.
+                           done = session->keepingRenewedToken(call.grant, std::move(done));
                            if (!token) {
                                done(failure);
                                return;

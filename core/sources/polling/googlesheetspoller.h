@@ -21,7 +21,8 @@ namespace Tidings {
 // Auth, whichever secret is filled: "apiKey" (?key=, only for a sheet shared "anyone with the link can
 // view"), or Google sign-in: "refreshToken" + "clientSecret" with the option "clientId", exchanged at
 // options["tokenUrl"] (default https://oauth2.googleapis.com/token) by OAuth2Session for a bearer token
-// (scope spreadsheets.readonly). A 401 drops the token and asks once more with a new one.
+// (scope spreadsheets.readonly). A 401 drops the token and asks once more with a new one. Should the
+// endpoint rotate the refresh token, every outcome of the fetch names the new one in renewedSecrets.
 //
 // Sheets have no change feed and no modification times. The first row is the header; the owner names the
 // columns (options "...Column", compared trimmed and case-insensitively; unset ones fall back to the

@@ -34,6 +34,11 @@ QByteArray formValue(const QString &value)
     return QUrl::toPercentEncoding(value);
 }
 
+QByteArray tokenHash(const QString &refreshToken)
+{
+    return QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 OAuth2Session::OAuth2Session(std::shared_ptr<const Clock> clock)
@@ -60,6 +65,52 @@ std::optional<OAuth2Token> OAuth2Session::parseToken(const QByteArray &body, con
     token.answer.remove("refresh_token"_L1);
     token.answer.remove("id_token"_L1);
     return token;
+}
+
+OAuth2Grant OAuth2Session::newestGrant(const State &state, OAuth2Grant grant)
+{
+    if (grant.kind != OAuth2Grant::Kind::RefreshToken || grant.refreshToken.isEmpty() || state.successors.isEmpty()) {
+        return grant;
+    }
+    const QByteArray hash = tokenHash(grant.refreshToken);
+    for (const Successor &successor : state.successors) {
+        if (successor.oldHash == hash) {
+            grant.refreshToken = successor.newest;
+            break;
+        }
+    }
+    return grant;
+}
+
+void OAuth2Session::noteRotation(State &state, const QString &sent, const QString &newest)
+{
+    for (Successor &successor : state.successors) {
+        if (successor.newest == sent) {
+            successor.newest = newest; // a token replaced earlier leads to the newest too
+        }
+    }
+    state.successors.append(Successor{tokenHash(sent), newest});
+    while (state.successors.size() > MaxSuccessors) {
+        state.successors.removeFirst();
+    }
+}
+
+Poller::Done OAuth2Session::keepingRenewedToken(const OAuth2Grant &grant, Poller::Done done) const
+{
+    if (grant.kind != OAuth2Grant::Kind::RefreshToken) {
+        return done;
+    }
+    return [weak = std::weak_ptr<const State>(m_state), grant, done = std::move(done)](const PollOutcome &outcome) {
+        const std::shared_ptr<const State> state = weak.lock();
+        const QString newest = state ? newestGrant(*state, grant).refreshToken : grant.refreshToken;
+        if (newest == grant.refreshToken) {
+            done(outcome);
+            return;
+        }
+        PollOutcome carried = outcome;
+        carried.renewedSecrets.insert(u"refreshToken"_s, newest);
+        done(carried);
+    };
 }
 
 PollOutcome OAuth2Session::failureOf(int status, const QByteArray &body, const QString &networkError, bool timedOut,
@@ -99,12 +150,14 @@ PollOutcome OAuth2Session::failureOf(int status, const QByteArray &body, const Q
     return PollHttp::failureOf(answer, platform);
 }
 
-void OAuth2Session::withToken(const OAuth2Grant &grant, const QString &platform, QNetworkAccessManager *network,
+void OAuth2Session::withToken(const OAuth2Grant &given, const QString &platform, QNetworkAccessManager *network,
                               Done done)
 {
+    State &state = *m_state;
+    // The refresh token the caller has may have been rotated since: the old one would be refused.
+    const OAuth2Grant grant = newestGrant(state, given);
     const QString key = grantKey(grant);
     const QDateTime now = m_clock->now();
-    State &state = *m_state;
     if (state.token && state.grantKey == key &&
         (!state.token->expiresAt.isValid() || now.msecsTo(state.token->expiresAt) > RenewBeforeExpiryMs)) {
         done(&*state.token, {});
@@ -153,6 +206,7 @@ void OAuth2Session::withToken(const OAuth2Grant &grant, const QString &platform,
     ++state.requests;
     auto pending = std::make_shared<Pending>();
     pending->grantKey = key;
+    pending->grant = grant;
     pending->waiting.append(std::move(done));
     state.pending = pending;
     PollHttp::send(
@@ -178,10 +232,25 @@ void OAuth2Session::withToken(const OAuth2Grant &grant, const QString &platform,
                 }
                 return;
             }
+            const QString sent = pending->grant.refreshToken;
+            QString key = pending->grantKey;
+            if (!token->refreshToken.isEmpty() && token->refreshToken != sent &&
+                pending->grant.kind == OAuth2Grant::Kind::RefreshToken) {
+                // Rotated: the token sent is dead. Noted even when a newer request was started meanwhile, so
+                // a call that still carries it is given the new one.
+                if (state) {
+                    noteRotation(*state, sent, token->refreshToken);
+                }
+                OAuth2Grant renewed = pending->grant;
+                renewed.refreshToken = token->refreshToken;
+                key = grantKey(renewed); // the access token is the new grant's: a call carrying it reuses it
+            } else {
+                token->refreshToken = sent; // not rotated: the one sent stays the newest
+            }
             if (newest) {
                 // Kept only when no newer request (for a changed grant) was started meanwhile.
                 state->token = token;
-                state->grantKey = pending->grantKey;
+                state->grantKey = key;
             }
             for (const Done &done : waiting) {
                 done(&*token, {});

@@ -50,6 +50,9 @@ struct PollOutcome
     std::optional<PollPage> page;
     std::optional<Error> error; // set when there is no page; error->retryable says whether trying again may help
     std::optional<qint64> retryAfterMs;
+    // Secrets the platform replaced while fetching (a rotated refresh token: the old one no longer works), to
+    // be used from now on and saved. Set on success and failure alike.
+    QHash<QString, QString> renewedSecrets; // name → new value; secrets, never log
 
     bool ok() const { return page.has_value(); }
 

@@ -38,6 +38,7 @@ struct PollScheduler::Source
 {
     SourceConfig config;
     QHash<QString, QString> secrets;
+    QHash<QString, QString> renewedTo; // secret name → the value the platform last replaced it with
     std::unique_ptr<Poller> poller;
     PollSettings settings;
     QDateTime nextAt;
@@ -133,6 +134,7 @@ void PollScheduler::testConnection(const SourceConfig &source, const QHash<QStri
     // The poller lives until its answer is in.
     poller->fetch(request, m_network, [poller, done = std::move(done)](const PollOutcome &outcome) {
         PollTestResult result;
+        result.renewedSecrets = outcome.renewedSecrets;
         if (outcome.ok()) {
             result.changes = static_cast<int>(outcome.page->events.size() + outcome.page->stock.size());
             result.more = outcome.page->more;
@@ -263,15 +265,42 @@ void PollScheduler::fetchPage(Source &source)
     const QString id = source.config.id;
     const quint64 runId = source.runId;
     QPointer<PollScheduler> self(this);
-    source.poller->fetch(request, m_network, [self, id, runId](const PollOutcome &outcome) {
+    source.poller->fetch(request, m_network, [self, id, runId, sent = source.secrets](const PollOutcome &outcome) {
         if (self) {
-            self->onPage(id, runId, outcome);
+            self->onPage(id, runId, sent, outcome);
         }
     });
 }
 
-void PollScheduler::onPage(const QString &sourceId, quint64 runId, const PollOutcome &outcome)
+void PollScheduler::applyRenewedSecrets(const QString &sourceId, const QHash<QString, QString> &sent,
+                                        const QHash<QString, QString> &renewed)
 {
+    Source *source = find(sourceId);
+    if (!source) {
+        return; // removed meanwhile: nothing to keep
+    }
+    const QStringList names = pollSecretNames(source->config.type);
+    for (auto it = renewed.constBegin(); it != renewed.constEnd(); ++it) {
+        // A secret the owner replaced since the request went out stays: the renewal belongs to the old one. One
+        // renewed meanwhile by another fetch (a stopped run's) is replaced: pollers name the newest renewal at
+        // the time the outcome is delivered, so a later outcome is never older.
+        const QString current = source->secrets.value(it.key());
+        if (!names.contains(it.key()) || it.value().isEmpty() || it.value() == current ||
+            (current != sent.value(it.key()) && current != source->renewedTo.value(it.key()))) {
+            continue;
+        }
+        source->secrets.insert(it.key(), it.value());
+        source->renewedTo.insert(it.key(), it.value());
+        qCInfo(lcPoll) << "poll" << sourceId << "renewed secret" << it.key();
+        emit sourceSecretRenewed(sourceId, it.key(), it.value());
+    }
+}
+
+void PollScheduler::onPage(const QString &sourceId, quint64 runId, const QHash<QString, QString> &sent,
+                           const PollOutcome &outcome)
+{
+    // Before the run check: the platform has already invalidated the old secret, whatever became of the run.
+    applyRenewedSecrets(sourceId, sent, outcome.renewedSecrets);
     Source *source = find(sourceId);
     if (!source || !source->inRun || source->runId != runId) {
         return; // stopped, or replaced, since

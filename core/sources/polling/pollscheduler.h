@@ -26,6 +26,9 @@ struct PollTestResult
     std::optional<Error> error; // why it failed, in the owner's words
     int changes = 0;            // orders and shipments changed in the last day, on the first page
     bool more = false;          // more pages followed
+    // Secrets the platform replaced during the check (a rotated refresh token: the one tested no longer
+    // works), by name. Secrets: never log.
+    QHash<QString, QString> renewedSecrets;
 };
 
 // Runs the poll sources: one run per source every interval, each run reading pages of changes from
@@ -98,6 +101,10 @@ signals:
     void pollFinished(const QString &sourceId, int found, qint64 durationMs, const QDateTime &nextAt);
     // A run failed; `error` says in the owner's words what happened. `nextAt` is when it tries again.
     void pollFailed(const QString &sourceId, const Tidings::Error &error, const QDateTime &nextAt);
+    // The platform replaced a secret of the source while polling (a rotated refresh token; the old one no
+    // longer works). The scheduler uses `value` from now on; the receiver saves it. Carries a secret: never
+    // log `value`. Also emitted for a fetch whose run was stopped or replaced meanwhile.
+    void sourceSecretRenewed(const QString &sourceId, const QString &secretName, const QString &value);
 
 private:
     struct Source;
@@ -106,7 +113,10 @@ private:
     Source *find(const QString &sourceId) const;
     void startRun(Source &source);
     void fetchPage(Source &source);
-    void onPage(const QString &sourceId, quint64 runId, const PollOutcome &outcome);
+    void onPage(const QString &sourceId, quint64 runId, const QHash<QString, QString> &sent,
+                const PollOutcome &outcome);
+    void applyRenewedSecrets(const QString &sourceId, const QHash<QString, QString> &sent,
+                             const QHash<QString, QString> &renewed);
     void onCommitted(const QString &sourceId, quint64 runId, int found, const IngestOutcome &outcome);
     void finishRun(Source &source);
     void failRun(Source &source, const Error &error, std::optional<qint64> retryAfterMs);

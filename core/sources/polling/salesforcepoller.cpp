@@ -302,6 +302,8 @@ void ask(const Shared &shared, QNetworkAccessManager *network, Call call, Poller
         grant, platformName(), network,
         [shared, network, call = std::move(call), done = std::move(done)](const OAuth2Token *token,
                                                                           const PollOutcome &failure) mutable {
+            // From here on every outcome of this fetch, also a failure, carries a rotated refresh token.
+            done = shared.session->keepingRenewedToken(call.grant, std::move(done));
             if (!token) {
                 done(failure);
                 return;

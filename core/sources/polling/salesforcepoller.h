@@ -24,7 +24,9 @@ namespace Tidings {
 // https://login.salesforce.com, https://test.salesforce.com for sandboxes, or the org's My Domain address.
 // The token answer has no expires_in (the token lives as long as the org's session timeout) and names the
 // org's API host in instance_url, which is checked with PollHttp::checkBaseUrl like every address called.
-// A 401 INVALID_SESSION_ID drops the token and asks once more with a new one.
+// A 401 INVALID_SESSION_ID drops the token and asks once more with a new one. With refresh token rotation
+// on in the connected app, each refresh answers a new refresh token and invalidates the one sent: every
+// outcome of the fetch (success or failure) names the new one in renewedSecrets["refreshToken"].
 //
 // Query: GET {instance_url}/services/data/{apiVersion}/query?q=<SOQL> (option "apiVersion", default
 // v61.0) with "Authorization: Bearer <token>", the SOQL percent-encoded whole (a '+' would read as a space):
