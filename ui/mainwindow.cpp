@@ -272,6 +272,9 @@ void MainWindow::setEngine(Engine *engine)
         connect(engine, &Engine::channelsChanged, this, &MainWindow::updateSignInBanner);
     }
     updateSignInBanner();
+    if (m_monitor) {
+        m_monitor->setEngine(engine);
+    }
     if (m_connections) {
         m_connections->setEngine(engine);
     }

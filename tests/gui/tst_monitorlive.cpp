@@ -3,16 +3,43 @@
 #include "fakes/webhookclient.h"
 #include "mainwindow.h"
 #include "monitor/monitormodel.h"
+#include "monitor/monitorpage.h"
+#include "monitor/resenddialog.h"
 #include "pipelinefixture.h"
+#include "widgets/messagebox.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Tidings;
 using namespace Tidings::Test;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    if (qEnvironmentVariableIsEmpty("TIDINGS_SCREENSHOTS")) {
+        return;
+    }
+    QApplication::processEvents();
+    widget->grab().save(u"/tmp/monitor-%1.png"_s.arg(name));
+}
+
+} // namespace
 
 // The window on a running engine: webhooks posted over HTTP show up in the Monitor while it is open.
 class TestMonitorLive final : public QObject
@@ -22,6 +49,7 @@ class TestMonitorLive final : public QObject
 private slots:
     void initTestCase();
     void postedWebhooks_appearLiveWithTheirEmailStatus();
+    void resend_toAnotherAddress_ctrlR_andCancelWaiting_delete();
 
 private:
     static QString cell(QAbstractItemModel *model, int row, int column);
@@ -78,6 +106,93 @@ void TestMonitorLive::postedWebhooks_appearLiveWithTheirEmailStatus()
              200);
     QTRY_COMPARE(model->rowCount(), 3);
     QTRY_COMPARE(cell(model, 0, Ui::MonitorModel::Status), u"Sent"_s);
+    QCOMPARE(pipeline.fake().acceptedCount(), 2);
+}
+
+void TestMonitorLive::resend_toAnotherAddress_ctrlR_andCancelWaiting_delete()
+{
+    PipelineFixture pipeline;
+    QVERIFY2(pipeline.setUpError().isEmpty(), qPrintable(pipeline.setUpError()));
+    Ui::MainWindow window(pipeline.dataDir());
+    window.show();
+    const QString error = pipeline.startEngine([&window](Engine &engine) { Ui::bindEngine(engine, window); });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Ui::MonitorPage *page = window.monitorPage();
+    auto *table = window.findChild<QTableView *>(u"monitorTable"_s);
+    QVERIFY(page && table);
+    QAbstractItemModel *model = table->model();
+
+    WebhookClient client;
+    QCOMPARE(client
+                 .postShopify(pipeline.webhookUrl(), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                              PipelineFixture::SigningSecret, "wh-1", "ev-1")
+                 .status,
+             200);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_COMPARE(cell(model, 0, Ui::MonitorModel::Status), u"Sent"_s);
+    QVERIFY(!page->resendAction()->isEnabled()); // nothing selected
+    table->setCurrentIndex(model->index(0, 0));
+    QTRY_VERIFY(page->resendAction()->isEnabled());
+    QVERIFY(!page->cancelAction()->isEnabled()); // nothing waiting
+
+    // Ctrl+R on the table opens Resend with the address it went to.
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+    Ui::ResendDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->resendDialog()) != nullptr);
+    QCOMPARE(dialog->recipientField()->text(), u"jane@example.com"_s);
+    QCOMPARE(dialog->messageBox()->count(), 1);
+    screenshot(dialog, u"resend"_s);
+
+    // A mistyped address is refused in the dialog; nothing is queued.
+    dialog->recipientField()->setText(u"jane at work"_s);
+    QTest::mouseClick(dialog->resendButton(), Qt::LeftButton);
+    QVERIFY(dialog->problemLabel()->isVisible());
+    QVERIFY2(dialog->problemLabel()->text().contains(u"not an email address"_s),
+             qPrintable(dialog->problemLabel()->text()));
+    QCOMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications"_s).toInt(), 1);
+
+    dialog->recipientField()->setText(u"jane.doe@work.example"_s);
+    const QPointer<Ui::ResendDialog> open(dialog);
+    QTest::mouseClick(dialog->resendButton(), Qt::LeftButton);
+    QTRY_VERIFY(!open);
+    QTRY_COMPARE(pipeline.fake().acceptedCount(), 2);
+    const auto copy = pipeline.fake().request(pipeline.fake().requestCount() - 1);
+    QCOMPARE(copy.json.value(u"personalizations"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"to"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"email"_s)
+                 .toString(),
+             u"jane.doe@work.example"_s);
+    auto *messages = window.findChild<QTextBrowser *>();
+    QVERIFY(messages);
+    QTRY_VERIFY2(messages->toPlainText().contains(u"resent by you"_s), qPrintable(messages->toPlainText()));
+    screenshot(&window, u"resent"_s);
+
+    // While sending is paused a resend waits; Delete cancels it (after asking) and it is never sent.
+    pipeline.engine().setSendingPaused(true);
+    QVERIFY(page->resendAction()->isEnabled());
+    page->resendAction()->trigger();
+    QTRY_VERIFY((dialog = page->resendDialog()) != nullptr);
+    QTest::mouseClick(dialog->resendButton(), Qt::LeftButton);
+    QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'queued'"_s).toInt(), 1);
+    QTRY_VERIFY(page->cancelAction()->isEnabled());
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    QApplication::setActiveWindow(&window); // the dialog had it
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'cancelled'"_s).toInt(), 1);
+    QTRY_VERIFY(!page->cancelAction()->isEnabled());
+    pipeline.engine().setSendingPaused(false);
+    QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 2);
     QCOMPARE(pipeline.fake().acceptedCount(), 2);
 }
 

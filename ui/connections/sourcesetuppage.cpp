@@ -251,6 +251,12 @@ void SourceSetupPage::testConnection()
                 return;
             }
             self->m_test->setEnabled(true);
+            // The platform rotated the refresh token while testing: the one typed is spent, keep the new one.
+            for (auto it = result.renewedSecrets.cbegin(); it != result.renewedSecrets.cend(); ++it) {
+                if (QLineEdit *field = self->secretField(it.key()); field && !it.value().isEmpty()) {
+                    field->setText(it.value());
+                }
+            }
             QPalette resultPalette = self->palette();
             if (result.error) {
                 resultPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));

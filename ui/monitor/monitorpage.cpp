@@ -1,10 +1,14 @@
 #include "monitor/monitorpage.h"
 
+#include "engine.h"
 #include "monitor/eventdetailsview.h"
 #include "monitor/monitorfiltermodel.h"
 #include "monitor/monitormodel.h"
 #include "monitor/monitortableview.h"
+#include "monitor/resenddialog.h"
 #include "store/monitorqueries.h"
+#include "widgets/messagebox.h"
+#include "widgets/pageactions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,10 +19,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Tidings::Ui {
 
@@ -67,6 +76,14 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     toolbarLayout->addWidget(stateLabel);
     toolbarLayout->addWidget(m_stateFilter);
     toolbarLayout->addStretch(3);
+    m_resend = addPageAction(this, u"resendAction"_s, tr("&Resend…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                             &MonitorPage::resendSelected);
+    m_resend->setToolTip(tr("Send one of the selected event's messages again, to the same or another address"));
+    m_cancel = addPageAction(this, u"cancelMessageAction"_s, tr("Cancel &Waiting Message"),
+                             QKeySequence(QKeySequence::Delete), &MonitorPage::cancelSelected);
+    m_cancel->setToolTip(tr("The selected event's message that is still waiting is not sent"));
+    toolbarLayout->addWidget(textButtonFor(m_resend, m_toolbar));
+    toolbarLayout->addWidget(textButtonFor(m_cancel, m_toolbar));
 
     // Table and details.
     m_table = new MonitorTableView(this);
@@ -194,9 +211,86 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
 
     updateEmptyState();
     updateStatusLine();
+    updateActions();
 }
 
 MonitorPage::~MonitorPage() = default;
+
+void MonitorPage::setEngine(Engine *engine)
+{
+    m_engine = engine;
+    updateActions();
+}
+
+ResendDialog *MonitorPage::resendDialog() const
+{
+    return m_resendDialog;
+}
+
+void MonitorPage::updateActions()
+{
+    const bool resendable = m_current && !ResendDialog::resendable(*m_current).isEmpty();
+    const bool waiting =
+        m_current && std::any_of(m_current->notifications.cbegin(), m_current->notifications.cend(),
+                                 [](const Notification &n) { return n.state == NotificationState::Queued; });
+    m_resend->setEnabled(m_engine && resendable && !m_resendDialog);
+    m_cancel->setEnabled(m_engine && waiting);
+}
+
+void MonitorPage::resendSelected()
+{
+    if (!m_engine || !m_current || m_resendDialog || ResendDialog::resendable(*m_current).isEmpty()) {
+        return;
+    }
+    auto *dialog = new ResendDialog(m_engine, *m_current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_resendDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        updateActions();
+    });
+    dialog->open();
+    updateActions();
+}
+
+void MonitorPage::cancelSelected()
+{
+    if (!m_engine || !m_current) {
+        return;
+    }
+    QList<Notification> waiting;
+    for (const Notification &n : std::as_const(m_current->notifications)) {
+        if (n.state == NotificationState::Queued) {
+            waiting.append(n);
+        }
+    }
+    if (waiting.isEmpty()) {
+        return;
+    }
+    QStringList recipients;
+    for (const Notification &n : std::as_const(waiting)) {
+        recipients.append(n.recipient);
+    }
+    const QString question =
+        tr("Cancel the message to %1 that is waiting to go out? It will not be sent; you can still resend it later.",
+           nullptr, int(waiting.size()))
+            .arg(recipients.join(u", "_s));
+    if (MessageBox::confirm(this, tr("Cancel Waiting Message"), question, tr("Cancel Message")) != QMessageBox::Yes) {
+        return;
+    }
+    const QPointer<MonitorPage> self(this);
+    for (const Notification &n : std::as_const(waiting)) {
+        const Status started = m_engine->cancelNotification(n.id, [self](const Status &status) {
+            if (self && !status) {
+                emit self->errorOccurred(status.error());
+            }
+        });
+        if (!started) {
+            emit errorOccurred(started.error());
+            return;
+        }
+    }
+}
 
 Status MonitorPage::reload()
 {
@@ -232,6 +326,8 @@ void MonitorPage::focusSearch()
 void MonitorPage::showCurrentDetails()
 {
     const QModelIndex current = m_table->currentIndex();
+    m_current.reset();
+    updateActions();
     if (!current.isValid()) {
         m_details->showPlaceholder(tr("Select an event to see what Tidings did about it."));
         return;
@@ -246,6 +342,8 @@ void MonitorPage::showCurrentDetails()
         return;
     }
     m_details->setDetails(details.value());
+    m_current = details.value();
+    updateActions();
 }
 
 void MonitorPage::updateEmptyState()

@@ -2,8 +2,12 @@
 
 #include "model/error.h"
 #include "model/result.h"
+#include "store/monitorqueries.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -11,9 +15,12 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 
+class QAction;
+
 namespace Tidings {
+class Engine;
 class MonitorQueries;
-}
+} // namespace Tidings
 
 namespace Tidings::Ui {
 
@@ -21,10 +28,12 @@ class EventDetailsView;
 class MonitorFilterModel;
 class MonitorModel;
 class MonitorTableView;
+class ResendDialog;
 
 // The Monitor: the live table of events (searchable, filterable by state, sortable) beside the
 // details of the selected event. Shows a friendly explanation, with the webhook address, until the
-// first event arrives.
+// first event arrives. With an engine, the selected event's messages can be resent (Ctrl+R, to the same or
+// another address) and a waiting one cancelled (Delete, after asking).
 class MonitorPage final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +50,20 @@ public:
     MonitorModel *model() const { return m_model; }
 
     MonitorFilterModel *filterModel() const { return m_filter; }
+
+    // The running pipeline, for Resend and Cancel; nullptr disables them.
+    void setEngine(Engine *engine);
+
+    QAction *resendAction() const { return m_resend; }
+
+    QAction *cancelAction() const { return m_cancel; }
+
+    // The Resend dialog while it is open (for tests), else nullptr.
+    ResendDialog *resendDialog() const;
+
+    // Resend… on the selected event; Cancel Waiting Message on it (asks first).
+    void resendSelected();
+    void cancelSelected();
 
     QString webhookAddress() const { return m_webhookAddress; }
 
@@ -61,6 +84,7 @@ private:
     void showColumnMenu(const QPoint &position);
     void updateEmptyState();
     void updateStatusLine();
+    void updateActions();
 
     MonitorQueries *m_queries;
     MonitorModel *m_model;
@@ -75,6 +99,11 @@ private:
     MonitorTableView *m_table = nullptr;
     EventDetailsView *m_details = nullptr;
     QLabel *m_statusLine = nullptr;
+    Engine *m_engine = nullptr;
+    QAction *m_resend = nullptr;
+    QAction *m_cancel = nullptr;
+    std::optional<EventDetails> m_current; // the selected event as the details pane shows it
+    QPointer<ResendDialog> m_resendDialog;
 };
 
 } // namespace Tidings::Ui
