@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -194,6 +196,20 @@ void TestMonitorLive::resend_toAnotherAddress_ctrlR_andCancelWaiting_delete()
     pipeline.engine().setSendingPaused(false);
     QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 2);
     QCOMPARE(pipeline.fake().acceptedCount(), 2);
+
+    // Export View as CSV writes what the table shows.
+    QVERIFY(page->exportAction()->isEnabled());
+    QCOMPARE(page->exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QTemporaryDir exportDir;
+    const QString path = exportDir.filePath(u"events.csv"_s);
+    QVERIFY(page->exportCsv(path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"Received,Event,Order,Customer,Status"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(u"#1042,Jane Doe"_s), qPrintable(lines.at(1)));
+    QVERIFY(!page->exportCsv(exportDir.filePath(u"missing/folder/events.csv"_s)).ok());
 }
 
 QTEST_MAIN(TestMonitorLive)

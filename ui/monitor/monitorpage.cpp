@@ -1,6 +1,7 @@
 #include "monitor/monitorpage.h"
 
 #include "engine.h"
+#include "monitor/csvexport.h"
 #include "monitor/eventdetailsview.h"
 #include "monitor/monitorfiltermodel.h"
 #include "monitor/monitormodel.h"
@@ -13,6 +14,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDataStream>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -21,8 +25,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -82,6 +88,10 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     m_cancel = addPageAction(this, u"cancelMessageAction"_s, tr("Cancel &Waiting Message"),
                              QKeySequence(QKeySequence::Delete), &MonitorPage::cancelSelected);
     m_cancel->setToolTip(tr("The selected event's message that is still waiting is not sent"));
+    m_export = addPageAction(this, u"exportCsvAction"_s, tr("E&xport View as CSV…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MonitorPage::exportView);
+    m_export->setToolTip(tr("Save the events the table shows, as it shows them, for a spreadsheet"));
+    toolbarLayout->addWidget(textButtonFor(m_export, m_toolbar));
     toolbarLayout->addWidget(textButtonFor(m_resend, m_toolbar));
     toolbarLayout->addWidget(textButtonFor(m_cancel, m_toolbar));
 
@@ -251,6 +261,44 @@ void MonitorPage::resendSelected()
     });
     dialog->open();
     updateActions();
+}
+
+Status MonitorPage::exportCsv(const QString &path) const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column)) {
+            columns.append(column);
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(CsvExport::fromModel(*m_filter, columns)) < 0 ||
+        !file.commit()) {
+        return Error::make(
+            ErrorCode::Storage,
+            tr("Tidings could not save the events to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            file.errorString());
+    }
+    return {};
+}
+
+void MonitorPage::exportView()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("tidings-events-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export View as CSV"), QDir(folder).filePath(name),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const Status saved = exportCsv(path); !saved) {
+        emit errorOccurred(saved.error());
+        return;
+    }
+    m_statusLine->setText(
+        tr("Saved %n event(s) to %1.", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
 }
 
 void MonitorPage::cancelSelected()

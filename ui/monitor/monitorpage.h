@@ -58,12 +58,19 @@ public:
 
     QAction *cancelAction() const { return m_cancel; }
 
+    QAction *exportAction() const { return m_export; }
+
+    // Writes the rows the table shows (its filter and sort, its visible columns) to `path` as CSV; the
+    // error says why not. The action asks for the file first.
+    Status exportCsv(const QString &path) const;
+
     // The Resend dialog while it is open (for tests), else nullptr.
     ResendDialog *resendDialog() const;
 
     // Resend… on the selected event; Cancel Waiting Message on it (asks first).
     void resendSelected();
     void cancelSelected();
+    void exportView();
 
     QString webhookAddress() const { return m_webhookAddress; }
 
@@ -102,6 +109,7 @@ private:
     Engine *m_engine = nullptr;
     QAction *m_resend = nullptr;
     QAction *m_cancel = nullptr;
+    QAction *m_export = nullptr;
     std::optional<EventDetails> m_current; // the selected event as the details pane shows it
     QPointer<ResendDialog> m_resendDialog;
 };
