@@ -123,6 +123,12 @@ public:
 
     bool isSendingPaused() const { return m_sendingPaused; }
 
+    // Messages Tidings was handing to a provider when it stopped may have gone out: they are marked uncertain
+    // for the owner to decide, or, with this on, queued again at the next start (a customer may get one twice).
+    // Kept in the settings table; false when it cannot be read.
+    Status setResendInterruptedAutomatically(bool resend);
+    bool resendsInterruptedAutomatically();
+
     // --- By hand, from the Monitor (enginenotifications.cpp). ---
     // Resend: a new copy of a sent, failed or cancelled notification to `recipient` (empty: the same one), sent
     // as soon as its channel can (Pause All Sending holds it too). Cancel: a queued one is never sent. Returns

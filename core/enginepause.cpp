@@ -1,4 +1,6 @@
-// The Engine's Pause All Sending: the dispatcher claims nothing while paused, and the choice outlives a restart.
+// The Engine's sending settings: Pause All Sending (the dispatcher claims nothing while paused; the choice
+// outlives a restart) and what happens to messages interrupted mid-send.
+#include "dispatch/dispatchworker.h"
 #include "engine.h"
 #include "enginelog.h"
 #include "store/configrepository.h"
@@ -30,6 +32,29 @@ void Engine::setSendingPaused(bool paused)
     }
     qCInfo(lcEngine) << (paused ? "sending paused by the owner" : "sending resumed by the owner");
     emit sendingPausedChanged(paused);
+}
+
+Status Engine::setResendInterruptedAutomatically(bool resend)
+{
+    auto db = configDb();
+    if (!db) {
+        return db.error();
+    }
+    const Status saved =
+        ConfigRepository(*db).setSetting(DispatchWorker::resendInterruptedSetting(), resend ? u"1"_s : u"0"_s);
+    if (saved) {
+        qCInfo(lcEngine) << "messages interrupted mid-send will be"
+                         << (resend ? "queued again automatically" : "marked uncertain");
+    }
+    return saved;
+}
+
+bool Engine::resendsInterruptedAutomatically()
+{
+    auto db = configDb();
+    const auto value =
+        db ? ConfigRepository(*db).setting(DispatchWorker::resendInterruptedSetting()) : Result<QString>(db.error());
+    return value && *value == u"1"_s;
 }
 
 void Engine::restoreSendingPaused()

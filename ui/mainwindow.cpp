@@ -219,6 +219,35 @@ void MainWindow::createMenus()
     credentials->setEnabled(m_credentials != nullptr);
     connect(credentials, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_credentials)); });
 
+    QMenu *sending = menuBar()->addMenu(tr("&Sending"));
+    m_pauseAction = sending->addAction(tr("&Pause All Sending"));
+    m_pauseAction->setObjectName(u"pauseSendingAction"_s);
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pauseAction->setToolTip(tr("Nothing is sent while paused; messages wait and go out when you resume"));
+    connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
+        if (m_engine && m_engine->isSendingPaused() != paused) {
+            m_engine->setSendingPaused(paused);
+        }
+    });
+    m_resendInterruptedAction = sending->addAction(tr("Resend &Interrupted Messages Automatically"));
+    m_resendInterruptedAction->setObjectName(u"resendInterruptedAction"_s);
+    m_resendInterruptedAction->setCheckable(true);
+    m_resendInterruptedAction->setToolTip(
+        tr("A message Tidings was sending when it stopped may have gone out. Off: it is marked uncertain for you to "
+           "decide in the Monitor. On: it is sent again at the next start, and may arrive twice."));
+    connect(m_resendInterruptedAction, &QAction::toggled, this, [this](bool resend) {
+        if (!m_engine || m_engine->resendsInterruptedAutomatically() == resend) {
+            return;
+        }
+        if (const Status saved = m_engine->setResendInterruptedAutomatically(resend); !saved) {
+            const QSignalBlocker block(m_resendInterruptedAction);
+            m_resendInterruptedAction->setChecked(!resend);
+            showError(saved.error());
+        }
+    });
+    updateSendingActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
     keys->setObjectName(u"shortcutsAction"_s);
@@ -260,6 +289,16 @@ void MainWindow::showPage(int index)
     m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::updateSendingActions()
+{
+    const QSignalBlocker pause(m_pauseAction);
+    const QSignalBlocker resend(m_resendInterruptedAction);
+    m_pauseAction->setEnabled(m_engine != nullptr);
+    m_pauseAction->setChecked(m_engine && m_engine->isSendingPaused());
+    m_resendInterruptedAction->setEnabled(m_engine != nullptr);
+    m_resendInterruptedAction->setChecked(m_engine && m_engine->resendsInterruptedAutomatically());
+}
+
 void MainWindow::setEngine(Engine *engine)
 {
     if (m_engine) {
@@ -270,7 +309,9 @@ void MainWindow::setEngine(Engine *engine)
         connect(engine, &Engine::channelNeedsSignIn, this, &MainWindow::updateSignInBanner);
         connect(engine, &Engine::channelSignInRestored, this, &MainWindow::updateSignInBanner);
         connect(engine, &Engine::channelsChanged, this, &MainWindow::updateSignInBanner);
+        connect(engine, &Engine::sendingPausedChanged, this, &MainWindow::updateSendingActions);
     }
+    updateSendingActions();
     updateSignInBanner();
     if (m_monitor) {
         m_monitor->setEngine(engine);

@@ -104,6 +104,7 @@ private:
     void showAbout();
     void showShortcuts();
     void updateSignInBanner();
+    void updateSendingActions();
     void showLog();
     void signInAgain();
 
@@ -125,6 +126,8 @@ private:
     ConnectionsPage *m_connections = nullptr;
     ChannelsPage *m_channels = nullptr;
     CredentialsPage *m_credentials = nullptr;
+    QAction *m_pauseAction = nullptr;             // Sending → Pause All Sending
+    QAction *m_resendInterruptedAction = nullptr; // Sending → Resend Interrupted Messages Automatically
     BackupActions *m_backup = nullptr;
 };
 

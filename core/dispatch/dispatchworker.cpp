@@ -199,10 +199,15 @@ Result<NotificationActions::Cancelled> DispatchWorker::cancel(qint64 notificatio
 
 void DispatchWorker::recoverInterrupted()
 {
-    // A notification still marked "sending" was in flight when Tidings stopped. The provider may or
-    // may not have taken it; sending again is better than a customer never hearing. The attempt is
+    // A notification still marked "sending" was in flight when Tidings stopped. The provider may or may not
+    // have taken it, and none of the providers Tidings sends through takes a key that would let it drop a
+    // repeat. So it becomes "uncertain" and waits for the owner's decision in the Monitor (Resend, or Don't
+    // Send Again), unless the owner chose to have such messages sent again automatically (settings key
+    // resendInterruptedSetting() = "1"): then it is queued again and may arrive twice. Either way the attempt is
     // recorded so the owner can see what happened.
     QSqlDatabase db = m_db->handle();
+    const auto setting = ConfigRepository(db).setting(resendInterruptedSetting());
+    const bool resendAutomatically = setting && *setting == u"1"_s;
     Transaction tx(db);
     if (!tx.begun()) {
         emit problem(
@@ -216,15 +221,21 @@ void DispatchWorker::recoverInterrupted()
         return;
     }
     const qint64 now = m_clock->now().toMSecsSinceEpoch();
-    const QString message = DispatchText::tr(
-        "Tidings stopped while handing this message to the provider. It has been queued again; if the provider had "
-        "already accepted it, the customer may receive it twice.");
+    const QString message =
+        resendAutomatically
+            ? DispatchText::tr("Tidings stopped while handing this message to the provider. It has been queued again; "
+                               "if the provider had already accepted it, the customer may receive it twice.")
+            : DispatchText::tr("Tidings stopped while handing this message to the provider, so it may or may not "
+                               "have gone out. Check with the customer if you can, then Resend it, or choose Don't "
+                               "Send Again.");
     QList<qint64> eventIds;
     QSqlQuery attempt(db);
     attempt.prepare(u"INSERT INTO delivery_attempts(notification_id, number, started_at, finished_at, outcome, "
                     "message) VALUES(?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery requeue(db);
-    requeue.prepare(u"UPDATE notifications SET state = 'queued', due_at = ?, last_error = ? WHERE id = ?"_s);
+    requeue.prepare(resendAutomatically
+                        ? u"UPDATE notifications SET state = 'queued', due_at = ?, last_error = ? WHERE id = ?"_s
+                        : u"UPDATE notifications SET state = 'uncertain', due_at = ?, last_error = ? WHERE id = ?"_s);
     while (select.next()) {
         const qint64 id = select.value(0).toLongLong();
         eventIds.append(select.value(1).toLongLong());
@@ -248,7 +259,8 @@ void DispatchWorker::recoverInterrupted()
         return;
     }
     if (!eventIds.isEmpty()) {
-        qCInfo(lcDispatch) << "re-queued" << eventIds.size() << "notifications interrupted by the last shutdown";
+        qCInfo(lcDispatch) << (resendAutomatically ? "re-queued" : "marked uncertain") << eventIds.size()
+                           << "notifications interrupted by the last shutdown";
         emit notificationsChanged(eventIds);
     }
 }

@@ -66,6 +66,10 @@ public:
 
     int inFlight() const { return m_inFlight; }
 
+    // The settings key that, set to "1", has messages interrupted mid-send queued again at the next start
+    // instead of marked uncertain (read by open()).
+    static QString resendInterruptedSetting() { return QStringLiteral("resend_interrupted"); }
+
     // The channels held (see above) and why, by id.
     QHash<QString, Error> heldChannels() const { return m_held; }
 

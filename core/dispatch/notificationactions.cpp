@@ -145,7 +145,7 @@ Result<NotificationActions::Cancelled> NotificationActions::cancel(QSqlDatabase 
     const qint64 eventId = read.value(0).toLongLong();
     const NotificationState state = notificationStateFromName(read.value(1).toString());
     read.finish();
-    if (state != NotificationState::Queued) {
+    if (state != NotificationState::Queued && state != NotificationState::Uncertain) {
         return Error::make(ErrorCode::InvalidInput,
                            state == NotificationState::Sending
                                ? ActionText::tr("This message is being handed to the provider right now and can no "
@@ -156,8 +156,12 @@ Result<NotificationActions::Cancelled> NotificationActions::cancel(QSqlDatabase 
                            u"notification %1 is %2"_s.arg(notificationId).arg(toName(state)));
     }
     QSqlQuery update(db);
-    update.prepare(u"UPDATE notifications SET state = 'cancelled', last_error = ? WHERE id = ? AND state = 'queued'"_s);
-    bindValue(update, ActionText::tr("Cancelled by you before it was sent."));
+    update.prepare(
+        u"UPDATE notifications SET state = 'cancelled', last_error = ? WHERE id = ? AND state IN ('queued', 'uncertain')"_s);
+    bindValue(update,
+              state == NotificationState::Uncertain
+                  ? ActionText::tr("Not sent again: you decided so after Tidings was interrupted while sending it.")
+                  : ActionText::tr("Cancelled by you before it was sent."));
     bindValue(update, notificationId);
     if (!update.exec()) {
         return storage(failed, update);

@@ -18,7 +18,8 @@ namespace Tidings {
 // dedup key: the rule that one (order, status, channel, recipient) is told once does not stop a person. The
 // original stays as it was, so the history shows both.
 //
-// Cancel: a queued message (waiting for its due time or for a retry) becomes cancelled and is never sent.
+// Cancel: a queued message (waiting for its due time or for a retry) becomes cancelled and is never sent; an
+// uncertain one (interrupted mid-send) becomes cancelled: the owner decided not to send it again.
 // A message being handed to the provider, sent, failed or cancelled already is left alone with an error.
 class NotificationActions final
 {

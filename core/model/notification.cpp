@@ -26,6 +26,8 @@ QString toName(NotificationState state)
         return QStringLiteral("failed");
     case NotificationState::Cancelled:
         return QStringLiteral("cancelled");
+    case NotificationState::Uncertain:
+        return QStringLiteral("uncertain");
     }
     return QStringLiteral("queued");
 }
@@ -33,7 +35,7 @@ QString toName(NotificationState state)
 NotificationState notificationStateFromName(const QString &name)
 {
     for (auto state : {NotificationState::Queued, NotificationState::Sending, NotificationState::Sent,
-                       NotificationState::Failed, NotificationState::Cancelled}) {
+                       NotificationState::Failed, NotificationState::Cancelled, NotificationState::Uncertain}) {
         if (toName(state) == name) {
             return state;
         }
@@ -54,6 +56,8 @@ QString displayName(NotificationState state)
         return NotificationText::tr("Failed");
     case NotificationState::Cancelled:
         return NotificationText::tr("Cancelled");
+    case NotificationState::Uncertain:
+        return NotificationText::tr("Uncertain");
     }
     return {};
 }

@@ -13,6 +13,9 @@ enum class NotificationState {
     Sent,      // accepted by the provider
     Failed,    // stopped for good; lastError says why
     Cancelled, // withdrawn by the owner
+    // Tidings stopped while handing it to the provider: it may or may not have gone out. Not sent again
+    // unless the owner resends it (or turned on resending interrupted messages automatically).
+    Uncertain,
 };
 
 QString toName(NotificationState state);

@@ -85,6 +85,8 @@ int relevance(NotificationState state)
 {
     switch (state) {
     case NotificationState::Failed:
+        return 5;
+    case NotificationState::Uncertain:
         return 4;
     case NotificationState::Sending:
         return 3;

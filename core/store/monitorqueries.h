@@ -28,8 +28,8 @@ struct MonitorRow
     QString summary;
     bool duplicate = false;
     int notificationCount = 0;
-    // The next fields describe the most relevant notification: failed > sending > queued > sent >
-    // cancelled, the newest one on a tie. They mean nothing while notificationCount is 0.
+    // The next fields describe the most relevant notification: failed > uncertain > sending > queued >
+    // sent > cancelled, the newest one on a tie. They mean nothing while notificationCount is 0.
     NotificationState state = NotificationState::Queued;
     QString channelId;
     QString recipient;

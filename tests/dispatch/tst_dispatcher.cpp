@@ -56,7 +56,8 @@ private slots:
     void permanentRejection_stopsAtOnceWithReason();
     void retryableFailure_givesUpAfterMaxAttempts();
     void missingApiKey_waitsWithAClearReason();
-    void inFlightAtCrash_isResumedAndRecorded();
+    void inFlightAtCrash_isUncertainOrResent_data();
+    void inFlightAtCrash_isUncertainOrResent();
     void facade_sendsFromItsOwnThread();
     void channelRate_spacesSendsAndKeepsTheRestQueued();
     void refusedSignIn_holdsTheChannel_othersSend_reconfigureReleases_data();
@@ -311,19 +312,54 @@ void TestDispatcher::missingApiKey_waitsWithAClearReason()
     QVERIFY(value(u"SELECT last_error FROM notifications"_s).toString().contains(u"API key"_s));
 }
 
-void TestDispatcher::inFlightAtCrash_isResumedAndRecorded()
+void TestDispatcher::inFlightAtCrash_isUncertainOrResent_data()
 {
+    QTest::addColumn<QString>("setting"); // settings value of resend_interrupted; empty: never set
+    QTest::addColumn<bool>("resent");
+    QTest::newRow("default: uncertain, the owner decides") << QString() << false;
+    QTest::newRow("turned off") << u"0"_s << false;
+    QTest::newRow("resend automatically") << u"1"_s << true;
+}
+
+void TestDispatcher::inFlightAtCrash_isUncertainOrResent()
+{
+    QFETCH(QString, setting);
+    QFETCH(bool, resent);
+    if (!setting.isNull()) {
+        QVERIFY(ConfigRepository(m_db->handle()).setSetting(DispatchWorker::resendInterruptedSetting(), setting).ok());
+    }
     queueOrder(u"1001"_s);
     // What a crash mid-send leaves behind: claimed, attempt counted, no outcome.
     QSqlQuery(m_db->handle()).exec(u"UPDATE notifications SET state = 'sending', attempts = 1"_s);
     auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
     QVERIFY(worker);
     QCOMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts WHERE outcome = 'interrupted'"_s).toInt(), 1);
-    QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"queued"_s);
+    QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), resent ? u"queued"_s : u"uncertain"_s);
+    QVERIFY(!value(u"SELECT last_error FROM notifications"_s).toString().isEmpty());
     worker->wake();
-    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
-    QCOMPARE(value(u"SELECT attempts FROM notifications"_s).toInt(), 2);
-    QCOMPARE(m_fake->requestCount(), 1);
+    if (resent) {
+        QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
+        QCOMPARE(value(u"SELECT attempts FROM notifications"_s).toInt(), 2);
+        QCOMPARE(m_fake->requestCount(), 1);
+        return;
+    }
+    // Never sent again by itself, not even later.
+    m_clock->advance(24 * 3600 * 1000);
+    worker->wake();
+    QCOMPARE(m_fake->requestCount(), 0);
+    QVERIFY(!worker->msUntilNextWake().has_value());
+    QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"uncertain"_s);
+
+    // The owner decides: Don't Send Again on one copy, Resend on the original.
+    const qint64 id = value(u"SELECT id FROM notifications"_s).toLongLong();
+    const auto copy = worker->resend(id, {});
+    QVERIFY(copy.ok());
+    QTRY_COMPARE(m_fake->requestCount(), 1);
+    QVERIFY(worker->cancel(id).ok());
+    QCOMPARE(value(u"SELECT state FROM notifications WHERE id = %1"_s.arg(id)).toString(), u"cancelled"_s);
+    QVERIFY2(
+        value(u"SELECT last_error FROM notifications WHERE id = %1"_s.arg(id)).toString().contains(u"interrupted"_s),
+        qPrintable(value(u"SELECT last_error FROM notifications WHERE id = %1"_s.arg(id)).toString()));
 }
 
 void TestDispatcher::facade_sendsFromItsOwnThread()

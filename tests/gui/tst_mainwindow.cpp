@@ -334,7 +334,7 @@ void tst_MainWindow::stateFilter_showsOnlyFailed()
     auto *combo = child<QComboBox>(*m_window, u"monitorStateFilter"_s);
     QVERIFY(combo);
     QCOMPARE(combo->count(), 5);
-    combo->setCurrentIndex(combo->findText(u"Failed"_s));
+    combo->setCurrentIndex(combo->findText(u"Failed or uncertain"_s));
     QTRY_COMPARE(table()->model()->rowCount(), 1);
     QCOMPARE(table()->model()->index(0, MonitorModel::Order).data().toString(), u"#2"_s);
     combo->setCurrentIndex(combo->findText(u"Duplicates"_s));

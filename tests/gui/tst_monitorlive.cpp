@@ -179,7 +179,11 @@ void TestMonitorLive::resend_toAnotherAddress_ctrlR_andCancelWaiting_delete()
     screenshot(&window, u"resent"_s);
 
     // While sending is paused a resend waits; Delete cancels it (after asking) and it is never sent.
-    pipeline.engine().setSendingPaused(true);
+    auto *pause = window.findChild<QAction *>(u"pauseSendingAction"_s); // Sending → Pause All Sending
+    QVERIFY(pause && pause->isEnabled() && !pause->isChecked());
+    QCOMPARE(pause->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pause->trigger();
+    QVERIFY(pipeline.engine().isSendingPaused());
     QVERIFY(page->resendAction()->isEnabled());
     page->resendAction()->trigger();
     QTRY_VERIFY((dialog = page->resendDialog()) != nullptr);
@@ -193,9 +197,19 @@ void TestMonitorLive::resend_toAnotherAddress_ctrlR_andCancelWaiting_delete()
     QTest::keyClick(table, Qt::Key_Delete);
     QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'cancelled'"_s).toInt(), 1);
     QTRY_VERIFY(!page->cancelAction()->isEnabled());
-    pipeline.engine().setSendingPaused(false);
+    pipeline.engine().setSendingPaused(false); // from elsewhere (the tray): the menu follows
+    QVERIFY(!pause->isChecked());
     QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 2);
     QCOMPARE(pipeline.fake().acceptedCount(), 2);
+
+    // Sending → Resend Interrupted Messages Automatically is kept in the store.
+    auto *resendInterrupted = window.findChild<QAction *>(u"resendInterruptedAction"_s);
+    QVERIFY(resendInterrupted && !resendInterrupted->isChecked());
+    resendInterrupted->trigger();
+    QVERIFY(pipeline.engine().resendsInterruptedAutomatically());
+    QCOMPARE(pipeline.value(u"SELECT value FROM settings WHERE key = 'resend_interrupted'"_s).toString(), u"1"_s);
+    resendInterrupted->trigger();
+    QVERIFY(!pipeline.engine().resendsInterruptedAutomatically());
 
     // Export View as CSV writes what the table shows.
     QVERIFY(page->exportAction()->isEnabled());

@@ -307,6 +307,14 @@ void tst_MonitorModel::status_display_data()
                             << int(Kind::Failed) << u"error 0"_s << false;
     QTest::newRow("cancelled") << QStringList{u"cancelled"_s} << false << displayName(NotificationState::Cancelled)
                                << int(Kind::Cancelled) << u"error 0"_s << false;
+    QTest::newRow("uncertain") << QStringList{u"uncertain"_s} << false << displayName(NotificationState::Uncertain)
+                               << int(Kind::Uncertain) << u"error 0"_s << false;
+    QTest::newRow("uncertain wins over sending")
+        << QStringList{u"sending"_s, u"uncertain"_s} << false << displayName(NotificationState::Uncertain)
+        << int(Kind::Uncertain) << u"error 1"_s << false;
+    QTest::newRow("failed wins over uncertain")
+        << QStringList{u"uncertain"_s, u"failed"_s} << false << displayName(NotificationState::Failed)
+        << int(Kind::Failed) << u"error 1"_s << false;
     QTest::newRow("failed wins over sent")
         << QStringList{u"sent"_s, u"failed"_s} << false << displayName(NotificationState::Failed) << int(Kind::Failed)
         << u"error 1"_s << false;

@@ -1,12 +1,14 @@
 #include "fakes/fakesendgrid.h"
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
+#include "store/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -23,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void headless_deliversOncePerEvent_andStopsCleanlyOnSigterm();
+    void sigkillMidLoad_restart_everyEventSentOnceOrUncertain();
     void configExport_containsNoSecretValues();
     void badConfig_exitsWithAClearMessage();
     void sendTestAndCheck_throughAConfiguredChannel();
@@ -139,6 +142,65 @@ void TestHeadless::headless_deliversOncePerEvent_andStopsCleanlyOnSigterm()
     // Secrets never reach the log.
     QVERIFY(!m_stderr.contains(m_signingSecret));
     QVERIFY(!m_stderr.contains(m_apiKey.toUtf8()));
+}
+
+void TestHeadless::sigkillMidLoad_restart_everyEventSentOnceOrUncertain()
+{
+    // The provider holds every request: whatever the dispatcher has started is in flight when the process dies.
+    m_fake->setMode(FakeSendGrid::Mode::Hang);
+    QString base = startHeadless();
+    QVERIFY2(!base.isEmpty(), m_stderr.constData());
+    const QJsonObject order = QJsonDocument::fromJson(fixture(u"shopify/orders_create.json"_s)).object();
+    constexpr int Orders = 6;
+    for (int i = 0; i < Orders; ++i) {
+        QJsonObject one = order;
+        one.insert(u"id"_s, 9'000'000 + i);
+        one.insert(u"name"_s, u"#%1"_s.arg(2000 + i));
+        one.insert(u"order_number"_s, 2000 + i);
+        const QByteArray n = QByteArray::number(i);
+        QCOMPARE(m_client
+                     .postShopify(QUrl(base + u"my-shop"_s), QJsonDocument(one).toJson(QJsonDocument::Compact),
+                                  "orders/create", m_signingSecret, "wh-" + n, "ev-" + n)
+                     .status,
+                 200);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake->hungCount() >= 1, 15000);
+    m_process->kill(); // SIGKILL: no shutdown code runs
+    QVERIFY(m_process->waitForFinished(15000));
+    QCOMPARE(m_process->exitStatus(), QProcess::CrashExit);
+
+    const QString dataDir = m_dir->filePath(u"data"_s);
+    const auto count = [&dataDir](const QString &where) {
+        auto db = Tidings::Database::open(dataDir, u"check"_s);
+        if (!db) {
+            return -1;
+        }
+        QSqlQuery query(db->handle());
+        return query.exec(u"SELECT COUNT(*) FROM notifications WHERE "_s + where) && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    };
+    // Every accepted webhook has its notification on disk (none lost); some were in flight.
+    QCOMPARE(count(u"1"_s), Orders);
+    const int inFlight = count(u"state = 'sending'"_s);
+    QVERIFY2(inFlight >= 1, qPrintable(QString::number(inFlight)));
+
+    m_fake->setMode(FakeSendGrid::Mode::Accept);
+    const int acceptedBefore = m_fake->acceptedCount();
+    QCOMPARE(acceptedBefore, 0);
+    m_stderr.clear();
+    base = startHeadless();
+    QVERIFY2(!base.isEmpty(), m_stderr.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(count(u"state IN ('queued', 'sending')"_s), 0, 15000);
+    // Exactly once, or shown as uncertain: the ones in flight are not sent again blindly.
+    QCOMPARE(count(u"state = 'uncertain'"_s), inFlight);
+    QCOMPARE(count(u"state = 'sent'"_s), Orders - inFlight);
+    QCOMPARE(m_fake->acceptedCount(), Orders - inFlight);
+    QCOMPARE(count(u"1"_s), Orders);
+
+    m_process->terminate();
+    QVERIFY(m_process->waitForFinished(15000));
+    QCOMPARE(m_process->exitCode(), 0);
 }
 
 void TestHeadless::configExport_containsNoSecretValues()

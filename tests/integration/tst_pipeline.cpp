@@ -25,7 +25,8 @@ private slots:
     void badRequests_areRejectedAndSendNothing_data();
     void badRequests_areRejectedAndSendNothing();
     void providerOutage_isRetriedAndRecorded();
-    void restart_resumesQueuedWork();
+    void restart_interruptedSendIsUncertain_orResent_data();
+    void restart_interruptedSendIsUncertain_orResent();
 
 private:
     QVariant value(const QString &sql) const { return m_fixture->value(sql); }
@@ -138,8 +139,18 @@ void TestPipeline::providerOutage_isRetriedAndRecorded()
     QCOMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt(), 2);
 }
 
-void TestPipeline::restart_resumesQueuedWork()
+void TestPipeline::restart_interruptedSendIsUncertain_orResent_data()
 {
+    QTest::addColumn<bool>("resendAutomatically");
+    QTest::newRow("default: uncertain until the owner resends") << false;
+    QTest::newRow("resend interrupted messages automatically") << true;
+}
+
+void TestPipeline::restart_interruptedSendIsUncertain_orResent()
+{
+    QFETCH(bool, resendAutomatically);
+    QVERIFY(m_engine->setResendInterruptedAutomatically(resendAutomatically).ok());
+    QCOMPARE(m_engine->resendsInterruptedAutomatically(), resendAutomatically);
     m_fake->setMode(FakeSendGrid::Mode::Hang);
     const QByteArray order = fixture(u"shopify/orders_create.json"_s);
     QCOMPARE(m_client.postShopify(webhookUrl(), order, "orders/create", kSigningSecret, "wh-1").status, 200);
@@ -151,9 +162,22 @@ void TestPipeline::restart_resumesQueuedWork()
     const QString error = m_fixture->startEngine();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_engine = &m_fixture->engine();
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts WHERE outcome = 'interrupted'"_s).toInt(), 1);
+    if (resendAutomatically) {
+        QTRY_COMPARE(m_fake->acceptedCount(), 1);
+        QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
+        return;
+    }
+    QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"uncertain"_s);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    // The owner resends it.
+    std::optional<Result<qint64>> resent;
+    const qint64 id = value(u"SELECT id FROM notifications"_s).toLongLong();
+    QVERIFY(m_engine->resendNotification(id, {}, [&resent](const Result<qint64> &result) { resent = result; }).ok());
+    QTRY_VERIFY(resent.has_value());
+    QVERIFY(resent->ok());
     QTRY_COMPARE(m_fake->acceptedCount(), 1);
-    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
-    QCOMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts WHERE outcome = 'interrupted'"_s).toInt(), 1);
+    QCOMPARE(value(u"SELECT state FROM notifications WHERE id = %1"_s.arg(id)).toString(), u"uncertain"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

@@ -71,6 +71,8 @@ QString stateColor(NotificationState state)
         return u"#b27500"_s;
     case NotificationState::Cancelled:
         return u"#80868b"_s;
+    case NotificationState::Uncertain:
+        return u"#c25e00"_s;
     }
     return {};
 }

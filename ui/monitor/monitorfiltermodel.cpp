@@ -58,7 +58,7 @@ bool MonitorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             accepted = kind == MonitorModel::StatusKind::Sent;
             break;
         case StateFilter::Failed:
-            accepted = kind == MonitorModel::StatusKind::Failed;
+            accepted = kind == MonitorModel::StatusKind::Failed || kind == MonitorModel::StatusKind::Uncertain;
             break;
         case StateFilter::Duplicates:
             accepted = kind == MonitorModel::StatusKind::Duplicate;

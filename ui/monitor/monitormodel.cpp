@@ -21,6 +21,8 @@ QColor statusColor(MonitorModel::StatusKind kind)
     switch (kind) {
     case MonitorModel::StatusKind::Failed:
         return QColor(0xd9, 0x30, 0x25);
+    case MonitorModel::StatusKind::Uncertain:
+        return QColor(0xc2, 0x5e, 0x00);
     case MonitorModel::StatusKind::Sending:
         return QColor(0x1a, 0x73, 0xe8);
     case MonitorModel::StatusKind::Waiting:
@@ -89,6 +91,15 @@ QPixmap statusPixmap(MonitorModel::StatusKind kind, int size)
     case Kind::Cancelled:
         painter.drawLine(QPointF(s * 0.34, s * 0.5), QPointF(s * 0.66, s * 0.5));
         break;
+    case Kind::Uncertain: { // a question mark
+        QPainterPath hook;
+        hook.moveTo(s * 0.38, s * 0.4);
+        hook.cubicTo(s * 0.38, s * 0.24, s * 0.64, s * 0.24, s * 0.63, s * 0.4);
+        hook.cubicTo(s * 0.62, s * 0.5, s * 0.5, s * 0.5, s * 0.5, s * 0.58);
+        painter.drawPath(hook);
+        painter.drawPoint(QPointF(s * 0.5, s * 0.7));
+        break;
+    }
     case Kind::Duplicate:
     case Kind::NothingToSend:
         break;
@@ -153,6 +164,8 @@ MonitorModel::StatusKind MonitorModel::statusKind(const MonitorRow &row)
         return StatusKind::Failed;
     case NotificationState::Cancelled:
         return StatusKind::Cancelled;
+    case NotificationState::Uncertain:
+        return StatusKind::Uncertain;
     }
     return StatusKind::NothingToSend;
 }

@@ -49,6 +49,7 @@ public:
         Sent,
         Waiting,
         Sending,
+        Uncertain, // may have gone out: the owner decides
         Failed,
     };
     Q_ENUM(StatusKind)
@@ -96,8 +97,8 @@ private:
 
     MonitorQueries *m_queries;
     int m_capacity;
-    QList<MonitorRow> m_rows; // newest (highest event id) first
-    mutable std::array<QIcon, 7> m_statusIcons;
+    QList<MonitorRow> m_rows;                                             // newest (highest event id) first
+    mutable std::array<QIcon, int(StatusKind::Failed) + 1> m_statusIcons; // Failed is the last kind
 };
 
 } // namespace Tidings::Ui

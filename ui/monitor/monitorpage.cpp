@@ -33,8 +33,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Tidings::Ui {
 
 using namespace Qt::StringLiterals;
@@ -69,7 +67,7 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     m_stateFilter->addItem(tr("All"), int(MonitorFilterModel::StateFilter::All));
     m_stateFilter->addItem(tr("Waiting"), int(MonitorFilterModel::StateFilter::Waiting));
     m_stateFilter->addItem(tr("Sent"), int(MonitorFilterModel::StateFilter::Sent));
-    m_stateFilter->addItem(tr("Failed"), int(MonitorFilterModel::StateFilter::Failed));
+    m_stateFilter->addItem(tr("Failed or uncertain"), int(MonitorFilterModel::StateFilter::Failed));
     m_stateFilter->addItem(tr("Duplicates"), int(MonitorFilterModel::StateFilter::Duplicates));
 
     auto *stateLabel = new QLabel(tr("&Show:"), m_toolbar);
@@ -91,9 +89,12 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     m_export = addPageAction(this, u"exportCsvAction"_s, tr("E&xport View as CSV…"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MonitorPage::exportView);
     m_export->setToolTip(tr("Save the events the table shows, as it shows them, for a spreadsheet"));
-    toolbarLayout->addWidget(textButtonFor(m_export, m_toolbar));
-    toolbarLayout->addWidget(textButtonFor(m_resend, m_toolbar));
-    toolbarLayout->addWidget(textButtonFor(m_cancel, m_toolbar));
+    // Not in the Tab chain (search, filter, table, details): their shortcuts are the keyboard path.
+    for (QAction *action : {m_export, m_resend, m_cancel}) {
+        QToolButton *button = textButtonFor(action, m_toolbar);
+        button->setFocusPolicy(Qt::NoFocus);
+        toolbarLayout->addWidget(button);
+    }
 
     // Table and details.
     m_table = new MonitorTableView(this);
@@ -240,11 +241,11 @@ ResendDialog *MonitorPage::resendDialog() const
 void MonitorPage::updateActions()
 {
     const bool resendable = m_current && !ResendDialog::resendable(*m_current).isEmpty();
-    const bool waiting =
-        m_current && std::any_of(m_current->notifications.cbegin(), m_current->notifications.cend(),
-                                 [](const Notification &n) { return n.state == NotificationState::Queued; });
+    bool uncertain = false;
+    const bool withdrawable = !toWithdraw(&uncertain).isEmpty();
     m_resend->setEnabled(m_engine && resendable && !m_resendDialog);
-    m_cancel->setEnabled(m_engine && waiting);
+    m_cancel->setEnabled(m_engine && withdrawable);
+    m_cancel->setText(withdrawable && uncertain ? tr("&Don't Send Again") : tr("Cancel &Waiting Message"));
 }
 
 void MonitorPage::resendSelected()
@@ -301,33 +302,53 @@ void MonitorPage::exportView()
         tr("Saved %n event(s) to %1.", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
 }
 
-void MonitorPage::cancelSelected()
+QList<Notification> MonitorPage::toWithdraw(bool *uncertain) const
 {
-    if (!m_engine || !m_current) {
-        return;
-    }
-    QList<Notification> waiting;
-    for (const Notification &n : std::as_const(m_current->notifications)) {
-        if (n.state == NotificationState::Queued) {
-            waiting.append(n);
+    QList<Notification> list;
+    for (const NotificationState state : {NotificationState::Queued, NotificationState::Uncertain}) {
+        for (const Notification &n : m_current ? m_current->notifications : QList<Notification>()) {
+            if (n.state == state) {
+                list.append(n);
+            }
+        }
+        if (!list.isEmpty()) {
+            if (uncertain) {
+                *uncertain = state == NotificationState::Uncertain;
+            }
+            break;
         }
     }
-    if (waiting.isEmpty()) {
+    return list;
+}
+
+void MonitorPage::cancelSelected()
+{
+    bool uncertain = false;
+    const QList<Notification> messages = toWithdraw(&uncertain);
+    if (!m_engine || messages.isEmpty()) {
         return;
     }
     QStringList recipients;
-    for (const Notification &n : std::as_const(waiting)) {
+    for (const Notification &n : messages) {
         recipients.append(n.recipient);
     }
+    const int count = int(messages.size());
     const QString question =
-        tr("Cancel the message to %1 that is waiting to go out? It will not be sent; you can still resend it later.",
-           nullptr, int(waiting.size()))
-            .arg(recipients.join(u", "_s));
-    if (MessageBox::confirm(this, tr("Cancel Waiting Message"), question, tr("Cancel Message")) != QMessageBox::Yes) {
+        uncertain ? tr("Tidings was interrupted while sending the message to %1, so it may have gone out. Leave it "
+                       "as it is? Tidings will not send it again; you can still resend it.",
+                       nullptr, count)
+                        .arg(recipients.join(u", "_s))
+                  : tr("Cancel the message to %1 that is waiting to go out? It will not be sent; you can still "
+                       "resend it later.",
+                       nullptr, count)
+                        .arg(recipients.join(u", "_s));
+    const QString title = uncertain ? tr("Don't Send Again") : tr("Cancel Waiting Message");
+    if (MessageBox::confirm(this, title, question, uncertain ? tr("Don't Send Again") : tr("Cancel Message")) !=
+        QMessageBox::Yes) {
         return;
     }
     const QPointer<MonitorPage> self(this);
-    for (const Notification &n : std::as_const(waiting)) {
+    for (const Notification &n : messages) {
         const Status started = m_engine->cancelNotification(n.id, [self](const Status &status) {
             if (self && !status) {
                 emit self->errorOccurred(status.error());
@@ -414,12 +435,16 @@ void MonitorPage::updateEmptyState()
 void MonitorPage::updateStatusLine()
 {
     int failed = 0;
+    int uncertain = 0;
     int waiting = 0;
     const int total = m_model->rowCount();
     for (int row = 0; row < total; ++row) {
         switch (MonitorModel::statusKind(m_model->monitorRow(row))) {
         case MonitorModel::StatusKind::Failed:
             ++failed;
+            break;
+        case MonitorModel::StatusKind::Uncertain:
+            ++uncertain;
             break;
         case MonitorModel::StatusKind::Waiting:
         case MonitorModel::StatusKind::Sending:
@@ -441,6 +466,9 @@ void MonitorPage::updateStatusLine()
     }
     if (waiting > 0) {
         parts.append(tr("%n waiting", nullptr, waiting));
+    }
+    if (uncertain > 0) {
+        parts.append(tr("%n uncertain", nullptr, uncertain));
     }
     if (failed > 0) {
         parts.append(tr("%n failed", nullptr, failed));

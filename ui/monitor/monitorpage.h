@@ -92,6 +92,9 @@ private:
     void updateEmptyState();
     void updateStatusLine();
     void updateActions();
+    // The selected event's messages Cancel acts on: the waiting ones, else the uncertain ones (`uncertain`
+    // says which).
+    QList<Notification> toWithdraw(bool *uncertain) const;
 
     MonitorQueries *m_queries;
     MonitorModel *m_model;

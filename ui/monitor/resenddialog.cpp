@@ -83,7 +83,7 @@ QList<Notification> ResendDialog::resendable(const EventDetails &details)
     QList<Notification> list;
     for (const Notification &n : details.notifications) {
         if (n.state == NotificationState::Sent || n.state == NotificationState::Failed ||
-            n.state == NotificationState::Cancelled) {
+            n.state == NotificationState::Cancelled || n.state == NotificationState::Uncertain) {
             list.append(n);
         }
     }
