@@ -1285,6 +1285,14 @@ Commands:
         <source>%1 The message waits until the account is signed in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings stopped while handing this message to the provider, so it may or may not have gone out. Check with the customer if you can, then Resend it, or choose Don&apos;t Send Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::EasyPostAdapter</name>
@@ -1473,6 +1481,14 @@ Commands:
     </message>
     <message>
         <source>That channel has no such key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewed sign-in of &quot;%1&quot; could not be saved in the keychain: %2 Tidings keeps using it while it runs; after a restart, connect the source again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings is not sending right now (it did not start). See the message at the top of the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,10 +2247,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For a private sheet, instead of an API key: the refresh token of a Google account that can view the sheet, with the scope spreadsheets.readonly. Fill it with the client secret and the client ID setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client secret (Google sign-in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,10 +2383,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Private sheet instead: under Credentials create an &quot;OAuth client ID&quot; (type Desktop app) and publish the consent screen (&quot;In production&quot;; in &quot;Testing&quot; Google expires refresh tokens after 7 days). Get a refresh token for an account that can view the sheet with only the scope https://www.googleapis.com/auth/spreadsheets.readonly (e.g. in the OAuth 2.0 Playground with &quot;Use your own OAuth credentials&quot;), and paste the client ID, client secret and refresh token here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make sure the first row of the range holds the column names, and enter the names you use for the order id, status, email and tracking columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,6 +2428,22 @@ Commands:
     </message>
     <message>
         <source>Neither an API key nor a Google sign-in is saved for &quot;%1&quot;, so its sheet cannot be read. Add one in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a private sheet, instead of an API key: filled in when you click &quot;Sign in with Google&quot; and sign in with a Google account that can view the sheet (Tidings asks only to read spreadsheets). You can also paste one made with the scope spreadsheets.readonly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in page address (Google sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for https://accounts.google.com/o/oauth2/v2/auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private sheet instead: under Credentials create an &quot;OAuth client ID&quot; of type &quot;Desktop app&quot; and publish the consent screen (&quot;In production&quot;; in &quot;Testing&quot; Google ends the sign-in after 7 days). Enter its client ID in the settings, paste its client secret here, and click &quot;Sign in with Google&quot;: sign in with an account that can view the sheet and allow Tidings to see your spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3900,6 +3924,65 @@ Commands:
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::NotificationActions</name>
+    <message>
+        <source>Enter who should receive the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character. Type it again on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Enter one like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter one with its country code, like +44 20 7946 0958.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not queue the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has not gone out yet, so there is nothing to resend. Wait for it, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not cancel the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is being handed to the provider right now and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages that are still waiting can be cancelled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent again: you decided so after Tidings was interrupted while sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by you before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::OAuth2Session</name>
@@ -3950,19 +4033,7 @@ Commands:
 <context>
     <name>Tidings::OAuthSignIn</name>
     <message>
-        <source>No client ID is set for signing in with %1. Add it in Channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client ID for signing in with %1 contains spaces or line breaks. Paste it again in Channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tidings cannot sign in with %1: it has no network access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 sign-in address must be an https:// address. Check it in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4034,11 +4105,35 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 refused Tidings&apos; client ID or client secret: %2. Check both in Channels.</source>
+        <source>The sign-in with %1 was not finished in time. Start it again and finish it in the browser window that opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in with %1 was not finished in time. Start it again and finish it in the browser window that opens.</source>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client ID is set for signing in with %1. Add it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID for signing in with %1 contains spaces or line breaks. Paste it again in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in address must be an https:// address. Check it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 sends the browser back to must look like http://localhost:1717/path (this computer, with a port). Check it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer, where %2 sends the browser back to, is in use by another program (a command-line tool signing in, perhaps). Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused Tidings&apos; client ID or client secret: %2. Check both in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4054,6 +4149,13 @@ Commands:
     </message>
     <message>
         <source>The check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::PollSignIn</name>
+    <message>
+        <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4296,15 +4398,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A refresh token of the Salesforce user Tidings reads orders as, made with your connected app (scopes &quot;api&quot; and &quot;refresh_token, offline_access&quot;), for example with the Salesforce CLI or Postman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connected app&apos;s consumer secret (Setup → App Manager → your app → View → Manage Consumer Details). Leave empty only if the app does not require a secret for the refresh token flow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4372,19 +4466,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In Salesforce Setup, open App Manager and click &quot;New Connected App&quot; (or &quot;New External Client App&quot;). Enable OAuth settings with the scopes &quot;Manage user data via APIs (api)&quot; and &quot;Perform requests at any time (refresh_token, offline_access)&quot;, and any callback URL your token tool needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Under the app&apos;s policies, set &quot;Refresh Token Policy&quot; to &quot;Refresh token is valid until revoked&quot; and allow the user Tidings reads as. That user needs the &quot;API Enabled&quot; permission and read access to Orders, Contacts and Accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a refresh token for that user with the app (for example with the Salesforce CLI or Postman), and copy the consumer key and consumer secret from &quot;Manage Consumer Details&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the consumer key, consumer secret and refresh token here. For a sandbox, set the login address to https://test.salesforce.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4405,6 +4487,34 @@ Commands:
     </message>
     <message>
         <source>Your Salesforce org has used %1% or more of the API requests it is allowed in 24 hours. Tidings pauses checking &quot;%2&quot; until %3 to leave the rest to your other apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in when you click &quot;Sign in with Salesforce&quot; and sign in as the Salesforce user Tidings reads orders as. You can also paste one made with your app (scopes &quot;api&quot; and &quot;refresh_token, offline_access&quot;), for example with the Salesforce CLI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s consumer secret (External Client App Manager → your app → Settings → OAuth Settings → Consumer Key and Secret; older Connected Apps: App Manager → View → Manage Consumer Details). Leave empty only if the app does not require a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL (sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL entered in your app in Salesforce; Salesforce accepts only that exact address. Leave empty for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce Setup, open External Client App Manager and click &quot;New External Client App&quot; (older orgs: App Manager → &quot;New Connected App&quot;). Enable OAuth with the scopes &quot;Manage user data via APIs (api)&quot; and &quot;Perform requests at any time (refresh_token, offline_access)&quot;, enter the callback URL %1, and keep &quot;Require Proof Key for Code Exchange (PKCE)&quot; on: Tidings uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the consumer key and consumer secret from the app&apos;s OAuth settings (&quot;Consumer Key and Secret&quot;). Enter the key in the settings and paste the secret here. For a sandbox, set the login address to https://test.salesforce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Sign in with Salesforce&quot; and sign in as that user. If the app rotates refresh tokens, Tidings keeps the newest one in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6244,19 +6354,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ign in with %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the client ID of your %1 app first: the steps below say where to find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in to %1 in your browser and allow Tidings to send email. Tidings is waiting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tidings could not open a browser. Open this address in one to sign in to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6269,14 +6371,6 @@ Commands:
     </message>
     <message>
         <source>Signed in to %1. Save to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel S&amp;ign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1&apos;s sign-in page…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6757,6 +6851,10 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::EventDetailsView</name>
@@ -6892,6 +6990,10 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Waiting for the account to be signed in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resent by you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7258,6 +7360,26 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
             <numerusform>%n more channels need signing in too: see Channels.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause All Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent while paused; messages wait and go out when you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend &amp;Interrupted Messages Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message Tidings was sending when it stopped may have gone out. Off: it is marked uncertain for you to decide in the Monitor. On: it is sent again at the next start, and may arrive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -7380,10 +7502,6 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7447,6 +7565,121 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failed or uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one of the selected event&apos;s messages again, to the same or another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Waiting Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s message that is still waiting is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport View as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events the table shows, as it shows them, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not save the events to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings-events-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n event to %1.</numerusform>
+            <numerusform>Saved %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings was interrupted while sending the message to %1, so it may have gone out. Leave it as it is? Tidings will not send it again; you can still resend it.</source>
+        <translation>
+            <numerusform>Tidings was interrupted while sending the message to %1, so it may have gone out. Leave it as it is? Tidings will not send it again; you can still resend it.</numerusform>
+            <numerusform>Tidings was interrupted while sending the messages to %1, so they may have gone out. Leave them as they are? Tidings will not send them again; you can still resend them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the message to %1 that is waiting to go out? It will not be sent; you can still resend it later.</source>
+        <translation>
+            <numerusform>Cancel the message to %1 that is waiting to go out? It will not be sent; you can still resend it later.</numerusform>
+            <numerusform>Cancel the %n messages to %1 that are waiting to go out? They will not be sent; you can still resend them later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Don&apos;t Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Waiting Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n uncertain</numerusform>
+            <numerusform>%n uncertain</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ResendDialog</name>
+    <message>
+        <source>Resend a Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings sends the message again for order %1, with the same content as before. The first one stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” to %2 via %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::ShortcutsDialog</name>
@@ -7464,6 +7697,29 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Every button and menu item also has an underlined letter: press Alt and that letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::SignInPanel</name>
+    <message>
+        <source>S&amp;ign in with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1&apos;s sign-in page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not open a browser. Open this address in one to sign in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel S&amp;ign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1&apos;s sign-in page…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7774,6 +8030,38 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Paste the %1 from %2 first; without it Tidings cannot read its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up %1 as the steps below say, sign in, test the connection, then click Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 in the settings first (click Back): the steps below say where to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in to %1, but did not allow everything Tidings asked for. Sign in again and allow it: Tidings only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1. Test the connection, then Save to use the new sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1. Test the connection, then click Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Salesforce in your browser as the user Tidings reads orders as, and allow access. Tidings is waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Google in your browser with an account that can view the sheet, and allow Tidings to see your spreadsheets. Tidings is waiting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
