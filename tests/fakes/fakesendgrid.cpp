@@ -358,6 +358,18 @@ int FakeSendGrid::acceptedCount() const
     return m_accepted;
 }
 
+QJsonObject FakeSendGrid::ReceivedRequest::to(int index) const
+{
+    return json.value(QStringLiteral("personalizations"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("to"))
+        .toArray()
+        .at(index)
+        .toObject();
+}
+
 int FakeSendGrid::hungCount() const
 {
     QMutexLocker locker(&m_mutex);

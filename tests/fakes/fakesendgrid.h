@@ -59,6 +59,9 @@ public:
         int answeredStatus = 0;                // 0 while hung
         QString messageId;                     // the X-Message-Id given, when accepted
         QDateTime receivedAt;                  // UTC
+
+        // personalizations[0].to[index] ({"email", "name"}), or an empty object.
+        QJsonObject to(int index = 0) const;
     };
 
     explicit FakeSendGrid(QString expectedApiKey, QObject *parent = nullptr);

@@ -7,6 +7,7 @@
 #include "fakes/fakeoauth2server.h"
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
+#include "screenshot.h"
 #include "widgets/messagebanner.h"
 
 #include <QComboBox>
@@ -32,11 +33,7 @@ const QString Address = u"orders@juniper-pine.example"_s;
 
 void screenshot(QWidget *widget, const QString &name)
 {
-    if (qEnvironmentVariableIsEmpty("TIDINGS_SCREENSHOTS")) {
-        return;
-    }
-    QApplication::processEvents();
-    widget->grab().save(u"/tmp/signin-%1.png"_s.arg(name));
+    QVERIFY2(Tidings::Test::screenshot(widget, u"signin"_s, name), qPrintable(name));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "connectionswindow.h"
 #include "credentials/secretstore.h"
 #include "fakes/fakesendgrid.h"
+#include "screenshot.h"
 #include "widgets/messagebanner.h"
 #include "widgets/messagebox.h"
 
@@ -27,11 +28,7 @@ const QString BackupKey = u"SG.backup-from-the-window"_s;
 
 void screenshot(QWidget *widget, const QString &name)
 {
-    if (qEnvironmentVariableIsEmpty("TIDINGS_SCREENSHOTS")) {
-        return;
-    }
-    QApplication::processEvents();
-    widget->grab().save(u"/tmp/channels-%1.png"_s.arg(name));
+    QVERIFY2(Tidings::Test::screenshot(widget, u"channels"_s, name), qPrintable(name));
 }
 
 } // namespace

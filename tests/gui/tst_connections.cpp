@@ -12,6 +12,7 @@
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "sources/sourceadapter.h"
 #include "sources/sourceid.h"
 #include "widgets/messagebanner.h"
@@ -65,12 +66,7 @@ SourceTypeInfo tokenPlatform()
 
 void screenshot(QWidget *widget, const QString &name)
 {
-    if (qEnvironmentVariableIsEmpty("TIDINGS_SCREENSHOTS")) {
-        return;
-    }
-    QApplication::processEvents();
-    const QString path = u"/tmp/connections-%1.png"_s.arg(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    QVERIFY2(Tidings::Test::screenshot(widget, u"connections"_s, name), qPrintable(name));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "connectionswindow.h"
 #include "credentials/secretstore.h"
 #include "fakes/fakewoocommerceapi.h"
+#include "screenshot.h"
 #include "sources/polling/poller.h"
 
 #include <QAbstractButton>
@@ -33,12 +34,7 @@ const QString ConsumerSecret = u"cs_poll_test"_s;
 
 void screenshot(QWidget *widget, const QString &name)
 {
-    if (qEnvironmentVariableIsEmpty("TIDINGS_SCREENSHOTS")) {
-        return;
-    }
-    QApplication::processEvents();
-    const QString path = u"/tmp/poll-%1.png"_s.arg(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    QVERIFY2(Tidings::Test::screenshot(widget, u"poll"_s, name), qPrintable(name));
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "fakes/fakegooglesheets.h"
 #include "fakes/fakeoauth2server.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "sources/polling/poller.h"
 #include "widgets/signinpanel.h"
 
@@ -41,11 +42,7 @@ const QString Range = u"'Orders'!A1:Z"_s;
 
 void screenshot(QWidget *widget, const QString &name)
 {
-    if (qEnvironmentVariableIsEmpty("TIDINGS_SCREENSHOTS")) {
-        return;
-    }
-    QApplication::processEvents();
-    widget->grab().save(u"/tmp/sourcesignin-%1.png"_s.arg(name));
+    QVERIFY2(Tidings::Test::screenshot(widget, u"sourcesignin"_s, name), qPrintable(name));
 }
 
 } // namespace
