@@ -7578,15 +7578,7 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel &amp;Waiting Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The selected event&apos;s message that is still waiting is not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport View as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7651,6 +7643,51 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <translation>
             <numerusform>%n uncertain</numerusform>
             <numerusform>%n uncertain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend &amp;All Shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the messages of every event the table shows again (use Show: Failed or uncertain first), each to the address it went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the events shown has a message that can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) of the %1 events shown again, each to the address it went to? The first ones stay in the history.</source>
+        <translation>
+            <numerusform>Send %n message of the %1 events shown again, to the address it went to? The first one stays in the history.</numerusform>
+            <numerusform>Send %n messages of the %1 events shown again, each to the address it went to? The first ones stay in the history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend All Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n Message(s)</source>
+        <translation>
+            <numerusform>Resend %n Message</numerusform>
+            <numerusform>Resend %n Messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n message(s) to be sent again.</source>
+        <translation>
+            <numerusform>Queued %n message to be sent again.</numerusform>
+            <numerusform>Queued %n messages to be sent again.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
 #include "mainwindow.h"
+#include "monitor/monitorfiltermodel.h"
 #include "monitor/monitormodel.h"
 #include "monitor/monitorpage.h"
 #include "monitor/resenddialog.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +51,7 @@ private slots:
     void initTestCase();
     void postedWebhooks_appearLiveWithTheirEmailStatus();
     void resend_toAnotherAddress_ctrlR_andCancelWaiting_delete();
+    void resendAllShown_byTheFilter_asksWithTheCountFirst();
 
 private:
     static QString cell(QAbstractItemModel *model, int row, int column);
@@ -211,6 +214,60 @@ void TestMonitorLive::resend_toAnotherAddress_ctrlR_andCancelWaiting_delete()
     QVERIFY2(lines.at(0).startsWith(u"Received,Event,Order,Customer,Status"_s), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).contains(u"#1042,Jane Doe"_s), qPrintable(lines.at(1)));
     QVERIFY(!page->exportCsv(exportDir.filePath(u"missing/folder/events.csv"_s)).ok());
+}
+
+void TestMonitorLive::resendAllShown_byTheFilter_asksWithTheCountFirst()
+{
+    PipelineFixture pipeline;
+    QVERIFY2(pipeline.setUpError().isEmpty(), qPrintable(pipeline.setUpError()));
+    Ui::MainWindow window(pipeline.dataDir());
+    window.show();
+    const QString error = pipeline.startEngine([&window](Engine &engine) { Ui::bindEngine(engine, window); });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Ui::MonitorPage *page = window.monitorPage();
+    auto *table = window.findChild<QTableView *>(u"monitorTable"_s);
+    QAbstractItemModel *model = table->model();
+
+    // Three orders: the provider refuses the second for good.
+    pipeline.fake().queueModes({FakeSendGrid::Mode::Accept, FakeSendGrid::Mode::Reject400});
+    const QJsonObject order = QJsonDocument::fromJson(fixture(u"shopify/orders_create.json"_s)).object();
+    WebhookClient client;
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject one = order;
+        one.insert(u"id"_s, 7'000 + i);
+        one.insert(u"name"_s, u"#%1"_s.arg(3000 + i));
+        one.insert(u"order_number"_s, 3000 + i);
+        const QByteArray n = QByteArray::number(i);
+        QCOMPARE(client
+                     .postShopify(pipeline.webhookUrl(), QJsonDocument(one).toJson(QJsonDocument::Compact),
+                                  "orders/create", PipelineFixture::SigningSecret, "wh-" + n, "ev-" + n)
+                     .status,
+                 200);
+        QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state IN ('sent', 'failed')"_s).toInt(),
+                     i + 1);
+    }
+    QTRY_COMPARE(model->rowCount(), 3);
+    QCOMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'failed'"_s).toInt(), 1);
+
+    // Show: Failed or uncertain, then Resend All Shown asks with the count, and a No sends nothing.
+    page->filterModel()->setStateFilter(Ui::MonitorFilterModel::StateFilter::Failed);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(page->resendableShown().size(), 1);
+    QVERIFY(page->resendAllAction()->isEnabled());
+    QCOMPARE(page->resendAllAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    Ui::MessageBox::setNextAnswer(QMessageBox::No);
+    page->resendAllAction()->trigger();
+    QCOMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications"_s).toInt(), 3);
+
+    const int acceptedBefore = pipeline.fake().acceptedCount();
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    page->resendAllAction()->trigger();
+    QTRY_COMPARE(pipeline.fake().acceptedCount(), acceptedBefore + 1);
+    QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE resend_of IS NOT NULL"_s).toInt(), 1);
+    // The failed one was resent; it is not offered again.
+    page->filterModel()->setStateFilter(Ui::MonitorFilterModel::StateFilter::All);
+    QTRY_COMPARE(model->rowCount(), 3);
+    QTRY_COMPARE(page->resendableShown().size(), 3); // each event's newest message, the copy instead of the failed one
 }
 
 QTEST_MAIN(TestMonitorLive)

@@ -26,12 +26,16 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace Tidings::Ui {
 
@@ -83,14 +87,18 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     m_resend = addPageAction(this, u"resendAction"_s, tr("&Resend…"), QKeySequence(Qt::CTRL | Qt::Key_R),
                              &MonitorPage::resendSelected);
     m_resend->setToolTip(tr("Send one of the selected event's messages again, to the same or another address"));
-    m_cancel = addPageAction(this, u"cancelMessageAction"_s, tr("Cancel &Waiting Message"),
-                             QKeySequence(QKeySequence::Delete), &MonitorPage::cancelSelected);
+    m_resendAll = addPageAction(this, u"resendAllAction"_s, tr("Resend &All Shown…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MonitorPage::resendAllShown);
+    m_resendAll->setToolTip(tr("Send the messages of every event the table shows again (use Show: Failed or "
+                               "uncertain first), each to the address it went to"));
+    m_cancel = addPageAction(this, u"cancelMessageAction"_s, tr("&Cancel Message"), QKeySequence(QKeySequence::Delete),
+                             &MonitorPage::cancelSelected);
     m_cancel->setToolTip(tr("The selected event's message that is still waiting is not sent"));
-    m_export = addPageAction(this, u"exportCsvAction"_s, tr("E&xport View as CSV…"),
+    m_export = addPageAction(this, u"exportCsvAction"_s, tr("E&xport CSV…"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MonitorPage::exportView);
     m_export->setToolTip(tr("Save the events the table shows, as it shows them, for a spreadsheet"));
     // Not in the Tab chain (search, filter, table, details): their shortcuts are the keyboard path.
-    for (QAction *action : {m_export, m_resend, m_cancel}) {
+    for (QAction *action : {m_export, m_resend, m_resendAll, m_cancel}) {
         QToolButton *button = textButtonFor(action, m_toolbar);
         button->setFocusPolicy(Qt::NoFocus);
         toolbarLayout->addWidget(button);
@@ -244,8 +252,88 @@ void MonitorPage::updateActions()
     bool uncertain = false;
     const bool withdrawable = !toWithdraw(&uncertain).isEmpty();
     m_resend->setEnabled(m_engine && resendable && !m_resendDialog);
+    m_resendAll->setEnabled(m_engine != nullptr);
     m_cancel->setEnabled(m_engine && withdrawable);
-    m_cancel->setText(withdrawable && uncertain ? tr("&Don't Send Again") : tr("Cancel &Waiting Message"));
+    m_cancel->setText(withdrawable && uncertain ? tr("&Don't Send Again") : tr("&Cancel Message"));
+}
+
+QList<Notification> MonitorPage::resendableShown() const
+{
+    QList<Notification> list;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const qint64 eventId = m_filter->index(row, 0).data(MonitorModel::EventIdRole).toLongLong();
+        const auto details = m_queries->details(eventId);
+        if (!details) {
+            continue;
+        }
+        QSet<qint64> resentAlready;
+        for (const Notification &n : details->notifications) {
+            if (n.resendOf > 0) {
+                resentAlready.insert(n.resendOf);
+            }
+        }
+        for (const Notification &n : ResendDialog::resendable(*details)) {
+            if (!resentAlready.contains(n.id)) {
+                list.append(n);
+            }
+        }
+    }
+    return list;
+}
+
+void MonitorPage::resendAllShown()
+{
+    if (!m_engine) {
+        return;
+    }
+    const QList<Notification> messages = resendableShown();
+    if (messages.isEmpty()) {
+        m_statusLine->setText(tr("None of the events shown has a message that can be sent again."));
+        return;
+    }
+    const int count = int(messages.size());
+    const QString question = tr("Send %n message(s) of the %1 events shown again, each to the address it went to? "
+                                "The first ones stay in the history.",
+                                nullptr, count)
+                                 .arg(m_filter->rowCount());
+    if (MessageBox::confirm(this, tr("Resend All Shown"), question, tr("Resend %n Message(s)", nullptr, count)) !=
+        QMessageBox::Yes) {
+        return;
+    }
+
+    struct Progress
+    {
+        int pending = 0;
+        int resent = 0;
+        std::optional<Error> error;
+    };
+
+    auto progress = std::make_shared<Progress>();
+    progress->pending = count;
+    const QPointer<MonitorPage> self(this);
+    const auto answered = [self, progress] {
+        if (--progress->pending > 0 || !self) {
+            return;
+        }
+        self->m_statusLine->setText(tr("Queued %n message(s) to be sent again.", nullptr, progress->resent));
+        if (progress->error) {
+            emit self->errorOccurred(*progress->error);
+        }
+    };
+    for (const Notification &n : messages) {
+        const Status started = m_engine->resendNotification(n.id, {}, [progress, answered](const Result<qint64> &r) {
+            if (r) {
+                ++progress->resent;
+            } else if (!progress->error) {
+                progress->error = r.error();
+            }
+            answered();
+        });
+        if (!started) {
+            emit errorOccurred(started.error());
+            return;
+        }
+    }
 }
 
 void MonitorPage::resendSelected()

@@ -60,6 +60,8 @@ public:
 
     QAction *exportAction() const { return m_export; }
 
+    QAction *resendAllAction() const { return m_resendAll; }
+
     // Writes the rows the table shows (its filter and sort, its visible columns) to `path` as CSV; the
     // error says why not. The action asks for the file first.
     Status exportCsv(const QString &path) const;
@@ -69,6 +71,12 @@ public:
 
     // Resend… on the selected event; Cancel Waiting Message on it (asks first).
     void resendSelected();
+    // Resend All Shown…: for every event the table shows, each message that went out, failed, was cancelled or
+    // is uncertain (and was not resent since) is sent again to its own address, after one question that
+    // says how many.
+    void resendAllShown();
+    // The messages resendAllShown() would send again, by the events the table shows.
+    QList<Notification> resendableShown() const;
     void cancelSelected();
     void exportView();
 
@@ -111,6 +119,7 @@ private:
     QLabel *m_statusLine = nullptr;
     Engine *m_engine = nullptr;
     QAction *m_resend = nullptr;
+    QAction *m_resendAll = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_export = nullptr;
     std::optional<EventDetails> m_current; // the selected event as the details pane shows it
