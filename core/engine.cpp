@@ -162,6 +162,7 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
     connect(m_dispatcher.get(), &Dispatcher::channelSecretChanged, this, &Engine::saveRotatedChannelSecret);
     connect(m_dispatcher.get(), &Dispatcher::channelHeld, this, &Engine::onChannelHeld);
     connect(m_dispatcher.get(), &Dispatcher::channelReleased, this, &Engine::onChannelReleased);
+    connect(m_dispatcher.get(), &Dispatcher::notificationFailed, this, &Engine::notificationFailed);
     if (auto status = m_dispatcher->start(); !status) {
         fail(status.error());
         return;

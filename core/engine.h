@@ -157,6 +157,8 @@ public:
 
 signals:
     void sendingPausedChanged(bool paused);
+    // A message failed for good: the window and the tray tell the owner (Dispatcher::notificationFailed).
+    void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
     void started();
     // A channel's renewed secret (a rotated refresh token) is in the keychain.
     void channelSecretSaved(const QString &channelId);

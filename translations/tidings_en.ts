@@ -7380,6 +7380,17 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>A message Tidings was sending when it stopped may have gone out. Off: it is marked uncertain for you to decide in the Monitor. On: it is sent again at the next start, and may arrive twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent since you last looked at the Monitor</source>
+        <translation>
+            <numerusform>%n message could not be sent since you last looked at the Monitor</numerusform>
+            <numerusform>%n messages could not be sent since you last looked at the Monitor</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -8240,6 +8251,21 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Tidings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to %1 could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent</source>
+        <translation>
+            <numerusform>%n message could not be sent</numerusform>
+            <numerusform>%n messages could not be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

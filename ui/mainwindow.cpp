@@ -35,6 +35,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr int PageTitleRole = Qt::UserRole; // a navigation item's title without its badge
+
 QString geometryKey()
 {
     return u"window/geometry"_s;
@@ -116,6 +118,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         showError(db.error());
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (m_monitor && m_pages->currentWidget() == m_monitor && m_unseenFailures > 0) {
+            m_unseenFailures = 0;
+            updateMonitorBadge();
+        }
+    });
     m_navigation->setCurrentRow(0);
 
     auto *body = new QHBoxLayout;
@@ -162,6 +170,7 @@ void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(PageTitleRole, title); // the text may carry a badge
     item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
 }
 
@@ -289,6 +298,36 @@ void MainWindow::showPage(int index)
     m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::onNotificationFailed()
+{
+    if (m_monitor && m_pages->currentWidget() == m_monitor && isVisible() && !isMinimized()) {
+        return; // the owner is looking at it
+    }
+    ++m_unseenFailures;
+    updateMonitorBadge();
+}
+
+void MainWindow::updateMonitorBadge()
+{
+    const int index = m_monitor ? m_pages->indexOf(m_monitor) : -1;
+    QListWidgetItem *item = index >= 0 ? m_navigation->item(index) : nullptr;
+    if (!item) {
+        return;
+    }
+    const QString title = item->data(PageTitleRole).toString();
+    // Short enough for the navigation column; the tooltip and the accessible name say what it counts.
+    item->setText(m_unseenFailures > 0 ? tr("%1 (%2)").arg(title).arg(m_unseenFailures) : title);
+    const QString why =
+        m_unseenFailures > 0
+            ? tr("%n message(s) could not be sent since you last looked at the Monitor", nullptr, m_unseenFailures)
+            : QString();
+    item->setToolTip(why);
+    item->setData(Qt::AccessibleDescriptionRole, why);
+    QFont font = item->font();
+    font.setBold(m_unseenFailures > 0);
+    item->setFont(font);
+}
+
 void MainWindow::updateSendingActions()
 {
     const QSignalBlocker pause(m_pauseAction);
@@ -310,6 +349,7 @@ void MainWindow::setEngine(Engine *engine)
         connect(engine, &Engine::channelSignInRestored, this, &MainWindow::updateSignInBanner);
         connect(engine, &Engine::channelsChanged, this, &MainWindow::updateSignInBanner);
         connect(engine, &Engine::sendingPausedChanged, this, &MainWindow::updateSendingActions);
+        connect(engine, &Engine::notificationFailed, this, &MainWindow::onNotificationFailed);
     }
     updateSendingActions();
     updateSignInBanner();
@@ -335,7 +375,7 @@ QList<ShortcutEntry> MainWindow::shortcuts() const
             auto *widget = qobject_cast<QWidget *>(owner);
             const int index = widget ? m_pages->indexOf(widget) : -1;
             if (index >= 0) {
-                return {index + 1, m_navigation->item(index)->text()};
+                return {index + 1, m_navigation->item(index)->data(PageTitleRole).toString()};
             }
         }
         return {0, tr("Everywhere")};

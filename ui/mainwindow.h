@@ -105,6 +105,9 @@ private:
     void showShortcuts();
     void updateSignInBanner();
     void updateSendingActions();
+    // A message failed for good: counted on the Monitor's navigation item until the owner looks at the Monitor.
+    void onNotificationFailed();
+    void updateMonitorBadge();
     void showLog();
     void signInAgain();
 
@@ -126,6 +129,7 @@ private:
     ConnectionsPage *m_connections = nullptr;
     ChannelsPage *m_channels = nullptr;
     CredentialsPage *m_credentials = nullptr;
+    int m_unseenFailures = 0;                     // failed since the owner last looked at the Monitor
     QAction *m_pauseAction = nullptr;             // Sending → Pause All Sending
     QAction *m_resendInterruptedAction = nullptr; // Sending → Resend Interrupted Messages Automatically
     BackupActions *m_backup = nullptr;

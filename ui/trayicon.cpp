@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QTimer>
+
+#include <utility>
 
 namespace Tidings::Ui {
 
@@ -83,6 +86,14 @@ void TrayIcon::setEngine(Engine *engine)
             }
             notify(tr("“%1” needs signing in again").arg(name), why.message);
         });
+        connect(engine, &Engine::notificationFailed, this,
+                [this](qint64, const QString &, const QString &recipient, const QString &reason) {
+                    // An outage fails many at once: one message for the burst, from the event loop.
+                    if (m_failures.isEmpty()) {
+                        QTimer::singleShot(0, this, &TrayIcon::announceFailures);
+                    }
+                    m_failures.append({recipient, reason});
+                });
     }
     updateStatus();
 }
@@ -120,6 +131,17 @@ void TrayIcon::updateStatus()
     m_pause->setEnabled(m_engine != nullptr);
     const QSignalBlocker blocker(m_pause);
     m_pause->setChecked(paused);
+}
+
+void TrayIcon::announceFailures()
+{
+    const QList<std::pair<QString, QString>> failures = std::exchange(m_failures, {});
+    if (failures.size() == 1) {
+        notify(tr("A message to %1 could not be sent").arg(failures.first().first), failures.first().second);
+    } else if (!failures.isEmpty()) {
+        notify(tr("%n message(s) could not be sent", nullptr, int(failures.size())),
+               tr("The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there."));
+    }
 }
 
 void TrayIcon::notify(const QString &title, const QString &text)

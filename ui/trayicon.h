@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QString>
+
+#include <utility>
 
 class QAction;
 class QMenu;
@@ -52,6 +56,7 @@ public:
 private:
     void updateStatus();
     void notify(const QString &title, const QString &text);
+    void announceFailures();
     void openWindow();
 
     QPointer<MainWindow> m_window;
@@ -63,6 +68,7 @@ private:
     QAction *m_pause;
     QAction *m_quit;
     QString m_lastMessage;
+    QList<std::pair<QString, QString>> m_failures; // recipient and why, not announced yet
 };
 
 } // namespace Tidings::Ui

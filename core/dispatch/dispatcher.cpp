@@ -16,6 +16,7 @@ Dispatcher::Dispatcher(QString dataDir, std::shared_ptr<const Clock> clock, Retr
     connect(m_worker, &DispatchWorker::channelSecretChanged, this, &Dispatcher::channelSecretChanged);
     connect(m_worker, &DispatchWorker::channelHeld, this, &Dispatcher::channelHeld);
     connect(m_worker, &DispatchWorker::channelReleased, this, &Dispatcher::channelReleased);
+    connect(m_worker, &DispatchWorker::notificationFailed, this, &Dispatcher::notificationFailed);
 }
 
 Dispatcher::~Dispatcher()

@@ -46,6 +46,8 @@ signals:
     // See DispatchWorker::channelHeld and channelReleased.
     void channelHeld(const QString &channelId, const Tidings::Error &why);
     void channelReleased(const QString &channelId);
+    // See DispatchWorker::notificationFailed.
+    void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
 
 private:
     QThread m_thread;

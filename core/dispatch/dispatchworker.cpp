@@ -488,6 +488,7 @@ void DispatchWorker::persistFinished()
     update.prepare(u"UPDATE notifications SET state = ?, due_at = ?, last_error = ?, provider_message_id = ?, "
                    "attempts = ? WHERE id = ?"_s);
     QList<qint64> eventIds;
+    QList<std::pair<const Finished *, QString>> failures; // announced once committed
     for (const Finished &f : std::as_const(batch)) {
         const SendOutcome &o = f.outcome;
         NotificationState state = NotificationState::Sent;
@@ -521,6 +522,7 @@ void DispatchWorker::persistFinished()
                               ? DispatchText::tr("%1 Tidings gave up after %n attempts.", nullptr, f.claimed.attempt)
                                     .arg(error.message)
                               : error.message;
+                failures.append({&f, message});
             }
         }
         bindValue(attempt, f.claimed.id);
@@ -554,6 +556,9 @@ void DispatchWorker::persistFinished()
         return;
     }
     emit notificationsChanged(eventIds);
+    for (const auto &[f, reason] : std::as_const(failures)) {
+        emit notificationFailed(f->claimed.eventId, f->claimed.channelId, f->claimed.recipient, reason);
+    }
     wake();
 }
 

@@ -90,6 +90,9 @@ signals:
     void channelHeld(const QString &channelId, const Tidings::Error &why);
     // A held channel was given new settings or secrets, or was removed: its notifications are sent again.
     void channelReleased(const QString &channelId);
+    // A notification failed for good (no more tries will be made), for the owner's alert. `reason` is in the
+    // owner's words; `recipient` is an address, not a secret.
+    void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
 
 private:
     struct Claimed

@@ -8,6 +8,7 @@
 #include "monitor/resenddialog.h"
 #include "pipelinefixture.h"
 #include "screenshot.h"
+#include "trayicon.h"
 #include "widgets/messagebox.h"
 
 #include <QAbstractItemModel>
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -28,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <algorithm>
 
 using namespace Tidings;
 using namespace Tidings::Test;
@@ -52,6 +56,7 @@ private slots:
     void postedWebhooks_appearLiveWithTheirEmailStatus();
     void resend_toAnotherAddress_ctrlR_andCancelWaiting_delete();
     void resendAllShown_byTheFilter_asksWithTheCountFirst();
+    void failedForGood_badgesTheMonitor_andTheTraySaysSo();
 
 private:
     static QString cell(QAbstractItemModel *model, int row, int column);
@@ -268,6 +273,56 @@ void TestMonitorLive::resendAllShown_byTheFilter_asksWithTheCountFirst()
     page->filterModel()->setStateFilter(Ui::MonitorFilterModel::StateFilter::All);
     QTRY_COMPARE(model->rowCount(), 3);
     QTRY_COMPARE(page->resendableShown().size(), 3); // each event's newest message, the copy instead of the failed one
+}
+
+void TestMonitorLive::failedForGood_badgesTheMonitor_andTheTraySaysSo()
+{
+    PipelineFixture pipeline;
+    QVERIFY2(pipeline.setUpError().isEmpty(), qPrintable(pipeline.setUpError()));
+    Ui::MainWindow window(pipeline.dataDir());
+    Ui::TrayIcon tray(&window);
+    window.show();
+    const QString error = pipeline.startEngine([&window, &tray](Engine &engine) {
+        Ui::bindEngine(engine, window);
+        tray.setEngine(&engine);
+    });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto *navigation = window.findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->item(0)->text(), u"Monitor"_s);
+    window.findChild<QAction *>(u"showConnectionsAction"_s)->trigger(); // looking elsewhere
+
+    // The provider refuses two orders for good (an unverified sender, say).
+    pipeline.fake().queueModes({FakeSendGrid::Mode::Reject400, FakeSendGrid::Mode::Reject400});
+    const QJsonObject order = QJsonDocument::fromJson(fixture(u"shopify/orders_create.json"_s)).object();
+    WebhookClient client;
+    for (int i = 0; i < 2; ++i) {
+        QJsonObject one = order;
+        one.insert(u"id"_s, 8'000 + i);
+        one.insert(u"name"_s, u"#%1"_s.arg(4000 + i));
+        const QByteArray n = QByteArray::number(i);
+        QCOMPARE(client
+                     .postShopify(pipeline.webhookUrl(), QJsonDocument(one).toJson(QJsonDocument::Compact),
+                                  "orders/create", PipelineFixture::SigningSecret, "wh-" + n, "ev-" + n)
+                     .status,
+                 200);
+        QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'failed'"_s).toInt(), i + 1);
+        QTRY_COMPARE(navigation->item(0)->text(), u"Monitor (%1)"_s.arg(i + 1));
+        QVERIFY2(navigation->item(0)->toolTip().contains(u"could not be sent"_s),
+                 qPrintable(navigation->item(0)->toolTip()));
+        QTRY_VERIFY2(tray.lastMessage().startsWith(u"A message to jane@example.com could not be sent"_s),
+                     qPrintable(tray.lastMessage()));
+    }
+    QVERIFY(navigation->item(0)->font().bold());
+    screenshot(&window, u"badge"_s);
+
+    // Looking at the Monitor clears it; the shortcut list still names the page plainly.
+    window.showMonitor();
+    QTRY_COMPARE(navigation->item(0)->text(), u"Monitor"_s);
+    QVERIFY(!navigation->item(0)->font().bold());
+    const auto shortcuts = window.shortcuts();
+    QVERIFY(std::any_of(shortcuts.cbegin(), shortcuts.cend(),
+                        [](const Ui::ShortcutEntry &entry) { return entry.where == u"Monitor"_s; }));
 }
 
 QTEST_MAIN(TestMonitorLive)
