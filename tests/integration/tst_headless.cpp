@@ -185,9 +185,12 @@ void TestHeadless::sigkillMidLoad_restart_everyEventSentOnceOrUncertain()
     const int inFlight = count(u"state = 'sending'"_s);
     QVERIFY2(inFlight >= 1, qPrintable(QString::number(inFlight)));
 
-    m_fake->setMode(FakeSendGrid::Mode::Accept);
-    const int acceptedBefore = m_fake->acceptedCount();
-    QCOMPARE(acceptedBefore, 0);
+    // The restarted process sends through a second provider: the first may still read a request the dead
+    // process had written (and "accept" it, as a real provider would: exactly why it is uncertain), which must
+    // not count as a send of the restart.
+    const std::unique_ptr<FakeSendGrid> first = std::move(m_fake);
+    m_fake = std::make_unique<FakeSendGrid>(m_apiKey);
+    QVERIFY(m_fake->listen());
     m_stderr.clear();
     base = startHeadless();
     QVERIFY2(!base.isEmpty(), m_stderr.constData());
