@@ -44,6 +44,19 @@ void screenshot(QWidget *widget, const QString &name)
     QVERIFY2(Tidings::Test::screenshot(widget, u"monitor"_s, name), qPrintable(name));
 }
 
+// Posts a signed Shopify orders/create for another order (the fixture with its id and number changed).
+int postOrder(const PipelineFixture &pipeline, WebhookClient &client, qint64 id, int number, const QByteArray &key)
+{
+    QJsonObject order = QJsonDocument::fromJson(fixture(u"shopify/orders_create.json"_s)).object();
+    order.insert(u"id"_s, id);
+    order.insert(u"name"_s, u"#%1"_s.arg(number));
+    order.insert(u"order_number"_s, number);
+    return client
+        .postShopify(pipeline.webhookUrl(), QJsonDocument(order).toJson(QJsonDocument::Compact), "orders/create",
+                     PipelineFixture::SigningSecret, "wh-" + key, "ev-" + key)
+        .status;
+}
+
 } // namespace
 
 // The window on a running engine: webhooks posted over HTTP show up in the Monitor while it is open.
@@ -235,19 +248,9 @@ void TestMonitorLive::resendAllShown_byTheFilter_asksWithTheCountFirst()
 
     // Three orders: the provider refuses the second for good.
     pipeline.fake().queueModes({FakeSendGrid::Mode::Accept, FakeSendGrid::Mode::Reject400});
-    const QJsonObject order = QJsonDocument::fromJson(fixture(u"shopify/orders_create.json"_s)).object();
     WebhookClient client;
     for (int i = 0; i < 3; ++i) {
-        QJsonObject one = order;
-        one.insert(u"id"_s, 7'000 + i);
-        one.insert(u"name"_s, u"#%1"_s.arg(3000 + i));
-        one.insert(u"order_number"_s, 3000 + i);
-        const QByteArray n = QByteArray::number(i);
-        QCOMPARE(client
-                     .postShopify(pipeline.webhookUrl(), QJsonDocument(one).toJson(QJsonDocument::Compact),
-                                  "orders/create", PipelineFixture::SigningSecret, "wh-" + n, "ev-" + n)
-                     .status,
-                 200);
+        QCOMPARE(postOrder(pipeline, client, 7'000 + i, 3000 + i, QByteArray::number(i)), 200);
         QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state IN ('sent', 'failed')"_s).toInt(),
                      i + 1);
     }
@@ -294,18 +297,9 @@ void TestMonitorLive::failedForGood_badgesTheMonitor_andTheTraySaysSo()
 
     // The provider refuses two orders for good (an unverified sender, say).
     pipeline.fake().queueModes({FakeSendGrid::Mode::Reject400, FakeSendGrid::Mode::Reject400});
-    const QJsonObject order = QJsonDocument::fromJson(fixture(u"shopify/orders_create.json"_s)).object();
     WebhookClient client;
     for (int i = 0; i < 2; ++i) {
-        QJsonObject one = order;
-        one.insert(u"id"_s, 8'000 + i);
-        one.insert(u"name"_s, u"#%1"_s.arg(4000 + i));
-        const QByteArray n = QByteArray::number(i);
-        QCOMPARE(client
-                     .postShopify(pipeline.webhookUrl(), QJsonDocument(one).toJson(QJsonDocument::Compact),
-                                  "orders/create", PipelineFixture::SigningSecret, "wh-" + n, "ev-" + n)
-                     .status,
-                 200);
+        QCOMPARE(postOrder(pipeline, client, 8'000 + i, 4000 + i, QByteArray::number(i)), 200);
         QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'failed'"_s).toInt(), i + 1);
         QTRY_COMPARE(navigation->item(0)->text(), u"Monitor (%1)"_s.arg(i + 1));
         QVERIFY2(navigation->item(0)->toolTip().contains(u"could not be sent"_s),
