@@ -54,47 +54,54 @@ void flatten(const QString &prefix, const QJsonValue &value, int depth, QJsonArr
 
 QString rejectionWords(const QString &reason, const QString &email)
 {
-    using T = MandrillChannel;
     if (reason == u"hard-bounce"_s) {
-        return T::tr("Mandrill did not send to %1: mail to this address bounced before (it does not exist or "
-                     "refuses mail), so Mandrill blocks it.")
+        return MandrillChannel::tr(
+                   "Mandrill did not send to %1: mail to this address bounced before (it does not exist or "
+                   "refuses mail), so Mandrill blocks it.")
             .arg(email);
     }
     if (reason == u"soft-bounce"_s) {
-        return T::tr("Mandrill did not send to %1: mail to this address bounced several times lately (e.g. a full "
-                     "mailbox). Mandrill blocks it for a while.")
+        return MandrillChannel::tr(
+                   "Mandrill did not send to %1: mail to this address bounced several times lately (e.g. a full "
+                   "mailbox). Mandrill blocks it for a while.")
             .arg(email);
     }
     if (reason == u"spam"_s) {
-        return T::tr("Mandrill did not send to %1: this customer marked an earlier email as spam.").arg(email);
+        return MandrillChannel::tr("Mandrill did not send to %1: this customer marked an earlier email as spam.")
+            .arg(email);
     }
     if (reason == u"unsub"_s) {
-        return T::tr("Mandrill did not send to %1: this customer unsubscribed.").arg(email);
+        return MandrillChannel::tr("Mandrill did not send to %1: this customer unsubscribed.").arg(email);
     }
     if (reason == u"custom"_s) {
-        return T::tr("Mandrill did not send to %1: the address is on your Mandrill account's rejection list.")
+        return MandrillChannel::tr(
+                   "Mandrill did not send to %1: the address is on your Mandrill account's rejection list.")
             .arg(email);
     }
     if (reason == u"invalid-sender"_s) {
-        return T::tr("Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → "
-                     "Domains) and check the sender address in Channels.");
+        return MandrillChannel::tr(
+            "Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → "
+            "Domains) and check the sender address in Channels.");
     }
     if (reason == u"invalid"_s) {
-        return T::tr("Mandrill did not send to %1: it considers the address invalid.").arg(email);
+        return MandrillChannel::tr("Mandrill did not send to %1: it considers the address invalid.").arg(email);
     }
     if (reason == u"test-mode-limit"_s) {
-        return T::tr("Mandrill did not send to %1: the API key is a test key and its test-mode limit is reached.")
+        return MandrillChannel::tr(
+                   "Mandrill did not send to %1: the API key is a test key and its test-mode limit is reached.")
             .arg(email);
     }
     if (reason == u"unsigned"_s) {
-        return T::tr("Mandrill refused the message because the sending domain is not verified (DKIM/SPF). Verify "
-                     "it in Mandrill (Settings → Domains).");
+        return MandrillChannel::tr(
+            "Mandrill refused the message because the sending domain is not verified (DKIM/SPF). Verify "
+            "it in Mandrill (Settings → Domains).");
     }
     if (reason == u"rule"_s) {
-        return T::tr("Mandrill did not send to %1: a rule in your Mandrill account blocked it.").arg(email);
+        return MandrillChannel::tr("Mandrill did not send to %1: a rule in your Mandrill account blocked it.")
+            .arg(email);
     }
-    return reason.isEmpty() ? T::tr("Mandrill rejected the message to %1.").arg(email)
-                            : T::tr("Mandrill rejected the message to %1 (%2).").arg(email, reason);
+    return reason.isEmpty() ? MandrillChannel::tr("Mandrill rejected the message to %1.").arg(email)
+                            : MandrillChannel::tr("Mandrill rejected the message to %1 (%2).").arg(email, reason);
 }
 
 } // namespace

@@ -170,43 +170,45 @@ QString timeText(const QDateTime &time)
 
 void describeEvent(QTreeWidgetItem *item, const OrderEvent &event)
 {
-    using E = GenericMappingEditor;
-    addRow(item, E::tr("Order id"), event.orderId);
-    addRow(item, E::tr("Order number"), event.orderNumber);
+    addRow(item, GenericMappingEditor::tr("Order id"), event.orderId);
+    addRow(item, GenericMappingEditor::tr("Order number"), event.orderNumber);
     if (event.orderStatus != OrderStatus::Unknown || !event.rawOrderStatus.isEmpty()) {
-        addRow(item, E::tr("Order status"), statusText(displayName(event.orderStatus), event.rawOrderStatus));
+        addRow(item, GenericMappingEditor::tr("Order status"),
+               statusText(displayName(event.orderStatus), event.rawOrderStatus));
     }
-    addRow(item, E::tr("Customer"), event.customerName);
-    addRow(item, E::tr("Email"), event.customerEmail);
-    addRow(item, E::tr("Phone"), event.customerPhone);
-    addRow(item, E::tr("Language"), event.customerLocale);
+    addRow(item, GenericMappingEditor::tr("Customer"), event.customerName);
+    addRow(item, GenericMappingEditor::tr("Email"), event.customerEmail);
+    addRow(item, GenericMappingEditor::tr("Phone"), event.customerPhone);
+    addRow(item, GenericMappingEditor::tr("Language"), event.customerLocale);
     if (event.hasShipment()) {
-        addRow(item, E::tr("Shipment"), event.shipmentId);
-        addRow(item, E::tr("Shipment status"), statusText(displayName(event.shipmentStatus), event.rawShipmentStatus));
-        addRow(item, E::tr("Carrier"), event.carrier);
-        addRow(item, E::tr("Tracking number"), event.trackingNumber);
-        addRow(item, E::tr("Tracking link"), event.trackingUrl.toDisplayString());
+        addRow(item, GenericMappingEditor::tr("Shipment"), event.shipmentId);
+        addRow(item, GenericMappingEditor::tr("Shipment status"),
+               statusText(displayName(event.shipmentStatus), event.rawShipmentStatus));
+        addRow(item, GenericMappingEditor::tr("Carrier"), event.carrier);
+        addRow(item, GenericMappingEditor::tr("Tracking number"), event.trackingNumber);
+        addRow(item, GenericMappingEditor::tr("Tracking link"), event.trackingUrl.toDisplayString());
     }
     for (const LineItem &line : event.lineItems) {
-        const QString what = Payload::firstNonEmpty({line.name, line.sku, E::tr("(no name)")});
-        const QString price = line.price.isEmpty() ? QString() : E::tr(" at %1").arg(line.price);
-        addRow(item, E::tr("Item"), E::tr("%1 × %2").arg(line.quantity).arg(what) + price);
+        const QString what = Payload::firstNonEmpty({line.name, line.sku, GenericMappingEditor::tr("(no name)")});
+        const QString price = line.price.isEmpty() ? QString() : GenericMappingEditor::tr(" at %1").arg(line.price);
+        addRow(item, GenericMappingEditor::tr("Item"),
+               GenericMappingEditor::tr("%1 × %2").arg(line.quantity).arg(what) + price);
     }
-    addRow(item, E::tr("Total"), QStringList{event.totalPrice, event.currency}.join(u' ').trimmed());
-    addRow(item, E::tr("When"), timeText(event.occurredAt));
-    addRow(item, E::tr("Event id"), event.sourceEventId);
+    addRow(item, GenericMappingEditor::tr("Total"), QStringList{event.totalPrice, event.currency}.join(u' ').trimmed());
+    addRow(item, GenericMappingEditor::tr("When"), timeText(event.occurredAt));
+    addRow(item, GenericMappingEditor::tr("Event id"), event.sourceEventId);
 }
 
 void describeStockChange(QTreeWidgetItem *item, const StockChange &change)
 {
-    using E = GenericMappingEditor;
-    addRow(item, E::tr("Product"), change.productId);
-    addRow(item, E::tr("SKU"), change.sku);
-    addRow(item, E::tr("Name"), change.productName);
-    addRow(item, E::tr("Location"), change.locationId);
-    addRow(item, E::tr("Available"), change.available ? QLocale().toString(*change.available) : QString());
-    addRow(item, E::tr("Stock status"), statusText(toName(change.status), change.rawStatus));
-    addRow(item, E::tr("When"), timeText(change.occurredAt));
+    addRow(item, GenericMappingEditor::tr("Product"), change.productId);
+    addRow(item, GenericMappingEditor::tr("SKU"), change.sku);
+    addRow(item, GenericMappingEditor::tr("Name"), change.productName);
+    addRow(item, GenericMappingEditor::tr("Location"), change.locationId);
+    addRow(item, GenericMappingEditor::tr("Available"),
+           change.available ? QLocale().toString(*change.available) : QString());
+    addRow(item, GenericMappingEditor::tr("Stock status"), statusText(toName(change.status), change.rawStatus));
+    addRow(item, GenericMappingEditor::tr("When"), timeText(change.occurredAt));
 }
 
 } // namespace
