@@ -1,6 +1,7 @@
 #include "config/appconfig.h"
 
 #include "channels/channel.h"
+#include "model/addresses.h"
 #include "model/statuses.h"
 #include "sources/polling/poller.h"
 #include "sources/sourceadapter.h"
@@ -32,12 +33,6 @@ bool isValidId(const QString &id)
 {
     static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"_s);
     return pattern.match(id).hasMatch();
-}
-
-bool isValidEmail(const QString &email)
-{
-    static const QRegularExpression pattern(u"^[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+$"_s);
-    return pattern.match(email).hasMatch();
 }
 
 // Options are everything in an entry we do not model as a field.
@@ -273,12 +268,12 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
                 ConfigText::tr("Channel \"%1\" needs a \"baseUrl\" such as https://api.sendgrid.com.").arg(channel.id));
         }
         channel.fromEmail = entry.value(u"fromEmail"_s).toString();
-        if (!isValidEmail(channel.fromEmail)) {
+        if (!looksLikeEmail(channel.fromEmail)) {
             return configError(ConfigText::tr("Channel \"%1\" needs a valid \"fromEmail\".").arg(channel.id));
         }
         channel.fromName = entry.value(u"fromName"_s).toString();
         channel.replyTo = entry.value(u"replyTo"_s).toString();
-        if (!channel.replyTo.isEmpty() && !isValidEmail(channel.replyTo)) {
+        if (!channel.replyTo.isEmpty() && !looksLikeEmail(channel.replyTo)) {
             return configError(ConfigText::tr("Channel \"%1\": \"replyTo\" is not an email address.").arg(channel.id));
         }
         for (const QString &text : {channel.fromName, channel.fromEmail, channel.replyTo}) {
@@ -326,7 +321,7 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
                                        .arg(rule.id, rule.channelId));
             }
             rule.recipient = entry.value(u"recipient"_s).toString(u"customer"_s);
-            if (rule.recipient != u"customer" && !isValidEmail(rule.recipient)) {
+            if (rule.recipient != u"customer" && !looksLikeEmail(rule.recipient)) {
                 return configError(ConfigText::tr("Rule \"%1\": \"recipient\" must be \"customer\" or an email "
                                                   "address.")
                                        .arg(rule.id));

@@ -1,10 +1,10 @@
 #include "dispatch/notificationactions.h"
 
+#include "model/addresses.h"
 #include "model/notification.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,18 +20,6 @@ struct ActionText
 {
     Q_DECLARE_TR_FUNCTIONS(Tidings::NotificationActions)
 };
-
-bool looksLikeEmail(const QString &text)
-{
-    static const QRegularExpression pattern(u"^[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+$"_s);
-    return pattern.match(text).hasMatch();
-}
-
-bool looksLikePhone(const QString &text)
-{
-    static const QRegularExpression pattern(u"^\\+?[0-9][0-9 ()./-]{4,}[0-9]$"_s);
-    return pattern.match(text).hasMatch();
-}
 
 Error storage(const QString &what, const QSqlQuery &query)
 {
