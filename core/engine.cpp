@@ -168,6 +168,7 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
         return;
     }
     restoreSendingPaused();
+    restoreTestMode();
     ChannelSecrets &channelSecrets = m_channelSecrets;
     channelSecrets.clear();
     for (const ChannelConfig &channel : std::as_const(m_config.channels)) {

@@ -3,6 +3,7 @@
 #include "config/appconfig.h"
 #include "credentials/oauthsignin.h"
 #include "dispatch/dispatcher.h"
+#include "dispatch/testmode.h"
 #include "model/result.h"
 #include "model/sourcehealth.h"
 #include "sources/polling/pollscheduler.h"
@@ -123,6 +124,13 @@ public:
 
     bool isSendingPaused() const { return m_sendingPaused; }
 
+    // Test mode (TestMode): every message meant for a customer goes to the owner instead. Saved in the settings
+    // table; the dispatcher applies it from its next send. Settings that cannot work (no address of the owner's)
+    // are refused with why, and change nothing.
+    Status setTestMode(const TestMode &mode);
+
+    const TestMode &testMode() const { return m_testMode; }
+
     // Messages Tidings was handing to a provider when it stopped may have gone out: they are marked uncertain
     // for the owner to decide, or, with this on, queued again at the next start (a customer may get one twice).
     // Kept in the settings table; false when it cannot be read.
@@ -157,6 +165,7 @@ public:
 
 signals:
     void sendingPausedChanged(bool paused);
+    void testModeChanged(const Tidings::TestMode &mode);
     // A message failed for good: the window and the tray tell the owner (Dispatcher::notificationFailed).
     void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
     void started();
@@ -197,6 +206,7 @@ private:
     void applyChannels();
     // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
     void restoreSendingPaused();
+    void restoreTestMode();
     void saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value);
     // Saves a secret a poll source's platform replaced (a rotated refresh token) in the keychain
     // (enginecredentials.cpp). While the owner's change of that source is on its way to the keychain, waits
@@ -235,9 +245,10 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
 
     // Connections.
-    QHash<QString, QByteArray> m_signingSecrets;   // by source id, as the webhook server has them
-    PollScheduler::SourceSecrets m_pollSecrets;    // by source id, as the poll scheduler has them
-    bool m_sendingPaused = false;                  // Pause All Sending
+    QHash<QString, QByteArray> m_signingSecrets; // by source id, as the webhook server has them
+    PollScheduler::SourceSecrets m_pollSecrets;  // by source id, as the poll scheduler has them
+    bool m_sendingPaused = false;                // Pause All Sending
+    TestMode m_testMode;
     ChannelSecrets m_channelSecrets;               // by channel id, as the dispatcher has them
     QHash<QString, SourceHealth> m_health;         // by source id; only the lastRejection* and poll fields
     QHash<QString, Error> m_channelsNeedingSignIn; // by channel id: held by the dispatcher

@@ -1,5 +1,5 @@
 // The Engine's sending settings: Pause All Sending (the dispatcher claims nothing while paused; the choice
-// outlives a restart) and what happens to messages interrupted mid-send.
+// outlives a restart), test mode, and what happens to messages interrupted mid-send.
 #include "dispatch/dispatchworker.h"
 #include "engine.h"
 #include "enginelog.h"
@@ -74,6 +74,51 @@ void Engine::restoreSendingPaused()
     }
     if (paused) {
         qCInfo(lcEngine) << "sending stays paused, as the owner left it";
+    }
+}
+
+Status Engine::setTestMode(const TestMode &mode)
+{
+    if (auto why = mode.problem()) {
+        return *why;
+    }
+    auto db = configDb();
+    if (!db) {
+        return db.error();
+    }
+    if (Status saved = mode.save(*db); !saved) {
+        return saved;
+    }
+    const bool changed = mode != m_testMode;
+    m_testMode = mode;
+    if (m_dispatcher) {
+        m_dispatcher->setTestMode(mode);
+    }
+    if (changed) {
+        qCInfo(lcEngine) << (mode.enabled ? "test mode on: customers' messages go to the owner"
+                                          : "test mode off: messages go to customers");
+        emit testModeChanged(mode);
+    }
+    return {};
+}
+
+void Engine::restoreTestMode()
+{
+    auto db = configDb();
+    if (!db) {
+        return;
+    }
+    auto mode = TestMode::load(*db);
+    if (!mode) {
+        emit problem(mode.error());
+        return;
+    }
+    if (*mode != m_testMode) {
+        m_testMode = *mode;
+        emit testModeChanged(m_testMode);
+    }
+    if (m_testMode.enabled) {
+        qCInfo(lcEngine) << "test mode stays on, as the owner left it";
     }
 }
 

@@ -9,6 +9,7 @@
 #include "diagnostics/versions.h"
 #include "engine.h"
 #include "monitor/monitorpage.h"
+#include "testmode/testmodecontroller.h"
 #include "widgets/messagebanner.h"
 
 #include <QAction>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
 
     m_banner = new MessageBanner(this);
     m_backup = new BackupActions(dataDir, this, m_banner);
+    m_testMode = new TestModeController(this);
     m_signInBanner = new MessageBanner(this);
     m_signInBanner->setObjectName(u"signInBanner"_s);
     m_signInBanner->setAction(tr("Sign &In Again…"));
@@ -144,6 +146,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     auto *bannerHolder = new QVBoxLayout;
     bannerHolder->setContentsMargins(8, 8, 8, 0);
     bannerHolder->addWidget(m_banner);
+    bannerHolder->addWidget(m_testMode->banner());
     bannerHolder->addWidget(m_signInBanner);
     layout->addLayout(bannerHolder);
     layout->addLayout(body, 1);
@@ -239,6 +242,7 @@ void MainWindow::createMenus()
             m_engine->setSendingPaused(paused);
         }
     });
+    sending->addAction(m_testMode->action());
     m_resendInterruptedAction = sending->addAction(tr("Resend &Interrupted Messages Automatically"));
     m_resendInterruptedAction->setObjectName(u"resendInterruptedAction"_s);
     m_resendInterruptedAction->setCheckable(true);
@@ -344,6 +348,7 @@ void MainWindow::setEngine(Engine *engine)
         disconnect(m_engine, nullptr, this, nullptr);
     }
     m_engine = engine;
+    m_testMode->setEngine(engine);
     if (engine) {
         connect(engine, &Engine::channelNeedsSignIn, this, &MainWindow::updateSignInBanner);
         connect(engine, &Engine::channelSignInRestored, this, &MainWindow::updateSignInBanner);

@@ -27,6 +27,7 @@ class ConnectionsPage;
 class CredentialsPage;
 class MessageBanner;
 class MonitorPage;
+class TestModeController;
 
 // The one window: a navigation list on the left, the selected page on the right, and a banner across
 // the top for errors. It reads the store through its own connection and is told of changes by the
@@ -58,6 +59,9 @@ public:
     // Stays while a channel's account needs signing in again (Engine::channelsNeedingSignIn), with the button
     // that starts it. Other messages do not replace it.
     MessageBanner *signInBanner() const { return m_signInBanner; }
+
+    // Sending → Test Mode… and the banner that stays while test mode is on.
+    TestModeController *testMode() const { return m_testMode; }
 
     // File → Back up data / Restore from backup.
     BackupActions *backupActions() const { return m_backup; }
@@ -122,6 +126,7 @@ private:
     Engine *m_engine = nullptr;
     MessageBanner *m_banner = nullptr;
     MessageBanner *m_signInBanner = nullptr;
+    TestModeController *m_testMode = nullptr;
     QString m_signInChannelId; // the channel the sign-in banner's button is for
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

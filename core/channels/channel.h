@@ -60,6 +60,8 @@ struct SendOutcome
     // The channel cannot send until the owner acts (its sign-in was refused for good): this message waits
     // and the channel's queue pauses, without using up an attempt (see DispatchWorker).
     bool holdChannel = false;
+    // What Tidings changed about the message before sending it (test mode), kept with the attempt's record.
+    QString note;
 };
 
 // One client per provider. Lives on the dispatcher thread and uses that thread's network manager.

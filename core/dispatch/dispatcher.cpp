@@ -64,6 +64,11 @@ void Dispatcher::setPaused(bool paused)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, paused] { worker->setPaused(paused); });
 }
 
+void Dispatcher::setTestMode(const TestMode &mode)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, mode] { worker->setTestMode(mode); });
+}
+
 void Dispatcher::wake()
 {
     QMetaObject::invokeMethod(m_worker, &DispatchWorker::wake, Qt::QueuedConnection);

@@ -28,6 +28,8 @@ public:
     void setMaxInFlight(int maxInFlight);
     // Pause All Sending (DispatchWorker::setPaused).
     void setPaused(bool paused);
+    // Test mode (DispatchWorker::setTestMode).
+    void setTestMode(const TestMode &mode);
     // Asks the worker to look for due notifications now (new work was committed, or a clock moved).
     void wake();
 

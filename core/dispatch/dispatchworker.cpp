@@ -90,6 +90,11 @@ Status DispatchWorker::open()
     if (auto status = reloadTemplates(); !status) {
         return status;
     }
+    auto testMode = TestMode::load(m_db->handle());
+    if (!testMode) {
+        return testMode.error();
+    }
+    m_testMode = *testMode;
     recoverInterrupted();
     return {};
 }
@@ -126,6 +131,11 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
         }
     }
     m_setups = setups;
+    m_kinds.clear();
+    for (const ChannelConfig &config : channels) {
+        const ChannelTypeInfo *info = channelTypeInfo(config.type);
+        m_kinds.insert(config.id, info ? info->kind : ChannelKind::Email);
+    }
     m_brand = brand;
     m_rateLimits.configure(channels, m_clock->now());
     for (const ChannelConfig &config : channels) {
@@ -429,10 +439,17 @@ void DispatchWorker::send(const Claimed &claimed)
     message.text = rendered->text;
     message.toPhone = context.value(u"customer"_s).toObject().value(u"phone"_s).toString();
     message.context = context;
+    QString note;
+    if (auto refused = applyTestMode(m_testMode, m_kinds.value(claimed.channelId), message, &note)) {
+        finish(claimed, startedAt, failedOutcome(*refused));
+        return;
+    }
     QPointer<DispatchWorker> self(this);
-    channel->send(message, [self, claimed, startedAt, channel](const SendOutcome &outcome) {
+    channel->send(message, [self, claimed, startedAt, channel, note](const SendOutcome &outcome) {
         if (self) {
-            self->finish(claimed, startedAt, outcome, channel);
+            SendOutcome noted = outcome;
+            noted.note = note;
+            self->finish(claimed, startedAt, std::move(noted), channel);
         }
     });
 }
@@ -532,7 +549,7 @@ void DispatchWorker::persistFinished()
         bindValue(attempt, toName(attemptOutcome));
         bindValue(attempt, o.httpStatus);
         bindValue(attempt, o.providerMessageId);
-        bindValue(attempt, message);
+        bindValue(attempt, o.note.isEmpty() ? message : QString(o.note + u' ' + message).trimmed());
         bindValue(attempt, o.providerAnswer);
         bindValue(update, toName(state));
         bindValue(update, due.toMSecsSinceEpoch());

@@ -6,6 +6,7 @@
 #include "dispatch/notificationactions.h"
 #include "dispatch/ratelimiter.h"
 #include "dispatch/retrypolicy.h"
+#include "dispatch/testmode.h"
 #include "model/notification.h"
 #include "store/database.h"
 #include "templates/templaterenderer.h"
@@ -52,6 +53,11 @@ public:
     void setPaused(bool paused);
 
     bool isPaused() const { return m_paused; }
+
+    // Test mode (see TestMode): applied to every message sent from now on. open() reads the saved one.
+    void setTestMode(const TestMode &mode) { m_testMode = mode; }
+
+    const TestMode &testMode() const { return m_testMode; }
 
     // Claims and sends whatever is due now. Cheap when nothing is.
     void wake();
@@ -141,9 +147,11 @@ private:
     QRandomGenerator m_random;
     std::optional<Database> m_db;
     QNetworkAccessManager *m_network = nullptr;
-    QHash<QString, Channel *> m_channels;                 // owned (children)
-    QHash<QString, Error> m_channelErrors;                // why a configured channel could not be built
-    QHash<QString, ChannelSetup> m_setups;                // what each configured channel was built from
+    QHash<QString, Channel *> m_channels;  // owned (children)
+    QHash<QString, Error> m_channelErrors; // why a configured channel could not be built
+    QHash<QString, ChannelSetup> m_setups; // what each configured channel was built from
+    QHash<QString, ChannelKind> m_kinds;   // what each configured channel sends
+    TestMode m_testMode;
     QHash<QString, Error> m_held;                         // channels waiting for the owner to sign in again
     ChannelRateLimits m_rateLimits;                       // each channel's sends per second
     QHash<QString, Result<CompiledTemplate>> m_templates; // parsed once; an entry may hold why it does not parse

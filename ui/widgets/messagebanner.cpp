@@ -70,7 +70,7 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
     m_kind = kind;
     m_text->setText(text);
     m_text->setToolTip(details);
-    setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Information"));
+    setAccessibleName(kind == Kind::Error ? tr("Error") : kind == Kind::Warning ? tr("Warning") : tr("Information"));
     setAccessibleDescription(text);
     updateIcon();
     show();
@@ -91,6 +91,11 @@ void MessageBanner::setAction(const QString &text)
         m_action->setText(text);
         m_action->setVisible(!text.isEmpty());
     }
+}
+
+void MessageBanner::setDismissible(bool dismissible)
+{
+    m_close->setVisible(dismissible);
 }
 
 QString MessageBanner::text() const
@@ -134,7 +139,9 @@ void MessageBanner::changeEvent(QEvent *event)
 
 void MessageBanner::updateIcon()
 {
-    const auto standard = m_kind == Kind::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
+    const auto standard = m_kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
+                          : m_kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
+                                                    : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(standard).pixmap(IconSize, IconSize));
 }
 
@@ -143,6 +150,8 @@ QColor MessageBanner::accentColor() const
     switch (m_kind) {
     case Kind::Error:
         return QColor(0xda, 0x44, 0x53);
+    case Kind::Warning:
+        return QColor(0xf6, 0x74, 0x00);
     case Kind::Information:
         return QColor(0x3d, 0xae, 0xe9);
     }

@@ -18,6 +18,7 @@ class MessageBanner final : public QFrame
 public:
     enum class Kind {
         Information,
+        Warning, // a state the owner chose that changes what Tidings does (test mode)
         Error,
     };
     Q_ENUM(Kind)
@@ -38,6 +39,10 @@ public:
     void setAction(const QString &text);
 
     QPushButton *actionButton() const { return m_action; }
+
+    // Whether the close button shows (true by default). A banner for a state that lasts until the owner changes
+    // it (test mode) is not dismissible: its action button is the way out.
+    void setDismissible(bool dismissible);
 
 public slots:
     void dismiss();
