@@ -2,157 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Order id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipment status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: mail to this address bounced before (it does not exist or refuses mail), so Mandrill blocks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: mail to this address bounced several times lately (e.g. a full mailbox). Mandrill blocks it for a while.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: this customer marked an earlier email as spam.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: this customer unsubscribed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: the address is on your Mandrill account&apos;s rejection list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: it considers the address invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: the API key is a test key and its test-mode limit is reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill refused the message because the sending domain is not verified (DKIM/SPF). Verify it in Mandrill (Settings → Domains).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: a rule in your Mandrill account blocked it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill rejected the message to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill rejected the message to %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → Domains) and check the sender address in Channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Keep data in DIR instead of the per-user data folder.</source>
@@ -3705,6 +3554,50 @@ Commands:
         <source>Mandrill did not recognise the request (HTTP %1). Check the server address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mandrill did not send to %1: mail to this address bounced before (it does not exist or refuses mail), so Mandrill blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: mail to this address bounced several times lately (e.g. a full mailbox). Mandrill blocks it for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: this customer marked an earlier email as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: this customer unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: the address is on your Mandrill account&apos;s rejection list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → Domains) and check the sender address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: the API key is a test key and its test-mode limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the message because the sending domain is not verified (DKIM/SPF). Verify it in Mandrill (Settings → Domains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: a rule in your Mandrill account blocked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill rejected the message to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill rejected the message to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::MemorySecretStore</name>
@@ -7194,6 +7087,129 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings will speak %1 after a restart. Restart now? Nothing waiting to be sent is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
