@@ -28,10 +28,12 @@ int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Err
         window.showError(*startupProblem);
     }
     bool restart = false;
-    QObject::connect(window.backupActions(), &Ui::BackupActions::restartRequested, &window, [&restart, &window] {
+    const auto restartLater = [&restart, &window] {
         restart = true;
         window.quit();
-    });
+    };
+    QObject::connect(window.backupActions(), &Ui::BackupActions::restartRequested, &window, restartLater);
+    QObject::connect(&window, &Ui::MainWindow::restartRequested, &window, restartLater);
     auto *tray = new Ui::TrayIcon(&window); // the window's child
     tray->setEngine(&engine);
     if (Ui::TrayIcon::available()) {

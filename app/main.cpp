@@ -1,38 +1,19 @@
 #include "commandline.h"
 #include "credentials/keychainsecretstore.h"
 #include "diagnostics/logbook.h"
+#include "language/language.h"
 #include "runmodes.h"
 #include "store/backup.h"
 #include "store/database.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    // English carries the plural forms and is the fallback when there is no catalogue for the locale.
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"tidings"_s, u"_"_s, u":/i18n"_s) || ours->load(u":/i18n/tidings_en"_s)) {
-        QCoreApplication::installTranslator(ours);
-    }
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -50,7 +31,7 @@ int main(int argc, char *argv[])
     // Per-event debug lines are off unless QT_LOGGING_RULES asks for them.
     QLoggingCategory::setFilterRules(u"tidings.*.debug=false"_s);
     qSetMessagePattern(u"%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"_s);
-    installTranslations(*app);
+    Ui::Languages::install(*app, Ui::Languages::effective());
 
     App::CommandLine commandLine;
     int exitCode = 0;

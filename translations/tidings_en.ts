@@ -2,157 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Order id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipment status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: mail to this address bounced before (it does not exist or refuses mail), so Mandrill blocks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: mail to this address bounced several times lately (e.g. a full mailbox). Mandrill blocks it for a while.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: this customer marked an earlier email as spam.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: this customer unsubscribed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: the address is on your Mandrill account&apos;s rejection list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: it considers the address invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: the API key is a test key and its test-mode limit is reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill refused the message because the sending domain is not verified (DKIM/SPF). Verify it in Mandrill (Settings → Domains).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill did not send to %1: a rule in your Mandrill account blocked it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill rejected the message to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill rejected the message to %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → Domains) and check the sender address in Channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Keep data in DIR instead of the per-user data folder.</source>
@@ -3705,6 +3554,50 @@ Commands:
         <source>Mandrill did not recognise the request (HTTP %1). Check the server address in Channels.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mandrill did not send to %1: mail to this address bounced before (it does not exist or refuses mail), so Mandrill blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: mail to this address bounced several times lately (e.g. a full mailbox). Mandrill blocks it for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: this customer marked an earlier email as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: this customer unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: the address is on your Mandrill account&apos;s rejection list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the sender address. Verify the sending domain in Mandrill (Settings → Domains) and check the sender address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: the API key is a test key and its test-mode limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill refused the message because the sending domain is not verified (DKIM/SPF). Verify it in Mandrill (Settings → Domains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill did not send to %1: a rule in your Mandrill account blocked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill rejected the message to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandrill rejected the message to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::MemorySecretStore</name>
@@ -5949,6 +5842,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::TestMode</name>
+    <message>
+        <source>[Test] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your own email address: in test mode, customers&apos; emails go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Enter one address, like owner@yourshop.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter digits with the country code, like +44 7700 900123, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode: sent to %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode is on and has no phone number of yours, so this text message was not sent to the customer. Resend it once you are live, or add your number to test mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode: handed on with your address %1 instead of the customer&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode: a message to your staff, marked as a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::TwilioChannel</name>
     <message>
         <source>Twilio SMS</source>
@@ -7195,6 +7123,129 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings will speak %1 after a restart. Restart now? Nothing waiting to be sent is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::LogViewerDialog</name>
@@ -7408,6 +7459,10 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8205,6 +8260,88 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TestModeController</name>
+    <message>
+        <source>&amp;Test Mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send customers&apos; messages to yourself while you try Tidings out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on your customers get their messages. Those sent in test mode stay with you; you can resend any of them from the Monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Mode (On)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode: customers&apos; emails go to %1, and text messages to customers are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode: customers&apos; emails go to %1 and their text messages to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TestModeDialog</name>
+    <message>
+        <source>Test Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In test mode Tidings works as it will for real: your shop&apos;s orders come in, your rules and templates make the messages, and your providers send them. But every message meant for a customer goes to you instead, marked [Test], so you can see them for a day before you go live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send customers&apos; messages to me (test mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner@yourshop.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 7700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, text messages to customers are not sent at all in test mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;mobile number (for text messages):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to your staff (Slack) still go to them, marked [Test]. Klaviyo, HubSpot, ActiveCampaign and webhooks get your address instead of the customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

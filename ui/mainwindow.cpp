@@ -8,6 +8,7 @@
 #include "diagnostics/logviewerdialog.h"
 #include "diagnostics/versions.h"
 #include "engine.h"
+#include "language/languagemenu.h"
 #include "monitor/monitorpage.h"
 #include "testmode/testmodecontroller.h"
 #include "widgets/messagebanner.h"
@@ -230,6 +231,10 @@ void MainWindow::createMenus()
     credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     credentials->setEnabled(m_credentials != nullptr);
     connect(credentials, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_credentials)); });
+    view->addSeparator();
+    auto *language = new LanguageMenu(this);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::restartRequested, this, &MainWindow::restartRequested);
 
     QMenu *sending = menuBar()->addMenu(tr("&Sending"));
     m_pauseAction = sending->addAction(tr("&Pause All Sending"));

@@ -88,6 +88,8 @@ public:
 signals:
     // The window was closed while Tidings keeps running in the tray.
     void hiddenToTray();
+    // The owner asked for a restart (a new language): quit, then start again.
+    void restartRequested();
 
 public slots:
     // New raw_events rows were committed.
