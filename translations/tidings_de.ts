@@ -5855,35 +5855,35 @@ Befehle:
     <name>Tidings::TestMode</name>
     <message>
         <source>[Test] %1</source>
-        <translation type="unfinished">[Test] %1</translation>
+        <translation>[Test] %1</translation>
     </message>
     <message>
         <source>Enter your own email address: in test mode, customers&apos; emails go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre eigene E-Mail-Adresse ein: Im Testmodus gehen die E-Mails an Ihre Kunden dorthin.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address. Enter one address, like owner@yourshop.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie eine einzige Adresse ein, etwa inhaber@ihrshop.de.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number. Enter digits with the country code, like +44 7700 900123, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Telefonnummer. Geben Sie die Ziffern mit Ländervorwahl ein, etwa +49 151 23456789, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Test mode: sent to %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus: an %1 statt an %2 gesendet.</translation>
     </message>
     <message>
         <source>Test mode is on and has no phone number of yours, so this text message was not sent to the customer. Resend it once you are live, or add your number to test mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testmodus ist eingeschaltet und kennt keine Telefonnummer von Ihnen, daher wurde diese SMS nicht an den Kunden gesendet. Senden Sie sie erneut, sobald Sie live sind, oder tragen Sie Ihre Nummer im Testmodus ein.</translation>
     </message>
     <message>
         <source>Test mode: handed on with your address %1 instead of the customer&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus: mit Ihrer Adresse %1 statt der Kundenadresse %2 weitergegeben.</translation>
     </message>
     <message>
         <source>Test mode: a message to your staff, marked as a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus: eine Nachricht an Ihr Team, als Test markiert.</translation>
     </message>
 </context>
 <context>
@@ -7477,7 +7477,7 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -8282,82 +8282,82 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <name>Tidings::Ui::TestModeController</name>
     <message>
         <source>&amp;Test Mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testmodus…</translation>
     </message>
     <message>
         <source>Send customers&apos; messages to yourself while you try Tidings out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten für Kunden an sich selbst senden, während Sie Tidings ausprobieren</translation>
     </message>
     <message>
         <source>&amp;Go Live…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live gehen…</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings wird beendet.</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live gehen</translation>
     </message>
     <message>
         <source>From now on your customers get their messages. Those sent in test mode stay with you; you can resend any of them from the Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt erhalten Ihre Kunden ihre Nachrichten. Die im Testmodus gesendeten bleiben bei Ihnen; Sie können jede davon im Monitor erneut senden.</translation>
     </message>
     <message>
         <source>&amp;Test Mode (On)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testmodus (ein)…</translation>
     </message>
     <message>
         <source>Test mode: customers&apos; emails go to %1, and text messages to customers are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus: E-Mails an Kunden gehen an %1, SMS an Kunden werden nicht gesendet.</translation>
     </message>
     <message>
         <source>Test mode: customers&apos; emails go to %1 and their text messages to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus: E-Mails an Kunden gehen an %1, ihre SMS an %2.</translation>
     </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeDialog</name>
     <message>
         <source>Test Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus</translation>
     </message>
     <message>
         <source>In test mode Tidings works as it will for real: your shop&apos;s orders come in, your rules and templates make the messages, and your providers send them. But every message meant for a customer goes to you instead, marked [Test], so you can see them for a day before you go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Testmodus arbeitet Tidings wie im Echtbetrieb: Die Bestellungen Ihres Shops kommen herein, Ihre Regeln und Vorlagen erstellen die Nachrichten, und Ihre Anbieter senden sie. Aber jede Nachricht, die für einen Kunden bestimmt ist, geht stattdessen an Sie, markiert mit [Test], sodass Sie sie einen Tag lang ansehen können, bevor Sie live gehen.</translation>
     </message>
     <message>
         <source>&amp;Send customers&apos; messages to me (test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten für Kunden an mich senden (Testmodus)</translation>
     </message>
     <message>
         <source>owner@yourshop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>inhaber@ihrshop.de</translation>
     </message>
     <message>
         <source>+44 7700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 151 23456789</translation>
     </message>
     <message>
         <source>Without it, text messages to customers are not sent at all in test mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne sie werden im Testmodus überhaupt keine SMS an Kunden gesendet.</translation>
     </message>
     <message>
         <source>Your &amp;email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>Your &amp;mobile number (for text messages):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Mobilnummer (für SMS):</translation>
     </message>
     <message>
         <source>Messages to your staff (Slack) still go to them, marked [Test]. Klaviyo, HubSpot, ActiveCampaign and webhooks get your address instead of the customer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an Ihr Team (Slack) gehen weiterhin an das Team, markiert mit [Test]. Klaviyo, HubSpot, ActiveCampaign und Webhooks erhalten Ihre Adresse statt der des Kunden.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>

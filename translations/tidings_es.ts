@@ -5855,35 +5855,35 @@ Comandos:
     <name>Tidings::TestMode</name>
     <message>
         <source>[Test] %1</source>
-        <translation type="unfinished">[Prueba] %1</translation>
+        <translation>[Prueba] %1</translation>
     </message>
     <message>
         <source>Enter your own email address: in test mode, customers&apos; emails go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu propia dirección de correo electrónico: en el modo de prueba, los correos dirigidos a los clientes llegan ahí.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address. Enter one address, like owner@yourshop.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico. Escribe una sola dirección, como propietario@tutienda.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number. Enter digits with the country code, like +44 7700 900123, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono. Escribe los dígitos con el prefijo de país, como +44 7700 900123, o déjalo vacío.</translation>
     </message>
     <message>
         <source>Test mode: sent to %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prueba: enviado a %1 en lugar de a %2.</translation>
     </message>
     <message>
         <source>Test mode is on and has no phone number of yours, so this text message was not sent to the customer. Resend it once you are live, or add your number to test mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de prueba está activado y no tiene tu número de teléfono, así que este mensaje de texto no se envió al cliente. Reenvíalo cuando pases a modo real o añade tu número al modo de prueba.</translation>
     </message>
     <message>
         <source>Test mode: handed on with your address %1 instead of the customer&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prueba: se entregó con tu dirección %1 en lugar de la del cliente, %2.</translation>
     </message>
     <message>
         <source>Test mode: a message to your staff, marked as a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prueba: un mensaje para tu equipo, marcado como prueba.</translation>
     </message>
 </context>
 <context>
@@ -7477,7 +7477,7 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
@@ -8282,82 +8282,82 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <name>Tidings::Ui::TestModeController</name>
     <message>
         <source>&amp;Test Mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de prueba…</translation>
     </message>
     <message>
         <source>Send customers&apos; messages to yourself while you try Tidings out</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe tú los mensajes dirigidos a los clientes mientras pruebas Tidings</translation>
     </message>
     <message>
         <source>&amp;Go Live…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasar a modo real…</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings se está cerrando.</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a modo real</translation>
     </message>
     <message>
         <source>From now on your customers get their messages. Those sent in test mode stay with you; you can resend any of them from the Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, tus clientes reciben sus mensajes. Los enviados en modo de prueba se quedan contigo; puedes reenviar cualquiera de ellos desde el Monitor.</translation>
     </message>
     <message>
         <source>&amp;Test Mode (On)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de prueba (activado)…</translation>
     </message>
     <message>
         <source>Test mode: customers&apos; emails go to %1, and text messages to customers are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prueba: los correos dirigidos a los clientes van a %1 y los mensajes de texto a los clientes no se envían.</translation>
     </message>
     <message>
         <source>Test mode: customers&apos; emails go to %1 and their text messages to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prueba: los correos dirigidos a los clientes van a %1 y sus mensajes de texto, a %2.</translation>
     </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeDialog</name>
     <message>
         <source>Test Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de prueba</translation>
     </message>
     <message>
         <source>In test mode Tidings works as it will for real: your shop&apos;s orders come in, your rules and templates make the messages, and your providers send them. But every message meant for a customer goes to you instead, marked [Test], so you can see them for a day before you go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el modo de prueba, Tidings funciona igual que de verdad: llegan los pedidos de tu tienda, tus reglas y plantillas crean los mensajes y tus proveedores los envían. Pero cada mensaje destinado a un cliente te llega a ti, marcado con [Prueba], para que puedas verlos durante un día antes de pasar a modo real.</translation>
     </message>
     <message>
         <source>&amp;Send customers&apos; messages to me (test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviarme los mensajes dirigidos a los clientes (modo de prueba)</translation>
     </message>
     <message>
         <source>owner@yourshop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario@tutienda.com</translation>
     </message>
     <message>
         <source>+44 7700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>+44 7700 900123</translation>
     </message>
     <message>
         <source>Without it, text messages to customers are not sent at all in test mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin él, en el modo de prueba no se envía ningún mensaje de texto a los clientes.</translation>
     </message>
     <message>
         <source>Your &amp;email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;dirección de correo electrónico:</translation>
     </message>
     <message>
         <source>Your &amp;mobile number (for text messages):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu número de &amp;móvil (para mensajes de texto):</translation>
     </message>
     <message>
         <source>Messages to your staff (Slack) still go to them, marked [Test]. Klaviyo, HubSpot, ActiveCampaign and webhooks get your address instead of the customer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes para tu equipo (Slack) le siguen llegando, marcados con [Prueba]. Klaviyo, HubSpot, ActiveCampaign y los webhooks reciben tu dirección en lugar de la del cliente.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>

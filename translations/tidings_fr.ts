@@ -5855,35 +5855,35 @@ Commandes&#xa0;:
     <name>Tidings::TestMode</name>
     <message>
         <source>[Test] %1</source>
-        <translation type="unfinished">[Test] %1</translation>
+        <translation>[Test] %1</translation>
     </message>
     <message>
         <source>Enter your own email address: in test mode, customers&apos; emails go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre propre adresse e-mail&#xa0;: en mode test, les e-mails destinés aux clients y sont envoyés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address. Enter one address, like owner@yourshop.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail. Saisissez une seule adresse, comme vous@votreboutique.fr.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number. Enter digits with the country code, like +44 7700 900123, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone. Saisissez les chiffres avec l&apos;indicatif de pays, comme +33 6 12 34 56 78, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Test mode: sent to %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test&#xa0;: envoyé à %1 au lieu de %2.</translation>
     </message>
     <message>
         <source>Test mode is on and has no phone number of yours, so this text message was not sent to the customer. Resend it once you are live, or add your number to test mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode test est activé et ne connaît pas votre numéro de téléphone&#xa0;: ce SMS n&apos;a donc pas été envoyé au client. Renvoyez-le après la mise en service, ou ajoutez votre numéro au mode test.</translation>
     </message>
     <message>
         <source>Test mode: handed on with your address %1 instead of the customer&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test&#xa0;: transmis avec votre adresse %1 au lieu de celle du client, %2.</translation>
     </message>
     <message>
         <source>Test mode: a message to your staff, marked as a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test&#xa0;: un message à votre équipe, marqué comme test.</translation>
     </message>
 </context>
 <context>
@@ -7477,7 +7477,7 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -8282,82 +8282,82 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <name>Tidings::Ui::TestModeController</name>
     <message>
         <source>&amp;Test Mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;test…</translation>
     </message>
     <message>
         <source>Send customers&apos; messages to yourself while you try Tidings out</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir vous-même les messages destinés aux clients pendant que vous essayez Tidings</translation>
     </message>
     <message>
         <source>&amp;Go Live…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en service…</translation>
     </message>
     <message>
         <source>Tidings is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings est en cours de fermeture.</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en service</translation>
     </message>
     <message>
         <source>From now on your customers get their messages. Those sent in test mode stay with you; you can resend any of them from the Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais, vos clients reçoivent leurs messages. Ceux envoyés en mode test restent chez vous&#xa0;; vous pouvez renvoyer n&apos;importe lequel d&apos;entre eux depuis le Suivi.</translation>
     </message>
     <message>
         <source>&amp;Test Mode (On)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;test (activé)…</translation>
     </message>
     <message>
         <source>Test mode: customers&apos; emails go to %1, and text messages to customers are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test&#xa0;: les e-mails destinés aux clients arrivent à %1, et les SMS destinés aux clients ne sont pas envoyés.</translation>
     </message>
     <message>
         <source>Test mode: customers&apos; emails go to %1 and their text messages to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test&#xa0;: les e-mails destinés aux clients arrivent à %1, et leurs SMS au %2.</translation>
     </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeDialog</name>
     <message>
         <source>Test Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test</translation>
     </message>
     <message>
         <source>In test mode Tidings works as it will for real: your shop&apos;s orders come in, your rules and templates make the messages, and your providers send them. But every message meant for a customer goes to you instead, marked [Test], so you can see them for a day before you go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode test, Tidings fonctionne comme en conditions réelles&#xa0;: les commandes de votre boutique arrivent, vos règles et vos modèles créent les messages, et vos fournisseurs les envoient. Mais chaque message destiné à un client vous est envoyé à la place, marqué [Test], pour que vous puissiez les observer pendant une journée avant la mise en service.</translation>
     </message>
     <message>
         <source>&amp;Send customers&apos; messages to me (test mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recevoir moi-même les messages destinés aux clients (mode test)</translation>
     </message>
     <message>
         <source>owner@yourshop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@votreboutique.fr</translation>
     </message>
     <message>
         <source>+44 7700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>+33 6 12 34 56 78</translation>
     </message>
     <message>
         <source>Without it, text messages to customers are not sent at all in test mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans lui, aucun SMS n&apos;est envoyé aux clients en mode test.</translation>
     </message>
     <message>
         <source>Your &amp;email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Your &amp;mobile number (for text messages):</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre numéro de &amp;mobile (pour les SMS)&#xa0;:</translation>
     </message>
     <message>
         <source>Messages to your staff (Slack) still go to them, marked [Test]. Klaviyo, HubSpot, ActiveCampaign and webhooks get your address instead of the customer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages à votre équipe (Slack) lui parviennent toujours, marqués [Test]. Klaviyo, HubSpot, ActiveCampaign et les webhooks reçoivent votre adresse au lieu de celle du client.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
