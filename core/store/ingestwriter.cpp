@@ -118,6 +118,7 @@ struct IngestWriter::Prepared
         , insertNotification(db)
         , findShipmentByTracking(db)
         , upsertStock(db)
+        , findNotified(db)
     {}
 
     QSqlQuery findKey;
@@ -130,6 +131,7 @@ struct IngestWriter::Prepared
     QSqlQuery insertNotification;
     QSqlQuery findShipmentByTracking;
     QSqlQuery upsertStock;
+    QSqlQuery findNotified;
 };
 
 IngestWriter::IngestWriter(QString dataDir, QObject *parent)
@@ -187,6 +189,7 @@ Status IngestWriter::open()
          u"INSERT OR IGNORE INTO notifications(event_id, source_id, order_id, shipment_id, trigger, template_id,"
          " channel_id, recipient, recipient_name, state, attempts, created_at, due_at, context, dedup_key)"
          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)"_s},
+        {&m_q->findNotified, u"SELECT 1 FROM notifications WHERE dedup_key = ?"_s},
         {&m_q->findShipmentByTracking, u"SELECT source_id, order_id, shipment_id FROM shipments"
                                        " WHERE tracking_number = ? ORDER BY updated_at DESC LIMIT 1"_s},
         // What a platform leaves out (Shopify's stock updates carry no SKU) keeps its stored value; a change
@@ -519,8 +522,8 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
             if (!changes.triggers.isEmpty()) {
                 summary.append(describeChanges(changes.triggers));
             } else {
-                summary.append(changes.stale ? IngestText::tr("Already past this status: nothing sent")
-                                             : IngestText::tr("No change"));
+                summary.append(changes.stale ? IngestText::tr("Skipped: older than the status already known")
+                                             : IngestText::tr("Skipped: no new status"));
             }
             changeSets.append(std::move(changes));
         }
@@ -539,6 +542,25 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
     for (const ChangeSet &changes : std::as_const(changeSets)) {
         Plan plan = planNotifications(changes, rules, channels);
         summary.append(plan.skipped);
+        // One message per order, shipment, status, channel and recipient: one that went out before (the unique
+        // dedup key would drop it silently) is named, so the Monitor says why nothing was sent.
+        for (qsizetype i = 0; i < plan.notifications.size();) {
+            QSqlQuery &q = m_q->findNotified;
+            bindValue(q, plan.notifications.at(i).dedupKey);
+            if (!q.exec()) {
+                return fail(q.lastError().text());
+            }
+            const bool notified = q.next();
+            q.finish();
+            if (notified) {
+                summary.append(
+                    IngestText::tr("Skipped: %1 was already told of this (%2)")
+                        .arg(plan.notifications.at(i).recipient, describeTrigger(plan.notifications.at(i).trigger)));
+                plan.notifications.removeAt(i);
+            } else {
+                ++i;
+            }
+        }
         if (item.suppressNotifications && !plan.notifications.isEmpty()) {
             plan.notifications.clear();
             summary.append(IngestText::tr("Earlier order from the first poll: stored, nothing sent"));

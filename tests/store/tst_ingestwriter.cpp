@@ -75,6 +75,7 @@ private slots:
     void fulfillment_mergesOrderDataIntoShippedNotification();
     void staleShipmentStatus_notifiesNobody();
     void sameStatusTwice_notifiesOnce();
+    void statusReachedAgain_isNotNotifiedTwice_andSaysWhy();
     void unhandledTopic_isRecordedWithoutNotification();
     void trackerEvent_findsShipmentByTrackingNumber_data();
     void trackerEvent_findsShipmentByTrackingNumber();
@@ -232,7 +233,7 @@ void TestIngestWriter::staleShipmentStatus_notifiesNobody()
     QVERIFY(late.ok);
     QCOMPARE(late.notificationsQueued, 0);
     QCOMPARE(count(u"SELECT COUNT(*) FROM shipments WHERE status = 'delivered'"_s), 1);
-    QCOMPARE(count(u"SELECT COUNT(*) FROM raw_events WHERE summary LIKE '%past this status%'"_s), 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM raw_events WHERE summary LIKE '%older than the status already known%'"_s), 1);
 }
 
 void TestIngestWriter::sameStatusTwice_notifiesOnce()
@@ -244,6 +245,24 @@ void TestIngestWriter::sameStatusTwice_notifiesOnce()
     QCOMPARE(ingest(item(u"2"_s, {order(u"1001"_s, OrderStatus::Cancelled)})).notificationsQueued, 1);
     QCOMPARE(ingest(item(u"3"_s, {order(u"1001"_s, OrderStatus::Cancelled)})).notificationsQueued, 0);
     QCOMPARE(count(u"SELECT COUNT(*) FROM notifications"_s), 1);
+}
+
+void TestIngestWriter::statusReachedAgain_isNotNotifiedTwice_andSaysWhy()
+{
+    // On hold and pending may swap back and forth; the customer hears about "on hold" once.
+    m_writer->setRules(
+        {RuleConfig{u"r"_s, u"order.status:on_hold"_s, u"order_confirmed"_s, u"mail"_s, u"customer"_s, true}},
+        {mailChannel()});
+    QVERIFY(ingest(item(u"1"_s, {order(u"1001"_s, OrderStatus::Pending)})).ok);
+    QCOMPARE(ingest(item(u"2"_s, {order(u"1001"_s, OrderStatus::OnHold)})).notificationsQueued, 1);
+    QVERIFY(ingest(item(u"3"_s, {order(u"1001"_s, OrderStatus::Pending)})).ok);
+    const IngestOutcome again = ingest(item(u"4"_s, {order(u"1001"_s, OrderStatus::OnHold)}));
+    QVERIFY(again.ok);
+    QCOMPARE(again.notificationsQueued, 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM notifications"_s), 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM raw_events WHERE summary LIKE '%jane@example.com was already told%'"_s), 1);
+    // The order's snapshot follows the event all the same.
+    QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE status = 'on_hold'"_s), 1);
 }
 
 void TestIngestWriter::unhandledTopic_isRecordedWithoutNotification()
