@@ -9,6 +9,7 @@
 #include "diagnostics/versions.h"
 #include "engine.h"
 #include "language/languagemenu.h"
+#include "monitor/activitystrip.h"
 #include "monitor/monitorpage.h"
 #include "testmode/testmodecontroller.h"
 #include "widgets/messagebanner.h"
@@ -90,6 +91,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         m_db.emplace(std::move(db).value());
         m_queries = std::make_unique<MonitorQueries>(m_db->handle());
         m_monitor = new MonitorPage(m_queries.get(), this);
+        m_activity = new ActivityStrip(m_db->handle());
+        m_monitor->setActivityStrip(m_activity);
         connect(m_monitor, &MonitorPage::errorOccurred, this, &MainWindow::showError);
         addPage(m_monitor, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Monitor"));
         if (auto loaded = m_monitor->reload(); !loaded) {
@@ -448,6 +451,7 @@ void MainWindow::onEventsIngested(const QList<qint64> &eventIds)
 {
     if (m_monitor) {
         m_monitor->eventsIngested(eventIds);
+        m_activity->scheduleRefresh();
     }
     if (m_connections) {
         m_connections->eventsIngested(eventIds);
@@ -458,6 +462,7 @@ void MainWindow::onNotificationsChanged(const QList<qint64> &eventIds)
 {
     if (m_monitor) {
         m_monitor->eventsChanged(eventIds);
+        m_activity->scheduleRefresh();
     }
 }
 

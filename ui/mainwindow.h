@@ -21,6 +21,7 @@ class Engine;
 
 namespace Tidings::Ui {
 
+class ActivityStrip;
 class BackupActions;
 class ChannelsPage;
 class ConnectionsPage;
@@ -133,6 +134,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     MonitorPage *m_monitor = nullptr;
+    ActivityStrip *m_activity = nullptr; // the Monitor's header strip
     ConnectionsPage *m_connections = nullptr;
     ChannelsPage *m_channels = nullptr;
     CredentialsPage *m_credentials = nullptr;

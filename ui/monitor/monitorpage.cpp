@@ -1,6 +1,7 @@
 #include "monitor/monitorpage.h"
 
 #include "engine.h"
+#include "monitor/activitystrip.h"
 #include "monitor/csvexport.h"
 #include "monitor/eventdetailsview.h"
 #include "monitor/monitorfiltermodel.h"
@@ -608,6 +609,12 @@ void MonitorPage::showColumnMenu(const QPoint &position)
                 [header, column](bool on) { header->setSectionHidden(column, !on); });
     }
     menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+void MonitorPage::setActivityStrip(ActivityStrip *strip)
+{
+    strip->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, strip);
 }
 
 } // namespace Tidings::Ui

@@ -24,6 +24,7 @@ class MonitorQueries;
 
 namespace Tidings::Ui {
 
+class ActivityStrip;
 class EventDetailsView;
 class MonitorFilterModel;
 class MonitorModel;
@@ -84,6 +85,9 @@ public:
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
+
+    // Puts the header strip (today's counts and the 24-hour chart) above the table; the page owns it from now.
+    void setActivityStrip(ActivityStrip *strip);
 
 public slots:
     void setWebhookAddress(const QString &url);
