@@ -146,6 +146,9 @@ void DispatchWorker::setChannelPaused(const QString &channelId, bool paused)
     }
     qCInfo(lcDispatch).noquote() << "channel" << channelId << (paused ? "paused by the owner" : "resumed by the owner");
     emit channelPausedChanged(channelId, paused);
+    if (!m_db) {
+        return; // open() has not run: nothing is scheduled yet
+    }
     if (paused) {
         scheduleNextWake(); // its due work must not keep the timer running
     } else {

@@ -201,7 +201,8 @@ void TestChannelDelivery::runAttempts(DispatchWorker *worker, int attempts)
 {
     for (int n = 1; n <= attempts; ++n) {
         worker->wake();
-        QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt(), n);
+        // At least: after a move to the fallback the next attempt follows at once, by itself.
+        QTRY_VERIFY(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt() >= n);
         if (n < attempts) {
             m_clock->advance(3 * kHour); // past the longest backoff
         }
@@ -316,6 +317,11 @@ void TestChannelDelivery::pausedChannel_waits_othersSend_resumeSends()
 
 void TestChannelDelivery::pausedChannel_staysPausedAfterRestart()
 {
+    // Before open() there is nothing to keep it in or to schedule: it is only remembered.
+    DispatchWorker unopened(m_dir->path(), m_clock, RetryPolicy{});
+    unopened.setChannelPaused(u"mg"_s, true);
+    QCOMPARE(unopened.pausedChannels(), QSet<QString>{u"mg"_s});
+
     queueOrder(u"2001"_s, u"mg"_s);
     {
         auto worker = makeWorker();
