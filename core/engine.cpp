@@ -979,6 +979,7 @@ Status Engine::removeChannel(const QString &channelId, SourceDone done)
     m_config.channels.removeIf([&channelId](const ChannelConfig &channel) { return channel.id == channelId; });
     m_channelSecrets.remove(channelId);
     applyChannels();
+    setChannelPaused(channelId, false); // a channel added later under the same id starts unpaused
     qCInfo(lcEngine).noquote() << "channel removed:" << channelId;
     emit channelsChanged();
     onChannelReleased(channelId); // a removed channel needs no sign-in (the dispatcher's release finds it gone)

@@ -34,7 +34,6 @@ ChannelsPage::ChannelsPage(QWidget *parent)
                              &ChannelsPage::toggleChannel);
     m_pause = addPageAction(this, u"pauseChannelAction"_s, tr("&Pause"), QKeySequence(Qt::CTRL | Qt::Key_P),
                             &ChannelsPage::togglePause);
-    m_pause->setToolTip(tr("Holds this channel's messages until you resume it; the other channels keep sending."));
     m_remove = addPageAction(this, u"removeChannelAction"_s, tr("&Remove"), QKeySequence::Delete,
                              &ChannelsPage::removeChannel);
 
@@ -155,7 +154,11 @@ void ChannelsPage::updateActions()
     }
     m_toggle->setText(enabled ? tr("Turn o&ff") : tr("Turn o&n"));
     m_pause->setEnabled(m_engine && !id.isEmpty());
-    m_pause->setText(m_engine && m_engine->isChannelPaused(id) ? tr("Res&ume") : tr("&Pause"));
+    const bool paused = m_engine && m_engine->isChannelPaused(id);
+    m_pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
+    m_pause->setToolTip(paused ? tr("Sends this channel's waiting messages now.")
+                               : tr("Holds this channel's messages until you resume it; nothing fails, and the "
+                                    "other channels keep sending."));
 }
 
 QString ChannelsPage::selectedId() const
