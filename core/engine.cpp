@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "channels/channeldelivery.h"
 #include "channels/channeltest.h"
 #include "credentials/secretreader.h"
 #include "credentials/secretstore.h"
@@ -847,6 +848,12 @@ Status Engine::checkChannel(const ChannelConfig &channel, bool isNew, const QHas
         return Error::make(ErrorCode::NotFound,
                            EngineText::tr("The channel \"%1\" no longer exists.").arg(channel.name));
     }
+    QList<ChannelConfig> channels = m_config.channels;
+    channels.removeIf([&channel](const ChannelConfig &c) { return c.id == channel.id; });
+    channels.append(channel);
+    if (auto status = checkChannelDelivery(channel, channels); !status) {
+        return Error::make(ErrorCode::InvalidInput, status.error().message);
+    }
     if (isNew) {
         for (const ChannelSecretInfo &secret : info->secrets) {
             if (!secret.optional && secrets.value(secret.name).trimmed().isEmpty()) {
@@ -950,6 +957,13 @@ Status Engine::removeChannel(const QString &channelId, SourceDone done)
         if (channel.id == channelId) {
             type = channel.type;
         }
+        // Its queue would have nowhere to flow, and the configuration file would no longer load.
+        if (ChannelDelivery::fromOptions(channel.options).fallbackChannelId == channelId && channel.id != channelId) {
+            return Error::make(ErrorCode::InvalidInput,
+                               EngineText::tr("\"%1\" is the fallback channel of \"%2\". Choose another fallback "
+                                              "there first.")
+                                   .arg(channelId, channel.name));
+        }
     }
     auto profile = profileId();
     if (!profile) {
@@ -965,6 +979,7 @@ Status Engine::removeChannel(const QString &channelId, SourceDone done)
     m_config.channels.removeIf([&channelId](const ChannelConfig &channel) { return channel.id == channelId; });
     m_channelSecrets.remove(channelId);
     applyChannels();
+    setChannelPaused(channelId, false); // a channel added later under the same id starts unpaused
     qCInfo(lcEngine).noquote() << "channel removed:" << channelId;
     emit channelsChanged();
     onChannelReleased(channelId); // a removed channel needs no sign-in (the dispatcher's release finds it gone)

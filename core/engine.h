@@ -131,6 +131,15 @@ public:
 
     const TestMode &testMode() const { return m_testMode; }
 
+    // Pauses or resumes one channel: its messages wait, queued (nothing fails, no attempt is used up), and go
+    // out on resume; the others keep sending. Kept across restarts (the settings table). Emits
+    // channelPausedChanged() when it changed.
+    void setChannelPaused(const QString &channelId, bool paused);
+
+    bool isChannelPaused(const QString &channelId) const { return m_pausedChannels.contains(channelId); }
+
+    QSet<QString> pausedChannels() const { return m_pausedChannels; }
+
     // Messages Tidings was handing to a provider when it stopped may have gone out: they are marked uncertain
     // for the owner to decide, or, with this on, queued again at the next start (a customer may get one twice).
     // Kept in the settings table; false when it cannot be read.
@@ -166,6 +175,7 @@ public:
 signals:
     void sendingPausedChanged(bool paused);
     void testModeChanged(const Tidings::TestMode &mode);
+    void channelPausedChanged(const QString &channelId, bool paused);
     // A message failed for good: the window and the tray tell the owner (Dispatcher::notificationFailed).
     void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
     void started();
@@ -204,9 +214,10 @@ private:
     Result<QSqlDatabase> configDb();
     void applySources();
     void applyChannels();
-    // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
+    // Pause All Sending and the paused channels, as the owner left them (the settings table).
     void restoreSendingPaused();
     void restoreTestMode();
+    // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
     void saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value);
     // Saves a secret a poll source's platform replaced (a rotated refresh token) in the keychain
     // (enginecredentials.cpp). While the owner's change of that source is on its way to the keychain, waits
@@ -249,6 +260,7 @@ private:
     PollScheduler::SourceSecrets m_pollSecrets;  // by source id, as the poll scheduler has them
     bool m_sendingPaused = false;                // Pause All Sending
     TestMode m_testMode;
+    QSet<QString> m_pausedChannels;                // paused one by one, by id
     ChannelSecrets m_channelSecrets;               // by channel id, as the dispatcher has them
     QHash<QString, SourceHealth> m_health;         // by source id; only the lastRejection* and poll fields
     QHash<QString, Error> m_channelsNeedingSignIn; // by channel id: held by the dispatcher

@@ -1,9 +1,13 @@
-// The Engine's sending settings: Pause All Sending (the dispatcher claims nothing while paused; the choice
-// outlives a restart), test mode, and what happens to messages interrupted mid-send.
+// The Engine's sending settings: Pause All Sending and the pause of single channels (the dispatcher claims
+// nothing of what is paused; the choice outlives a restart), test mode, and what happens to messages
+// interrupted mid-send.
 #include "dispatch/dispatchworker.h"
 #include "engine.h"
 #include "enginelog.h"
 #include "store/configrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +36,35 @@ void Engine::setSendingPaused(bool paused)
     }
     qCInfo(lcEngine) << (paused ? "sending paused by the owner" : "sending resumed by the owner");
     emit sendingPausedChanged(paused);
+}
+
+void Engine::setChannelPaused(const QString &channelId, bool paused)
+{
+    if (channelId.isEmpty() || m_pausedChannels.contains(channelId) == paused) {
+        return;
+    }
+    if (paused) {
+        m_pausedChannels.insert(channelId);
+    } else {
+        m_pausedChannels.remove(channelId);
+    }
+    if (m_dispatcher) {
+        m_dispatcher->setChannelPaused(channelId, paused); // the dispatcher keeps it in the settings table
+    } else {
+        // Not sending now: kept for the next start, in the shape the dispatcher reads.
+        QStringList ids(m_pausedChannels.cbegin(), m_pausedChannels.cend());
+        ids.sort();
+        const QString json =
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+        auto db = configDb();
+        const Status saved =
+            db ? ConfigRepository(*db).setSetting(DispatchWorker::pausedChannelsSetting(), json) : Status(db.error());
+        if (!saved) {
+            emit problem(saved.error());
+        }
+    }
+    qCInfo(lcEngine).noquote() << "channel" << channelId << (paused ? "paused by the owner" : "resumed by the owner");
+    emit channelPausedChanged(channelId, paused);
 }
 
 Status Engine::setResendInterruptedAutomatically(bool resend)
@@ -74,6 +107,15 @@ void Engine::restoreSendingPaused()
     }
     if (paused) {
         qCInfo(lcEngine) << "sending stays paused, as the owner left it";
+    }
+    const auto channels = ConfigRepository(*db).setting(DispatchWorker::pausedChannelsSetting());
+    QSet<QString> pausedChannels;
+    for (const QJsonValue &id : QJsonDocument::fromJson(channels ? channels->toUtf8() : QByteArray()).array()) {
+        pausedChannels.insert(id.toString());
+    }
+    const QSet<QString> before = std::exchange(m_pausedChannels, pausedChannels);
+    for (const QString &id : (before - pausedChannels) + (pausedChannels - before)) {
+        emit channelPausedChanged(id, pausedChannels.contains(id));
     }
 }
 

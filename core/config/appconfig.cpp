@@ -1,6 +1,7 @@
 #include "config/appconfig.h"
 
 #include "channels/channel.h"
+#include "channels/channeldelivery.h"
 #include "model/addresses.h"
 #include "model/statuses.h"
 #include "sources/polling/poller.h"
@@ -291,6 +292,12 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
             return status.error();
         }
         config.channels.append(channel);
+    }
+    // Once all are read: a fallback may name a channel further down the list.
+    for (const ChannelConfig &channel : std::as_const(config.channels)) {
+        if (auto status = checkChannelDelivery(channel, config.channels); !status) {
+            return status.error();
+        }
     }
 
     if (root.contains(u"rules"_s)) {

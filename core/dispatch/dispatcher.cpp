@@ -16,6 +16,7 @@ Dispatcher::Dispatcher(QString dataDir, std::shared_ptr<const Clock> clock, Retr
     connect(m_worker, &DispatchWorker::channelSecretChanged, this, &Dispatcher::channelSecretChanged);
     connect(m_worker, &DispatchWorker::channelHeld, this, &Dispatcher::channelHeld);
     connect(m_worker, &DispatchWorker::channelReleased, this, &Dispatcher::channelReleased);
+    connect(m_worker, &DispatchWorker::channelPausedChanged, this, &Dispatcher::channelPausedChanged);
     connect(m_worker, &DispatchWorker::notificationFailed, this, &Dispatcher::notificationFailed);
 }
 
@@ -67,6 +68,12 @@ void Dispatcher::setPaused(bool paused)
 void Dispatcher::setTestMode(const TestMode &mode)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, mode] { worker->setTestMode(mode); });
+}
+
+void Dispatcher::setChannelPaused(const QString &channelId, bool paused)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, channelId, paused] { worker->setChannelPaused(channelId, paused); });
 }
 
 void Dispatcher::wake()

@@ -30,6 +30,8 @@ public:
     void setPaused(bool paused);
     // Test mode (DispatchWorker::setTestMode).
     void setTestMode(const TestMode &mode);
+    // Pauses or resumes one channel (DispatchWorker::setChannelPaused); channelPausedChanged() follows.
+    void setChannelPaused(const QString &channelId, bool paused);
     // Asks the worker to look for due notifications now (new work was committed, or a clock moved).
     void wake();
 
@@ -48,6 +50,7 @@ signals:
     // See DispatchWorker::channelHeld and channelReleased.
     void channelHeld(const QString &channelId, const Tidings::Error &why);
     void channelReleased(const QString &channelId);
+    void channelPausedChanged(const QString &channelId, bool paused);
     // See DispatchWorker::notificationFailed.
     void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
 

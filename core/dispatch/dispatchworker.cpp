@@ -1,9 +1,11 @@
 #include "dispatch/dispatchworker.h"
 
+#include "dispatch/fallbackmove.h"
 #include "store/configrepository.h"
 #include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -96,7 +98,163 @@ Status DispatchWorker::open()
     }
     m_testMode = *testMode;
     recoverInterrupted();
+    restorePausedChannels();
+    if (auto status = FallbackMove::prune(m_db->handle()); !status) {
+        emit problem(status.error()); // only stale marks stay behind
+    }
     return {};
+}
+
+void DispatchWorker::restorePausedChannels()
+{
+    const auto setting = ConfigRepository(m_db->handle()).setting(pausedChannelsSetting());
+    if (!setting) {
+        emit problem(setting.error());
+        return;
+    }
+    m_pausedChannels.clear();
+    const QJsonArray ids = QJsonDocument::fromJson(setting->toUtf8()).array();
+    for (const QJsonValue &id : ids) {
+        if (!id.toString().isEmpty()) {
+            m_pausedChannels.insert(id.toString());
+        }
+    }
+    if (!m_pausedChannels.isEmpty()) {
+        qCInfo(lcDispatch).noquote() << "channels stay paused, as the owner left them:"
+                                     << QStringList(m_pausedChannels.cbegin(), m_pausedChannels.cend()).join(u", "_s);
+    }
+}
+
+void DispatchWorker::setChannelPaused(const QString &channelId, bool paused)
+{
+    if (channelId.isEmpty() || m_pausedChannels.contains(channelId) == paused) {
+        return;
+    }
+    if (paused) {
+        m_pausedChannels.insert(channelId);
+    } else {
+        m_pausedChannels.remove(channelId);
+    }
+    if (m_db) {
+        QStringList ids(m_pausedChannels.cbegin(), m_pausedChannels.cend());
+        ids.sort();
+        const QByteArray json = QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
+        if (auto saved = ConfigRepository(m_db->handle()).setSetting(pausedChannelsSetting(), QString::fromUtf8(json));
+            !saved) {
+            emit problem(saved.error()); // paused for now; a restart would not remember it
+        }
+    }
+    qCInfo(lcDispatch).noquote() << "channel" << channelId << (paused ? "paused by the owner" : "resumed by the owner");
+    emit channelPausedChanged(channelId, paused);
+    if (!m_db) {
+        return; // open() has not run: nothing is scheduled yet
+    }
+    if (paused) {
+        scheduleNextWake(); // its due work must not keep the timer running
+    } else {
+        wake();
+    }
+}
+
+QStringList DispatchWorker::waitingChannels() const
+{
+    QStringList ids = m_held.keys();
+    for (const QString &id : m_pausedChannels) {
+        if (!ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+QString DispatchWorker::usableFallback(const QString &channelId) const
+{
+    const QString fallbackId = m_deliveries.value(channelId).fallbackChannelId;
+    if (fallbackId.isEmpty() || fallbackId == channelId || !m_channels.contains(fallbackId) ||
+        m_pausedChannels.contains(fallbackId) || m_held.contains(fallbackId)) {
+        return {};
+    }
+    const ChannelConfig fallback = m_configs.value(fallbackId);
+    const ChannelTypeInfo *own = channelTypeInfo(m_configs.value(channelId).type);
+    const ChannelTypeInfo *other = channelTypeInfo(fallback.type);
+    if (!fallback.enabled || !own || !other || own->kind != other->kind) {
+        return {};
+    }
+    return fallbackId;
+}
+
+RetryPolicy DispatchWorker::policyFor(const QString &channelId) const
+{
+    RetryPolicy policy = m_policy;
+    if (const auto maxAttempts = m_deliveries.value(channelId).maxAttempts) {
+        policy.maxAttempts = *maxAttempts;
+    }
+    return policy;
+}
+
+QString DispatchWorker::channelName(const QString &channelId) const
+{
+    const QString name = m_configs.value(channelId).name;
+    return name.isEmpty() ? channelId : name;
+}
+
+void DispatchWorker::moveHeldToFallbacks()
+{
+    QList<std::pair<QString, QString>> moves; // held channel, its fallback
+    for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
+        if (const QString fallback = usableFallback(it.key()); !fallback.isEmpty()) {
+            moves.append({it.key(), fallback});
+        }
+    }
+    if (moves.isEmpty()) {
+        return;
+    }
+    QSqlDatabase db = m_db->handle();
+    Transaction tx(db);
+    if (!tx.begun()) {
+        emit problem(
+            Database::storageError(DispatchText::tr("Tidings could not update the message queue."), tx.beginError()));
+        return;
+    }
+    QSqlQuery select(db);
+    select.prepare(u"SELECT id, event_id, attempts FROM notifications WHERE state = 'queued' AND channel_id = ?"_s);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE notifications SET channel_id = ? WHERE id = ? AND state = 'queued'"_s);
+    QList<qint64> eventIds;
+    for (const auto &[from, to] : std::as_const(moves)) {
+        bindValue(select, from);
+        if (!select.exec()) {
+            emit problem(Database::storageError(DispatchText::tr("Tidings could not read the message queue."),
+                                                select.lastError().text()));
+            return;
+        }
+        while (select.next()) {
+            const qint64 id = select.value(0).toLongLong();
+            if (FallbackMove::find(db, id)) {
+                continue; // it came here through a fallback already: never a second one
+            }
+            bindValue(update, to);
+            bindValue(update, id);
+            const Status recorded =
+                update.exec()
+                    ? FallbackMove::record(db, id, FallbackMove{from, select.value(2).toInt(), true})
+                    : Status(Database::storageError(DispatchText::tr("Tidings could not update the message queue."),
+                                                    update.lastError().text()));
+            if (!recorded) {
+                emit problem(recorded.error());
+                return;
+            }
+            eventIds.append(select.value(1).toLongLong());
+        }
+        qCInfo(lcDispatch).noquote() << "channel" << from << "is held: its queue goes to the fallback channel" << to;
+    }
+    if (auto status = tx.commit(); !status) {
+        emit problem(status.error());
+        return;
+    }
+    if (!eventIds.isEmpty()) {
+        emit notificationsChanged(eventIds);
+    }
 }
 
 Status DispatchWorker::reloadTemplates()
@@ -132,9 +290,13 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
     }
     m_setups = setups;
     m_kinds.clear();
+    m_configs.clear();
+    m_deliveries.clear();
     for (const ChannelConfig &config : channels) {
         const ChannelTypeInfo *info = channelTypeInfo(config.type);
         m_kinds.insert(config.id, info ? info->kind : ChannelKind::Email);
+        m_configs.insert(config.id, config);
+        m_deliveries.insert(config.id, ChannelDelivery::fromOptions(config.options));
     }
     m_brand = brand;
     m_rateLimits.configure(channels, m_clock->now());
@@ -294,6 +456,9 @@ void DispatchWorker::wake()
     if (!m_db || m_shuttingDown || m_paused) {
         return;
     }
+    if (!m_held.isEmpty()) {
+        moveHeldToFallbacks();
+    }
     // A second round when the first left rows of a channel at its send rate: the others' rows behind
     // them are taken now instead of waiting for that channel's next token.
     for (int round = 0; round < 2; ++round) {
@@ -327,12 +492,12 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
     QSqlDatabase db = m_db->handle();
     // Look first without the write lock: most wakes find nothing due.
     // Channels at their send rate wait; the others are not held up behind them.
-    // Held channels wait for the owner to sign in again.
+    // Held and paused channels wait for the owner.
     const QDateTime now = m_clock->now();
-    const QStringList waiting = m_rateLimits.exhausted(now) + m_held.keys();
+    const QStringList waiting = m_rateLimits.exhausted(now) + waitingChannels();
     QSqlQuery select(db);
     select.prepare(u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts, "
-                   "due_at FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
+                   "due_at, created_at FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
                    skipChannels(waiting) + u" ORDER BY due_at, id LIMIT ?"_s);
     bindValue(select, now.toMSecsSinceEpoch());
     for (const QString &channelId : waiting) {
@@ -355,6 +520,7 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
         c.context = select.value(6).toString();
         c.attempt = select.value(7).toInt() + 1;
         c.dueAt = select.value(8).toLongLong();
+        c.createdAt = select.value(9).toLongLong();
         if (!m_rateLimits.tryTake(c.channelId, now)) {
             m_heldByRate = true; // this channel's rate is used up: the notification stays queued
             continue;
@@ -503,45 +669,29 @@ void DispatchWorker::persistFinished()
                     "http_status, provider_message_id, message, provider_answer) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery update(db);
     update.prepare(u"UPDATE notifications SET state = ?, due_at = ?, last_error = ?, provider_message_id = ?, "
-                   "attempts = ? WHERE id = ?"_s);
+                   "attempts = ?, channel_id = ? WHERE id = ?"_s);
     QList<qint64> eventIds;
     QList<std::pair<const Finished *, QString>> failures; // announced once committed
     for (const Finished &f : std::as_const(batch)) {
         const SendOutcome &o = f.outcome;
-        NotificationState state = NotificationState::Sent;
-        AttemptOutcome attemptOutcome = AttemptOutcome::Accepted;
-        QDateTime due = f.finishedAt;
-        int attempts = f.claimed.attempt;
-        QString message;
-        if (f.held) {
-            // The channel is held: the message waits, as it was, for the owner to sign in again.
-            const Error error = o.error.value_or(m_held.value(f.claimed.channelId));
-            state = NotificationState::Queued;
-            attemptOutcome = AttemptOutcome::Held;
-            due = QDateTime::fromMSecsSinceEpoch(f.claimed.dueAt, Qt::UTC);
-            attempts = f.claimed.attempt - 1;
-            message = DispatchText::tr("%1 The message waits until the account is signed in again.")
-                          .arg(error.message)
-                          .trimmed();
-        } else if (!o.accepted) {
-            const Error error =
-                o.error.value_or(Error::make(ErrorCode::Internal, DispatchText::tr("Unknown failure.")));
-            if (error.retryable && !m_policy.exhausted(f.claimed.attempt)) {
-                state = NotificationState::Queued;
-                attemptOutcome = AttemptOutcome::Retrying;
-                due = m_policy.nextAttempt(f.claimed.attempt, f.finishedAt, o.retryAt, m_random);
-                message = DispatchText::tr("%1 Tidings will try again at %2.")
-                              .arg(error.message, QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
-            } else {
-                state = NotificationState::Failed;
-                attemptOutcome = AttemptOutcome::Failed;
-                message = error.retryable
-                              ? DispatchText::tr("%1 Tidings gave up after %n attempts.", nullptr, f.claimed.attempt)
-                                    .arg(error.message)
-                              : error.message;
-                failures.append({&f, message});
-            }
+        const std::optional<FallbackMove> moved = FallbackMove::find(db, f.claimed.id);
+        const Decision d = decide(f, moved);
+        if (d.state == NotificationState::Failed) {
+            failures.append({&f, d.message});
         }
+        Status marks;
+        if (d.move) {
+            marks = FallbackMove::record(db, f.claimed.id, *d.move);
+        } else if (moved && d.state != NotificationState::Queued) {
+            marks = FallbackMove::forget(db, f.claimed.id);
+        }
+        if (!marks) {
+            emit problem(marks.error());
+            m_finished = batch + m_finished;
+            return;
+        }
+        const QString &message = d.message;
+        const AttemptOutcome attemptOutcome = d.attemptOutcome;
         bindValue(attempt, f.claimed.id);
         bindValue(attempt, f.claimed.attempt);
         bindValue(attempt, f.startedAt.toMSecsSinceEpoch());
@@ -551,11 +701,12 @@ void DispatchWorker::persistFinished()
         bindValue(attempt, o.providerMessageId);
         bindValue(attempt, o.note.isEmpty() ? message : QString(o.note + u' ' + message).trimmed());
         bindValue(attempt, o.providerAnswer);
-        bindValue(update, toName(state));
-        bindValue(update, due.toMSecsSinceEpoch());
+        bindValue(update, toName(d.state));
+        bindValue(update, d.due.toMSecsSinceEpoch());
         bindValue(update, message);
         bindValue(update, o.providerMessageId);
-        bindValue(update, attempts);
+        bindValue(update, d.attempts);
+        bindValue(update, d.channelId);
         bindValue(update, f.claimed.id);
         if (!attempt.exec() || !update.exec()) {
             emit problem(Database::storageError(DispatchText::tr("Tidings could not record a delivery."),
@@ -579,13 +730,100 @@ void DispatchWorker::persistFinished()
     wake();
 }
 
+DispatchWorker::Decision DispatchWorker::decide(const Finished &f, const std::optional<FallbackMove> &moved)
+{
+    const SendOutcome &o = f.outcome;
+    const QString &channelId = f.claimed.channelId;
+    Decision d;
+    d.due = f.finishedAt;
+    d.attempts = f.claimed.attempt;
+    d.channelId = channelId;
+    // A moved notification never follows a second fallback.
+    const QString fallback = moved ? QString() : usableFallback(channelId);
+    if (f.held) {
+        // The channel is held: the message waits, as it was, for the owner to sign in again, unless another
+        // channel can take it now.
+        const Error error = o.error.value_or(m_held.value(channelId));
+        d.state = NotificationState::Queued;
+        d.attemptOutcome = AttemptOutcome::Held;
+        d.attempts = f.claimed.attempt - 1;
+        if (!fallback.isEmpty()) {
+            d.channelId = fallback;
+            d.move = FallbackMove{channelId, d.attempts, true};
+            d.message = DispatchText::tr("%1 The message goes through the fallback channel \"%2\" instead.")
+                            .arg(error.message, channelName(fallback))
+                            .trimmed();
+            return d;
+        }
+        d.due = QDateTime::fromMSecsSinceEpoch(f.claimed.dueAt, Qt::UTC);
+        d.message =
+            DispatchText::tr("%1 The message waits until the account is signed in again.").arg(error.message).trimmed();
+        return d;
+    }
+    if (o.accepted) {
+        d.state = NotificationState::Sent;
+        d.attemptOutcome = AttemptOutcome::Accepted;
+        if (moved && moved->held) {
+            d.message =
+                DispatchText::tr("Sent through fallback channel \"%1\" while \"%2\" waits to be signed in again.")
+                    .arg(channelName(channelId), channelName(moved->fromChannelId));
+        } else if (moved) {
+            d.message = DispatchText::tr("Sent through fallback channel \"%1\" after \"%2\" failed %n times.", nullptr,
+                                         moved->attemptsBefore)
+                            .arg(channelName(channelId), channelName(moved->fromChannelId));
+        }
+        return d;
+    }
+    const Error error = o.error.value_or(Error::make(ErrorCode::Internal, DispatchText::tr("Unknown failure.")));
+    const RetryPolicy policy = policyFor(channelId);
+    const ChannelDelivery delivery = m_deliveries.value(channelId);
+    // The fallback's attempts are its own: counted from the move.
+    const int attemptsHere = f.claimed.attempt - (moved ? moved->attemptsBefore : 0);
+    const bool tooOld =
+        delivery.maxAgeHours && f.claimed.createdAt > 0 &&
+        f.finishedAt.toMSecsSinceEpoch() - f.claimed.createdAt > qint64(*delivery.maxAgeHours) * 3'600'000;
+    if (error.retryable && !tooOld && !fallback.isEmpty() &&
+        (attemptsHere >= delivery.fallbackAfter || policy.exhausted(attemptsHere))) {
+        d.state = NotificationState::Queued;
+        d.attemptOutcome = AttemptOutcome::Retrying;
+        d.channelId = fallback;
+        d.move = FallbackMove{channelId, f.claimed.attempt, false};
+        d.message = DispatchText::tr("%1 \"%2\" failed %n times in a row: Tidings sends it through the fallback "
+                                     "channel \"%3\" next.",
+                                     nullptr, attemptsHere)
+                        .arg(error.message, channelName(channelId), channelName(fallback));
+        return d;
+    }
+    if (error.retryable && !tooOld && !policy.exhausted(attemptsHere)) {
+        d.state = NotificationState::Queued;
+        d.attemptOutcome = AttemptOutcome::Retrying;
+        d.due = policy.nextAttempt(attemptsHere, f.finishedAt, o.retryAt, m_random);
+        d.message = DispatchText::tr("%1 Tidings will try again at %2.")
+                        .arg(error.message, QLocale().toString(d.due.toLocalTime(), QLocale::ShortFormat));
+        return d;
+    }
+    d.state = NotificationState::Failed;
+    d.attemptOutcome = AttemptOutcome::Failed;
+    if (!error.retryable) {
+        d.message = error.message;
+    } else if (tooOld) {
+        d.message = DispatchText::tr("Gave up after %n hours without success: %1", nullptr, *delivery.maxAgeHours)
+                        .arg(error.message);
+    } else {
+        d.message =
+            DispatchText::tr("%1 Tidings gave up after %n attempts.", nullptr, f.claimed.attempt).arg(error.message);
+    }
+    return d;
+}
+
 void DispatchWorker::scheduleNextWake()
 {
     if (m_shuttingDown || m_paused) {
         return;
     }
-    // Held channels' notifications are due but wait for the owner: they must not keep the timer running.
-    const QStringList held = m_held.keys();
+    // Held and paused channels' notifications are due but wait for the owner: they must not keep the timer
+    // running.
+    const QStringList held = waitingChannels();
     QSqlQuery query(m_db->handle());
     query.prepare(u"SELECT MIN(due_at) FROM notifications WHERE state = 'queued'"_s + skipChannels(held));
     for (const QString &channelId : held) {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "channels/channel.h"
+#include "channels/channeldelivery.h"
 #include "config/appconfig.h"
 #include "dispatch/clock.h"
+#include "dispatch/fallbackmove.h"
 #include "dispatch/notificationactions.h"
 #include "dispatch/ratelimiter.h"
 #include "dispatch/retrypolicy.h"
@@ -14,6 +16,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -34,6 +37,14 @@ using ChannelSecrets = QHash<QString, QHash<QString, QString>>; // channel id ->
 // notifications are not claimed until configure() gives it other settings or secrets (the owner signed in
 // again). Holds live in memory only: after a restart the first send meets the refusal again (one held
 // attempt, not a used-up budget).
+//
+// Each channel may bring its own retry settings and a fallback channel (ChannelDelivery, in its options). A
+// notification that failed retryably fallbackAfter times in a row on its channel, or whose channel is held,
+// moves to the fallback (its channel_id changes; see FallbackMove), once: a moved notification never follows
+// the fallback's own fallback.
+//
+// The owner may pause single channels: their notifications are not claimed (nothing fails, no attempt is
+// used up) until resumed. Paused channels are kept in the settings table (pausedChannelsSetting()).
 class DispatchWorker final : public QObject
 {
     Q_OBJECT
@@ -58,6 +69,15 @@ public:
     void setTestMode(const TestMode &mode) { m_testMode = mode; }
 
     const TestMode &testMode() const { return m_testMode; }
+
+    // Pauses or resumes one channel, remembered across restarts; resuming wakes. Emits channelPausedChanged()
+    // when it changed.
+    void setChannelPaused(const QString &channelId, bool paused);
+
+    QSet<QString> pausedChannels() const { return m_pausedChannels; }
+
+    // The settings key holding the paused channels' ids (a JSON list).
+    static QString pausedChannelsSetting() { return QStringLiteral("paused_channels"); }
 
     // Claims and sends whatever is due now. Cheap when nothing is.
     void wake();
@@ -96,6 +116,8 @@ signals:
     void channelHeld(const QString &channelId, const Tidings::Error &why);
     // A held channel was given new settings or secrets, or was removed: its notifications are sent again.
     void channelReleased(const QString &channelId);
+    // The owner paused or resumed one channel.
+    void channelPausedChanged(const QString &channelId, bool paused);
     // A notification failed for good (no more tries will be made), for the owner's alert. `reason` is in the
     // owner's words; `recipient` is an address, not a secret.
     void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
@@ -111,7 +133,8 @@ private:
         QString recipientName;
         QString context;
         int attempt = 0;
-        qint64 dueAt = 0; // ms since the epoch, as claimed
+        qint64 dueAt = 0;     // ms since the epoch, as claimed
+        qint64 createdAt = 0; // ms since the epoch
     };
 
     struct Finished
@@ -132,7 +155,31 @@ private:
         bool operator==(const ChannelSetup &other) const = default;
     };
 
+    // What becomes of a finished notification: its next state and due time, the attempt's record, and a move
+    // to the fallback channel.
+    struct Decision
+    {
+        NotificationState state = NotificationState::Sent;
+        AttemptOutcome attemptOutcome = AttemptOutcome::Accepted;
+        QDateTime due;
+        int attempts = 0;
+        QString channelId; // where it waits next
+        QString message;
+        std::optional<FallbackMove> move;
+    };
+
+    Decision decide(const Finished &f, const std::optional<FallbackMove> &moved);
     void recoverInterrupted();
+    void restorePausedChannels();
+    // Channels whose notifications are not claimed now: held, or paused by the owner.
+    QStringList waitingChannels() const;
+    // The channel `channelId`'s notifications may move to now, or empty: configured, built, switched on, of
+    // the same kind, neither paused nor held.
+    QString usableFallback(const QString &channelId) const;
+    // Queued notifications of held channels go to their fallbacks (those not moved once already).
+    void moveHeldToFallbacks();
+    RetryPolicy policyFor(const QString &channelId) const;
+    QString channelName(const QString &channelId) const;
     QList<Claimed> claimDue(int limit);
     void send(const Claimed &claimed);
     void finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome,
@@ -153,6 +200,9 @@ private:
     QHash<QString, ChannelKind> m_kinds;   // what each configured channel sends
     TestMode m_testMode;
     QHash<QString, Error> m_held;                         // channels waiting for the owner to sign in again
+    QHash<QString, ChannelConfig> m_configs;              // every configured channel, built or not
+    QHash<QString, ChannelDelivery> m_deliveries;         // each channel's retry and fallback settings
+    QSet<QString> m_pausedChannels;                       // paused by the owner
     ChannelRateLimits m_rateLimits;                       // each channel's sends per second
     QHash<QString, Result<CompiledTemplate>> m_templates; // parsed once; an entry may hold why it does not parse
     Brand m_brand;

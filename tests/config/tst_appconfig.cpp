@@ -1,3 +1,4 @@
+#include "channels/channeldelivery.h"
 #include "config/appconfig.h"
 
 #include <QFile>
@@ -27,6 +28,24 @@ QJsonObject validConfig()
     };
 }
 
+// validConfig() with `mailOptions` merged into its "mail" channel, and a second channel of `otherType`
+// ("mailgun": email, "twilio": text messages) with the id "other".
+QJsonObject withDelivery(const QJsonObject &mailOptions, const QString &otherType = u"mailgun"_s)
+{
+    QJsonObject c = validConfig();
+    QJsonObject mail = c.value(u"channels"_s).toArray().at(0).toObject();
+    for (auto it = mailOptions.begin(); it != mailOptions.end(); ++it) {
+        mail.insert(it.key(), it.value());
+    }
+    const QJsonObject other{{u"id"_s, u"other"_s},
+                            {u"type"_s, otherType},
+                            {u"baseUrl"_s, u"https://api.example.com"_s},
+                            {u"fromEmail"_s, u"orders@shop.example"_s},
+                            {u"domain"_s, u"mg.shop.example"_s}};
+    c.insert(u"channels"_s, QJsonArray{mail, other});
+    return c;
+}
+
 QByteArray toBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson();
@@ -43,6 +62,8 @@ private slots:
     void parse_withoutRules_getsDefaultRules();
     void parse_invalid_data();
     void parse_invalid();
+    void parse_channelDelivery_data();
+    void parse_channelDelivery();
     void export_neverContainsSecretValues();
     void export_thenImport_roundTrips();
     void shippedExample_parses();
@@ -149,6 +170,70 @@ void TestAppConfig::parse_invalid()
     QVERIFY(!config.ok());
     QCOMPARE(config.error().code, ErrorCode::Config);
     QVERIFY2(config.error().message.contains(mentions), qPrintable(config.error().message));
+}
+
+void TestAppConfig::parse_channelDelivery_data()
+{
+    QTest::addColumn<QJsonObject>("mailOptions");
+    QTest::addColumn<QString>("otherType");
+    QTest::addColumn<QString>("mentions"); // empty: valid
+
+    const auto retry = [](const QJsonObject &values) { return QJsonObject{{u"retry"_s, values}}; };
+    const QJsonObject fallback{{u"fallbackChannelId"_s, u"other"_s}};
+    QTest::newRow("valid retry and fallback")
+        << QJsonObject{{u"retry"_s,
+                        QJsonObject{{u"maxAttempts"_s, 5}, {u"maxAgeHours"_s, 24}, {u"fallbackAfter"_s, 2}}},
+                       {u"fallbackChannelId"_s, u"other"_s}}
+        << u"mailgun"_s << QString();
+    QTest::newRow("empty fallback: none") << QJsonObject{{u"fallbackChannelId"_s, u""_s}} << u"mailgun"_s << QString();
+    QTest::newRow("retry not an object") << QJsonObject{{u"retry"_s, 5}} << u"mailgun"_s
+                                         << u"\"retry\" must be an object"_s;
+    QTest::newRow("unknown retry key") << retry({{u"attempts"_s, 5}}) << u"mailgun"_s
+                                       << u"unknown retry setting \"attempts\""_s;
+    QTest::newRow("maxAttempts zero") << retry({{u"maxAttempts"_s, 0}}) << u"mailgun"_s
+                                      << u"\"retry.maxAttempts\" must be a whole number from 1 to 100"_s;
+    QTest::newRow("maxAttempts not whole")
+        << retry({{u"maxAttempts"_s, 2.5}}) << u"mailgun"_s << u"retry.maxAttempts"_s;
+    QTest::newRow("maxAttempts as text") << retry({{u"maxAttempts"_s, u"5"_s}}) << u"mailgun"_s
+                                         << u"retry.maxAttempts"_s;
+    QTest::newRow("maxAgeHours over 30 days") << retry({{u"maxAgeHours"_s, 1000}}) << u"mailgun"_s
+                                              << u"\"retry.maxAgeHours\" must be a whole number from 1 to 720"_s;
+    QTest::newRow("fallback missing") << QJsonObject{{u"fallbackChannelId"_s, u"nope"_s}} << u"mailgun"_s
+                                      << u"fallback channel \"nope\" is not in \"channels\""_s;
+    QTest::newRow("fallback itself") << QJsonObject{{u"fallbackChannelId"_s, u"mail"_s}} << u"mailgun"_s
+                                     << u"its own fallback"_s;
+    QTest::newRow("fallback of another kind") << fallback << u"twilio"_s << u"same kind of message"_s;
+    QTest::newRow("fallback not text") << QJsonObject{{u"fallbackChannelId"_s, 3}} << u"mailgun"_s
+                                       << u"must be the id of another channel"_s;
+}
+
+void TestAppConfig::parse_channelDelivery()
+{
+    QFETCH(QJsonObject, mailOptions);
+    QFETCH(QString, otherType);
+    QFETCH(QString, mentions);
+    auto config = AppConfig::fromJson(toBytes(withDelivery(mailOptions, otherType)));
+    if (!mentions.isEmpty()) {
+        QVERIFY(!config.ok());
+        QCOMPARE(config.error().code, ErrorCode::Config);
+        QVERIFY2(config.error().message.contains(u"Channel \"mail\""_s), qPrintable(config.error().message));
+        QVERIFY2(config.error().message.contains(mentions), qPrintable(config.error().message));
+        return;
+    }
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+    const ChannelDelivery delivery = ChannelDelivery::fromOptions(config->channels.constFirst().options);
+    ChannelDelivery expected = ChannelDelivery::fromOptions(mailOptions);
+    QCOMPARE(delivery.maxAttempts, expected.maxAttempts);
+    QCOMPARE(delivery.maxAgeHours, expected.maxAgeHours);
+    QCOMPARE(delivery.fallbackAfter, expected.fallbackAfter);
+    QCOMPARE(delivery.fallbackChannelId, expected.fallbackChannelId);
+    // Written back the same way, and read again unchanged.
+    QJsonObject written;
+    delivery.writeTo(&written);
+    QVERIFY(ChannelDelivery::fromOptions(written) == delivery);
+    auto again = AppConfig::fromJson(config->toJson());
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QVERIFY(ChannelDelivery::fromOptions(again->channels.constFirst().options) == delivery);
 }
 
 void TestAppConfig::export_neverContainsSecretValues()

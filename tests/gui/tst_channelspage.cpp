@@ -1,5 +1,6 @@
 #include "channels/channeldialog.h"
 #include "channels/channelspage.h"
+#include "channels/deliverygroup.h"
 #include "connectionswindow.h"
 #include "credentials/secretstore.h"
 #include "fakes/fakesendgrid.h"
@@ -8,12 +9,16 @@
 #include "widgets/messagebox.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -46,6 +51,8 @@ private slots:
     void page_listsTheChannels_ctrl3ShowsIt();
     void add_testFirst_thenSave_edit_toggle_remove();
     void remove_channelUsedByRules_isRefusedInTheWindow();
+    void dialog_retriesAndFallback_savedInTheChannelsOptions();
+    void pause_ctrlP_pausesTheSelectedChannel_andResumes();
 
 private:
     ChannelsPage *page() const { return m_ui->window().channelsPage(); }
@@ -189,6 +196,112 @@ void tst_ChannelsPage::remove_channelUsedByRules_isRefusedInTheWindow()
     QVERIFY2(m_ui->window().messageBanner()->text().contains(u"rule"_s),
              qPrintable(m_ui->window().messageBanner()->text()));
     QCOMPARE(page()->list()->topLevelItemCount(), 1);
+}
+
+void tst_ChannelsPage::dialog_retriesAndFallback_savedInTheChannelsOptions()
+{
+    page()->addAction()->trigger();
+    ChannelDialog *dialog = page()->openDialog();
+    QVERIFY(dialog);
+    DeliveryGroup *group = dialog->deliveryGroup();
+    QVERIFY(group);
+
+    // Every field has a label that reaches it with Alt+letter, and says what it does.
+    const QList<QWidget *> fields{group->maxAttemptsBox(), group->maxAgeBox(), group->fallbackBox(),
+                                  group->fallbackAfterBox()};
+    for (QWidget *field : fields) {
+        const auto labels = group->findChildren<QLabel *>();
+        const bool labelled = std::any_of(labels.cbegin(), labels.cend(), [field](const QLabel *label) {
+            return label->buddy() == field && label->text().contains(u'&');
+        });
+        QVERIFY2(labelled, qPrintable(field->objectName()));
+        QVERIFY(!field->toolTip().isEmpty());
+        QVERIFY(field->focusPolicy() & Qt::TabFocus);
+    }
+
+    // Staff chat offers no email channel as its fallback; email offers the fixture's SendGrid channel.
+    dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(u"slack-webhook"_s));
+    QCOMPARE(group->fallbackBox()->count(), 1);
+    QVERIFY(!group->fallbackAfterBox()->isEnabled());
+    dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(u"sendgrid"_s));
+    const QString fixtureId = m_ui->pipeline().engine().config().channels.constFirst().id;
+    const int fallbackIndex = group->fallbackBox()->findData(fixtureId);
+    QVERIFY(fallbackIndex > 0);
+
+    dialog->nameField()->setText(u"Backup mail"_s);
+    dialog->field(u"fromEmail"_s)->setText(u"orders@juniper-pine.example"_s);
+    dialog->field(u"baseUrl"_s)->setText(m_backup->baseUrl().toString());
+    dialog->secretField(u"apiKey"_s)->setText(BackupKey);
+    group->maxAttemptsBox()->setValue(4);
+    group->maxAgeBox()->setValue(12);
+    group->fallbackBox()->setCurrentIndex(fallbackIndex);
+    QVERIFY(group->fallbackAfterBox()->isEnabled());
+    group->fallbackAfterBox()->setValue(2);
+    screenshot(dialog, u"retries"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page()->openDialog());
+
+    const QJsonObject options =
+        QJsonDocument::fromJson(
+            m_ui->pipeline().value(u"SELECT options FROM channels WHERE id = 'backup-mail'"_s).toString().toUtf8())
+            .object();
+    QCOMPARE(options.value(u"fallbackChannelId"_s).toString(), fixtureId);
+    const QJsonObject retry = options.value(u"retry"_s).toObject();
+    QCOMPARE(retry.value(u"maxAttempts"_s).toInt(), 4);
+    QCOMPARE(retry.value(u"maxAgeHours"_s).toInt(), 12);
+    QCOMPARE(retry.value(u"fallbackAfter"_s).toInt(), 2);
+
+    // Edit shows them again; "Default" and "No fallback" take the keys away.
+    page()->list()->setCurrentItem(page()->list()->topLevelItem(1));
+    page()->editAction()->trigger();
+    dialog = page()->openDialog();
+    QVERIFY(dialog);
+    group = dialog->deliveryGroup();
+    QCOMPARE(group->maxAttemptsBox()->value(), 4);
+    QCOMPARE(group->maxAgeBox()->value(), 12);
+    QCOMPARE(group->fallbackBox()->currentData().toString(), fixtureId);
+    QCOMPARE(group->fallbackAfterBox()->value(), 2);
+    QVERIFY(group->fallbackBox()->findData(u"backup-mail"_s) < 0); // never its own fallback
+    group->maxAttemptsBox()->setValue(0);
+    QCOMPARE(group->maxAttemptsBox()->text(), u"Default (10)"_s);
+    group->maxAgeBox()->setValue(0);
+    group->fallbackBox()->setCurrentIndex(0);
+    const ChannelConfig edited = dialog->channel();
+    QVERIFY(!edited.options.contains(u"retry"_s));
+    QVERIFY(!edited.options.contains(u"fallbackChannelId"_s));
+    dialog->reject();
+}
+
+void tst_ChannelsPage::pause_ctrlP_pausesTheSelectedChannel_andResumes()
+{
+    m_ui->window().findChild<QAction *>(u"showChannelsAction"_s)->trigger();
+    QApplication::setActiveWindow(&m_ui->window());
+    QVERIFY(QTest::qWaitForWindowActive(&m_ui->window()));
+    page()->list()->setCurrentItem(page()->list()->topLevelItem(0));
+    page()->list()->setFocus();
+    const QString id = page()->list()->topLevelItem(0)->data(0, Qt::UserRole).toString();
+    QCOMPARE(page()->pauseAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
+    QCOMPARE(page()->pauseAction()->text(), u"&Pause"_s);
+    QSignalSpy changed(&m_ui->pipeline().engine(), &Engine::channelPausedChanged);
+
+    QTest::keyClick(page()->list(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_ui->pipeline().engine().isChannelPaused(id));
+    QTRY_COMPARE(page()->list()->topLevelItem(0)->text(3), u"Paused"_s);
+    QVERIFY(!page()->list()->topLevelItem(0)->toolTip(3).isEmpty());
+    QCOMPARE(page()->pauseAction()->text(), u"Res&ume"_s);
+    // The dispatcher keeps it for the next start.
+    QTRY_COMPARE(m_ui->pipeline().value(u"SELECT value FROM settings WHERE key = 'paused_channels'"_s).toString(),
+                 u"[\"%1\"]"_s.arg(id));
+    screenshot(&m_ui->window(), u"paused"_s);
+
+    QTest::keyClick(page()->list(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!m_ui->pipeline().engine().isChannelPaused(id));
+    QTRY_COMPARE(page()->list()->topLevelItem(0)->text(3), u"On"_s);
+    QCOMPARE(page()->pauseAction()->text(), u"&Pause"_s);
+    QTRY_COMPARE(m_ui->pipeline().value(u"SELECT value FROM settings WHERE key = 'paused_channels'"_s).toString(),
+                 u"[]"_s);
 }
 
 QTEST_MAIN(tst_ChannelsPage)

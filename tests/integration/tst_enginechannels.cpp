@@ -6,6 +6,7 @@
 #include "fakes/webhookclient.h"
 #include "pipelinefixture.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -53,6 +54,10 @@ private slots:
     void refusedSignIn_needsSignIn_messagesWait_newRefreshTokenRestores();
     void refusedSignIn_channelRemoved_isRestored();
     void pauseAllSending_holdsEveryMessage_acrossARestart_resumeSendsThem();
+    void channelDelivery_badSettings_refusedAtOnce_data();
+    void channelDelivery_badSettings_refusedAtOnce();
+    void removeChannel_thatIsAFallback_refused();
+    void pauseOneChannel_acrossARestart_resumeSendsThem();
 
 private:
     Status wait(const std::function<Status(Engine::SourceDone)> &start);
@@ -400,6 +405,80 @@ void tst_EngineChannels::pauseAllSending_holdsEveryMessage_acrossARestart_resume
     m_pipeline->stopEngine();
     QVERIFY(m_pipeline->startEngine().isEmpty());
     QVERIFY(!m_pipeline->engine().isSendingPaused());
+}
+
+void tst_EngineChannels::channelDelivery_badSettings_refusedAtOnce_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("attempts out of range")
+        << u"retry"_s << QJsonValue(QJsonObject{{u"maxAttempts"_s, 500}}) << u"whole number from 1 to 100"_s;
+    QTest::newRow("fallback missing") << u"fallbackChannelId"_s << QJsonValue(u"nope"_s) << u"is not in"_s;
+    QTest::newRow("fallback itself") << u"fallbackChannelId"_s << QJsonValue(u"backup"_s) << u"its own fallback"_s;
+}
+
+void tst_EngineChannels::channelDelivery_badSettings_refusedAtOnce()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, words);
+    ChannelConfig channel = sendGrid(u"backup"_s, m_backup->baseUrl());
+    channel.options.insert(key, value);
+    const Status status = m_pipeline->engine().addChannel(channel, {{u"apiKey"_s, BackupKey}});
+    QVERIFY(!status);
+    QVERIFY2(status.error().message.contains(words), qPrintable(status.error().message));
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM channels"_s).toInt(), 1);
+}
+
+void tst_EngineChannels::removeChannel_thatIsAFallback_refused()
+{
+    QVERIFY(wait([&](Engine::SourceDone done) {
+                return m_pipeline->engine().addChannel(sendGrid(u"backup"_s, m_backup->baseUrl()),
+                                                       {{u"apiKey"_s, BackupKey}}, done);
+            }).ok());
+    ChannelConfig main = m_pipeline->engine().config().channels.constFirst();
+    main.options.insert(u"fallbackChannelId"_s, u"backup"_s);
+    QVERIFY(wait([&](Engine::SourceDone done) { return m_pipeline->engine().updateChannel(main, {}, done); }).ok());
+    const Status refused = m_pipeline->engine().removeChannel(u"backup"_s);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"fallback channel"_s), qPrintable(refused.error().message));
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM channels WHERE id = 'backup'"_s).toInt(), 1);
+}
+
+void tst_EngineChannels::pauseOneChannel_acrossARestart_resumeSendsThem()
+{
+    QSignalSpy changed(&m_pipeline->engine(), &Engine::channelPausedChanged);
+    m_pipeline->engine().setChannelPaused(u"sendgrid"_s, true);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_pipeline->engine().isChannelPaused(u"sendgrid"_s));
+    QVERIFY(!m_pipeline->engine().isSendingPaused());
+
+    WebhookClient client;
+    QCOMPARE(client
+                 .postShopify(m_pipeline->webhookUrl(), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                              PipelineFixture::SigningSecret, "wh-1", "ev-1")
+                 .status,
+             200);
+    const int queued = m_pipeline->value(u"SELECT COUNT(*) FROM notifications"_s).toInt();
+    QVERIFY(queued > 0);
+    m_pipeline->engine().dispatcher()->wake();
+
+    m_pipeline->stopEngine();
+    QCOMPARE(m_pipeline->fake().acceptedCount(), 0);
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM notifications WHERE state = 'queued' AND attempts = 0"_s).toInt(),
+             queued);
+    QVERIFY(m_pipeline->startEngine().isEmpty());
+    QVERIFY(m_pipeline->engine().isChannelPaused(u"sendgrid"_s));
+    m_pipeline->engine().dispatcher()->wake();
+    QCOMPARE(m_pipeline->fake().acceptedCount(), 0);
+
+    m_pipeline->engine().setChannelPaused(u"sendgrid"_s, false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pipeline->fake().acceptedCount(), queued, 10000);
+    QTRY_COMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), queued);
+    m_pipeline->stopEngine();
+    QVERIFY(m_pipeline->startEngine().isEmpty());
+    QVERIFY(m_pipeline->engine().pausedChannels().isEmpty());
 }
 
 QTEST_MAIN(tst_EngineChannels)

@@ -1,6 +1,7 @@
 #include "channels/channeldialog.h"
 
 #include "channels/channeltest.h"
+#include "channels/deliverygroup.h"
 #include "credentials/oauthsignin.h"
 #include "engine.h"
 #include "sources/sourceid.h"
@@ -142,6 +143,8 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
     connect(m_signIn, &SignInPanel::succeeded, this, &ChannelDialog::keepSignIn);
     connect(m_signIn, &SignInPanel::finished, this, &ChannelDialog::signInFinished);
 
+    m_delivery = new DeliveryGroup(this);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"channelProblem"_s);
     m_problem->setWordWrap(true);
@@ -156,6 +159,7 @@ ChannelDialog::ChannelDialog(Engine *engine, const ChannelConfig *existing, QWid
     layout->addWidget(m_formHolder);
     layout->addWidget(m_signIn);
     layout->addWidget(m_steps);
+    layout->addWidget(m_delivery);
     layout->addWidget(testBox);
     layout->addWidget(m_problem);
     layout->addStretch(1);
@@ -220,6 +224,11 @@ void ChannelDialog::rebuildForm()
     if (!info) {
         return;
     }
+    // Another provider may send another kind of message: the fallbacks offered follow it; the rest stays.
+    m_delivery->load(m_existing && m_existing->type == info->type ? ChannelDelivery::fromOptions(m_existing->options)
+                                                                  : m_delivery->delivery(),
+                     m_engine ? m_engine->config().channels : QList<ChannelConfig>(),
+                     m_existing ? m_existing->id : QString(), info->kind);
     for (const ChannelOptionInfo &option : info->options) {
         auto *edit = new QLineEdit(m_formHolder);
         edit->setObjectName(u"option_"_s + option.key);
@@ -306,6 +315,7 @@ ChannelConfig ChannelDialog::channel() const
     if (config.baseUrl.isEmpty() && info) {
         config.baseUrl = info->defaultBaseUrl;
     }
+    m_delivery->delivery().writeTo(&config.options);
     return config;
 }
 

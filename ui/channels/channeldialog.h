@@ -23,6 +23,7 @@ struct OAuthSignInResult;
 
 namespace Tidings::Ui {
 
+class DeliveryGroup;
 class SignInPanel;
 
 // Add or edit one channel: the provider (add only), a name, the provider's settings and keys (from its
@@ -71,6 +72,9 @@ public:
 
     QLabel *problem() const { return m_problem; }
 
+    // Retries and the fallback channel.
+    DeliveryGroup *deliveryGroup() const { return m_delivery; }
+
     QPushButton *saveButton() const;
 
     // The channel as the dialog describes it, and the keys typed in it.
@@ -106,6 +110,7 @@ private:
     QPushButton *m_checkButton = nullptr;
     QLabel *m_testResult = nullptr;
     SignInPanel *m_signIn = nullptr;
+    DeliveryGroup *m_delivery = nullptr;
     QStringList m_signInScopes; // what the sign-in under way asked for
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

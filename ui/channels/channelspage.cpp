@@ -32,6 +32,8 @@ ChannelsPage::ChannelsPage(QWidget *parent)
         addPageAction(this, u"editChannelAction"_s, tr("&Edit…"), QKeySequence(Qt::Key_F2), &ChannelsPage::editChannel);
     m_toggle = addPageAction(this, u"toggleChannelAction"_s, tr("Turn o&ff"), QKeySequence(Qt::CTRL | Qt::Key_E),
                              &ChannelsPage::toggleChannel);
+    m_pause = addPageAction(this, u"pauseChannelAction"_s, tr("&Pause"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                            &ChannelsPage::togglePause);
     m_remove = addPageAction(this, u"removeChannelAction"_s, tr("&Remove"), QKeySequence::Delete,
                              &ChannelsPage::removeChannel);
 
@@ -55,7 +57,7 @@ ChannelsPage::ChannelsPage(QWidget *parent)
                         "for customers, Slack for your staff, or a webhook for your automations."));
 
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_add, m_edit, m_toggle, m_remove}) {
+    for (QAction *action : {m_add, m_edit, m_toggle, m_pause, m_remove}) {
         buttons->addWidget(textButtonFor(action, this));
     }
     buttons->addStretch(1);
@@ -79,6 +81,7 @@ void ChannelsPage::setEngine(Engine *engine)
         connect(engine, &Engine::started, this, &ChannelsPage::reload);
         connect(engine, &Engine::channelNeedsSignIn, this, &ChannelsPage::reload);
         connect(engine, &Engine::channelSignInRestored, this, &ChannelsPage::reload);
+        connect(engine, &Engine::channelPausedChanged, this, &ChannelsPage::reload);
     }
     reload();
 }
@@ -107,11 +110,19 @@ void ChannelsPage::reload()
             sendsAs = u"%1 <%2>"_s.arg(channel.fromName, channel.fromEmail);
         }
         const bool needsSignIn = channel.enabled && waiting.contains(channel.id);
-        const QString state = !channel.enabled ? tr("Off") : needsSignIn ? tr("Needs sign-in") : tr("On");
+        const bool paused = channel.enabled && m_engine->isChannelPaused(channel.id);
+        const QString state = !channel.enabled ? tr("Off")
+                              : paused         ? tr("Paused")
+                              : needsSignIn    ? tr("Needs sign-in")
+                                               : tr("On");
         auto *item =
             new QTreeWidgetItem(m_list, {channel.name, info ? info->displayName : channel.type, sendsAs, state});
         item->setData(0, Qt::UserRole, channel.id);
-        if (needsSignIn) {
+        if (paused) {
+            item->setToolTip(3, tr("Its messages wait until you resume the channel (%1).")
+                                    .arg(m_pause->shortcut().toString(QKeySequence::NativeText)));
+            item->setIcon(3, style()->standardIcon(QStyle::SP_MediaPause));
+        } else if (needsSignIn) {
             item->setToolTip(3, waiting.value(channel.id).message);
             item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         }
@@ -142,6 +153,12 @@ void ChannelsPage::updateActions()
         }
     }
     m_toggle->setText(enabled ? tr("Turn o&ff") : tr("Turn o&n"));
+    m_pause->setEnabled(m_engine && !id.isEmpty());
+    const bool paused = m_engine && m_engine->isChannelPaused(id);
+    m_pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
+    m_pause->setToolTip(paused ? tr("Sends this channel's waiting messages now.")
+                               : tr("Holds this channel's messages until you resume it; nothing fails, and the "
+                                    "other channels keep sending."));
 }
 
 QString ChannelsPage::selectedId() const
@@ -222,6 +239,14 @@ void ChannelsPage::toggleChannel()
             }
             return;
         }
+    }
+}
+
+void ChannelsPage::togglePause()
+{
+    const QString id = selectedId();
+    if (m_engine && !id.isEmpty()) {
+        m_engine->setChannelPaused(id, !m_engine->isChannelPaused(id));
     }
 }
 

@@ -17,7 +17,7 @@ namespace Tidings::Ui {
 class ChannelDialog;
 
 // Where messages go: every channel with its provider, sender and state; Add, Edit, Send Test Message,
-// Turn off/on and Remove, each with a shortcut while the page has focus. Changes go through the engine
+// Turn off/on, Pause/Resume and Remove, each with a shortcut while the page has focus. Changes go through the engine
 // while it runs.
 class ChannelsPage final : public QWidget
 {
@@ -40,6 +40,9 @@ public:
 
     QAction *toggleAction() const { return m_toggle; }
 
+    // Pauses or resumes the selected channel (Engine::setChannelPaused): its messages wait, nothing fails.
+    QAction *pauseAction() const { return m_pause; }
+
     // Opens the channel's dialog and starts its "Sign in with …" (the window's "Sign In Again").
     void signInAgain(const QString &channelId);
 
@@ -58,6 +61,7 @@ private:
     ChannelDialog *openEditDialog(const QString &channelId);
     void removeChannel();
     void toggleChannel();
+    void togglePause();
 
     Engine *m_engine = nullptr;
     QTreeWidget *m_list;
@@ -66,6 +70,7 @@ private:
     QAction *m_edit;
     QAction *m_remove;
     QAction *m_toggle;
+    QAction *m_pause;
 };
 
 } // namespace Tidings::Ui
