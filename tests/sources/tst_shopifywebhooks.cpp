@@ -162,7 +162,7 @@ void TestShopifyWebhooks::fulfillmentEvents_moveShipmentForwardOnly()
     QCOMPARE(m_fixture->count(u"SELECT COUNT(*) FROM notifications WHERE trigger LIKE 'shipment.%'"_s), 2);
     QVERIFY(m_fixture->value(u"SELECT summary FROM raw_events ORDER BY id DESC LIMIT 1"_s)
                 .toString()
-                .contains(u"Already past"_s));
+                .contains(u"older than the status already known"_s));
 }
 
 void TestShopifyWebhooks::refund_recordedAgainstOrder_withoutNotice()
