@@ -1,16 +1,21 @@
 #include "gui/monitorfixture.h"
 #include "monitor/monitormodel.h"
+#include "monitor/monitorpage.h"
 #include "monitor/monitorsortmodel.h"
 #include "store/database.h"
 #include "store/monitorqueries.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QComboBox>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -57,6 +62,7 @@ private slots:
     void filter_byState_data();
     void filter_byState();
     void sort_byStatus_usesRawValue();
+    void page_filterRow_setsTheModelsFilter();
 
 private:
     void makeModel(int pageSize = MonitorModel::DefaultPageSize);
@@ -629,6 +635,70 @@ void tst_MonitorModel::sort_byStatus_usesRawValue()
     m_model->eventsIngested({late});
     QCOMPARE(proxy.index(0, MonitorModel::Order).data().toString(), u"#4"_s);
     QCOMPARE(proxy.index(1, MonitorModel::Order).data().toString(), u"#2"_s);
+}
+
+void tst_MonitorModel::page_filterRow_setsTheModelsFilter()
+{
+    QSqlQuery config(m_fixture->db());
+    QVERIFY(config.exec(u"INSERT INTO sources (id, type, name) VALUES ('corner-shop', 'shopify', 'Corner Shop'),"
+                        " ('market', 'woocommerce', 'Market Stall')"_s));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto add = [this](const QString &source, const QString &number, qint64 receivedAtMs, const QString &state) {
+        EventSpec spec;
+        spec.sourceId = source;
+        spec.orderNumber = number;
+        spec.receivedAtMs = receivedAtMs;
+        const qint64 id = m_fixture->addEvent(spec);
+        m_fixture->addNotification(id, state, u"buyer"_s + number + u"@example.com"_s);
+        return id;
+    };
+    const qint64 today = add(u"corner-shop"_s, u"#1"_s, now, u"sent"_s);
+    const qint64 old = add(u"market"_s, u"#2"_s, now - 40LL * 24 * 3600 * 1000, u"failed"_s);
+    const qint64 failedToday = add(u"market"_s, u"#3"_s, now, u"failed"_s);
+
+    MonitorPage page(m_queries.get());
+    QVERIFY(page.reload().ok());
+    page.show();
+    MonitorModel *model = page.model();
+    auto *search = page.findChild<QLineEdit *>(u"monitorSearch"_s);
+    auto *state = page.findChild<QComboBox *>(u"monitorStateFilter"_s);
+    auto *shop = page.findChild<QComboBox *>(u"monitorSourceFilter"_s);
+    auto *channel = page.findChild<QComboBox *>(u"monitorChannelFilter"_s);
+    auto *received = page.findChild<QComboBox *>(u"monitorDateFilter"_s);
+    QVERIFY(search && state && shop && channel && received);
+    QCOMPARE(model->rowCount(), 3);
+    // Two shops: a choice to offer. No channel configured: none.
+    QVERIFY(shop->isVisibleTo(&page));
+    QCOMPARE(shop->count(), 3);
+    QVERIFY(!channel->isVisibleTo(&page));
+
+    shop->setCurrentIndex(shop->findText(u"Market Stall"_s));
+    QCOMPARE(model->filter().sourceId, u"market"_s);
+    QCOMPARE(model->rowOfEvent(today), -1);
+    QCOMPARE(model->rowCount(), 2);
+    received->setCurrentIndex(received->findText(u"Today"_s));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowOfEvent(failedToday), 0);
+    received->setCurrentIndex(received->findText(u"All time"_s));
+    state->setCurrentIndex(state->findText(u"Failed or uncertain"_s));
+    QCOMPARE(model->rowCount(), 2);
+
+    // Typing waits for a pause, then reads once.
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QTest::keyClicks(search, u"#2"_s);
+    QCOMPARE(reset.count(), 0);
+    QTRY_COMPARE(model->filter().text, u"#2"_s);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowOfEvent(old), 0);
+
+    // Nothing matches: the table and its filter row stay, to change the filter back.
+    search->setText(u"nobody"_s);
+    QTRY_COMPARE(model->rowCount(), 0);
+    QCOMPARE(page.findChild<QStackedWidget *>(u"monitorStack"_s)->currentIndex(), 1);
+    QVERIFY(search->isVisible());
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 2);
 }
 
 QTEST_MAIN(tst_MonitorModel)
