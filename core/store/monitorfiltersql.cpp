@@ -84,9 +84,9 @@ FilterClause receivedClause(const QDateTime &from, const QDateTime &to)
         // Events are stored in the order they are received, so no event older than the newest one received
         // before the range can be in it: a walk down the ids stops there instead of reading to the first
         // event. (An event stored while the clock had been set back is the exception this misses.)
-        clause.walkBound = {u"e.id > COALESCE((SELECT id FROM raw_events WHERE received_at < ?"
-                            " ORDER BY received_at DESC, id DESC LIMIT 1), 0)"_s,
-                            {fromMs}};
+        clause.floor = {u"SELECT COALESCE((SELECT id FROM raw_events WHERE received_at < ?"
+                        " ORDER BY received_at DESC, id DESC LIMIT 1), 0)"_s,
+                        {fromMs}};
     }
     return clause;
 }
@@ -141,6 +141,7 @@ FilterClause textClause(const QString &text)
         clause.check.values << number << prefixEnd(number);
     }
     clause.check.sql = u"("_s + checks.join(u" OR "_s) + u")"_s;
+    clause.jumps = true;
     return clause;
 }
 

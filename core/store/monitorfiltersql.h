@@ -22,7 +22,8 @@ struct SqlPart
 //    form), to drive a page when few events match;
 //  - `check` tests one event through its key or a per-event index probe, to test the events of a walk
 //    down the ids when many match.
-// `always` must hold too and is only ever a check; `walkBound` narrows a walk down the ids (empty: none).
+// `always` must hold too and is only ever a check; `floor` selects an id no match is at or below (empty:
+// none), where a walk down the ids can stop.
 // Columns of `e` in a check are written `+e.column` so SQLite never drives the page from a column's index
 // (that would read every match and sort it) and keeps walking the ids in order.
 struct FilterClause
@@ -30,7 +31,10 @@ struct FilterClause
     SqlPart ids;
     SqlPart check;
     SqlPart always;
-    SqlPart walkBound;
+    SqlPart floor;
+    // A walk that finds no match in a window jumps to the newest id of `ids` below it (see
+    // MonitorQueries::walk()).
+    bool jumps = false;
 };
 
 // The clauses of `filter`, one per field it sets.

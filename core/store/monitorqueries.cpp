@@ -181,7 +181,9 @@ struct Statement
     QVariantList values;
 };
 
-Statement pageStatement(const QList<FilterClause> &clauses, int driver, qint64 beforeId, int limit)
+// A page's statement: driven by the index of clause `driver`, or walking down the ids from `beforeId` to
+// `lowestId` (a window of the walk) checking each event when `driver` is -1.
+Statement pageStatement(const QList<FilterClause> &clauses, int driver, qint64 beforeId, int limit, qint64 lowestId = 0)
 {
     QStringList where{u"e.id < ?"_s};
     QVariantList values{beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()};
@@ -191,10 +193,9 @@ Statement pageStatement(const QList<FilterClause> &clauses, int driver, qint64 b
         const SqlPart &ids = clauses.at(driver).ids;
         where.append(u"e.id IN ("_s + ids.sql + u")"_s);
         values.append(ids.values);
-    } else {
-        for (const FilterClause &clause : clauses) {
-            append(where, values, clause.walkBound);
-        }
+    } else if (lowestId > 0) {
+        where.append(u"e.id >= ?"_s);
+        values.append(lowestId);
     }
     appendChecks(where, values, clauses, driver);
     values.append(limit);
@@ -392,7 +393,7 @@ Status MonitorQueries::foldScattered(QList<MonitorRow> &rows)
     return foldFrom(rows, query);
 }
 
-Result<QList<MonitorRow>> MonitorQueries::readFolded(const QString &sql, const QVariantList &values)
+Result<QList<MonitorRow>> MonitorQueries::read(const QString &sql, const QVariantList &values)
 {
     if (auto status = prepare(); !status) {
         return status.error();
@@ -405,16 +406,107 @@ Result<QList<MonitorRow>> MonitorQueries::readFolded(const QString &sql, const Q
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
-    auto rows = readEvents(query);
-    if (!rows || rows->isEmpty()) {
-        return rows;
+    return readEvents(query);
+}
+
+Status MonitorQueries::foldRows(QList<MonitorRow> &rows)
+{
+    if (rows.isEmpty()) {
+        return {};
     }
-    const qint64 newest = rows->constFirst().eventId;
-    const qint64 oldest = rows->constLast().eventId;
+    const qint64 newest = rows.constFirst().eventId;
+    const qint64 oldest = rows.constLast().eventId;
     // Rows close together share one index range of notifications; rows far apart (a filter that
     // matches a few events in a long history) are looked up by their ids instead.
-    const bool close = newest - oldest < 4 * rows->size();
-    if (auto status = close ? foldNotifications(rows.value(), oldest, newest) : foldScattered(rows.value()); !status) {
+    const bool close = newest - oldest < 4 * rows.size();
+    return close ? foldNotifications(rows, oldest, newest) : foldScattered(rows);
+}
+
+Result<QList<MonitorRow>> MonitorQueries::readFolded(const QString &sql, const QVariantList &values)
+{
+    auto rows = read(sql, values);
+    if (!rows) {
+        return rows;
+    }
+    if (auto status = foldRows(rows.value()); !status) {
+        return status.error();
+    }
+    return rows;
+}
+
+Result<qint64> MonitorQueries::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return queryError(query);
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        const Error error = queryError(query);
+        query.finish();
+        return error;
+    }
+    const qint64 value = query.value(0).toLongLong();
+    query.finish();
+    return value;
+}
+
+Result<QList<MonitorRow>> MonitorQueries::walk(const QList<FilterClause> &clauses, qint64 beforeId, int limit)
+{
+    qint64 floor = 0;
+    for (const FilterClause &clause : clauses) {
+        if (!clause.floor.isEmpty()) {
+            const auto id = scalar(clause.floor.sql, clause.floor.values);
+            if (!id) {
+                return id.error();
+            }
+            floor = std::max(floor, *id);
+        }
+    }
+    qint64 upper = beforeId;
+    if (upper <= 0) {
+        const auto newest = newestId();
+        if (!newest) {
+            return newest.error();
+        }
+        upper = *newest + 1;
+    }
+    // A search's matches may lie far down, or in runs with long gaps between them (an order number's
+    // start matches one stretch of history), so the walk goes a window at a time: a window without a match
+    // jumps to the next event the search matches, instead of walking the gap. Only the search jumps: the
+    // other clauses' matches are spread over the history, so their windows find matches.
+    const SqlPart *jump = nullptr;
+    for (const FilterClause &clause : clauses) {
+        if (clause.jumps) {
+            jump = &clause.ids;
+        }
+    }
+    QList<MonitorRow> rows;
+    while (rows.size() < limit && upper > floor + 1) {
+        const qint64 lowest = std::max(floor + 1, upper - m_walkWindow);
+        const Statement statement = pageStatement(clauses, -1, upper, int(limit - rows.size()), lowest);
+        auto found = read(statement.sql, statement.values);
+        if (!found) {
+            return found.error();
+        }
+        if (!found->isEmpty() || !jump) {
+            rows.append(std::move(found).value());
+            upper = lowest;
+            continue;
+        }
+        QVariantList values = jump->values;
+        values.append(lowest);
+        const auto next =
+            scalar(u"WITH m(id) AS ("_s + jump->sql + u") SELECT COALESCE(MAX(id), 0) FROM m WHERE id < ?"_s, values);
+        if (!next) {
+            return next.error();
+        }
+        upper = *next + 1; // 1 when nothing is left: the walk ends
+    }
+    if (auto status = foldRows(rows); !status) {
         return status.error();
     }
     return rows;
@@ -465,7 +557,7 @@ Result<int> MonitorQueries::driverOf(const MonitorFilter &filter)
 
 QString MonitorQueries::pageSql(const MonitorFilter &filter, int driver)
 {
-    return pageStatement(filterClauses(filter), driver, 0, 1).sql;
+    return pageStatement(filterClauses(filter), driver, 0, 1, driver < 0 ? 1 : 0).sql;
 }
 
 Result<QList<MonitorRow>> MonitorQueries::page(const MonitorFilter &filter, qint64 beforeId, int limit)
@@ -481,7 +573,11 @@ Result<QList<MonitorRow>> MonitorQueries::page(const MonitorFilter &filter, qint
     if (!driver) {
         return driver.error();
     }
-    const Statement statement = pageStatement(filterClauses(filter), *driver, beforeId, limit);
+    const QList<FilterClause> clauses = filterClauses(filter);
+    if (*driver < 0 && !clauses.isEmpty()) {
+        return walk(clauses, beforeId, limit);
+    }
+    const Statement statement = pageStatement(clauses, *driver, beforeId, limit);
     return readFolded(statement.sql, statement.values);
 }
 

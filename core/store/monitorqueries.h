@@ -18,6 +18,8 @@
 
 namespace Tidings {
 
+struct FilterClause;
+
 // One line of the Monitor: an event as it was received, with the notifications it produced folded
 // into one state.
 struct MonitorRow
@@ -75,7 +77,8 @@ public:
     Result<QList<MonitorRow>> rows(const QList<qint64> &eventIds, const MonitorFilter &filter);
 
     // A page of the events `filter` lets through, newest first: the newest `limit` with an id below
-    // `beforeId` (0: from the newest event). Keyset paging: the next page starts below the last row read.
+    // `beforeId`. Keyset paging: the next page starts below the last row read. A first page (`beforeId` 0,
+    // from the newest event) chooses again how to read the filter; the next pages keep its choice.
     Result<QList<MonitorRow>> page(const MonitorFilter &filter, qint64 beforeId, int limit);
     // The events `filter` lets through with an id above `afterId` and up to `throughId`, newest first. Live
     // updates read the ids stored since the last look (see newestId()), never a walk down to an old row.
@@ -87,6 +90,11 @@ public:
     // instead: reading and sorting this many ids costs about what walking to a page of them costs when
     // more match.
     static constexpr int DefaultMaxIndexedMatches = 20'000;
+    // How many ids one statement of a walk checks: a few tens of milliseconds at most.
+    static constexpr qint64 DefaultWalkWindow = 10'000;
+
+    // Tests set a few ids, to walk their handful of events in several windows.
+    void setWalkWindow(qint64 ids) { m_walkWindow = qMax<qint64>(1, ids); }
 
     // Tests set 0 to make every page walk, to compare both ways of reading one.
     void setMaxIndexedMatches(int count) { m_maxIndexedMatches = count; }
@@ -112,7 +120,12 @@ private:
     Status foldFrom(QList<MonitorRow> &rows, QSqlQuery &summaries);
     // Folds the notifications of rows whose ids are far apart (a filtered page) by their ids.
     Status foldScattered(QList<MonitorRow> &rows);
+    Result<QList<MonitorRow>> read(const QString &sql, const QVariantList &values);
+    Status foldRows(QList<MonitorRow> &rows);
     Result<QList<MonitorRow>> readFolded(const QString &sql, const QVariantList &values);
+    Result<qint64> scalar(const QString &sql, const QVariantList &values);
+    // A page read by walking down the ids, a window at a time, checking each event.
+    Result<QList<MonitorRow>> walk(const QList<FilterClause> &clauses, qint64 beforeId, int limit);
     Result<int> driverOf(const MonitorFilter &filter);
     Result<QList<std::pair<QString, QString>>> names(const QString &sql);
 
@@ -120,6 +133,7 @@ private:
     MonitorFilter m_planFilter;
     int m_planDriver = -1;
     int m_maxIndexedMatches = DefaultMaxIndexedMatches;
+    qint64 m_walkWindow = DefaultWalkWindow;
 
     QSqlDatabase m_db;
     bool m_prepared = false;

@@ -610,13 +610,36 @@ void tst_MonitorQueries::page_filter()
     QFETCH(QList<qint64>, expected);
 
     addFilterEvents();
-    // Through the indexes of the matching events, then walking down every id checking each.
-    for (int maxIndexed : {MonitorQueries::DefaultMaxIndexedMatches, 0}) {
-        m_queries->setMaxIndexedMatches(maxIndexed);
+
+    // Through the indexes of the matching events, then walking down every id checking each: in one
+    // window, and in windows of two ids (a search jumps over the windows without a match).
+    struct Way
+    {
+        int maxIndexed;
+        qint64 window;
+    };
+
+    for (const Way way : {Way{MonitorQueries::DefaultMaxIndexedMatches, MonitorQueries::DefaultWalkWindow},
+                          Way{0, MonitorQueries::DefaultWalkWindow}, Way{0, 2}, Way{0, 1}}) {
+        m_queries->setMaxIndexedMatches(way.maxIndexed);
+        m_queries->setWalkWindow(way.window);
         const auto page = m_queries->page(filter, 0, 100);
         QVERIFY2(page.ok(), qPrintable(page ? QString() : page.error().detail));
         QCOMPARE(ids(*page), expected);
+        // Page by page, one row each.
+        QList<qint64> paged;
+        for (qint64 before = 0;;) {
+            const auto one = m_queries->page(filter, before, 1);
+            QVERIFY(one.ok());
+            if (one->isEmpty()) {
+                break;
+            }
+            paged.append(one->constFirst().eventId);
+            before = paged.constLast();
+        }
+        QCOMPARE(paged, expected);
     }
+    m_queries->setWalkWindow(MonitorQueries::DefaultWalkWindow);
     // A row read through a filter is the row read without one.
     const auto filtered = m_queries->page(filter, 0, 100);
     const auto plain = m_queries->rows(expected);
