@@ -131,13 +131,13 @@ Status MonitorModel::setFilter(const MonitorFilter &filter)
 
 Status MonitorModel::reload()
 {
-    // The newest id first: the page reads up to it, and live updates read what comes after it, so an
-    // event stored in between is read once.
+    // The newest id first: live updates read what comes after it, so an event stored while the page is
+    // read is left to them (and read once).
     const auto newest = m_queries->newestId();
     if (!newest) {
         return newest.error();
     }
-    auto rows = m_queries->page(m_filter, *newest + 1, m_pageSize);
+    auto rows = m_queries->page(m_filter, 0, m_pageSize);
     if (!rows) {
         return rows.error();
     }
@@ -146,6 +146,7 @@ Status MonitorModel::reload()
     m_newestSeen = *newest;
     m_atEnd = rows->size() < m_pageSize;
     m_rows = std::move(rows).value();
+    m_rows.removeIf([newest = *newest](const MonitorRow &row) { return row.eventId > newest; });
     endResetModel();
     return {};
 }
