@@ -260,8 +260,10 @@ int main(int argc, char **argv)
         change(f);
         return f;
     };
-    const std::array<std::pair<const char *, MonitorFilter>, 11> filters{{
+    const QString emailPrefix = probes->email.left(probes->email.indexOf(u'@') - 1);
+    const std::array<std::pair<const char *, MonitorFilter>, 15> filters{{
         {"state: failed or uncertain", filter([](MonitorFilter &f) { f.state = MonitorFilter::State::Failed; })},
+        {"state: sent", filter([](MonitorFilter &f) { f.state = MonitorFilter::State::Sent; })},
         {"state: waiting", filter([](MonitorFilter &f) { f.state = MonitorFilter::State::Waiting; })},
         {"state: duplicates", filter([](MonitorFilter &f) { f.state = MonitorFilter::State::Duplicates; })},
         {"source: market-stall", filter([](MonitorFilter &f) { f.sourceId = u"market-stall"_s; })},
@@ -272,7 +274,11 @@ int main(int argc, char **argv)
              f.receivedTo = now.addDays(-173);
          })},
         {"order number (exact)", filter([&probes](MonitorFilter &f) { f.text = probes->orderNumber; })},
+        {"order number prefix \"#1\" (a fifth)", filter([](MonitorFilter &f) { f.text = u"#1"_s; })},
+        {"order number prefix, 4 digits",
+         filter([&probes](MonitorFilter &f) { f.text = probes->orderNumber.left(5); })},
         {"email", filter([&probes](MonitorFilter &f) { f.text = probes->email; })},
+        {"email prefix", filter([&emailPrefix](MonitorFilter &f) { f.text = emailPrefix; })},
         {"tracking number", filter([&probes](MonitorFilter &f) { f.text = probes->trackingNumber; })},
         {"text matching nothing", filter([](MonitorFilter &f) { f.text = u"zz-no-such-order"_s; })},
     }};
@@ -295,6 +301,37 @@ int main(int argc, char **argv)
         return 1;
     }
     report("failed + source + last 30 days", timer.nsecsElapsed() / 1e6, model.rowCount());
+
+    // Under a filter: the next pages, and a live event (written by another connection, as the engine does).
+    MonitorFilter failed;
+    failed.state = MonitorFilter::State::Failed;
+    if (auto status = model.setFilter(failed); !status) {
+        return 1;
+    }
+    timer.restart();
+    while (model.rowCount() < 2'000 && model.canFetchMore()) {
+        model.fetchMore();
+    }
+    report("failed: scroll to row 2,000", timer.nsecsElapsed() / 1e6, model.rowCount());
+    qint64 liveId = 0;
+    {
+        auto writer = Database::open(dir.path(), u"bench-live"_s);
+        if (!writer) {
+            return 1;
+        }
+        QSqlQuery insert(writer->handle());
+        insert.exec(u"INSERT INTO raw_events (source_id, topic, received_at, body, order_id, order_number)"
+                    " VALUES ('corner-shop', 'orders/create', %1, x'7b7d', 'live', '#live')"_s.arg(
+                        QDateTime::currentMSecsSinceEpoch()));
+        liveId = insert.lastInsertId().toLongLong();
+        insert.exec(u"INSERT INTO notifications (event_id, source_id, order_id, trigger, template_id, channel_id,"
+                    " recipient, state, created_at, due_at) VALUES (%1, 'corner-shop', 'live', 't', 't', 'ses',"
+                    " 'live@example.com', 'failed', 0, 0)"_s.arg(liveId));
+    }
+    const int before = model.rowCount();
+    timer.restart();
+    model.eventsIngested({liveId});
+    report("failed: a live event inserted at the top", timer.nsecsElapsed() / 1e6, model.rowCount() - before);
 
     std::printf("Peak memory (VmHWM): %.1f MB\n", peakRssKb() / 1024.0);
     return 0;
