@@ -484,9 +484,13 @@ Result<QList<MonitorRow>> MonitorQueries::walk(const QList<FilterClause> &clause
             jump = &clause.ids;
         }
     }
+    // Windows start small, so a gap costs little before the jump over it, and grow while they find
+    // matches, so a stretch of sparse matches takes few statements.
+    const qint64 smallest = std::max<qint64>(1, m_walkWindow / 10);
+    qint64 window = smallest;
     QList<MonitorRow> rows;
     while (rows.size() < limit && upper > floor + 1) {
-        const qint64 lowest = std::max(floor + 1, upper - m_walkWindow);
+        const qint64 lowest = std::max(floor + 1, upper - window);
         const Statement statement = pageStatement(clauses, -1, upper, int(limit - rows.size()), lowest);
         auto found = read(statement.sql, statement.values);
         if (!found) {
@@ -495,8 +499,10 @@ Result<QList<MonitorRow>> MonitorQueries::walk(const QList<FilterClause> &clause
         if (!found->isEmpty() || !jump) {
             rows.append(std::move(found).value());
             upper = lowest;
+            window = std::min(2 * window, m_walkWindow);
             continue;
         }
+        window = smallest;
         QVariantList values = jump->values;
         values.append(lowest);
         const auto next =

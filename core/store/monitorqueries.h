@@ -90,7 +90,7 @@ public:
     // instead: reading and sorting this many ids costs about what walking to a page of them costs when
     // more match.
     static constexpr int DefaultMaxIndexedMatches = 20'000;
-    // How many ids one statement of a walk checks: a few tens of milliseconds at most.
+    // How many ids one statement of a walk checks at most: a few tens of milliseconds.
     static constexpr qint64 DefaultWalkWindow = 10'000;
 
     // Tests set a few ids, to walk their handful of events in several windows.
