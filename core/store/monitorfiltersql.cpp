@@ -42,12 +42,19 @@ FilterClause stateClause(MonitorFilter::State state)
         clause.ids.sql = u"SELECT id FROM raw_events WHERE duplicate = 1"_s; // the partial raw_events_duplicate
         clause.check.sql = u"+e.duplicate = 1"_s;
         clause.always.sql = u"NOT EXISTS (SELECT 1 FROM notifications n WHERE n.event_id = e.id)"_s;
+        clause.next.sql = u"SELECT COALESCE(MAX(id), 0) FROM raw_events WHERE duplicate = 1 AND id < ?"_s;
         return clause;
     }
     const StateGroup group = stateGroup(state);
     clause.ids.sql = u"SELECT event_id FROM notifications WHERE state IN (%1)"_s.arg(group.states);
     clause.check.sql =
         u"EXISTS (SELECT 1 FROM notifications n WHERE n.event_id = e.id AND +n.state IN (%1))"_s.arg(group.states);
+    // One seek per state down notifications(state, event_id).
+    QStringList next;
+    for (const QString &name : group.states.split(u", "_s)) {
+        next.append(u"SELECT MAX(event_id) AS id FROM notifications WHERE state = %1 AND event_id < ?"_s.arg(name));
+    }
+    clause.next.sql = u"SELECT COALESCE(MAX(id), 0) FROM ("_s + next.join(u" UNION ALL "_s) + u")"_s;
     if (!group.moreUrgent.isEmpty()) {
         clause.always.sql =
             u"NOT EXISTS (SELECT 1 FROM notifications n WHERE n.event_id = e.id AND +n.state IN (%1))"_s.arg(
@@ -70,6 +77,8 @@ FilterClause channelClause(const QString &channelId)
     clause.ids = {u"SELECT event_id FROM notifications WHERE channel_id = ?"_s, {channelId}};
     clause.check = {u"EXISTS (SELECT 1 FROM notifications n WHERE n.event_id = e.id AND +n.channel_id = ?)"_s,
                     {channelId}};
+    clause.next = {u"SELECT COALESCE(MAX(event_id), 0) FROM notifications WHERE channel_id = ? AND event_id < ?"_s,
+                   {channelId}};
     return clause;
 }
 
@@ -141,7 +150,10 @@ FilterClause textClause(const QString &text)
         clause.check.values << number << prefixEnd(number);
     }
     clause.check.sql = u"("_s + checks.join(u" OR "_s) + u")"_s;
-    clause.jumps = true;
+    // Index ranges, not in id order: this reads the search's matches below the window (the jump is taken
+    // only after a window without a match).
+    clause.next = {u"WITH m(id) AS ("_s + clause.ids.sql + u") SELECT COALESCE(MAX(id), 0) FROM m WHERE id < ?"_s,
+                   clause.ids.values};
     return clause;
 }
 

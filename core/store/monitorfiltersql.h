@@ -32,9 +32,10 @@ struct FilterClause
     SqlPart check;
     SqlPart always;
     SqlPart floor;
-    // A walk that finds no match in a window jumps to the newest id of `ids` below it (see
-    // MonitorQueries::walk()).
-    bool jumps = false;
+    // Selects the newest id the clause lets through below an id (0: none), for a walk to jump over a window
+    // without a match (see MonitorQueries::walk()); each '?' after `values` is that id. Empty when no index
+    // finds it.
+    SqlPart next;
 };
 
 // The clauses of `filter`, one per field it sets.

@@ -474,15 +474,13 @@ Result<QList<MonitorRow>> MonitorQueries::walk(const QList<FilterClause> &clause
         }
         upper = *newest + 1;
     }
-    // A search's matches may lie far down, or in runs with long gaps between them (an order number's
-    // start matches one stretch of history), so the walk goes a window at a time: a window without a match
-    // jumps to the next event the search matches, instead of walking the gap. Only the search jumps: the
-    // other clauses' matches are spread over the history, so their windows find matches.
-    const SqlPart *jump = nullptr;
+    // Matches may lie far down, or in runs with long gaps between them (an order number's start matches
+    // one stretch of history; a shop stopped sending), so the walk goes a window at a time, and a window
+    // without a match jumps to the newest event below it that every clause with a way to find its next
+    // match could let through (the lowest of their next matches), instead of walking the gap.
+    bool jumps = false;
     for (const FilterClause &clause : clauses) {
-        if (clause.jumps) {
-            jump = &clause.ids;
-        }
+        jumps = jumps || !clause.next.isEmpty();
     }
     // Windows start small, so a gap costs little before the jump over it, and grow while they find
     // matches, so a stretch of sparse matches takes few statements.
@@ -496,21 +494,29 @@ Result<QList<MonitorRow>> MonitorQueries::walk(const QList<FilterClause> &clause
         if (!found) {
             return found.error();
         }
-        if (!found->isEmpty() || !jump) {
+        if (!found->isEmpty() || !jumps) {
             rows.append(std::move(found).value());
             upper = lowest;
             window = std::min(2 * window, m_walkWindow);
             continue;
         }
         window = smallest;
-        QVariantList values = jump->values;
-        values.append(lowest);
-        const auto next =
-            scalar(u"WITH m(id) AS ("_s + jump->sql + u") SELECT COALESCE(MAX(id), 0) FROM m WHERE id < ?"_s, values);
-        if (!next) {
-            return next.error();
+        qint64 next = lowest - 1;
+        for (const FilterClause &clause : clauses) {
+            if (clause.next.isEmpty()) {
+                continue;
+            }
+            QVariantList values = clause.next.values;
+            while (values.size() < clause.next.sql.count(u'?')) {
+                values.append(lowest);
+            }
+            const auto id = scalar(clause.next.sql, values);
+            if (!id) {
+                return id.error();
+            }
+            next = std::min(next, *id);
         }
-        upper = *next + 1; // 1 when nothing is left: the walk ends
+        upper = next + 1; // 1 when nothing is left: the walk ends
     }
     if (auto status = foldRows(rows); !status) {
         return status.error();

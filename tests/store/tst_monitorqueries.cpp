@@ -1,7 +1,9 @@
 #include "store/database.h"
+#include "store/monitorfiltersql.h"
 #include "store/monitorqueries.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -774,6 +776,27 @@ void tst_MonitorQueries::filterStatements_walkAnIndexInIdOrder()
         for (const QString &detail : std::as_const(details)) {
             QVERIFY2(!detail.startsWith(u"SCAN"_s), qPrintable(explained));
             QVERIFY2(!detail.contains(u"TEMP B-TREE FOR ORDER BY"_s), qPrintable(explained));
+        }
+    }
+    // A walk's jump to a clause's next match seeks or reads index ranges, never a whole table or index.
+    const QRegularExpression wholeTable(u"^SCAN (raw_events|notifications|orders|shipments)\\b"_s);
+    for (const FilterClause &clause : filterClauses(filter)) {
+        if (clause.next.isEmpty()) {
+            continue;
+        }
+        QSqlQuery plan(m_reader->handle());
+        QVERIFY2(plan.prepare(u"EXPLAIN QUERY PLAN "_s + clause.next.sql), qPrintable(plan.lastError().text()));
+        for (int i = 0; i < clause.next.sql.count(u'?'); ++i) {
+            plan.bindValue(i, 1);
+        }
+        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+        QStringList details;
+        while (plan.next()) {
+            details.append(plan.value(3).toString());
+        }
+        const QString explained = clause.next.sql + u"\n  -> "_s + details.join(u"\n  -> "_s);
+        for (const QString &detail : std::as_const(details)) {
+            QVERIFY2(!wholeTable.match(detail).hasMatch(), qPrintable(explained));
         }
     }
 }
