@@ -97,6 +97,19 @@ const QList<Migration> &migrations()
          {
              u"CREATE INDEX raw_events_source_time ON raw_events(source_id, received_at)"_s,
          }},
+        // Each Monitor filter starts from one of these, in the event order it pages by, or probes it per event.
+        {6,
+         "monitor filters: order number, email and tracking number search; channel and date range",
+         {
+             u"CREATE INDEX raw_events_order_number ON raw_events(order_number)"_s,
+             u"CREATE INDEX raw_events_received ON raw_events(received_at)"_s,
+             u"CREATE INDEX raw_events_duplicate ON raw_events(duplicate) WHERE duplicate = 1"_s,
+             // With the event id in the index a state's or a channel's events are read without their rows.
+             u"CREATE INDEX notifications_state_event ON notifications(state, event_id)"_s,
+             u"CREATE INDEX notifications_channel ON notifications(channel_id, event_id)"_s,
+             u"CREATE INDEX notifications_recipient ON notifications(recipient COLLATE NOCASE)"_s,
+             u"CREATE INDEX orders_customer_email ON orders(customer_email COLLATE NOCASE)"_s,
+         }},
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "store/monitorqueries.h"
 
 #include "store/database.h"
+#include "store/monitorfiltersql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace Tidings {
 
@@ -42,10 +44,14 @@ QString rangeSql()
     return selectEvents(u"WHERE id BETWEEN ? AND ? ORDER BY id DESC"_s);
 }
 
+QString summaryColumns()
+{
+    return u"SELECT event_id, id, state, channel_id, recipient, attempts, last_error FROM notifications "_s;
+}
+
 QString summariesSql()
 {
-    return u"SELECT event_id, id, state, channel_id, recipient, attempts, last_error"
-           " FROM notifications WHERE event_id BETWEEN ? AND ?"_s;
+    return summaryColumns() + u"WHERE event_id BETWEEN ? AND ?"_s;
 }
 
 QString payloadSql()
@@ -139,6 +145,63 @@ Error queryError(const QSqlQuery &query)
                                   query.lastError().text());
 }
 
+QString idList(const QList<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids) {
+        list.append(QString::number(id));
+    }
+    return list.join(u", "_s);
+}
+
+void append(QStringList &where, QVariantList &values, const SqlPart &part)
+{
+    if (!part.isEmpty()) {
+        where.append(part.sql);
+        values.append(part.values);
+    }
+}
+
+// The conditions every event of a walk must meet: each clause's check (but the driver's, whose index
+// already chose the events) and its `always`.
+void appendChecks(QStringList &where, QVariantList &values, const QList<FilterClause> &clauses, int driver)
+{
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        if (i != driver) {
+            append(where, values, clauses.at(i).check);
+        }
+        append(where, values, clauses.at(i).always);
+    }
+}
+
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
+// A page's statement: driven by the index of clause `driver`, or walking down the ids from `beforeId` to
+// `lowestId` (a window of the walk) checking each event when `driver` is -1.
+Statement pageStatement(const QList<FilterClause> &clauses, int driver, qint64 beforeId, int limit, qint64 lowestId = 0)
+{
+    QStringList where{u"e.id < ?"_s};
+    QVariantList values{beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()};
+    if (driver >= 0) {
+        // Few events match the driver: SQLite reads their ids from its index into a sorted set and
+        // walks that set down from `beforeId`.
+        const SqlPart &ids = clauses.at(driver).ids;
+        where.append(u"e.id IN ("_s + ids.sql + u")"_s);
+        values.append(ids.values);
+    } else if (lowestId > 0) {
+        where.append(u"e.id >= ?"_s);
+        values.append(lowestId);
+    }
+    appendChecks(where, values, clauses, driver);
+    values.append(limit);
+    return {selectEvents(u"e WHERE "_s + where.join(u" AND "_s) + u" ORDER BY e.id DESC LIMIT ?"_s), values};
+}
+
 } // namespace
 
 MonitorQueries::MonitorQueries(QSqlDatabase db)
@@ -205,35 +268,40 @@ Result<QList<MonitorRow>> MonitorQueries::readEvents(QSqlQuery &query)
 
 Status MonitorQueries::foldNotifications(QList<MonitorRow> &rows, qint64 firstId, qint64 lastId)
 {
+    m_summaries.bindValue(0, firstId);
+    m_summaries.bindValue(1, lastId);
+    return foldFrom(rows, m_summaries);
+}
+
+Status MonitorQueries::foldFrom(QList<MonitorRow> &rows, QSqlQuery &summaries)
+{
     QHash<qint64, qsizetype> indexOf;
     indexOf.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         indexOf.insert(rows.at(i).eventId, i);
     }
     QHash<qint64, qint64> shownIds;
-    m_summaries.bindValue(0, firstId);
-    m_summaries.bindValue(1, lastId);
-    if (!m_summaries.exec()) {
-        const Error error = queryError(m_summaries);
-        m_summaries.finish();
+    if (!summaries.exec()) {
+        const Error error = queryError(summaries);
+        summaries.finish();
         return error;
     }
-    while (m_summaries.next()) {
-        const auto at = indexOf.constFind(m_summaries.value(0).toLongLong());
+    while (summaries.next()) {
+        const auto at = indexOf.constFind(summaries.value(0).toLongLong());
         if (at == indexOf.constEnd()) {
             continue;
         }
         NotificationSummary n;
-        n.id = m_summaries.value(1).toLongLong();
-        n.state = notificationStateFromName(m_summaries.value(2).toString());
-        n.channelId = m_summaries.value(3).toString();
-        n.recipient = m_summaries.value(4).toString();
-        n.attempts = m_summaries.value(5).toInt();
-        n.lastError = m_summaries.value(6).toString();
+        n.id = summaries.value(1).toLongLong();
+        n.state = notificationStateFromName(summaries.value(2).toString());
+        n.channelId = summaries.value(3).toString();
+        n.recipient = summaries.value(4).toString();
+        n.attempts = summaries.value(5).toInt();
+        n.lastError = summaries.value(6).toString();
         MonitorRow &row = rows[*at];
         fold(row, shownIds[row.eventId], n);
     }
-    m_summaries.finish();
+    summaries.finish();
     return {};
 }
 
@@ -307,6 +375,288 @@ Result<QList<MonitorRow>> MonitorQueries::rows(const QList<qint64> &eventIds)
         start = end;
     }
     return result;
+}
+
+Status MonitorQueries::foldScattered(QList<MonitorRow> &rows)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const MonitorRow &row : std::as_const(rows)) {
+        ids.append(row.eventId);
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // The ids are numbers this class read, so they are spelled into the SQL instead of bound one by one.
+    if (!query.prepare(summaryColumns() + u"WHERE event_id IN ("_s + idList(ids) + u")"_s)) {
+        return queryError(query);
+    }
+    return foldFrom(rows, query);
+}
+
+Result<QList<MonitorRow>> MonitorQueries::read(const QString &sql, const QVariantList &values)
+{
+    if (auto status = prepare(); !status) {
+        return status.error();
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return queryError(query);
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    return readEvents(query);
+}
+
+Status MonitorQueries::foldRows(QList<MonitorRow> &rows)
+{
+    if (rows.isEmpty()) {
+        return {};
+    }
+    const qint64 newest = rows.constFirst().eventId;
+    const qint64 oldest = rows.constLast().eventId;
+    // Rows close together share one index range of notifications; rows far apart (a filter that
+    // matches a few events in a long history) are looked up by their ids instead.
+    const bool close = newest - oldest < 4 * rows.size();
+    return close ? foldNotifications(rows, oldest, newest) : foldScattered(rows);
+}
+
+Result<QList<MonitorRow>> MonitorQueries::readFolded(const QString &sql, const QVariantList &values)
+{
+    auto rows = read(sql, values);
+    if (!rows) {
+        return rows;
+    }
+    if (auto status = foldRows(rows.value()); !status) {
+        return status.error();
+    }
+    return rows;
+}
+
+Result<qint64> MonitorQueries::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return queryError(query);
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        const Error error = queryError(query);
+        query.finish();
+        return error;
+    }
+    const qint64 value = query.value(0).toLongLong();
+    query.finish();
+    return value;
+}
+
+Result<QList<MonitorRow>> MonitorQueries::walk(const QList<FilterClause> &clauses, qint64 beforeId, int limit)
+{
+    qint64 floor = 0;
+    for (const FilterClause &clause : clauses) {
+        if (!clause.floor.isEmpty()) {
+            const auto id = scalar(clause.floor.sql, clause.floor.values);
+            if (!id) {
+                return id.error();
+            }
+            floor = std::max(floor, *id);
+        }
+    }
+    qint64 upper = beforeId;
+    if (upper <= 0) {
+        const auto newest = newestId();
+        if (!newest) {
+            return newest.error();
+        }
+        upper = *newest + 1;
+    }
+    // Matches may lie far down, or in runs with long gaps between them (an order number's start matches
+    // one stretch of history; a shop stopped sending), so the walk goes a window at a time, and a window
+    // without a match jumps to the newest event below it that every clause with a way to find its next
+    // match could let through (the lowest of their next matches), instead of walking the gap.
+    bool jumps = false;
+    for (const FilterClause &clause : clauses) {
+        jumps = jumps || !clause.next.isEmpty();
+    }
+    // Windows start small, so a gap costs little before the jump over it, and grow while they find
+    // matches, so a stretch of sparse matches takes few statements.
+    const qint64 smallest = std::max<qint64>(1, m_walkWindow / 10);
+    qint64 window = smallest;
+    QList<MonitorRow> rows;
+    while (rows.size() < limit && upper > floor + 1) {
+        const qint64 lowest = std::max(floor + 1, upper - window);
+        const Statement statement = pageStatement(clauses, -1, upper, int(limit - rows.size()), lowest);
+        auto found = read(statement.sql, statement.values);
+        if (!found) {
+            return found.error();
+        }
+        if (!found->isEmpty() || !jumps) {
+            rows.append(std::move(found).value());
+            upper = lowest;
+            window = std::min(2 * window, m_walkWindow);
+            continue;
+        }
+        window = smallest;
+        qint64 next = lowest - 1;
+        for (const FilterClause &clause : clauses) {
+            if (clause.next.isEmpty()) {
+                continue;
+            }
+            QVariantList values = clause.next.values;
+            while (values.size() < clause.next.sql.count(u'?')) {
+                values.append(lowest);
+            }
+            const auto id = scalar(clause.next.sql, values);
+            if (!id) {
+                return id.error();
+            }
+            next = std::min(next, *id);
+        }
+        upper = next + 1; // 1 when nothing is left: the walk ends
+    }
+    if (auto status = foldRows(rows); !status) {
+        return status.error();
+    }
+    return rows;
+}
+
+Result<int> MonitorQueries::driverOf(const MonitorFilter &filter)
+{
+    if (filter == m_planFilter) {
+        return m_planDriver;
+    }
+    const QList<FilterClause> clauses = filterClauses(filter);
+    // With several clauses a walk meets matches only as often as all of them hold at once, so reading
+    // a larger set of one clause's ids and checking the others on it still costs less.
+    const int bound = clauses.size() > 1 ? 5 * m_maxIndexedMatches : m_maxIndexedMatches;
+    int driver = -1;
+    int fewest = bound + 1;
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        const SqlPart &ids = clauses.at(i).ids;
+        if (ids.isEmpty()) {
+            continue;
+        }
+        // Counting stops past the bound, so a condition most events meet costs no more than one that few do.
+        QSqlQuery count(m_db);
+        count.setForwardOnly(true);
+        if (!count.prepare(u"SELECT COUNT(*) FROM ("_s + ids.sql + u" LIMIT ?)"_s)) {
+            return queryError(count);
+        }
+        for (const QVariant &value : ids.values) {
+            count.addBindValue(value);
+        }
+        count.addBindValue(bound + 1);
+        if (!count.exec() || !count.next()) {
+            const Error error = queryError(count);
+            count.finish();
+            return error;
+        }
+        const int matches = count.value(0).toInt();
+        count.finish();
+        if (matches < fewest) {
+            fewest = matches;
+            driver = int(i);
+        }
+    }
+    m_planFilter = filter;
+    m_planDriver = driver;
+    return driver;
+}
+
+QString MonitorQueries::pageSql(const MonitorFilter &filter, int driver)
+{
+    return pageStatement(filterClauses(filter), driver, 0, 1, driver < 0 ? 1 : 0).sql;
+}
+
+Result<QList<MonitorRow>> MonitorQueries::page(const MonitorFilter &filter, qint64 beforeId, int limit)
+{
+    if (limit <= 0) {
+        return QList<MonitorRow>();
+    }
+    if (beforeId <= 0) {
+        m_planFilter = {}; // a first page counts the matches again: they change as events arrive
+        m_planDriver = -1;
+    }
+    const auto driver = filter.isEmpty() ? Result<int>(-1) : driverOf(filter);
+    if (!driver) {
+        return driver.error();
+    }
+    const QList<FilterClause> clauses = filterClauses(filter);
+    if (*driver < 0 && !clauses.isEmpty()) {
+        return walk(clauses, beforeId, limit);
+    }
+    const Statement statement = pageStatement(clauses, *driver, beforeId, limit);
+    return readFolded(statement.sql, statement.values);
+}
+
+Result<QList<MonitorRow>> MonitorQueries::newer(const MonitorFilter &filter, qint64 afterId, qint64 throughId)
+{
+    if (throughId <= afterId) {
+        return QList<MonitorRow>();
+    }
+    QStringList where{u"e.id > ?"_s, u"e.id <= ?"_s};
+    QVariantList values{afterId, throughId};
+    appendChecks(where, values, filterClauses(filter), -1);
+    return readFolded(selectEvents(u"e WHERE "_s + where.join(u" AND "_s) + u" ORDER BY e.id DESC"_s), values);
+}
+
+Result<QList<MonitorRow>> MonitorQueries::rows(const QList<qint64> &eventIds, const MonitorFilter &filter)
+{
+    if (filter.isEmpty()) {
+        return rows(eventIds);
+    }
+    if (eventIds.isEmpty()) {
+        return QList<MonitorRow>();
+    }
+    QStringList where{u"e.id IN ("_s + idList(eventIds) + u")"_s};
+    QVariantList values;
+    appendChecks(where, values, filterClauses(filter), -1);
+    return readFolded(selectEvents(u"e WHERE "_s + where.join(u" AND "_s) + u" ORDER BY e.id DESC"_s), values);
+}
+
+Result<qint64> MonitorQueries::newestId()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT COALESCE(MAX(id), 0) FROM raw_events"_s) || !query.next()) {
+        const Error error = queryError(query);
+        query.finish();
+        return error;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+Result<QList<std::pair<QString, QString>>> MonitorQueries::names(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        const Error error = queryError(query);
+        query.finish();
+        return error;
+    }
+    QList<std::pair<QString, QString>> names;
+    while (query.next()) {
+        names.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    query.finish();
+    return names;
+}
+
+Result<QList<std::pair<QString, QString>>> MonitorQueries::sourceNames()
+{
+    return names(u"SELECT id, name FROM sources ORDER BY name, id"_s);
+}
+
+Result<QList<std::pair<QString, QString>>> MonitorQueries::channelNames()
+{
+    return names(u"SELECT id, name FROM channels ORDER BY name, id"_s);
 }
 
 Result<EventDetails> MonitorQueries::details(qint64 eventId)

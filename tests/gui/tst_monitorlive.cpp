@@ -2,7 +2,6 @@
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
 #include "mainwindow.h"
-#include "monitor/monitorfiltermodel.h"
 #include "monitor/monitormodel.h"
 #include "monitor/monitorpage.h"
 #include "monitor/resenddialog.h"
@@ -258,7 +257,9 @@ void TestMonitorLive::resendAllShown_byTheFilter_asksWithTheCountFirst()
     QCOMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'failed'"_s).toInt(), 1);
 
     // Show: Failed or uncertain, then Resend All Shown asks with the count, and a No sends nothing.
-    page->filterModel()->setStateFilter(Ui::MonitorFilterModel::StateFilter::Failed);
+    auto *show = window.findChild<QComboBox *>(u"monitorStateFilter"_s);
+    QVERIFY(show);
+    show->setCurrentIndex(show->findText(u"Failed or uncertain"_s));
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(page->resendableShown().size(), 1);
     QVERIFY(page->resendAllAction()->isEnabled());
@@ -273,7 +274,7 @@ void TestMonitorLive::resendAllShown_byTheFilter_asksWithTheCountFirst()
     QTRY_COMPARE(pipeline.fake().acceptedCount(), acceptedBefore + 1);
     QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE resend_of IS NOT NULL"_s).toInt(), 1);
     // The failed one was resent; it is not offered again.
-    page->filterModel()->setStateFilter(Ui::MonitorFilterModel::StateFilter::All);
+    show->setCurrentIndex(show->findText(u"All"_s));
     QTRY_COMPARE(model->rowCount(), 3);
     QTRY_COMPARE(page->resendableShown().size(), 3); // each event's newest message, the copy instead of the failed one
 }

@@ -1,14 +1,22 @@
 #include "gui/monitorfixture.h"
-#include "monitor/monitorfiltermodel.h"
 #include "monitor/monitormodel.h"
+#include "monitor/monitorpage.h"
+#include "monitor/monitorsortmodel.h"
 #include "store/database.h"
 #include "store/monitorqueries.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QComboBox>
 #include <QIcon>
+#include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -33,8 +41,14 @@ private slots:
     void eventsIngested_insertsAtTopWithoutReset();
     void eventsIngested_knownIds_changeNothing();
     void eventsIngested_missedSignal_catchesUpWithNewerEvents();
-    void eventsIngested_overCapacity_dropsOldestRows();
+    void eventsIngested_burst_insertsOneBlockAtTop();
     void eventsIngested_lateOlderEvent_goesInItsPlace();
+    void eventsIngested_lateEventOlderThanThePagesRead_comesWithItsPage();
+    void fetchMore_readsOlderPagesUntilTheFirstEvent();
+    void view_scrolledToTheEnd_readsOlderPages();
+    void setFilter_resetsOntoTheFirstMatchingPage();
+    void eventsIngested_withFilter_insertsOnlyMatchingEvents_keepsTheSelection();
+    void eventsChanged_withFilter_rowsLeaveAndComeAsTheyStopOrStartMatching();
     void eventsChanged_repaintsOnlyTheChangedRow();
     void eventsChanged_nothingDifferent_emitsNothing();
     void eventsChanged_unknownIds_areIgnored();
@@ -43,14 +57,16 @@ private slots:
     void received_isLocalShortDate_rawIsMs();
     void recipient_withSeveralNotifications_saysHowManyMore();
     void statusIcons_areCached();
-    void filter_searchMatchesOrderCustomerRecipient_data();
-    void filter_searchMatchesOrderCustomerRecipient();
+    void filter_searchMatchesOrderNumberOrRecipient_data();
+    void filter_searchMatchesOrderNumberOrRecipient();
     void filter_byState_data();
     void filter_byState();
     void sort_byStatus_usesRawValue();
+    void page_filterRow_setsTheModelsFilter();
 
 private:
-    void makeModel(int capacity = MonitorModel::DefaultCapacity);
+    void makeModel(int pageSize = MonitorModel::DefaultPageSize);
+    QList<qint64> shownIds() const;
     qint64 addOrder(const QString &number, const QString &state = {}, bool duplicate = false);
 
     std::unique_ptr<MonitorFixture> m_fixture;
@@ -79,9 +95,18 @@ void tst_MonitorModel::cleanup()
     m_fixture.reset();
 }
 
-void tst_MonitorModel::makeModel(int capacity)
+QList<qint64> tst_MonitorModel::shownIds() const
 {
-    m_model = std::make_unique<MonitorModel>(m_queries.get(), capacity);
+    QList<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        ids.append(m_model->index(row, 0).data(MonitorModel::EventIdRole).toLongLong());
+    }
+    return ids;
+}
+
+void tst_MonitorModel::makeModel(int pageSize)
+{
+    m_model = std::make_unique<MonitorModel>(m_queries.get(), pageSize);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(m_model->reload().ok());
@@ -182,41 +207,30 @@ void tst_MonitorModel::eventsIngested_missedSignal_catchesUpWithNewerEvents()
     QCOMPARE(m_model->rowCount(), 3);
 }
 
-void tst_MonitorModel::eventsIngested_overCapacity_dropsOldestRows()
+void tst_MonitorModel::eventsIngested_burst_insertsOneBlockAtTop()
 {
     QList<qint64> ids;
     for (int i = 0; i < 3; ++i) {
         ids.append(addOrder(u"#%1"_s.arg(i), u"sent"_s));
     }
     makeModel(3);
-    QCOMPARE(m_model->rowCount(), 3);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
 
-    const qint64 x = addOrder(u"#x"_s, u"queued"_s);
-    const qint64 y = addOrder(u"#y"_s, u"queued"_s);
-    m_model->eventsIngested({x, y});
-
-    QCOMPARE(reset.count(), 0);
-    QCOMPARE(inserted.count(), 1);
-    QCOMPARE(removed.count(), 1);
-    QCOMPARE(removed.at(0).at(1).toInt(), 3);
-    QCOMPARE(removed.at(0).at(2).toInt(), 4);
-    QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->index(0, 0).data(MonitorModel::EventIdRole).toLongLong(), y);
-    QCOMPARE(m_model->index(2, 0).data(MonitorModel::EventIdRole).toLongLong(), ids.at(2));
-    QCOMPARE(m_model->rowOfEvent(ids.at(0)), -1);
-
-    // A burst bigger than the whole table keeps only the newest.
+    // A burst bigger than a page, told by its last id only: every event comes in, in one block.
     QList<qint64> burst;
     for (int i = 0; i < 5; ++i) {
         burst.append(addOrder(u"#b%1"_s.arg(i), u"queued"_s));
     }
-    m_model->eventsIngested(burst);
-    QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->index(0, 0).data(MonitorModel::EventIdRole).toLongLong(), burst.at(4));
-    QCOMPARE(m_model->index(2, 0).data(MonitorModel::EventIdRole).toLongLong(), burst.at(2));
+    m_model->eventsIngested({burst.constLast()});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 4);
+    QCOMPARE(shownIds(), (QList<qint64>{burst.at(4), burst.at(3), burst.at(2), burst.at(1), burst.at(0), ids.at(2),
+                                        ids.at(1), ids.at(0)}));
 }
 
 void tst_MonitorModel::eventsIngested_lateOlderEvent_goesInItsPlace()
@@ -235,6 +249,157 @@ void tst_MonitorModel::eventsIngested_lateOlderEvent_goesInItsPlace()
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 1);
     QCOMPARE(m_model->index(1, MonitorModel::Order).data().toString(), u"#late"_s);
+}
+
+void tst_MonitorModel::eventsIngested_lateEventOlderThanThePagesRead_comesWithItsPage()
+{
+    EventSpec spec;
+    for (qint64 id : {10, 20, 30, 40}) {
+        spec.id = id;
+        m_fixture->addEvent(spec);
+    }
+    makeModel(2); // 40 and 30 read; 20 and 10 wait for fetchMore
+    spec.id = 15;
+    m_fixture->addEvent(spec);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->eventsIngested({15});
+    QCOMPARE(inserted.count(), 0);
+    QVERIFY(m_model->canFetchMore());
+    m_model->fetchMore();
+    m_model->fetchMore();
+    QCOMPARE(shownIds(), (QList<qint64>{40, 30, 20, 15, 10}));
+    QVERIFY(!m_model->canFetchMore());
+}
+
+void tst_MonitorModel::fetchMore_readsOlderPagesUntilTheFirstEvent()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 7; ++i) {
+        ids.prepend(addOrder(u"#%1"_s.arg(i), u"sent"_s));
+    }
+    makeModel(3);
+    QCOMPARE(shownIds(), ids.mid(0, 3));
+    QVERIFY(m_model->canFetchMore());
+    QVERIFY(!m_model->canFetchMore(m_model->index(0, 0))); // a table: rows have no children
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    m_model->fetchMore();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 5);
+    QVERIFY(m_model->canFetchMore());
+    m_model->fetchMore();
+    QCOMPARE(shownIds(), ids);
+    QVERIFY(!m_model->canFetchMore()); // the last page was short: the first event is read
+    m_model->fetchMore();
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(reset.count(), 0);
+}
+
+void tst_MonitorModel::view_scrolledToTheEnd_readsOlderPages()
+{
+    for (int i = 0; i < 60; ++i) {
+        addOrder(u"#%1"_s.arg(i), u"sent"_s);
+    }
+    makeModel(5);
+    QTableView view;
+    view.resize(400, 200);
+    view.setModel(m_model.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The view fills its height, then asks for more only as it is scrolled down.
+    QTRY_VERIFY(m_model->rowCount() > 5);
+    const int filled = m_model->rowCount();
+    QVERIFY(filled < 60);
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+    QTRY_VERIFY(m_model->rowCount() > filled);
+    view.scrollToBottom();
+    for (int i = 0; i < 60 && m_model->canFetchMore(); ++i) {
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE(m_model->rowCount(), 60);
+}
+
+void tst_MonitorModel::setFilter_resetsOntoTheFirstMatchingPage()
+{
+    QList<qint64> failed;
+    for (int i = 0; i < 5; ++i) {
+        addOrder(u"#s%1"_s.arg(i), u"sent"_s);
+        failed.prepend(addOrder(u"#f%1"_s.arg(i), u"failed"_s));
+    }
+    makeModel(2);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    MonitorFilter filter;
+    filter.state = MonitorFilter::State::Failed;
+    QVERIFY(m_model->setFilter(filter).ok());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->filter(), filter);
+    QCOMPARE(shownIds(), failed.mid(0, 2));
+    while (m_model->canFetchMore()) {
+        m_model->fetchMore();
+    }
+    QCOMPARE(shownIds(), failed);
+
+    filter.text = u"#f3"_s;
+    QVERIFY(m_model->setFilter(filter).ok());
+    QCOMPARE(shownIds(), QList<qint64>{failed.at(1)});
+    QVERIFY(!m_model->canFetchMore());
+}
+
+void tst_MonitorModel::eventsIngested_withFilter_insertsOnlyMatchingEvents_keepsTheSelection()
+{
+    addOrder(u"#1"_s, u"failed"_s);
+    const qint64 selected = addOrder(u"#2"_s, u"failed"_s);
+    addOrder(u"#3"_s, u"sent"_s);
+    makeModel();
+    MonitorFilter filter;
+    filter.state = MonitorFilter::State::Failed;
+    QVERIFY(m_model->setFilter(filter).ok());
+    QItemSelectionModel selection(m_model.get());
+    selection.setCurrentIndex(m_model->index(m_model->rowOfEvent(selected), 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+    const qint64 sent = addOrder(u"#4"_s, u"sent"_s);
+    const qint64 failing = addOrder(u"#5"_s, u"failed"_s);
+    m_model->eventsIngested({sent, failing});
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->rowOfEvent(failing), 0);
+    QCOMPARE(m_model->rowOfEvent(sent), -1);
+    QCOMPARE(selection.currentIndex().data(MonitorModel::EventIdRole).toLongLong(), selected);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().constFirst().data(MonitorModel::EventIdRole).toLongLong(), selected);
+
+    // Told again, or told of the one that does not match: nothing changes.
+    m_model->eventsIngested({sent, failing});
+    QCOMPARE(inserted.count(), 1);
+}
+
+void tst_MonitorModel::eventsChanged_withFilter_rowsLeaveAndComeAsTheyStopOrStartMatching()
+{
+    const qint64 a = addOrder(u"#1"_s);
+    const qint64 failing = m_fixture->addNotification(a, u"sending"_s, u"a@example.com"_s);
+    const qint64 b = addOrder(u"#2"_s);
+    const qint64 retried = m_fixture->addNotification(b, u"failed"_s, u"b@example.com"_s);
+    makeModel();
+    MonitorFilter filter;
+    filter.state = MonitorFilter::State::Failed;
+    QVERIFY(m_model->setFilter(filter).ok());
+    QCOMPARE(shownIds(), QList<qint64>{b});
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    QVERIFY(m_fixture->setNotificationState(failing, u"failed"_s, 3, u"Refused."_s));
+    QVERIFY(m_fixture->setNotificationState(retried, u"sent"_s, 2, {}));
+    m_model->eventsChanged({a, b});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(shownIds(), QList<qint64>{a});
+    QCOMPARE(m_model->index(0, MonitorModel::Attempts).data().toInt(), 3);
 }
 
 void tst_MonitorModel::eventsChanged_repaintsOnlyTheChangedRow()
@@ -387,20 +552,20 @@ void tst_MonitorModel::statusIcons_areCached()
     QCOMPARE(first.cacheKey(), second.cacheKey());
 }
 
-void tst_MonitorModel::filter_searchMatchesOrderCustomerRecipient_data()
+void tst_MonitorModel::filter_searchMatchesOrderNumberOrRecipient_data()
 {
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("orders");
 
     QTest::newRow("empty shows all") << QString() << QStringList{u"#1002"_s, u"#1001"_s};
     QTest::newRow("order number") << u"1002"_s << QStringList{u"#1002"_s};
-    QTest::newRow("customer, any case") << u"customer #1001"_s << QStringList{u"#1001"_s};
-    QTest::newRow("recipient") << u"BUYER#1002@"_s << QStringList{u"#1002"_s};
+    QTest::newRow("order number prefix") << u"#100"_s << QStringList{u"#1002"_s, u"#1001"_s};
+    QTest::newRow("recipient, any case") << u"BUYER#1002@"_s << QStringList{u"#1002"_s};
     QTest::newRow("spaces ignored") << u"  1001 "_s << QStringList{u"#1001"_s};
     QTest::newRow("nothing") << u"nobody"_s << QStringList{};
 }
 
-void tst_MonitorModel::filter_searchMatchesOrderCustomerRecipient()
+void tst_MonitorModel::filter_searchMatchesOrderNumberOrRecipient()
 {
     QFETCH(QString, search);
     QFETCH(QStringList, orders);
@@ -408,33 +573,31 @@ void tst_MonitorModel::filter_searchMatchesOrderCustomerRecipient()
     addOrder(u"#1001"_s, u"sent"_s);
     addOrder(u"#1002"_s, u"failed"_s);
     makeModel();
-    MonitorFilterModel filter;
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    filter.setSourceModel(m_model.get());
-    filter.sort(MonitorModel::Received, Qt::DescendingOrder);
-    filter.setSearchText(search);
+    MonitorFilter filter;
+    filter.text = search;
+    QVERIFY(m_model->setFilter(filter).ok());
     QStringList shown;
-    for (int row = 0; row < filter.rowCount(); ++row) {
-        shown.append(filter.index(row, MonitorModel::Order).data().toString());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        shown.append(m_model->index(row, MonitorModel::Order).data().toString());
     }
     QCOMPARE(shown, orders);
 }
 
 void tst_MonitorModel::filter_byState_data()
 {
-    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("state");
     QTest::addColumn<QStringList>("orders");
-    using F = MonitorFilterModel::StateFilter;
-    QTest::newRow("all") << int(F::All) << QStringList{u"#5"_s, u"#4"_s, u"#3"_s, u"#2"_s, u"#1"_s};
-    QTest::newRow("waiting") << int(F::Waiting) << QStringList{u"#2"_s, u"#1"_s};
-    QTest::newRow("sent") << int(F::Sent) << QStringList{u"#3"_s};
-    QTest::newRow("failed") << int(F::Failed) << QStringList{u"#4"_s};
-    QTest::newRow("duplicates") << int(F::Duplicates) << QStringList{u"#5"_s};
+    using S = MonitorFilter::State;
+    QTest::newRow("all") << int(S::All) << QStringList{u"#5"_s, u"#4"_s, u"#3"_s, u"#2"_s, u"#1"_s};
+    QTest::newRow("waiting") << int(S::Waiting) << QStringList{u"#2"_s, u"#1"_s};
+    QTest::newRow("sent") << int(S::Sent) << QStringList{u"#3"_s};
+    QTest::newRow("failed") << int(S::Failed) << QStringList{u"#4"_s};
+    QTest::newRow("duplicates") << int(S::Duplicates) << QStringList{u"#5"_s};
 }
 
 void tst_MonitorModel::filter_byState()
 {
-    QFETCH(int, filter);
+    QFETCH(int, state);
     QFETCH(QStringList, orders);
 
     addOrder(u"#1"_s, u"queued"_s);
@@ -443,17 +606,15 @@ void tst_MonitorModel::filter_byState()
     addOrder(u"#4"_s, u"failed"_s);
     addOrder(u"#5"_s, {}, true);
     makeModel();
-    MonitorFilterModel proxy;
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(m_model.get());
-    proxy.sort(MonitorModel::Received, Qt::DescendingOrder);
-    proxy.setStateFilter(MonitorFilterModel::StateFilter(filter));
+    MonitorFilter filter;
+    filter.state = MonitorFilter::State(state);
+    QVERIFY(m_model->setFilter(filter).ok());
     QStringList shown;
-    for (int row = 0; row < proxy.rowCount(); ++row) {
-        shown.append(proxy.index(row, MonitorModel::Order).data().toString());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        shown.append(m_model->index(row, MonitorModel::Order).data().toString());
     }
     QCOMPARE(shown, orders);
-    QCOMPARE(proxy.isFiltering(), filter != int(MonitorFilterModel::StateFilter::All));
+    QCOMPARE(m_model->filter().isEmpty(), state == int(MonitorFilter::State::All));
 }
 
 void tst_MonitorModel::sort_byStatus_usesRawValue()
@@ -462,7 +623,7 @@ void tst_MonitorModel::sort_byStatus_usesRawValue()
     addOrder(u"#2"_s, u"failed"_s);
     addOrder(u"#3"_s, u"queued"_s);
     makeModel();
-    MonitorFilterModel proxy;
+    MonitorSortModel proxy;
     proxy.setSourceModel(m_model.get());
     proxy.sort(MonitorModel::Status, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, MonitorModel::Order).data().toString(), u"#2"_s);
@@ -474,6 +635,70 @@ void tst_MonitorModel::sort_byStatus_usesRawValue()
     m_model->eventsIngested({late});
     QCOMPARE(proxy.index(0, MonitorModel::Order).data().toString(), u"#4"_s);
     QCOMPARE(proxy.index(1, MonitorModel::Order).data().toString(), u"#2"_s);
+}
+
+void tst_MonitorModel::page_filterRow_setsTheModelsFilter()
+{
+    QSqlQuery config(m_fixture->db());
+    QVERIFY(config.exec(u"INSERT INTO sources (id, type, name) VALUES ('corner-shop', 'shopify', 'Corner Shop'),"
+                        " ('market', 'woocommerce', 'Market Stall')"_s));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto add = [this](const QString &source, const QString &number, qint64 receivedAtMs, const QString &state) {
+        EventSpec spec;
+        spec.sourceId = source;
+        spec.orderNumber = number;
+        spec.receivedAtMs = receivedAtMs;
+        const qint64 id = m_fixture->addEvent(spec);
+        m_fixture->addNotification(id, state, u"buyer"_s + number + u"@example.com"_s);
+        return id;
+    };
+    const qint64 today = add(u"corner-shop"_s, u"#1"_s, now, u"sent"_s);
+    const qint64 old = add(u"market"_s, u"#2"_s, now - 40LL * 24 * 3600 * 1000, u"failed"_s);
+    const qint64 failedToday = add(u"market"_s, u"#3"_s, now, u"failed"_s);
+
+    MonitorPage page(m_queries.get());
+    QVERIFY(page.reload().ok());
+    page.show();
+    MonitorModel *model = page.model();
+    auto *search = page.findChild<QLineEdit *>(u"monitorSearch"_s);
+    auto *state = page.findChild<QComboBox *>(u"monitorStateFilter"_s);
+    auto *shop = page.findChild<QComboBox *>(u"monitorSourceFilter"_s);
+    auto *channel = page.findChild<QComboBox *>(u"monitorChannelFilter"_s);
+    auto *received = page.findChild<QComboBox *>(u"monitorDateFilter"_s);
+    QVERIFY(search && state && shop && channel && received);
+    QCOMPARE(model->rowCount(), 3);
+    // Two shops: a choice to offer. No channel configured: none.
+    QVERIFY(shop->isVisibleTo(&page));
+    QCOMPARE(shop->count(), 3);
+    QVERIFY(!channel->isVisibleTo(&page));
+
+    shop->setCurrentIndex(shop->findText(u"Market Stall"_s));
+    QCOMPARE(model->filter().sourceId, u"market"_s);
+    QCOMPARE(model->rowOfEvent(today), -1);
+    QCOMPARE(model->rowCount(), 2);
+    received->setCurrentIndex(received->findText(u"Today"_s));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowOfEvent(failedToday), 0);
+    received->setCurrentIndex(received->findText(u"All time"_s));
+    state->setCurrentIndex(state->findText(u"Failed or uncertain"_s));
+    QCOMPARE(model->rowCount(), 2);
+
+    // Typing waits for a pause, then reads once.
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QTest::keyClicks(search, u"#2"_s);
+    QCOMPARE(reset.count(), 0);
+    QTRY_COMPARE(model->filter().text, u"#2"_s);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowOfEvent(old), 0);
+
+    // Nothing matches: the table and its filter row stay, to change the filter back.
+    search->setText(u"nobody"_s);
+    QTRY_COMPARE(model->rowCount(), 0);
+    QCOMPARE(page.findChild<QStackedWidget *>(u"monitorStack"_s)->currentIndex(), 1);
+    QVERIFY(search->isVisible());
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 2);
 }
 
 QTEST_MAIN(tst_MonitorModel)

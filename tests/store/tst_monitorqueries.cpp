@@ -1,6 +1,9 @@
 #include "store/database.h"
+#include "store/monitorfiltersql.h"
 #include "store/monitorqueries.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -8,9 +11,12 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace Tidings;
+
+Q_DECLARE_METATYPE(Tidings::MonitorFilter)
 
 namespace {
 
@@ -48,8 +54,19 @@ private slots:
     void details_unknownEvent_isNotFound();
     void statements_useTheKeyOrAnIndex();
     void reads_seeRowsCommittedByAnotherConnection();
+    void page_filter_data();
+    void page_filter();
+    void page_keysetPaging_readsEveryEventOnce_data();
+    void page_keysetPaging_readsEveryEventOnce();
+    void newer_readsOnlyTheRangeAndTheFilter();
+    void rows_withFilter_keepsOnlyMatchingEvents();
+    void filterStatements_walkAnIndexInIdOrder_data();
+    void filterStatements_walkAnIndexInIdOrder();
 
 private:
+    // Eight events of two shops over eight days, with orders, a shipment and notifications: the filters' cases.
+    void addFilterEvents();
+    static QList<qint64> ids(const QList<MonitorRow> &rows);
     qint64 addEvent(const QString &orderNumber, bool duplicate = false, const QByteArray &body = "{}");
     qint64 addNotification(qint64 eventId, const QString &state, const QString &recipient = u"a@example.com"_s,
                            int attempts = 0, const QString &lastError = {});
@@ -483,6 +500,305 @@ void tst_MonitorQueries::reads_seeRowsCommittedByAnotherConnection()
     exec(u"UPDATE notifications SET state = 'sent', attempts = 1"_s);
     QCOMPARE(m_queries->rows({id})->constFirst().state, NotificationState::Sent);
     QCOMPARE(m_queries->rows({id})->constFirst().attempts, 1);
+}
+
+QList<qint64> tst_MonitorQueries::ids(const QList<MonitorRow> &rows)
+{
+    QList<qint64> list;
+    for (const MonitorRow &row : rows) {
+        list.append(row.eventId);
+    }
+    return list;
+}
+
+void tst_MonitorQueries::addFilterEvents()
+{
+    constexpr qint64 Day = 24 * 3600 * 1000;
+
+    struct Spec
+    {
+        const char *source;
+        const char *number;
+        bool duplicate;
+        QList<std::pair<const char *, const char *>> notifications; // state, channel
+        const char *recipient;
+    };
+
+    const QList<Spec> specs{
+        {"shop", "#1001", false, {{"sent", "mail"}}, "jo@example.com"},
+        {"shop", "#1002", false, {{"failed", "slack"}}, "ann@example.com"},
+        {"other", "#1003", false, {{"queued", "mail"}}, "ann@example.com"},
+        {"other", "#1003", false, {{"sent", "mail"}, {"uncertain", "mail"}}, "bo@example.com"},
+        {"other", "#2001", true, {}, ""},
+        {"shop", "#2002", false, {{"sending", "slack"}}, "owner@example.com"},
+        {"shop", "#2003", false, {{"cancelled", "mail"}}, "cy@example.com"},
+        {"shop", "#2004", false, {}, ""},
+    };
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        const Spec &spec = specs.at(i);
+        QSqlQuery event(m_writer->handle());
+        event.prepare(u"INSERT INTO raw_events (id, source_id, topic, received_at, body, duplicate, order_id,"
+                      " order_number) VALUES (?, ?, 'orders/create', ?, x'7b7d', ?, ?, ?)"_s);
+        event.addBindValue(i + 1);
+        event.addBindValue(QString::fromLatin1(spec.source));
+        event.addBindValue(BaseTime + i * Day);
+        event.addBindValue(spec.duplicate ? 1 : 0);
+        event.addBindValue(QString(u"id-"_s + QString::fromLatin1(spec.number)));
+        event.addBindValue(QString::fromLatin1(spec.number));
+        QVERIFY2(event.exec(), qPrintable(event.lastError().text()));
+        for (const auto &[state, channel] : spec.notifications) {
+            exec(u"INSERT INTO notifications (event_id, source_id, order_id, trigger, template_id, channel_id,"
+                 " recipient, state, created_at, due_at) VALUES (%1, '%2', 'o', 't', 't', '%3', '%4', '%5', 0, 0)"_s
+                     .arg(i + 1)
+                     .arg(QString::fromLatin1(spec.source), QString::fromLatin1(channel),
+                          QString::fromLatin1(spec.recipient), QString::fromLatin1(state)));
+        }
+    }
+    exec(u"INSERT INTO orders (source_id, order_id, order_number, status, customer_email, updated_at) VALUES"
+         " ('shop', 'id-#1001', '#1001', 'paid', 'jo@example.com', 0),"
+         " ('shop', 'id-#2002', '#2002', 'paid', 'Kim@Example.com', 0)"_s);
+    exec(u"INSERT INTO shipments (source_id, order_id, shipment_id, status, tracking_number, updated_at)"
+         " VALUES ('other', 'id-#1003', 's1', 'in_transit', '1ZABC123', 0)"_s);
+}
+
+void tst_MonitorQueries::page_filter_data()
+{
+    QTest::addColumn<MonitorFilter>("filter");
+    QTest::addColumn<QList<qint64>>("expected");
+
+    constexpr qint64 Day = 24 * 3600 * 1000;
+    const auto at = [](qint64 day) { return QDateTime::fromMSecsSinceEpoch(BaseTime + day * Day, Qt::UTC); };
+    const auto make = [](auto change) {
+        MonitorFilter filter;
+        change(filter);
+        return filter;
+    };
+    using State = MonitorFilter::State;
+    QTest::newRow("none") << MonitorFilter() << QList<qint64>{8, 7, 6, 5, 4, 3, 2, 1};
+    QTest::newRow("failed or uncertain") << make([](auto &f) { f.state = State::Failed; }) << QList<qint64>{4, 2};
+    QTest::newRow("waiting, nothing failed") << make([](auto &f) { f.state = State::Waiting; }) << QList<qint64>{6, 3};
+    QTest::newRow("sent, nothing worse") << make([](auto &f) { f.state = State::Sent; }) << QList<qint64>{1};
+    QTest::newRow("duplicates") << make([](auto &f) { f.state = State::Duplicates; }) << QList<qint64>{5};
+    QTest::newRow("source") << make([](auto &f) { f.sourceId = u"other"_s; }) << QList<qint64>{5, 4, 3};
+    QTest::newRow("channel") << make([](auto &f) { f.channelId = u"slack"_s; }) << QList<qint64>{6, 2};
+    QTest::newRow("received from") << make([&](auto &f) { f.receivedFrom = at(5); }) << QList<qint64>{8, 7, 6};
+    QTest::newRow("received from, to") << make([&](auto &f) {
+        f.receivedFrom = at(2);
+        f.receivedTo = at(4);
+    }) << QList<qint64>{4, 3};
+    QTest::newRow("order number without #") << make([](auto &f) { f.text = u"1003"_s; }) << QList<qint64>{4, 3};
+    QTest::newRow("order number prefix") << make([](auto &f) { f.text = u" #100 "_s; }) << QList<qint64>{4, 3, 2, 1};
+    QTest::newRow("recipient prefix") << make([](auto &f) { f.text = u"ann@"_s; }) << QList<qint64>{3, 2};
+    QTest::newRow("customer email, any case")
+        << make([](auto &f) { f.text = u"kim@example.COM"_s; }) << QList<qint64>{6};
+    QTest::newRow("recipient or customer email")
+        << make([](auto &f) { f.text = u"JO@example.com"_s; }) << QList<qint64>{1};
+    QTest::newRow("tracking number, any case") << make([](auto &f) { f.text = u"1zabc"_s; }) << QList<qint64>{4, 3};
+    QTest::newRow("text matching nothing") << make([](auto &f) { f.text = u"nobody"_s; }) << QList<qint64>{};
+    QTest::newRow("state and source") << make([](auto &f) {
+        f.state = State::Failed;
+        f.sourceId = u"other"_s;
+    }) << QList<qint64>{4};
+    QTest::newRow("channel, date and text") << make([&](auto &f) {
+        f.channelId = u"mail"_s;
+        f.receivedFrom = at(1);
+        f.text = u"#10"_s;
+    }) << QList<qint64>{4, 3};
+}
+
+void tst_MonitorQueries::page_filter()
+{
+    QFETCH(MonitorFilter, filter);
+    QFETCH(QList<qint64>, expected);
+
+    addFilterEvents();
+
+    // Through the indexes of the matching events, then walking down every id checking each: in one
+    // window, and in windows of two ids (a search jumps over the windows without a match).
+    struct Way
+    {
+        int maxIndexed;
+        qint64 window;
+    };
+
+    for (const Way way : {Way{MonitorQueries::DefaultMaxIndexedMatches, MonitorQueries::DefaultWalkWindow},
+                          Way{0, MonitorQueries::DefaultWalkWindow}, Way{0, 2}, Way{0, 1}}) {
+        m_queries->setMaxIndexedMatches(way.maxIndexed);
+        m_queries->setWalkWindow(way.window);
+        const auto page = m_queries->page(filter, 0, 100);
+        QVERIFY2(page.ok(), qPrintable(page ? QString() : page.error().detail));
+        QCOMPARE(ids(*page), expected);
+        // Page by page, one row each.
+        QList<qint64> paged;
+        for (qint64 before = 0;;) {
+            const auto one = m_queries->page(filter, before, 1);
+            QVERIFY(one.ok());
+            if (one->isEmpty()) {
+                break;
+            }
+            paged.append(one->constFirst().eventId);
+            before = paged.constLast();
+        }
+        QCOMPARE(paged, expected);
+    }
+    m_queries->setWalkWindow(MonitorQueries::DefaultWalkWindow);
+    // A row read through a filter is the row read without one.
+    const auto filtered = m_queries->page(filter, 0, 100);
+    const auto plain = m_queries->rows(expected);
+    QCOMPARE(*filtered, *plain);
+}
+
+void tst_MonitorQueries::page_keysetPaging_readsEveryEventOnce_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("maxIndexed");
+    QTest::newRow("pages of 3, indexed") << 3 << MonitorQueries::DefaultMaxIndexedMatches;
+    QTest::newRow("pages of 3, walking") << 3 << 0;
+    QTest::newRow("pages of 1") << 1 << 0;
+    QTest::newRow("page as large as the matches") << 6 << 0;
+    QTest::newRow("page larger than the matches") << 7 << MonitorQueries::DefaultMaxIndexedMatches;
+}
+
+void tst_MonitorQueries::page_keysetPaging_readsEveryEventOnce()
+{
+    QFETCH(int, pageSize);
+    QFETCH(int, maxIndexed);
+
+    // Twelve events: the even ids sent, the odd ones failed.
+    for (int i = 1; i <= 12; ++i) {
+        addNotification(addEvent(QString::number(i)), i % 2 ? u"failed"_s : u"sent"_s);
+    }
+    m_queries->setMaxIndexedMatches(maxIndexed);
+    MonitorFilter filter;
+    filter.state = MonitorFilter::State::Failed;
+    QList<qint64> read;
+    qint64 before = 0;
+    int pages = 0;
+    while (true) {
+        const auto page = m_queries->page(filter, before, pageSize);
+        QVERIFY(page.ok());
+        QVERIFY(page->size() <= pageSize);
+        read.append(ids(*page));
+        ++pages;
+        if (page->size() < pageSize) {
+            break;
+        }
+        before = page->constLast().eventId; // keyset: the next page starts below the last row read
+    }
+    QCOMPARE(read, (QList<qint64>{11, 9, 7, 5, 3, 1}));
+    QCOMPARE(pages, 6 / pageSize + 1);
+    QVERIFY(m_queries->page(filter, 1, pageSize)->isEmpty());
+    QCOMPARE(ids(*m_queries->page(filter, 12, 2)), (QList<qint64>{11, 9}));
+    QCOMPARE(ids(*m_queries->page(filter, 11, 2)), (QList<qint64>{9, 7}));
+}
+
+void tst_MonitorQueries::newer_readsOnlyTheRangeAndTheFilter()
+{
+    addFilterEvents();
+    MonitorFilter failed;
+    failed.state = MonitorFilter::State::Failed;
+    QCOMPARE(ids(*m_queries->newer(failed, 0, 8)), (QList<qint64>{4, 2}));
+    QCOMPARE(ids(*m_queries->newer(failed, 2, 8)), (QList<qint64>{4}));
+    QCOMPARE(ids(*m_queries->newer(failed, 0, 3)), (QList<qint64>{2}));
+    QCOMPARE(ids(*m_queries->newer(MonitorFilter(), 5, 7)), (QList<qint64>{7, 6}));
+    QVERIFY(m_queries->newer(MonitorFilter(), 8, 8)->isEmpty());
+    QCOMPARE(*m_queries->newestId(), 8);
+}
+
+void tst_MonitorQueries::rows_withFilter_keepsOnlyMatchingEvents()
+{
+    addFilterEvents();
+    MonitorFilter filter;
+    filter.channelId = u"slack"_s;
+    QCOMPARE(ids(*m_queries->rows({1, 2, 6, 99}, filter)), (QList<qint64>{6, 2}));
+    QCOMPARE(ids(*m_queries->rows({1, 2}, MonitorFilter())), (QList<qint64>{2, 1}));
+    QVERIFY(m_queries->rows({}, filter)->isEmpty());
+}
+
+void tst_MonitorQueries::filterStatements_walkAnIndexInIdOrder_data()
+{
+    QTest::addColumn<MonitorFilter>("filter");
+    const auto make = [](auto change) {
+        MonitorFilter filter;
+        change(filter);
+        return filter;
+    };
+    using State = MonitorFilter::State;
+    for (State state : {State::Waiting, State::Sent, State::Failed, State::Duplicates}) {
+        QTest::addRow("state %d", int(state)) << make([state](auto &f) { f.state = state; });
+    }
+    QTest::newRow("source") << make([](auto &f) { f.sourceId = u"shop"_s; });
+    QTest::newRow("channel") << make([](auto &f) { f.channelId = u"mail"_s; });
+    QTest::newRow("received") << make([](auto &f) {
+        f.receivedFrom = QDateTime::fromMSecsSinceEpoch(BaseTime, Qt::UTC);
+        f.receivedTo = QDateTime::fromMSecsSinceEpoch(BaseTime + 1000, Qt::UTC);
+    });
+    QTest::newRow("text") << make([](auto &f) { f.text = u"1ZABC"_s; });
+    QTest::newRow("all of them") << make([](auto &f) {
+        f.state = State::Failed;
+        f.sourceId = u"shop"_s;
+        f.channelId = u"mail"_s;
+        f.receivedFrom = QDateTime::fromMSecsSinceEpoch(BaseTime, Qt::UTC);
+        f.text = u"#10"_s;
+    });
+}
+
+void tst_MonitorQueries::filterStatements_walkAnIndexInIdOrder()
+{
+    QFETCH(MonitorFilter, filter);
+    // Enough rows for the planner to have a real choice.
+    exec(u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 2000)"
+         " INSERT INTO raw_events (source_id, received_at, body, order_id, order_number) SELECT 'shop', n, x'7b7d',"
+         " 'o' || n, '#' || n FROM c"_s);
+    exec(u"INSERT INTO notifications (event_id, source_id, order_id, trigger, template_id, channel_id, recipient,"
+         " state, created_at, due_at) SELECT id, 'shop', order_id, '', '', 'mail', 'x' || id || '@example.com',"
+         " 'sent', 0, 0 FROM raw_events"_s);
+    exec(u"ANALYZE"_s);
+
+    // Driven by each clause's index in turn, then walking down the ids.
+    const int clauses = int(filter.state != MonitorFilter::State::All) + int(!filter.sourceId.isEmpty()) +
+                        int(!filter.channelId.isEmpty()) + int(filter.receivedFrom.isValid()) +
+                        int(!filter.text.isEmpty());
+    for (int driver = -1; driver < clauses; ++driver) {
+        const QString sql = MonitorQueries::pageSql(filter, driver);
+        QSqlQuery plan(m_reader->handle());
+        QVERIFY2(plan.prepare(u"EXPLAIN QUERY PLAN "_s + sql), qPrintable(plan.lastError().text()));
+        for (int i = 0; i < sql.count(u'?'); ++i) {
+            plan.bindValue(i, 1);
+        }
+        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+        QStringList details;
+        while (plan.next()) {
+            details.append(plan.value(3).toString());
+        }
+        const QString explained = sql + u"\n  -> "_s + details.join(u"\n  -> "_s);
+        // Nothing is read whole: no table scan and no sort of every match; the page stops at its LIMIT.
+        for (const QString &detail : std::as_const(details)) {
+            QVERIFY2(!detail.startsWith(u"SCAN"_s), qPrintable(explained));
+            QVERIFY2(!detail.contains(u"TEMP B-TREE FOR ORDER BY"_s), qPrintable(explained));
+        }
+    }
+    // A walk's jump to a clause's next match seeks or reads index ranges, never a whole table or index.
+    const QRegularExpression wholeTable(u"^SCAN (raw_events|notifications|orders|shipments)\\b"_s);
+    for (const FilterClause &clause : filterClauses(filter)) {
+        if (clause.next.isEmpty()) {
+            continue;
+        }
+        QSqlQuery plan(m_reader->handle());
+        QVERIFY2(plan.prepare(u"EXPLAIN QUERY PLAN "_s + clause.next.sql), qPrintable(plan.lastError().text()));
+        for (int i = 0; i < clause.next.sql.count(u'?'); ++i) {
+            plan.bindValue(i, 1);
+        }
+        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+        QStringList details;
+        while (plan.next()) {
+            details.append(plan.value(3).toString());
+        }
+        const QString explained = clause.next.sql + u"\n  -> "_s + details.join(u"\n  -> "_s);
+        for (const QString &detail : std::as_const(details)) {
+            QVERIFY2(!wholeTable.match(detail).hasMatch(), qPrintable(explained));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_MonitorQueries)

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QScopedValueRollback>
 #include <QSet>
 
 #include <algorithm>
@@ -114,24 +115,67 @@ bool newerFirst(const MonitorRow &row, qint64 eventId)
 
 } // namespace
 
-MonitorModel::MonitorModel(MonitorQueries *queries, int capacity, QObject *parent)
+MonitorModel::MonitorModel(MonitorQueries *queries, int pageSize, QObject *parent)
     : QAbstractTableModel(parent)
     , m_queries(queries)
-    , m_capacity(qMax(1, capacity))
+    , m_pageSize(qMax(1, pageSize))
 {}
 
 MonitorModel::~MonitorModel() = default;
 
+Status MonitorModel::setFilter(const MonitorFilter &filter)
+{
+    m_filter = filter;
+    return reload();
+}
+
 Status MonitorModel::reload()
 {
-    auto rows = m_queries->latest(m_capacity);
+    // The newest id first: live updates read what comes after it, so an event stored while the page is
+    // read is left to them (and read once).
+    const auto newest = m_queries->newestId();
+    if (!newest) {
+        return newest.error();
+    }
+    auto rows = m_queries->page(m_filter, 0, m_pageSize);
     if (!rows) {
         return rows.error();
     }
+    const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
+    m_newestSeen = *newest;
+    m_atEnd = rows->size() < m_pageSize;
     m_rows = std::move(rows).value();
+    m_rows.removeIf([newest = *newest](const MonitorRow &row) { return row.eventId > newest; });
     endResetModel();
     return {};
+}
+
+bool MonitorModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_changing;
+}
+
+void MonitorModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const QScopedValueRollback changing(m_changing, true);
+    const qint64 before = m_rows.isEmpty() ? m_newestSeen + 1 : m_rows.constLast().eventId;
+    auto rows = m_queries->page(m_filter, before, m_pageSize);
+    if (!rows) {
+        m_atEnd = true; // no retry on every scroll; the next reload starts over
+        emit loadFailed(rows.error());
+        return;
+    }
+    m_atEnd = rows->size() < m_pageSize;
+    if (rows->isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size()) - 1);
+    m_rows.append(std::move(rows).value());
+    endInsertRows();
 }
 
 int MonitorModel::rowOfEvent(qint64 eventId) const
@@ -358,58 +402,58 @@ QIcon MonitorModel::statusIcon(StatusKind kind) const
 
 void MonitorModel::eventsIngested(const QList<qint64> &eventIds)
 {
-    // Everything newer than the newest row shown is read in one go, so a missed or reordered signal
-    // leaves no gap. Ids at or below it (an event stored late) are read one by one.
-    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.constFirst().eventId;
-    bool anyNewer = false;
+    // Everything stored since the last look is read in one go, so a missed or reordered signal leaves
+    // no gap; only the new ids are walked, however old the newest matching row is. Ids at or below the
+    // last look (an event stored late) are read one by one.
+    const auto newest = m_queries->newestId();
+    if (!newest) {
+        emit loadFailed(newest.error());
+        return;
+    }
+    const QScopedValueRollback changing(m_changing, true);
     QList<qint64> older;
     for (qint64 id : eventIds) {
-        if (id > newest) {
-            anyNewer = true;
-        } else if (rowOfEvent(id) < 0) {
+        if (id <= m_newestSeen && rowOfEvent(id) < 0) {
             older.append(id);
         }
     }
-    QList<MonitorRow> rows; // newest first
-    if (anyNewer) {
-        auto fetched = m_queries->after(newest, m_capacity);
+    if (*newest > m_newestSeen) {
+        auto fetched = m_queries->newer(m_filter, m_newestSeen, *newest);
         if (!fetched) {
             emit loadFailed(fetched.error());
             return;
         }
-        rows = std::move(fetched).value();
+        m_newestSeen = *newest;
+        // Every row read is newer than every row shown: one block at the top.
+        if (!fetched->isEmpty()) {
+            beginInsertRows({}, 0, int(fetched->size()) - 1);
+            m_rows = std::move(fetched).value() + m_rows;
+            endInsertRows();
+        }
     }
     if (!older.isEmpty()) {
-        auto fetched = m_queries->rows(older);
+        auto fetched = m_queries->rows(older, m_filter);
         if (!fetched) {
             emit loadFailed(fetched.error());
             return;
         }
-        rows.append(std::move(fetched).value());
+        place(fetched.value());
     }
-    if (rows.isEmpty()) {
-        return;
-    }
-    if (m_rows.isEmpty() || rows.constLast().eventId > m_rows.constFirst().eventId) {
-        // The usual case: everything is newer than what is shown. One block at the top.
-        if (rows.size() > m_capacity) {
-            rows.resize(m_capacity);
+}
+
+void MonitorModel::place(const QList<MonitorRow> &rows)
+{
+    for (const MonitorRow &row : rows) {
+        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row.eventId, newerFirst);
+        if (it != m_rows.cend() && it->eventId == row.eventId) {
+            continue;
         }
-        beginInsertRows({}, 0, int(rows.size()) - 1);
-        m_rows = rows + m_rows;
-        endInsertRows();
-    } else {
-        // An older event turned up late: put each one where it belongs.
-        for (const MonitorRow &row : std::as_const(rows)) {
-            const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row.eventId, newerFirst);
-            const int position = int(it - m_rows.cbegin());
-            if (position >= m_capacity) {
-                continue; // older than everything kept
-            }
-            insertRow(position, row);
+        const int position = int(it - m_rows.cbegin());
+        if (position == m_rows.size() && !m_atEnd) {
+            continue; // older than every row read: its page brings it
         }
+        insertRow(position, row);
     }
-    trimToCapacity();
 }
 
 void MonitorModel::insertRow(int position, const MonitorRow &row)
@@ -419,14 +463,34 @@ void MonitorModel::insertRow(int position, const MonitorRow &row)
     endInsertRows();
 }
 
-void MonitorModel::trimToCapacity()
+void MonitorModel::removeRowAt(int position)
 {
-    if (m_rows.size() <= m_capacity) {
+    beginRemoveRows({}, position, position);
+    m_rows.removeAt(position);
+    endRemoveRows();
+}
+
+void MonitorModel::refresh(int position, const MonitorRow &fresh)
+{
+    const MonitorRow old = m_rows.at(position);
+    if (old == fresh) {
         return;
     }
-    beginRemoveRows({}, m_capacity, int(m_rows.size()) - 1);
-    m_rows.resize(m_capacity);
-    endRemoveRows();
+    m_rows[position] = fresh;
+    int first = -1;
+    int last = -1;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (displayData(old, column) != displayData(fresh, column) || rawData(old, column) != rawData(fresh, column) ||
+            toolTipData(old, column) != toolTipData(fresh, column)) {
+            if (first < 0) {
+                first = column;
+            }
+            last = column;
+        }
+    }
+    if (first >= 0) {
+        emit dataChanged(index(position, first), index(position, last));
+    }
 }
 
 void MonitorModel::eventsChanged(const QList<qint64> &eventIds)
@@ -437,8 +501,26 @@ void MonitorModel::eventsChanged(const QList<qint64> &eventIds)
             shown.append(id);
         }
     }
-    if (shown.isEmpty()) {
+    const bool filtering = !m_filter.isEmpty();
+    if (shown.isEmpty() && !filtering) {
         return;
+    }
+    const QScopedValueRollback changing(m_changing, true);
+    // With a filter, the changed events that match it now: shown ones that do not leave, others come in.
+    QSet<qint64> matching;
+    QList<MonitorRow> arrivals;
+    if (filtering) {
+        auto fetched = m_queries->rows(eventIds, m_filter);
+        if (!fetched) {
+            emit loadFailed(fetched.error());
+            return;
+        }
+        for (const MonitorRow &row : std::as_const(fetched.value())) {
+            matching.insert(row.eventId);
+            if (rowOfEvent(row.eventId) < 0) {
+                arrivals.append(row);
+            }
+        }
     }
     auto fetched = m_queries->rows(shown);
     if (!fetched) {
@@ -448,41 +530,17 @@ void MonitorModel::eventsChanged(const QList<qint64> &eventIds)
     QSet<qint64> found;
     for (const MonitorRow &fresh : std::as_const(fetched.value())) {
         found.insert(fresh.eventId);
-        const int r = rowOfEvent(fresh.eventId);
-        if (r < 0) {
-            continue;
-        }
-        const MonitorRow old = m_rows.at(r);
-        if (old == fresh) {
-            continue;
-        }
-        m_rows[r] = fresh;
-        int first = -1;
-        int last = -1;
-        for (int column = 0; column < ColumnCount; ++column) {
-            if (displayData(old, column) != displayData(fresh, column) ||
-                rawData(old, column) != rawData(fresh, column) ||
-                toolTipData(old, column) != toolTipData(fresh, column)) {
-                if (first < 0) {
-                    first = column;
-                }
-                last = column;
-            }
-        }
-        if (first >= 0) {
-            emit dataChanged(index(r, first), index(r, last));
+        if (const int r = rowOfEvent(fresh.eventId); r >= 0) {
+            refresh(r, fresh);
         }
     }
-    // Events that are gone from the store (removed by retention) leave the table too.
     for (qint64 id : std::as_const(shown)) {
-        if (found.contains(id)) {
-            continue;
+        // Gone from the store (removed by retention), or no longer what the filter asks for.
+        if (!found.contains(id) || (filtering && !matching.contains(id))) {
+            removeRowAt(rowOfEvent(id));
         }
-        const int r = rowOfEvent(id);
-        beginRemoveRows({}, r, r);
-        m_rows.removeAt(r);
-        endRemoveRows();
     }
+    place(arrivals);
 }
 
 } // namespace Tidings::Ui

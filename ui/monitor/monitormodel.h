@@ -12,9 +12,11 @@
 
 namespace Tidings::Ui {
 
-// The Monitor's table: the newest events, newest first, each with the state of its notifications.
-// Loads once with reload(), then follows the engine's signals incrementally: new events are inserted
-// at the top, changed ones are re-read and repainted, and the oldest fall off past capacity().
+// The Monitor's table: the events a MonitorFilter lets through, newest first, each with the state of its
+// notifications. Holds the newest page and reads older pages as the view scrolls (fetchMore(), keyset paging
+// down the event ids), so opening it costs one page whatever the size of the store. Follows the engine's
+// signals incrementally: new matching events are inserted at the top and changed ones re-read and
+// repainted, without a reset; a filter change reads its first page again (a reset).
 class MonitorModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,15 +56,20 @@ public:
     };
     Q_ENUM(StatusKind)
 
-    static constexpr int DefaultCapacity = 500;
+    static constexpr int DefaultPageSize = 200;
 
     // `queries` must outlive the model.
-    explicit MonitorModel(MonitorQueries *queries, int capacity = DefaultCapacity, QObject *parent = nullptr);
+    explicit MonitorModel(MonitorQueries *queries, int pageSize = DefaultPageSize, QObject *parent = nullptr);
     ~MonitorModel() override;
 
-    int capacity() const { return m_capacity; }
+    int pageSize() const { return m_pageSize; }
 
-    // Replaces the rows with the newest capacity() events (a model reset; for start-up).
+    const MonitorFilter &filter() const { return m_filter; }
+
+    // Shows the events `filter` lets through, from the newest page (a model reset).
+    Tidings::Status setFilter(const MonitorFilter &filter);
+
+    // Replaces the rows with the newest page of matching events (a model reset; for start-up).
     Tidings::Status reload();
 
     // The row showing `eventId`, or -1.
@@ -76,12 +83,15 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
 
 public slots:
-    // Events were stored: insert every event newer than the newest row, plus any of `eventIds` not
-    // shown yet, each in its place, without a reset.
+    // Events were stored: insert every matching event stored since the last look, plus any of `eventIds`
+    // not shown yet that matches and falls among the pages read, each in its place, without a reset.
     void eventsIngested(const QList<qint64> &eventIds);
-    // These events' notifications changed: re-read the rows shown and repaint only what differs.
+    // These events' notifications changed: re-read the rows shown and repaint only what differs; with a
+    // filter, a row that no longer matches leaves and an event that now matches comes in.
     void eventsChanged(const QList<qint64> &eventIds);
 
 signals:
@@ -93,10 +103,19 @@ private:
     QVariant toolTipData(const MonitorRow &row, int column) const;
     QIcon statusIcon(StatusKind kind) const;
     void insertRow(int position, const MonitorRow &row);
-    void trimToCapacity();
+    void removeRowAt(int position);
+    // Inserts rows that belong among the pages read; one older than every row read waits for fetchMore().
+    void place(const QList<MonitorRow> &rows);
+    void refresh(int position, const MonitorRow &fresh);
 
     MonitorQueries *m_queries;
-    int m_capacity;
+    int m_pageSize;
+    MonitorFilter m_filter;
+    qint64 m_newestSeen = 0; // the newest event id looked at
+    bool m_atEnd = true;     // every matching event is read
+    // The rows are changing: a fetchMore() asked by a view (or a tester) while it hears of the change waits
+    // until the change is done, instead of starting another one inside it.
+    bool m_changing = false;
     QList<MonitorRow> m_rows;                                             // newest (highest event id) first
     mutable std::array<QIcon, int(StatusKind::Failed) + 1> m_statusIcons; // Failed is the last kind
 };

@@ -4,8 +4,8 @@
 #include "monitor/activitystrip.h"
 #include "monitor/csvexport.h"
 #include "monitor/eventdetailsview.h"
-#include "monitor/monitorfiltermodel.h"
 #include "monitor/monitormodel.h"
+#include "monitor/monitorsortmodel.h"
 #include "monitor/monitortableview.h"
 #include "monitor/resenddialog.h"
 #include "store/monitorqueries.h"
@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,22 +47,42 @@ namespace {
 
 constexpr quint32 StateMagic = 0x7d0e0002;
 
+// Long enough to wait for the next key of a word being typed, short enough to feel immediate.
+constexpr int SearchDelayMs = 150;
+
+// A label that moves the focus to its field with its Alt+key.
+QLabel *labelFor(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+// The start of the day `days - 1` days before today, local time (1: today); invalid for 0 (all time).
+QDateTime receivedSince(int days)
+{
+    if (days <= 0) {
+        return {};
+    }
+    return QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0)).toUTC();
+}
+
 } // namespace
 
 MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     : QWidget(parent)
     , m_queries(queries)
-    , m_model(new MonitorModel(queries, MonitorModel::DefaultCapacity, this))
-    , m_filter(new MonitorFilterModel(this))
+    , m_model(new MonitorModel(queries, MonitorModel::DefaultPageSize, this))
+    , m_sort(new MonitorSortModel(this))
 {
     setObjectName(u"monitorPage"_s);
-    m_filter->setSourceModel(m_model);
+    m_sort->setSourceModel(m_model);
 
     // Search and state filter.
     m_toolbar = new QWidget(this);
     m_search = new QLineEdit(m_toolbar);
     m_search->setObjectName(u"monitorSearch"_s);
-    m_search->setPlaceholderText(tr("Search order number, customer or email (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search order number, email or tracking number (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search events"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
@@ -69,21 +90,44 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     m_stateFilter = new QComboBox(m_toolbar);
     m_stateFilter->setObjectName(u"monitorStateFilter"_s);
     m_stateFilter->setAccessibleName(tr("Show events by state"));
-    m_stateFilter->addItem(tr("All"), int(MonitorFilterModel::StateFilter::All));
-    m_stateFilter->addItem(tr("Waiting"), int(MonitorFilterModel::StateFilter::Waiting));
-    m_stateFilter->addItem(tr("Sent"), int(MonitorFilterModel::StateFilter::Sent));
-    m_stateFilter->addItem(tr("Failed or uncertain"), int(MonitorFilterModel::StateFilter::Failed));
-    m_stateFilter->addItem(tr("Duplicates"), int(MonitorFilterModel::StateFilter::Duplicates));
+    m_stateFilter->addItem(tr("All"), int(MonitorFilter::State::All));
+    m_stateFilter->addItem(tr("Waiting"), int(MonitorFilter::State::Waiting));
+    m_stateFilter->addItem(tr("Sent"), int(MonitorFilter::State::Sent));
+    m_stateFilter->addItem(tr("Failed or uncertain"), int(MonitorFilter::State::Failed));
+    m_stateFilter->addItem(tr("Duplicates"), int(MonitorFilter::State::Duplicates));
 
-    auto *stateLabel = new QLabel(tr("&Show:"), m_toolbar);
-    stateLabel->setBuddy(m_stateFilter);
+    // Shown only when there is a choice: most owners have one shop and one channel.
+    m_sourceFilter = new QComboBox(m_toolbar);
+    m_sourceFilter->setObjectName(u"monitorSourceFilter"_s);
+    m_sourceFilter->setAccessibleName(tr("Show events from shop"));
+    m_channelFilter = new QComboBox(m_toolbar);
+    m_channelFilter->setObjectName(u"monitorChannelFilter"_s);
+    m_channelFilter->setAccessibleName(tr("Show events with messages through channel"));
+
+    m_dateFilter = new QComboBox(m_toolbar);
+    m_dateFilter->setObjectName(u"monitorDateFilter"_s);
+    m_dateFilter->setAccessibleName(tr("Show events received"));
+    m_dateFilter->addItem(tr("Today"), 1);
+    m_dateFilter->addItem(tr("Last 7 days"), 7);
+    m_dateFilter->addItem(tr("Last 30 days"), 30);
+    m_dateFilter->addItem(tr("All time"), 0);
+    m_dateFilter->setCurrentIndex(m_dateFilter->count() - 1);
 
     auto *toolbarLayout = new QHBoxLayout(m_toolbar);
     toolbarLayout->setContentsMargins(0, 0, 0, 0);
     toolbarLayout->addWidget(m_search, 2);
     toolbarLayout->addSpacing(8);
-    toolbarLayout->addWidget(stateLabel);
+    toolbarLayout->addWidget(labelFor(tr("&Show:"), m_stateFilter, m_toolbar));
     toolbarLayout->addWidget(m_stateFilter);
+    for (QComboBox *combo : {m_sourceFilter, m_channelFilter}) {
+        QLabel *label = labelFor(combo == m_sourceFilter ? tr("Sh&op:") : tr("Cha&nnel:"), combo, m_toolbar);
+        label->hide();
+        combo->hide();
+        toolbarLayout->addWidget(label);
+        toolbarLayout->addWidget(combo);
+    }
+    toolbarLayout->addWidget(labelFor(tr("Recei&ved:"), m_dateFilter, m_toolbar));
+    toolbarLayout->addWidget(m_dateFilter);
     toolbarLayout->addStretch(3);
     m_resend = addPageAction(this, u"resendAction"_s, tr("&Resend…"), QKeySequence(Qt::CTRL | Qt::Key_R),
                              &MonitorPage::resendSelected);
@@ -109,7 +153,7 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     m_table = new MonitorTableView(this);
     m_table->setObjectName(u"monitorTable"_s);
     m_table->setAccessibleName(tr("Events"));
-    m_table->setModel(m_filter);
+    m_table->setModel(m_sort);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -196,7 +240,10 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     layout->addWidget(m_statusLine);
 
     setTabOrder(m_search, m_stateFilter);
-    setTabOrder(m_stateFilter, m_table);
+    setTabOrder(m_stateFilter, m_sourceFilter);
+    setTabOrder(m_sourceFilter, m_channelFilter);
+    setTabOrder(m_channelFilter, m_dateFilter);
+    setTabOrder(m_dateFilter, m_table);
     setTabOrder(m_table, m_details);
 
     auto *find = new QAction(tr("Search events"), this);
@@ -206,10 +253,14 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     addAction(find);
     connect(find, &QAction::triggered, this, &MonitorPage::focusSearch);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &MonitorFilterModel::setSearchText);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setStateFilter(MonitorFilterModel::StateFilter(m_stateFilter->currentData().toInt()));
-    });
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &MonitorPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_stateFilter, m_sourceFilter, m_channelFilter, m_dateFilter}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &MonitorPage::applyFilter);
+    }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MonitorPage::showCurrentDetails);
     connect(m_table, &MonitorTableView::detailsRequested, m_details, &EventDetailsView::focusDetails);
     connect(m_model, &MonitorModel::loadFailed, this, &MonitorPage::errorOccurred);
@@ -225,9 +276,6 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
         updateStatusLine();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MonitorPage::updateStatusLine);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MonitorPage::updateStatusLine);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MonitorPage::updateStatusLine);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &MonitorPage::updateStatusLine);
 
     updateEmptyState();
     updateStatusLine();
@@ -261,8 +309,8 @@ void MonitorPage::updateActions()
 QList<Notification> MonitorPage::resendableShown() const
 {
     QList<Notification> list;
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const qint64 eventId = m_filter->index(row, 0).data(MonitorModel::EventIdRole).toLongLong();
+    for (int row = 0; row < m_sort->rowCount(); ++row) {
+        const qint64 eventId = m_sort->index(row, 0).data(MonitorModel::EventIdRole).toLongLong();
         const auto details = m_queries->details(eventId);
         if (!details) {
             continue;
@@ -296,7 +344,7 @@ void MonitorPage::resendAllShown()
     const QString question = tr("Send %n message(s) of the %1 events shown again, each to the address it went to? "
                                 "The first ones stay in the history.",
                                 nullptr, count)
-                                 .arg(m_filter->rowCount());
+                                 .arg(m_sort->rowCount());
     if (MessageBox::confirm(this, tr("Resend All Shown"), question, tr("Resend %n Message(s)", nullptr, count)) !=
         QMessageBox::Yes) {
         return;
@@ -364,8 +412,7 @@ Status MonitorPage::exportCsv(const QString &path) const
         }
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(CsvExport::fromModel(*m_filter, columns)) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(CsvExport::fromModel(*m_sort, columns)) < 0 || !file.commit()) {
         return Error::make(
             ErrorCode::Storage,
             tr("Tidings could not save the events to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
@@ -388,7 +435,7 @@ void MonitorPage::exportView()
         return;
     }
     m_statusLine->setText(
-        tr("Saved %n event(s) to %1.", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
+        tr("Saved %n event(s) to %1.", nullptr, m_sort->rowCount()).arg(QDir::toNativeSeparators(path)));
 }
 
 QList<Notification> MonitorPage::toWithdraw(bool *uncertain) const
@@ -452,7 +499,59 @@ void MonitorPage::cancelSelected()
 
 Status MonitorPage::reload()
 {
+    updateFilterChoices();
     return m_model->reload();
+}
+
+MonitorFilter MonitorPage::filterFromRow() const
+{
+    MonitorFilter filter;
+    filter.state = MonitorFilter::State(m_stateFilter->currentData().toInt());
+    filter.sourceId = m_sourceFilter->currentData().toString();
+    filter.channelId = m_channelFilter->currentData().toString();
+    filter.receivedFrom = receivedSince(m_dateFilter->currentData().toInt());
+    filter.text = m_search->text().trimmed();
+    return filter;
+}
+
+void MonitorPage::applyFilter()
+{
+    m_searchDelay->stop();
+    const MonitorFilter filter = filterFromRow();
+    if (filter == m_model->filter()) {
+        return; // the search text typed back, say
+    }
+    if (const Status status = m_model->setFilter(filter); !status) {
+        emit errorOccurred(status.error());
+    }
+}
+
+void MonitorPage::updateFilterChoices()
+{
+    const auto fill = [this](QComboBox *combo, const QString &all,
+                             const Result<QList<std::pair<QString, QString>>> &names) {
+        if (!names) {
+            return;
+        }
+        const QString chosen = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const auto &[id, name] : names.value()) {
+            combo->addItem(name.isEmpty() ? id : name, id);
+        }
+        combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
+        // Shown only when there is a choice (besides "All"), with its label.
+        const bool choice = combo->count() > 2;
+        combo->setVisible(choice);
+        for (QLabel *label : m_toolbar->findChildren<QLabel *>()) {
+            if (label->buddy() == combo) {
+                label->setVisible(choice);
+            }
+        }
+    };
+    fill(m_sourceFilter, tr("All shops"), m_queries->sourceNames());
+    fill(m_channelFilter, tr("All channels"), m_queries->channelNames());
 }
 
 void MonitorPage::setWebhookAddress(const QString &url)
@@ -506,7 +605,8 @@ void MonitorPage::showCurrentDetails()
 
 void MonitorPage::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0;
+    // A filter that matches nothing keeps the table and its filter row, so it can be changed back.
+    const bool empty = m_model->rowCount() == 0 && m_model->filter().isEmpty();
     QString text = u"<p style='font-size:large'><b>"_s + tr("No events yet").toHtmlEscaped() + u"</b></p><p>"_s +
                    tr("Events appear here as soon as your shop sends them. For each one you will see which "
                       "messages Tidings sent, to whom, and whether they arrived at your email provider.")
@@ -546,12 +646,15 @@ void MonitorPage::updateStatusLine()
     QStringList parts;
     parts.append(m_webhookAddress.isEmpty() ? tr("Not listening for webhooks")
                                             : tr("Listening on %1").arg(m_webhookAddress));
-    if (total == 0) {
+    const bool more = m_model->canFetchMore();
+    if (!m_model->filter().isEmpty()) {
+        parts.append(more ? tr("The newest %n matching event(s); scroll for older ones", nullptr, total)
+                          : tr("%n matching event(s)", nullptr, total));
+    } else if (total == 0) {
         parts.append(tr("No events yet"));
-    } else if (m_filter->isFiltering()) {
-        parts.append(tr("%1 of %n event(s) shown", nullptr, total).arg(m_filter->rowCount()));
     } else {
-        parts.append(tr("%n event(s)", nullptr, total));
+        parts.append(more ? tr("The newest %n event(s); scroll for older ones", nullptr, total)
+                          : tr("%n event(s)", nullptr, total));
     }
     if (waiting > 0) {
         parts.append(tr("%n waiting", nullptr, waiting));

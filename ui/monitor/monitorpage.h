@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 class QAction;
 
@@ -26,12 +27,13 @@ namespace Tidings::Ui {
 
 class ActivityStrip;
 class EventDetailsView;
-class MonitorFilterModel;
+class MonitorSortModel;
 class MonitorModel;
 class MonitorTableView;
 class ResendDialog;
 
-// The Monitor: the live table of events (searchable, filterable by state, sortable) beside the
+// The Monitor: the live table of events (searchable; filterable by state, shop, channel and date; sortable)
+// beside the
 // details of the selected event. Shows a friendly explanation, with the webhook address, until the
 // first event arrives. With an engine, the selected event's messages can be resent (Ctrl+R, to the same or
 // another address) and a waiting one cancelled (Delete, after asking).
@@ -50,7 +52,7 @@ public:
 
     MonitorModel *model() const { return m_model; }
 
-    MonitorFilterModel *filterModel() const { return m_filter; }
+    MonitorSortModel *sortModel() const { return m_sort; }
 
     // The running pipeline, for Resend and Cancel; nullptr disables them.
     void setEngine(Engine *engine);
@@ -102,6 +104,11 @@ private:
     void showCurrentDetails();
     void showColumnMenu(const QPoint &position);
     void updateEmptyState();
+    // Reads the filter row into the model's filter (a reload when it changed).
+    void applyFilter();
+    MonitorFilter filterFromRow() const;
+    // Fills the shop and channel choices from the configuration, keeping the current choice.
+    void updateFilterChoices();
     void updateStatusLine();
     void updateActions();
     // The selected event's messages Cancel acts on: the waiting ones, else the uncertain ones (`uncertain`
@@ -110,11 +117,15 @@ private:
 
     MonitorQueries *m_queries;
     MonitorModel *m_model;
-    MonitorFilterModel *m_filter;
+    MonitorSortModel *m_sort;
     QString m_webhookAddress;
     QWidget *m_toolbar = nullptr;
     QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr; // a search runs once typing pauses
     QComboBox *m_stateFilter = nullptr;
+    QComboBox *m_sourceFilter = nullptr;
+    QComboBox *m_channelFilter = nullptr;
+    QComboBox *m_dateFilter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyState = nullptr;
     QSplitter *m_splitter = nullptr;
