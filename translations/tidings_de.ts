@@ -322,6 +322,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::ActivityQueries</name>
+    <message>
+        <source>Tidings could not count today&apos;s activity.</source>
+        <translation>Tidings konnte die heutige Aktivität nicht zählen.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::AfterShipAdapter</name>
     <message>
         <source>AfterShip</source>
@@ -875,6 +882,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::ChannelDelivery</name>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;retry&quot; must be an object such as {&quot;maxAttempts&quot;: 5, &quot;maxAgeHours&quot;: 24}.</source>
+        <translation>Kanal „%1“: „retry“ muss ein Objekt sein, etwa {&quot;maxAttempts&quot;: 5, &quot;maxAgeHours&quot;: 24}.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: unknown retry setting &quot;%2&quot; (expected one of: %3).</source>
+        <translation>Kanal „%1“: unbekannte Wiederholungseinstellung „%2“ (erwartet wird eine von: %3).</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;retry.%2&quot; must be a whole number from 1 to %3.</source>
+        <translation>Kanal „%1“: „retry.%2“ muss eine ganze Zahl von 1 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;fallbackChannelId&quot; must be the id of another channel.</source>
+        <translation>Kanal „%1“: „fallbackChannelId“ muss die ID eines anderen Kanals sein.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; cannot be its own fallback channel.</source>
+        <translation>Der Kanal „%1“ kann nicht sein eigener Ausweichkanal sein.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the fallback channel &quot;%2&quot; is not in &quot;channels&quot;.</source>
+        <translation>Kanal „%1“: Der Ausweichkanal „%2“ steht nicht in „channels“.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the fallback channel &quot;%2&quot; must send the same kind of message (email to email, text message to text message).</source>
+        <translation>Kanal „%1“: Der Ausweichkanal „%2“ muss dieselbe Art von Nachricht senden (E-Mail zu E-Mail, SMS zu SMS).</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::ChannelFactory</name>
     <message>
         <source>No sending service is chosen for %1.</source>
@@ -1152,6 +1190,35 @@ Befehle:
             <numerusform>%1 Tidings hat nach %n Versuchen aufgegeben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 The message goes through the fallback channel &quot;%2&quot; instead.</source>
+        <translation>%1 Die Nachricht wird stattdessen über den Ausweichkanal „%2“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent through fallback channel &quot;%1&quot; while &quot;%2&quot; waits to be signed in again.</source>
+        <translation>Über den Ausweichkanal „%1“ gesendet, während „%2“ auf eine erneute Anmeldung wartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent through fallback channel &quot;%1&quot; after &quot;%2&quot; failed %n times.</source>
+        <translation>
+            <numerusform>Über den Ausweichkanal „%1“ gesendet, nachdem „%2“ einmal fehlgeschlagen ist.</numerusform>
+            <numerusform>Über den Ausweichkanal „%1“ gesendet, nachdem „%2“ %n-mal fehlgeschlagen ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; failed %n times in a row: Tidings sends it through the fallback channel &quot;%3&quot; next.</source>
+        <translation>
+            <numerusform>%1 „%2“ ist einmal fehlgeschlagen: Tidings sendet die Nachricht als Nächstes über den Ausweichkanal „%3“.</numerusform>
+            <numerusform>%1 „%2“ ist %n-mal in Folge fehlgeschlagen: Tidings sendet die Nachricht als Nächstes über den Ausweichkanal „%3“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n hours without success: %1</source>
+        <translation>
+            <numerusform>Nach %n Stunde ohne Erfolg aufgegeben: %1</numerusform>
+            <numerusform>Nach %n Stunden ohne Erfolg aufgegeben: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidings::EasyPostAdapter</name>
@@ -1349,6 +1416,17 @@ Befehle:
     <message>
         <source>Tidings is not sending right now (it did not start). See the message at the top of the window.</source>
         <translation>Tidings sendet gerade nicht (es ist nicht gestartet). Beachten Sie die Meldung oben im Fenster.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the fallback channel of &quot;%2&quot;. Choose another fallback there first.</source>
+        <translation>„%1“ ist der Ausweichkanal von „%2“. Wählen Sie dort zuerst einen anderen Ausweichkanal.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::FallbackMove</name>
+    <message>
+        <source>Tidings could not record a move to a fallback channel.</source>
+        <translation>Tidings konnte den Wechsel zu einem Ausweichkanal nicht erfassen.</translation>
     </message>
 </context>
 <context>
@@ -2899,20 +2977,24 @@ Befehle:
         <translation>Noch keine Bestellung mit Sendungsnummer %1: erfasst, nichts gesendet</translation>
     </message>
     <message>
-        <source>Already past this status: nothing sent</source>
-        <translation>Dieser Status ist bereits überschritten: nichts gesendet</translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation>Keine Änderung</translation>
-    </message>
-    <message>
         <source>Recorded; Tidings does not act on &quot;%1&quot;</source>
         <translation>Erfasst; Tidings reagiert nicht auf „%1“</translation>
     </message>
     <message>
         <source>Earlier order from the first poll: stored, nothing sent</source>
         <translation>Ältere Bestellung aus dem ersten Abruf: gespeichert, nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Skipped: older than the status already known</source>
+        <translation>Übersprungen: älter als der bereits bekannte Status</translation>
+    </message>
+    <message>
+        <source>Skipped: no new status</source>
+        <translation>Übersprungen: kein neuer Status</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 was already told of this (%2)</source>
+        <translation>Übersprungen: %1 wurde darüber bereits informiert (%2)</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6192,59 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::ActivityChart</name>
+    <message>
+        <source>Activity in the last 24 hours</source>
+        <translation>Aktivität der letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>In the last 24 hours: %1 events, %2 messages sent, %3 failed.</source>
+        <translation>In den letzten 24 Stunden: %1 Ereignisse, %2 Nachrichten gesendet, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 events, %4 sent, %5 failed</source>
+        <translation>%1–%2: %3 Ereignisse, %4 gesendet, %5 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ActivityStrip</name>
+    <message>
+        <source>Last 24 hours:</source>
+        <translation>Letzte 24 Stunden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Ereignis</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 uncertain</source>
+        <translation>%1 unklar</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>Since midnight: events received, messages sent and failed. Waiting and uncertain count every message that is, whenever it came in.</source>
+        <translation>Seit Mitternacht: empfangene Ereignisse, gesendete und fehlgeschlagene Nachrichten. „Wartend“ und „Unklar“ zählen jede Nachricht in diesem Zustand, ganz gleich, wann sie eingegangen ist.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::AddSourceWizard</name>
     <message>
         <source>Edit connection</source>
@@ -6381,6 +6516,30 @@ Befehle:
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Its messages wait until you resume the channel (%1).</source>
+        <translation>Die Nachrichten warten, bis Sie den Kanal fortsetzen (%1).</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Sends this channel&apos;s waiting messages now.</source>
+        <translation>Sendet die wartenden Nachrichten dieses Kanals jetzt.</translation>
+    </message>
+    <message>
+        <source>Holds this channel&apos;s messages until you resume it; nothing fails, and the other channels keep sending.</source>
+        <translation>Hält die Nachrichten dieses Kanals zurück, bis Sie ihn fortsetzen; nichts schlägt fehl, und die anderen Kanäle senden weiter.</translation>
     </message>
 </context>
 <context>
@@ -6794,6 +6953,69 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::DeliveryGroup</name>
+    <message>
+        <source>Retries and fallback</source>
+        <translation>Wiederholungen und Ausweichkanal</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>How many times Tidings tries to send a message through this channel before it fails for good. Refusals that no retry can mend (a bad address) stop at once.</source>
+        <translation>Wie oft Tidings versucht, eine Nachricht über diesen Kanal zu senden, bevor sie endgültig fehlschlägt. Bei Ablehnungen, die kein weiterer Versuch beheben kann (eine ungültige Adresse), ist sofort Schluss.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>A message still not sent this many hours after the order changed fails for good at its next failure, so a customer is not told days late.</source>
+        <translation>Eine Nachricht, die so viele Stunden nach der Änderung der Bestellung noch nicht gesendet ist, schlägt beim nächsten Fehler endgültig fehl, damit ein Kunde nicht erst Tage später benachrichtigt wird.</translation>
+    </message>
+    <message>
+        <source>When this channel keeps failing (an outage, or its sign-in was refused), its waiting messages go through this channel instead. Only channels that send the same kind of message are offered.</source>
+        <translation>Wenn dieser Kanal weiter fehlschlägt (bei einem Ausfall oder wenn seine Anmeldung abgelehnt wurde), gehen seine wartenden Nachrichten stattdessen über den hier gewählten Kanal. Angeboten werden nur Kanäle, die dieselbe Art von Nachricht senden.</translation>
+    </message>
+    <message>
+        <source> failures</source>
+        <translation> Fehlversuchen</translation>
+    </message>
+    <message>
+        <source>How many failed tries in a row move a message to the fallback channel.</source>
+        <translation>Nach wie vielen fehlgeschlagenen Versuchen in Folge eine Nachricht zum Ausweichkanal wechselt.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum attempts:</source>
+        <translation>&amp;Maximale Versuche:</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>Auf&amp;geben nach:</translation>
+    </message>
+    <message>
+        <source>If this channel keeps failing, &amp;use:</source>
+        <translation>Wenn dieser Kanal weiter fehlschlägt, a&amp;usweichen auf:</translation>
+    </message>
+    <message>
+        <source>Move there a&amp;fter:</source>
+        <translation>&amp;Dorthin wechseln nach:</translation>
+    </message>
+    <message>
+        <source>No fallback</source>
+        <translation>Kein Ausweichkanal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7559,10 +7781,6 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
 <context>
     <name>Tidings::Ui::MonitorPage</name>
     <message>
-        <source>Search order number, customer or email (Ctrl+F)</source>
-        <translation>Bestellnummer, Kunde oder E-Mail suchen (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search events</source>
         <translation>Ereignisse suchen</translation>
     </message>
@@ -7737,13 +7955,6 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
         <translation>Lauscht auf %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s) shown</source>
-        <translation>
-            <numerusform>%1 von %n Ereignis angezeigt</numerusform>
-            <numerusform>%1 von %n Ereignissen angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -7769,6 +7980,79 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
             <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search order number, email or tracking number (Ctrl+F)</source>
+        <translation>Bestellnummer, E-Mail oder Sendungsnummer suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show events from shop</source>
+        <translation>Ereignisse aus dem Shop anzeigen</translation>
+    </message>
+    <message>
+        <source>Show events with messages through channel</source>
+        <translation>Ereignisse mit Nachrichten über den Kanal anzeigen</translation>
+    </message>
+    <message>
+        <source>Show events received</source>
+        <translation>Ereignisse nach Empfangszeitraum anzeigen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Sh&amp;op:</source>
+        <translation>Sh&amp;op:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>E&amp;mpfangen:</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n matching event(s); scroll for older ones</source>
+        <translation>
+            <numerusform>Das neueste passende Ereignis; für ältere scrollen</numerusform>
+            <numerusform>Die neuesten %n passenden Ereignisse; für ältere scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching event(s)</source>
+        <translation>
+            <numerusform>%n passendes Ereignis</numerusform>
+            <numerusform>%n passende Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s); scroll for older ones</source>
+        <translation>
+            <numerusform>Das neueste Ereignis; für ältere scrollen</numerusform>
+            <numerusform>Die neuesten %n Ereignisse; für ältere scrollen</numerusform>
         </translation>
     </message>
 </context>

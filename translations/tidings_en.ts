@@ -312,6 +312,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::ActivityQueries</name>
+    <message>
+        <source>Tidings could not count today&apos;s activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::AfterShipAdapter</name>
     <message>
         <source>AfterShip</source>
@@ -865,6 +872,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::ChannelDelivery</name>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;retry&quot; must be an object such as {&quot;maxAttempts&quot;: 5, &quot;maxAgeHours&quot;: 24}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: unknown retry setting &quot;%2&quot; (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;retry.%2&quot; must be a whole number from 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;fallbackChannelId&quot; must be the id of another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; cannot be its own fallback channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the fallback channel &quot;%2&quot; is not in &quot;channels&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the fallback channel &quot;%2&quot; must send the same kind of message (email to email, text message to text message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::ChannelFactory</name>
     <message>
         <source>No network access is available to send messages.</source>
@@ -1142,6 +1180,35 @@ Commands:
         <source>Tidings stopped while handing this message to the provider, so it may or may not have gone out. Check with the customer if you can, then Resend it, or choose Don&apos;t Send Again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The message goes through the fallback channel &quot;%2&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent through fallback channel &quot;%1&quot; while &quot;%2&quot; waits to be signed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent through fallback channel &quot;%1&quot; after &quot;%2&quot; failed %n times.</source>
+        <translation>
+            <numerusform>Sent through fallback channel &quot;%1&quot; after &quot;%2&quot; failed %n time.</numerusform>
+            <numerusform>Sent through fallback channel &quot;%1&quot; after &quot;%2&quot; failed %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; failed %n times in a row: Tidings sends it through the fallback channel &quot;%3&quot; next.</source>
+        <translation>
+            <numerusform>%1 &quot;%2&quot; failed %n time in a row: Tidings sends it through the fallback channel &quot;%3&quot; next.</numerusform>
+            <numerusform>%1 &quot;%2&quot; failed %n times in a row: Tidings sends it through the fallback channel &quot;%3&quot; next.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n hours without success: %1</source>
+        <translation>
+            <numerusform>Gave up after %n hour without success: %1</numerusform>
+            <numerusform>Gave up after %n hours without success: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidings::EasyPostAdapter</name>
@@ -1338,6 +1405,17 @@ Commands:
     </message>
     <message>
         <source>Tidings is not sending right now (it did not start). See the message at the top of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the fallback channel of &quot;%2&quot;. Choose another fallback there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::FallbackMove</name>
+    <message>
+        <source>Tidings could not record a move to a fallback channel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2866,14 +2944,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already past this status: nothing sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded; Tidings does not act on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,6 +2972,18 @@ Commands:
     </message>
     <message>
         <source>Earlier order from the first poll: stored, nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: older than the status already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: no new status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 was already told of this (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6100,6 +6182,59 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::ActivityChart</name>
+    <message>
+        <source>Activity in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last 24 hours: %1 events, %2 messages sent, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 events, %4 sent, %5 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ActivityStrip</name>
+    <message>
+        <source>Last 24 hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; event</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since midnight: events received, messages sent and failed. Waiting and uncertain count every message that is, whenever it came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::AddSourceWizard</name>
     <message>
         <source>Edit connection</source>
@@ -6370,6 +6505,30 @@ Commands:
     </message>
     <message>
         <source>Needs sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages wait until you resume the channel (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends this channel&apos;s waiting messages now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds this channel&apos;s messages until you resume it; nothing fails, and the other channels keep sending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6781,6 +6940,69 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::DeliveryGroup</name>
+    <message>
+        <source>Retries and fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times Tidings tries to send a message through this channel before it fails for good. Refusals that no retry can mend (a bad address) stop at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message still not sent this many hours after the order changed fails for good at its next failure, so a customer is not told days late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this channel keeps failing (an outage, or its sign-in was refused), its waiting messages go through this channel instead. Only channels that send the same kind of message are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many failed tries in a row move a message to the fallback channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this channel keeps failing, &amp;use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move there a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7544,10 +7766,6 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
 <context>
     <name>Tidings::Ui::MonitorPage</name>
     <message>
-        <source>Search order number, customer or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7602,13 +7820,6 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     <message>
         <source>Listening on %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n event(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n event shown</numerusform>
-            <numerusform>%1 of %n events shown</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -7754,6 +7965,79 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <translation>
             <numerusform>Queued %n message to be sent again.</numerusform>
             <numerusform>Queued %n messages to be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search order number, email or tracking number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events from shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events with messages through channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n matching event(s); scroll for older ones</source>
+        <translation>
+            <numerusform>The newest %n matching event; scroll for older ones</numerusform>
+            <numerusform>The newest %n matching events; scroll for older ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching event(s)</source>
+        <translation>
+            <numerusform>%n matching event</numerusform>
+            <numerusform>%n matching events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s); scroll for older ones</source>
+        <translation>
+            <numerusform>The newest %n event; scroll for older ones</numerusform>
+            <numerusform>The newest %n events; scroll for older ones</numerusform>
         </translation>
     </message>
 </context>

@@ -322,6 +322,13 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::ActivityQueries</name>
+    <message>
+        <source>Tidings could not count today&apos;s activity.</source>
+        <translation>Tidings no pudo contar la actividad de hoy.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::AfterShipAdapter</name>
     <message>
         <source>AfterShip</source>
@@ -875,6 +882,37 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::ChannelDelivery</name>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;retry&quot; must be an object such as {&quot;maxAttempts&quot;: 5, &quot;maxAgeHours&quot;: 24}.</source>
+        <translation>Canal «%1»: &quot;retry&quot; debe ser un objeto, como {&quot;maxAttempts&quot;: 5, &quot;maxAgeHours&quot;: 24}.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: unknown retry setting &quot;%2&quot; (expected one of: %3).</source>
+        <translation>Canal «%1»: ajuste de reintento desconocido «%2» (se esperaba uno de estos: %3).</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;retry.%2&quot; must be a whole number from 1 to %3.</source>
+        <translation>Canal «%1»: &quot;retry.%2&quot; debe ser un número entero entre 1 y %3.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;fallbackChannelId&quot; must be the id of another channel.</source>
+        <translation>Canal «%1»: &quot;fallbackChannelId&quot; debe ser el id de otro canal.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; cannot be its own fallback channel.</source>
+        <translation>El canal «%1» no puede ser su propio canal de respaldo.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the fallback channel &quot;%2&quot; is not in &quot;channels&quot;.</source>
+        <translation>Canal «%1»: el canal de respaldo «%2» no está en &quot;channels&quot;.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the fallback channel &quot;%2&quot; must send the same kind of message (email to email, text message to text message).</source>
+        <translation>Canal «%1»: el canal de respaldo «%2» debe enviar el mismo tipo de mensaje (correo electrónico con correo electrónico, mensaje de texto con mensaje de texto).</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::ChannelFactory</name>
     <message>
         <source>No sending service is chosen for %1.</source>
@@ -1152,6 +1190,35 @@ Comandos:
             <numerusform>%1 Tidings se rindió tras %n intentos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 The message goes through the fallback channel &quot;%2&quot; instead.</source>
+        <translation>%1 En su lugar, el mensaje sale por el canal de respaldo «%2».</translation>
+    </message>
+    <message>
+        <source>Sent through fallback channel &quot;%1&quot; while &quot;%2&quot; waits to be signed in again.</source>
+        <translation>Enviado por el canal de respaldo «%1» mientras «%2» espera a que se vuelva a iniciar sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent through fallback channel &quot;%1&quot; after &quot;%2&quot; failed %n times.</source>
+        <translation>
+            <numerusform>Enviado por el canal de respaldo «%1» después de que «%2» fallara %n vez.</numerusform>
+            <numerusform>Enviado por el canal de respaldo «%1» después de que «%2» fallara %n veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; failed %n times in a row: Tidings sends it through the fallback channel &quot;%3&quot; next.</source>
+        <translation>
+            <numerusform>%1 «%2» falló %n vez seguida: a continuación, Tidings lo envía por el canal de respaldo «%3».</numerusform>
+            <numerusform>%1 «%2» falló %n veces seguidas: a continuación, Tidings lo envía por el canal de respaldo «%3».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n hours without success: %1</source>
+        <translation>
+            <numerusform>Tidings dejó de intentarlo tras %n hora sin éxito: %1</numerusform>
+            <numerusform>Tidings dejó de intentarlo tras %n horas sin éxito: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidings::EasyPostAdapter</name>
@@ -1349,6 +1416,17 @@ Comandos:
     <message>
         <source>Tidings is not sending right now (it did not start). See the message at the top of the window.</source>
         <translation>Tidings no está enviando en este momento (no se inició). Consulta el mensaje de la parte superior de la ventana.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the fallback channel of &quot;%2&quot;. Choose another fallback there first.</source>
+        <translation>«%1» es el canal de respaldo de «%2». Primero elige allí otro canal de respaldo.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::FallbackMove</name>
+    <message>
+        <source>Tidings could not record a move to a fallback channel.</source>
+        <translation>Tidings no pudo registrar el paso de un mensaje a un canal de respaldo.</translation>
     </message>
 </context>
 <context>
@@ -2899,20 +2977,24 @@ Comandos:
         <translation>Todavía no hay ningún pedido con el número de seguimiento %1: registrado, no se envió nada</translation>
     </message>
     <message>
-        <source>Already past this status: nothing sent</source>
-        <translation>Ya pasó de este estado: no se envió nada</translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
         <source>Recorded; Tidings does not act on &quot;%1&quot;</source>
         <translation>Registrado; Tidings no hace nada con «%1»</translation>
     </message>
     <message>
         <source>Earlier order from the first poll: stored, nothing sent</source>
         <translation>Pedido anterior a la primera consulta: guardado, no se envió nada</translation>
+    </message>
+    <message>
+        <source>Skipped: older than the status already known</source>
+        <translation>Omitido: es anterior al estado ya conocido</translation>
+    </message>
+    <message>
+        <source>Skipped: no new status</source>
+        <translation>Omitido: no hay ningún estado nuevo</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 was already told of this (%2)</source>
+        <translation>Omitido: ya se había avisado a %1 de esto (%2)</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6192,59 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::ActivityChart</name>
+    <message>
+        <source>Activity in the last 24 hours</source>
+        <translation>Actividad en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>In the last 24 hours: %1 events, %2 messages sent, %3 failed.</source>
+        <translation>En las últimas 24 horas: %1 eventos, %2 mensajes enviados, %3 fallidos.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 events, %4 sent, %5 failed</source>
+        <translation>%1–%2: %3 eventos, %4 enviados, %5 fallidos</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ActivityStrip</name>
+    <message>
+        <source>Last 24 hours:</source>
+        <translation>Últimas 24 horas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; evento</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 enviados</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en espera</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallidos</translation>
+    </message>
+    <message>
+        <source>%1 uncertain</source>
+        <translation>%1 inciertos</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>Since midnight: events received, messages sent and failed. Waiting and uncertain count every message that is, whenever it came in.</source>
+        <translation>Desde medianoche: eventos recibidos, mensajes enviados y fallidos. «En espera» e «inciertos» cuentan todos los mensajes que están en ese estado, sin importar cuándo llegaron.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::AddSourceWizard</name>
     <message>
         <source>Edit connection</source>
@@ -6381,6 +6516,30 @@ Comandos:
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Its messages wait until you resume the channel (%1).</source>
+        <translation>Sus mensajes esperan hasta que reanudes el canal (%1).</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Sends this channel&apos;s waiting messages now.</source>
+        <translation>Envía ahora los mensajes en espera de este canal.</translation>
+    </message>
+    <message>
+        <source>Holds this channel&apos;s messages until you resume it; nothing fails, and the other channels keep sending.</source>
+        <translation>Retiene los mensajes de este canal hasta que lo reanudes; nada falla y los demás canales siguen enviando.</translation>
     </message>
 </context>
 <context>
@@ -6794,6 +6953,69 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::DeliveryGroup</name>
+    <message>
+        <source>Retries and fallback</source>
+        <translation>Reintentos y canal de respaldo</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Predeterminado (%1)</translation>
+    </message>
+    <message>
+        <source>How many times Tidings tries to send a message through this channel before it fails for good. Refusals that no retry can mend (a bad address) stop at once.</source>
+        <translation>Cuántas veces intenta Tidings enviar un mensaje por este canal antes de darlo por fallido definitivamente. Los rechazos que ningún reintento puede resolver (una dirección incorrecta) se detienen de inmediato.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>A message still not sent this many hours after the order changed fails for good at its next failure, so a customer is not told days late.</source>
+        <translation>Un mensaje que todavía no se ha enviado tantas horas después del cambio en el pedido falla definitivamente en su siguiente error, para que no se avise a un cliente con días de retraso.</translation>
+    </message>
+    <message>
+        <source>When this channel keeps failing (an outage, or its sign-in was refused), its waiting messages go through this channel instead. Only channels that send the same kind of message are offered.</source>
+        <translation>Cuando este canal falla una y otra vez (una interrupción del servicio, o se rechazó su inicio de sesión), sus mensajes en espera salen en su lugar por el canal elegido aquí. Solo se ofrecen los canales que envían el mismo tipo de mensaje.</translation>
+    </message>
+    <message>
+        <source> failures</source>
+        <translation> fallos</translation>
+    </message>
+    <message>
+        <source>How many failed tries in a row move a message to the fallback channel.</source>
+        <translation>Cuántos intentos fallidos seguidos hacen que un mensaje pase al canal de respaldo.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum attempts:</source>
+        <translation>&amp;Límite de intentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Dejar de intentarlo tras:</translation>
+    </message>
+    <message>
+        <source>If this channel keeps failing, &amp;use:</source>
+        <translation>Si este canal sigue fallando, &amp;usar:</translation>
+    </message>
+    <message>
+        <source>Move there a&amp;fter:</source>
+        <translation>Cambiar de canal &amp;tras:</translation>
+    </message>
+    <message>
+        <source>No fallback</source>
+        <translation>Sin canal de respaldo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7559,10 +7781,6 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
 <context>
     <name>Tidings::Ui::MonitorPage</name>
     <message>
-        <source>Search order number, customer or email (Ctrl+F)</source>
-        <translation>Busca un número de pedido, un cliente o un correo electrónico (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search events</source>
         <translation>Buscar eventos</translation>
     </message>
@@ -7737,13 +7955,6 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
         <translation>Escuchando en %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s) shown</source>
-        <translation>
-            <numerusform>%1 de %n evento mostrados</numerusform>
-            <numerusform>%1 de %n eventos mostrados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -7769,6 +7980,79 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
         <translation>
             <numerusform>%n fallido</numerusform>
             <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search order number, email or tracking number (Ctrl+F)</source>
+        <translation>Busca un número de pedido, un correo electrónico o un número de seguimiento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show events from shop</source>
+        <translation>Mostrar eventos de la tienda</translation>
+    </message>
+    <message>
+        <source>Show events with messages through channel</source>
+        <translation>Mostrar eventos con mensajes enviados por el canal</translation>
+    </message>
+    <message>
+        <source>Show events received</source>
+        <translation>Mostrar eventos recibidos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Sh&amp;op:</source>
+        <translation>T&amp;ienda:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Cana&amp;l:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Recibi&amp;dos:</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n matching event(s); scroll for older ones</source>
+        <translation>
+            <numerusform>El evento coincidente más reciente; desplázate para ver los anteriores</numerusform>
+            <numerusform>Los %n eventos coincidentes más recientes; desplázate para ver los anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching event(s)</source>
+        <translation>
+            <numerusform>%n evento coincidente</numerusform>
+            <numerusform>%n eventos coincidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s); scroll for older ones</source>
+        <translation>
+            <numerusform>El evento más reciente; desplázate para ver los anteriores</numerusform>
+            <numerusform>Los %n eventos más recientes; desplázate para ver los anteriores</numerusform>
         </translation>
     </message>
 </context>

@@ -322,6 +322,13 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::ActivityQueries</name>
+    <message>
+        <source>Tidings could not count today&apos;s activity.</source>
+        <translation>Tidings n&apos;a pas pu compter l&apos;activité du jour.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::AfterShipAdapter</name>
     <message>
         <source>AfterShip</source>
@@ -875,6 +882,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::ChannelDelivery</name>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;retry&quot; must be an object such as {&quot;maxAttempts&quot;: 5, &quot;maxAgeHours&quot;: 24}.</source>
+        <translation>Canal «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;retry&#xa0;» doit être un objet, par exemple {&quot;maxAttempts&quot;: 5, &quot;maxAgeHours&quot;: 24}.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: unknown retry setting &quot;%2&quot; (expected one of: %3).</source>
+        <translation>Canal «&#xa0;%1&#xa0;»&#xa0;: paramètre de nouvelle tentative «&#xa0;%2&#xa0;» inconnu (attendu&#xa0;: l&apos;un de %3).</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;retry.%2&quot; must be a whole number from 1 to %3.</source>
+        <translation>Canal «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;retry.%2&#xa0;» doit être un nombre entier de 1 à %3.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: &quot;fallbackChannelId&quot; must be the id of another channel.</source>
+        <translation>Canal «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;fallbackChannelId&#xa0;» doit être l&apos;identifiant d&apos;un autre canal.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; cannot be its own fallback channel.</source>
+        <translation>Le canal «&#xa0;%1&#xa0;» ne peut pas être son propre canal de secours.</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the fallback channel &quot;%2&quot; is not in &quot;channels&quot;.</source>
+        <translation>Canal «&#xa0;%1&#xa0;»&#xa0;: le canal de secours «&#xa0;%2&#xa0;» ne figure pas dans «&#xa0;channels&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot;: the fallback channel &quot;%2&quot; must send the same kind of message (email to email, text message to text message).</source>
+        <translation>Canal «&#xa0;%1&#xa0;»&#xa0;: le canal de secours «&#xa0;%2&#xa0;» doit envoyer le même type de message (e-mail pour e-mail, SMS pour SMS).</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::ChannelFactory</name>
     <message>
         <source>No sending service is chosen for %1.</source>
@@ -1152,6 +1190,35 @@ Commandes&#xa0;:
             <numerusform>%1 Tidings a abandonné après %n tentatives.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 The message goes through the fallback channel &quot;%2&quot; instead.</source>
+        <translation>%1 Le message passe plutôt par le canal de secours «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sent through fallback channel &quot;%1&quot; while &quot;%2&quot; waits to be signed in again.</source>
+        <translation>Envoyé par le canal de secours «&#xa0;%1&#xa0;» en attendant la reconnexion de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent through fallback channel &quot;%1&quot; after &quot;%2&quot; failed %n times.</source>
+        <translation>
+            <numerusform>Envoyé par le canal de secours «&#xa0;%1&#xa0;» après %n échec de «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Envoyé par le canal de secours «&#xa0;%1&#xa0;» après %n échecs de «&#xa0;%2&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; failed %n times in a row: Tidings sends it through the fallback channel &quot;%3&quot; next.</source>
+        <translation>
+            <numerusform>%1 «&#xa0;%2&#xa0;» a échoué %n fois de suite&#xa0;: Tidings l&apos;enverra ensuite par le canal de secours «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>%1 «&#xa0;%2&#xa0;» a échoué %n fois de suite&#xa0;: Tidings l&apos;enverra ensuite par le canal de secours «&#xa0;%3&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n hours without success: %1</source>
+        <translation>
+            <numerusform>Abandonné après %n heure sans succès&#xa0;: %1</numerusform>
+            <numerusform>Abandonné après %n heures sans succès&#xa0;: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidings::EasyPostAdapter</name>
@@ -1349,6 +1416,17 @@ Commandes&#xa0;:
     <message>
         <source>Tidings is not sending right now (it did not start). See the message at the top of the window.</source>
         <translation>Tidings n&apos;envoie rien en ce moment (il n&apos;a pas démarré). Voir le message en haut de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the fallback channel of &quot;%2&quot;. Choose another fallback there first.</source>
+        <translation>«&#xa0;%1&#xa0;» est le canal de secours de «&#xa0;%2&#xa0;». Choisissez-y d&apos;abord un autre canal de secours.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::FallbackMove</name>
+    <message>
+        <source>Tidings could not record a move to a fallback channel.</source>
+        <translation>Tidings n&apos;a pas pu enregistrer le passage à un canal de secours.</translation>
     </message>
 </context>
 <context>
@@ -2899,20 +2977,24 @@ Commandes&#xa0;:
         <translation>Aucune commande avec le numéro de suivi %1 pour l&apos;instant&#xa0;: enregistré, rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <source>Already past this status: nothing sent</source>
-        <translation>Ce statut est déjà dépassé&#xa0;: rien n&apos;a été envoyé</translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation>Aucun changement</translation>
-    </message>
-    <message>
         <source>Recorded; Tidings does not act on &quot;%1&quot;</source>
         <translation>Enregistré&#xa0;; Tidings ne fait rien pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Earlier order from the first poll: stored, nothing sent</source>
         <translation>Commande antérieure à la première consultation&#xa0;: conservée, rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>Skipped: older than the status already known</source>
+        <translation>Ignoré&#xa0;: plus ancien que le statut déjà connu</translation>
+    </message>
+    <message>
+        <source>Skipped: no new status</source>
+        <translation>Ignoré&#xa0;: aucun nouveau statut</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 was already told of this (%2)</source>
+        <translation>Ignoré&#xa0;: %1 en a déjà été informé (%2)</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6192,59 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::ActivityChart</name>
+    <message>
+        <source>Activity in the last 24 hours</source>
+        <translation>Activité des dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>In the last 24 hours: %1 events, %2 messages sent, %3 failed.</source>
+        <translation>Au cours des dernières 24 heures&#xa0;: %1 événement(s), %2 message(s) envoyé(s), %3 en échec.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 events, %4 sent, %5 failed</source>
+        <translation>%1–%2&#xa0;: %3 événement(s), %4 envoyé(s), %5 en échec</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ActivityStrip</name>
+    <message>
+        <source>Last 24 hours:</source>
+        <translation>Dernières 24 heures&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; événement</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 envoyé(s)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 uncertain</source>
+        <translation>%1 incertain(s)</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Since midnight: events received, messages sent and failed. Waiting and uncertain count every message that is, whenever it came in.</source>
+        <translation>Depuis minuit&#xa0;: événements reçus, messages envoyés et en échec. «&#xa0;En attente&#xa0;» et «&#xa0;incertains&#xa0;» comptent tous les messages dans cet état, quelle que soit leur date d&apos;arrivée.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::AddSourceWizard</name>
     <message>
         <source>Edit connection</source>
@@ -6381,6 +6516,30 @@ Commandes&#xa0;:
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Sus&amp;pendre</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Its messages wait until you resume the channel (%1).</source>
+        <translation>Ses messages attendent que vous repreniez l&apos;envoi sur ce canal (%1).</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Sends this channel&apos;s waiting messages now.</source>
+        <translation>Envoie maintenant les messages en attente de ce canal.</translation>
+    </message>
+    <message>
+        <source>Holds this channel&apos;s messages until you resume it; nothing fails, and the other channels keep sending.</source>
+        <translation>Retient les messages de ce canal jusqu&apos;à ce que vous repreniez l&apos;envoi&#xa0;; aucun n&apos;échoue, et les autres canaux continuent d&apos;envoyer.</translation>
     </message>
 </context>
 <context>
@@ -6794,6 +6953,69 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::DeliveryGroup</name>
+    <message>
+        <source>Retries and fallback</source>
+        <translation>Nouvelles tentatives et canal de secours</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>How many times Tidings tries to send a message through this channel before it fails for good. Refusals that no retry can mend (a bad address) stop at once.</source>
+        <translation>Nombre de fois où Tidings essaie d&apos;envoyer un message par ce canal avant qu&apos;il échoue définitivement. Les refus qu&apos;aucune nouvelle tentative ne peut corriger (une adresse erronée) s&apos;arrêtent immédiatement.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A message still not sent this many hours after the order changed fails for good at its next failure, so a customer is not told days late.</source>
+        <translation>Un message toujours pas envoyé ce nombre d&apos;heures après le changement de la commande échoue définitivement à son prochain échec, pour qu&apos;un client ne soit pas prévenu avec des jours de retard.</translation>
+    </message>
+    <message>
+        <source>When this channel keeps failing (an outage, or its sign-in was refused), its waiting messages go through this channel instead. Only channels that send the same kind of message are offered.</source>
+        <translation>Quand ce canal échoue sans cesse (une panne, ou sa connexion a été refusée), ses messages en attente passent par ce canal à la place. Seuls les canaux qui envoient le même type de message sont proposés.</translation>
+    </message>
+    <message>
+        <source> failures</source>
+        <translation> échec(s)</translation>
+    </message>
+    <message>
+        <source>How many failed tries in a row move a message to the fallback channel.</source>
+        <translation>Nombre d&apos;échecs consécutifs qui font passer un message au canal de secours.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum attempts:</source>
+        <translation>Nombre &amp;maximal de tentatives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>A&amp;bandonner après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If this channel keeps failing, &amp;use:</source>
+        <translation>Si ce canal échoue sans cesse, &amp;utiliser&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move there a&amp;fter:</source>
+        <translation>Y basculer a&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No fallback</source>
+        <translation>Aucun canal de secours</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7559,10 +7781,6 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
 <context>
     <name>Tidings::Ui::MonitorPage</name>
     <message>
-        <source>Search order number, customer or email (Ctrl+F)</source>
-        <translation>Rechercher un numéro de commande, un client ou un e-mail (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search events</source>
         <translation>Rechercher des événements</translation>
     </message>
@@ -7737,13 +7955,6 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
         <translation>À l&apos;écoute sur %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s) shown</source>
-        <translation>
-            <numerusform>Affichés&#xa0;: %1 sur %n événement</numerusform>
-            <numerusform>Affichés&#xa0;: %1 sur %n événements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -7769,6 +7980,79 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
         <translation>
             <numerusform>%n en échec</numerusform>
             <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search order number, email or tracking number (Ctrl+F)</source>
+        <translation>Rechercher un numéro de commande, un e-mail ou un numéro de suivi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show events from shop</source>
+        <translation>Afficher les événements de la boutique</translation>
+    </message>
+    <message>
+        <source>Show events with messages through channel</source>
+        <translation>Afficher les événements dont les messages passent par le canal</translation>
+    </message>
+    <message>
+        <source>Show events received</source>
+        <translation>Afficher les événements reçus</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis toujours</translation>
+    </message>
+    <message>
+        <source>Sh&amp;op:</source>
+        <translation>&amp;Boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Reçu&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Toutes les boutiques</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n matching event(s); scroll for older ones</source>
+        <translation>
+            <numerusform>%n événement correspondant (le plus récent)&#xa0;; faites défiler pour voir les plus anciens</numerusform>
+            <numerusform>%n événements correspondants (les plus récents)&#xa0;; faites défiler pour voir les plus anciens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching event(s)</source>
+        <translation>
+            <numerusform>%n événement correspondant</numerusform>
+            <numerusform>%n événements correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s); scroll for older ones</source>
+        <translation>
+            <numerusform>%n événement (le plus récent)&#xa0;; faites défiler pour voir les plus anciens</numerusform>
+            <numerusform>%n événements (les plus récents)&#xa0;; faites défiler pour voir les plus anciens</numerusform>
         </translation>
     </message>
 </context>
