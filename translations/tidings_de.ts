@@ -6220,28 +6220,40 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>%1 sent</source>
-        <translation>%1 gesendet</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 wartend</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 uncertain</source>
-        <translation>%1 unklar</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
     </message>
     <message>
         <source>Since midnight: events received, messages sent and failed. Waiting and uncertain count every message that is, whenever it came in.</source>
         <translation>Seit Mitternacht: empfangene Ereignisse, gesendete und fehlgeschlagene Nachrichten. „Wartend“ und „Unklar“ zählen jede Nachricht in diesem Zustand, ganz gleich, wann sie eingegangen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; sent</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; gesendet</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; waiting</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; wartend</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; failed</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fehlgeschlagen</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; uncertain</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; unklar</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; unklar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6210,28 +6210,40 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>%1 sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 uncertain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Since midnight: events received, messages sent and failed. Waiting and uncertain count every message that is, whenever it came in.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; sent</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; sent</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; waiting</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; waiting</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; failed</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; failed</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; uncertain</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; uncertain</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; uncertain</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6220,28 +6220,40 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>%1 sent</source>
-        <translation>%1 enviados</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 en espera</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 fallidos</translation>
-    </message>
-    <message>
-        <source>%1 uncertain</source>
-        <translation>%1 inciertos</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
     <message>
         <source>Since midnight: events received, messages sent and failed. Waiting and uncertain count every message that is, whenever it came in.</source>
         <translation>Desde medianoche: eventos recibidos, mensajes enviados y fallidos. «En espera» e «inciertos» cuentan todos los mensajes que están en ese estado, sin importar cuándo llegaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; sent</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; enviado</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; waiting</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; en espera</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; failed</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fallido</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; uncertain</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; incierto</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; inciertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6220,28 +6220,40 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <source>%1 sent</source>
-        <translation>%1 envoyé(s)</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 en attente</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 en échec</translation>
-    </message>
-    <message>
-        <source>%1 uncertain</source>
-        <translation>%1 incertain(s)</translation>
-    </message>
-    <message>
         <source>Today: %1</source>
         <translation>Aujourd&apos;hui&#xa0;: %1</translation>
     </message>
     <message>
         <source>Since midnight: events received, messages sent and failed. Waiting and uncertain count every message that is, whenever it came in.</source>
         <translation>Depuis minuit&#xa0;: événements reçus, messages envoyés et en échec. «&#xa0;En attente&#xa0;» et «&#xa0;incertains&#xa0;» comptent tous les messages dans cet état, quelle que soit leur date d&apos;arrivée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; sent</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; envoyé</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; waiting</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; en attente</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; failed</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; en échec</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; uncertain</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; incertain</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; incertains</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -65,21 +64,18 @@ void ActivityStrip::refresh()
         return;
     }
     m_summary = *summary;
-    const QLocale locale;
-    const auto count = [&](int value, const QString &label, const char *colour = nullptr) {
-        const QString number = u"<b>%1</b>"_s.arg(locale.toString(value));
-        const QString text = label.arg(number);
-        return colour && value > 0 ? u"<span style=\"color:%1\">%2</span>"_s.arg(QLatin1StringView(colour), text)
-                                   : text;
+    const auto coloured = [](const QString &text, int value, QLatin1StringView colour) {
+        return value > 0 ? u"<span style=\"color:%1\">%2</span>"_s.arg(colour, text) : text;
     };
     QStringList parts{
         tr("<b>%Ln</b> event(s)", nullptr, m_summary.eventsToday),
-        count(m_summary.sentToday, tr("%1 sent")),
-        count(m_summary.waiting, tr("%1 waiting")),
-        count(m_summary.failedToday, tr("%1 failed"), "#c0392b"),
+        tr("<b>%Ln</b> sent", nullptr, m_summary.sentToday),
+        tr("<b>%Ln</b> waiting", nullptr, m_summary.waiting),
+        coloured(tr("<b>%Ln</b> failed", nullptr, m_summary.failedToday), m_summary.failedToday, "#c0392b"_L1),
     };
     if (m_summary.uncertain > 0) {
-        parts.append(count(m_summary.uncertain, tr("%1 uncertain"), "#d35400"));
+        parts.append(
+            coloured(tr("<b>%Ln</b> uncertain", nullptr, m_summary.uncertain), m_summary.uncertain, "#d35400"_L1));
     }
     m_counts->setText(tr("Today: %1").arg(parts.join(u" · "_s)));
     m_counts->setToolTip(tr("Since midnight: events received, messages sent and failed. Waiting and uncertain "
