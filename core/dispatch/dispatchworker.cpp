@@ -102,6 +102,11 @@ Status DispatchWorker::open()
     if (auto status = FallbackMove::prune(m_db->handle()); !status) {
         emit problem(status.error()); // only stale marks stay behind
     }
+    if (auto moved = FallbackMove::movedIds(m_db->handle())) {
+        m_moved = *moved;
+    } else {
+        return moved.error();
+    }
     return {};
 }
 
@@ -230,7 +235,7 @@ void DispatchWorker::moveHeldToFallbacks()
         }
         while (select.next()) {
             const qint64 id = select.value(0).toLongLong();
-            if (FallbackMove::find(db, id)) {
+            if (m_moved.contains(id) && FallbackMove::find(db, id)) {
                 continue; // it came here through a fallback already: never a second one
             }
             bindValue(update, to);
@@ -244,6 +249,7 @@ void DispatchWorker::moveHeldToFallbacks()
                 emit problem(recorded.error());
                 return;
             }
+            m_moved.insert(id);
             eventIds.append(select.value(1).toLongLong());
         }
         qCInfo(lcDispatch).noquote() << "channel" << from << "is held: its queue goes to the fallback channel" << to;
@@ -672,9 +678,11 @@ void DispatchWorker::persistFinished()
                    "attempts = ?, channel_id = ? WHERE id = ?"_s);
     QList<qint64> eventIds;
     QList<std::pair<const Finished *, QString>> failures; // announced once committed
+    QList<qint64> forgotten;
     for (const Finished &f : std::as_const(batch)) {
         const SendOutcome &o = f.outcome;
-        const std::optional<FallbackMove> moved = FallbackMove::find(db, f.claimed.id);
+        const std::optional<FallbackMove> moved =
+            m_moved.contains(f.claimed.id) ? FallbackMove::find(db, f.claimed.id) : std::nullopt;
         const Decision d = decide(f, moved);
         if (d.state == NotificationState::Failed) {
             failures.append({&f, d.message});
@@ -682,8 +690,10 @@ void DispatchWorker::persistFinished()
         Status marks;
         if (d.move) {
             marks = FallbackMove::record(db, f.claimed.id, *d.move);
+            m_moved.insert(f.claimed.id); // a failed write leaves an id without a mark: found to be no move
         } else if (moved && d.state != NotificationState::Queued) {
             marks = FallbackMove::forget(db, f.claimed.id);
+            forgotten.append(f.claimed.id); // out of m_moved once the forgetting is committed
         }
         if (!marks) {
             emit problem(marks.error());
@@ -722,6 +732,9 @@ void DispatchWorker::persistFinished()
         emit problem(status.error());
         m_finished = batch + m_finished;
         return;
+    }
+    for (qint64 id : std::as_const(forgotten)) {
+        m_moved.remove(id);
     }
     emit notificationsChanged(eventIds);
     for (const auto &[f, reason] : std::as_const(failures)) {

@@ -199,11 +199,12 @@ private:
     QHash<QString, ChannelSetup> m_setups; // what each configured channel was built from
     QHash<QString, ChannelKind> m_kinds;   // what each configured channel sends
     TestMode m_testMode;
-    QHash<QString, Error> m_held;                         // channels waiting for the owner to sign in again
-    QHash<QString, ChannelConfig> m_configs;              // every configured channel, built or not
-    QHash<QString, ChannelDelivery> m_deliveries;         // each channel's retry and fallback settings
-    QSet<QString> m_pausedChannels;                       // paused by the owner
-    ChannelRateLimits m_rateLimits;                       // each channel's sends per second
+    QHash<QString, Error> m_held;                 // channels waiting for the owner to sign in again
+    QHash<QString, ChannelConfig> m_configs;      // every configured channel, built or not
+    QHash<QString, ChannelDelivery> m_deliveries; // each channel's retry and fallback settings
+    QSet<qint64> m_moved;           // notifications with a FallbackMove recorded (mirrors the settings rows)
+    QSet<QString> m_pausedChannels; // paused by the owner
+    ChannelRateLimits m_rateLimits; // each channel's sends per second
     QHash<QString, Result<CompiledTemplate>> m_templates; // parsed once; an entry may hold why it does not parse
     Brand m_brand;
     QTimer m_wakeTimer;

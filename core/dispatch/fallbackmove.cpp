@@ -89,4 +89,20 @@ Status FallbackMove::prune(const QSqlDatabase &db)
     return {};
 }
 
+Result<QSet<qint64>> FallbackMove::movedIds(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT substr(key, ?) FROM settings WHERE key LIKE ?"_s);
+    bindValue(query, static_cast<int>(KeyPrefix.size() + 1));
+    bindValue(query, QString(KeyPrefix + u'%'));
+    if (!query.exec()) {
+        return storageError(query);
+    }
+    QSet<qint64> ids;
+    while (query.next()) {
+        ids.insert(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
 } // namespace Tidings

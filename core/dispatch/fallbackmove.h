@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -27,6 +28,9 @@ struct FallbackMove
     static Status forget(const QSqlDatabase &db, qint64 notificationId);
     // Forgets the moves of notifications that no longer wait (cancelled by hand, removed).
     static Status prune(const QSqlDatabase &db);
+    // The notifications that have a move recorded, so the worker looks a move up only for those (a look-up per
+    // outcome cost the dispatcher a sixth of its throughput).
+    static Result<QSet<qint64>> movedIds(const QSqlDatabase &db);
 };
 
 } // namespace Tidings
