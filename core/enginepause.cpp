@@ -2,12 +2,10 @@
 // nothing of what is paused; the choice outlives a restart), test mode, and what happens to messages
 // interrupted mid-send.
 #include "dispatch/dispatchworker.h"
+#include "dispatch/pausedchannels.h"
 #include "engine.h"
 #include "enginelog.h"
 #include "store/configrepository.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -51,14 +49,9 @@ void Engine::setChannelPaused(const QString &channelId, bool paused)
     if (m_dispatcher) {
         m_dispatcher->setChannelPaused(channelId, paused); // the dispatcher keeps it in the settings table
     } else {
-        // Not sending now: kept for the next start, in the shape the dispatcher reads.
-        QStringList ids(m_pausedChannels.cbegin(), m_pausedChannels.cend());
-        ids.sort();
-        const QString json =
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+        // Not sending now: kept for the next start, where the dispatcher reads it.
         auto db = configDb();
-        const Status saved =
-            db ? ConfigRepository(*db).setSetting(DispatchWorker::pausedChannelsSetting(), json) : Status(db.error());
+        const Status saved = db ? PausedChannels::save(*db, m_pausedChannels) : Status(db.error());
         if (!saved) {
             emit problem(saved.error());
         }
@@ -108,11 +101,8 @@ void Engine::restoreSendingPaused()
     if (paused) {
         qCInfo(lcEngine) << "sending stays paused, as the owner left it";
     }
-    const auto channels = ConfigRepository(*db).setting(DispatchWorker::pausedChannelsSetting());
-    QSet<QString> pausedChannels;
-    for (const QJsonValue &id : QJsonDocument::fromJson(channels ? channels->toUtf8() : QByteArray()).array()) {
-        pausedChannels.insert(id.toString());
-    }
+    const auto channels = PausedChannels::load(*db);
+    const QSet<QString> pausedChannels = channels ? *channels : QSet<QString>();
     const QSet<QString> before = std::exchange(m_pausedChannels, pausedChannels);
     for (const QString &id : (before - pausedChannels) + (pausedChannels - before)) {
         emit channelPausedChanged(id, pausedChannels.contains(id));

@@ -1,11 +1,11 @@
 #include "dispatch/dispatchworker.h"
 
 #include "dispatch/fallbackmove.h"
+#include "dispatch/pausedchannels.h"
 #include "store/configrepository.h"
 #include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -112,18 +112,12 @@ Status DispatchWorker::open()
 
 void DispatchWorker::restorePausedChannels()
 {
-    const auto setting = ConfigRepository(m_db->handle()).setting(pausedChannelsSetting());
-    if (!setting) {
-        emit problem(setting.error());
+    auto paused = PausedChannels::load(m_db->handle());
+    if (!paused) {
+        emit problem(paused.error());
         return;
     }
-    m_pausedChannels.clear();
-    const QJsonArray ids = QJsonDocument::fromJson(setting->toUtf8()).array();
-    for (const QJsonValue &id : ids) {
-        if (!id.toString().isEmpty()) {
-            m_pausedChannels.insert(id.toString());
-        }
-    }
+    m_pausedChannels = *paused;
     if (!m_pausedChannels.isEmpty()) {
         qCInfo(lcDispatch).noquote() << "channels stay paused, as the owner left them:"
                                      << QStringList(m_pausedChannels.cbegin(), m_pausedChannels.cend()).join(u", "_s);
@@ -141,11 +135,7 @@ void DispatchWorker::setChannelPaused(const QString &channelId, bool paused)
         m_pausedChannels.remove(channelId);
     }
     if (m_db) {
-        QStringList ids(m_pausedChannels.cbegin(), m_pausedChannels.cend());
-        ids.sort();
-        const QByteArray json = QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
-        if (auto saved = ConfigRepository(m_db->handle()).setSetting(pausedChannelsSetting(), QString::fromUtf8(json));
-            !saved) {
+        if (auto saved = PausedChannels::save(m_db->handle(), m_pausedChannels); !saved) {
             emit problem(saved.error()); // paused for now; a restart would not remember it
         }
     }
@@ -179,13 +169,18 @@ QString DispatchWorker::usableFallback(const QString &channelId) const
         m_pausedChannels.contains(fallbackId) || m_held.contains(fallbackId)) {
         return {};
     }
-    const ChannelConfig fallback = m_configs.value(fallbackId);
-    const ChannelTypeInfo *own = channelTypeInfo(m_configs.value(channelId).type);
-    const ChannelTypeInfo *other = channelTypeInfo(fallback.type);
-    if (!fallback.enabled || !own || !other || own->kind != other->kind) {
+    const auto own = kindOf(channelId);
+    if (!m_configs.value(fallbackId).enabled || !own || kindOf(fallbackId) != own) {
         return {};
     }
     return fallbackId;
+}
+
+std::optional<ChannelKind> DispatchWorker::kindOf(const QString &channelId) const
+{
+    const auto config = m_configs.constFind(channelId);
+    const ChannelTypeInfo *info = config == m_configs.cend() ? nullptr : channelTypeInfo(config->type);
+    return info ? std::optional<ChannelKind>(info->kind) : std::nullopt;
 }
 
 RetryPolicy DispatchWorker::policyFor(const QString &channelId) const
@@ -295,12 +290,9 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
         }
     }
     m_setups = setups;
-    m_kinds.clear();
     m_configs.clear();
     m_deliveries.clear();
     for (const ChannelConfig &config : channels) {
-        const ChannelTypeInfo *info = channelTypeInfo(config.type);
-        m_kinds.insert(config.id, info ? info->kind : ChannelKind::Email);
         m_configs.insert(config.id, config);
         m_deliveries.insert(config.id, ChannelDelivery::fromOptions(config.options));
     }
@@ -612,7 +604,8 @@ void DispatchWorker::send(const Claimed &claimed)
     message.toPhone = context.value(u"customer"_s).toObject().value(u"phone"_s).toString();
     message.context = context;
     QString note;
-    if (auto refused = applyTestMode(m_testMode, m_kinds.value(claimed.channelId), message, &note)) {
+    if (auto refused =
+            applyTestMode(m_testMode, kindOf(claimed.channelId).value_or(ChannelKind::Email), message, &note)) {
         finish(claimed, startedAt, failedOutcome(*refused));
         return;
     }

@@ -44,7 +44,7 @@ using ChannelSecrets = QHash<QString, QHash<QString, QString>>; // channel id ->
 // the fallback's own fallback.
 //
 // The owner may pause single channels: their notifications are not claimed (nothing fails, no attempt is
-// used up) until resumed. Paused channels are kept in the settings table (pausedChannelsSetting()).
+// used up) until resumed. Paused channels are kept in the settings table (PausedChannels).
 class DispatchWorker final : public QObject
 {
     Q_OBJECT
@@ -75,9 +75,6 @@ public:
     void setChannelPaused(const QString &channelId, bool paused);
 
     QSet<QString> pausedChannels() const { return m_pausedChannels; }
-
-    // The settings key holding the paused channels' ids (a JSON list).
-    static QString pausedChannelsSetting() { return QStringLiteral("paused_channels"); }
 
     // Claims and sends whatever is due now. Cheap when nothing is.
     void wake();
@@ -176,6 +173,8 @@ private:
     // The channel `channelId`'s notifications may move to now, or empty: configured, built, switched on, of
     // the same kind, neither paused nor held.
     QString usableFallback(const QString &channelId) const;
+    // What the configured channel sends, from its type; nothing for an unknown channel or type.
+    std::optional<ChannelKind> kindOf(const QString &channelId) const;
     // Queued notifications of held channels go to their fallbacks (those not moved once already).
     void moveHeldToFallbacks();
     RetryPolicy policyFor(const QString &channelId) const;
@@ -197,7 +196,6 @@ private:
     QHash<QString, Channel *> m_channels;  // owned (children)
     QHash<QString, Error> m_channelErrors; // why a configured channel could not be built
     QHash<QString, ChannelSetup> m_setups; // what each configured channel was built from
-    QHash<QString, ChannelKind> m_kinds;   // what each configured channel sends
     TestMode m_testMode;
     QHash<QString, Error> m_held;                 // channels waiting for the owner to sign in again
     QHash<QString, ChannelConfig> m_configs;      // every configured channel, built or not

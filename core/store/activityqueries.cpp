@@ -75,27 +75,35 @@ Result<ActivitySummary> ActivityQueries::summary(const QDateTime &now) const
     for (int i = 0; i < 24; ++i) {
         summary.hours.append(HourActivity{QDateTime::fromMSecsSinceEpoch(chartStart + i * HourMs, Qt::UTC)});
     }
-    const auto hourOf = [&](qint64 ms) -> HourActivity * {
-        const qint64 index = (ms - chartStart) / HourMs;
-        return ms >= chartStart && index < 24 ? &summary.hours[int(index)] : nullptr;
+    const auto addTo = [&](qint64 hour, bool today, int count, int ActivitySummary::*todayCount,
+                           int HourActivity::*hourCount) {
+        if (today) {
+            summary.*todayCount += count;
+        }
+        if (hour >= 0 && hour < 24) {
+            summary.hours[int(hour)].*hourCount += count;
+        }
     };
+    // Counted by the database, per hour of the chart (-1 before it) and by whether it is today's: only a few
+    // dozen rows come back, however busy the day was (this runs on the window's thread).
+    const QString bucket = u"CASE WHEN %1 >= :chart THEN (%1 - :chart) / %2 ELSE -1 END, %1 >= :midnight"_s;
 
     const auto firstEvent = firstIdAtOrAfter(u"raw_events"_s, u"received_at"_s, since);
     if (!firstEvent) {
         return firstEvent.error();
     }
     QSqlQuery events(m_db);
-    events.prepare(u"SELECT received_at FROM raw_events WHERE id >= ?"_s);
-    events.addBindValue(*firstEvent);
+    events.prepare(u"SELECT "_s + bucket.arg(u"received_at"_s).arg(HourMs) +
+                   u", COUNT(*) FROM raw_events WHERE id >= :first GROUP BY 1, 2"_s);
+    events.bindValue(u":chart"_s, chartStart);
+    events.bindValue(u":midnight"_s, midnight);
+    events.bindValue(u":first"_s, *firstEvent);
     if (!events.exec()) {
         return readError(events);
     }
     while (events.next()) {
-        const qint64 at = events.value(0).toLongLong();
-        summary.eventsToday += at >= midnight ? 1 : 0;
-        if (HourActivity *hour = hourOf(at)) {
-            ++hour->events;
-        }
+        addTo(events.value(0).toLongLong(), events.value(1).toBool(), events.value(2).toInt(),
+              &ActivitySummary::eventsToday, &HourActivity::events);
     }
 
     const auto firstAttempt = firstIdAtOrAfter(u"delivery_attempts"_s, u"finished_at"_s, since);
@@ -103,21 +111,20 @@ Result<ActivitySummary> ActivityQueries::summary(const QDateTime &now) const
         return firstAttempt.error();
     }
     QSqlQuery attempts(m_db);
-    attempts.prepare(u"SELECT finished_at, outcome FROM delivery_attempts WHERE id >= ?"
-                     " AND outcome IN ('accepted', 'failed')"_s);
-    attempts.addBindValue(*firstAttempt);
+    attempts.prepare(u"SELECT "_s + bucket.arg(u"finished_at"_s).arg(HourMs) +
+                     u", COUNT(*), outcome FROM delivery_attempts WHERE id >= :first"
+                     " AND outcome IN ('accepted', 'failed') GROUP BY 1, 2, 4"_s);
+    attempts.bindValue(u":chart"_s, chartStart);
+    attempts.bindValue(u":midnight"_s, midnight);
+    attempts.bindValue(u":first"_s, *firstAttempt);
     if (!attempts.exec()) {
         return readError(attempts);
     }
     while (attempts.next()) {
-        const qint64 at = attempts.value(0).toLongLong();
-        const bool sent = attempts.value(1).toString() == u"accepted"_s;
-        if (at >= midnight) {
-            (sent ? summary.sentToday : summary.failedToday) += 1;
-        }
-        if (HourActivity *hour = hourOf(at)) {
-            (sent ? hour->sent : hour->failed) += 1;
-        }
+        const bool sent = attempts.value(3).toString() == u"accepted"_s;
+        addTo(attempts.value(0).toLongLong(), attempts.value(1).toBool(), attempts.value(2).toInt(),
+              sent ? &ActivitySummary::sentToday : &ActivitySummary::failedToday,
+              sent ? &HourActivity::sent : &HourActivity::failed);
     }
 
     QSqlQuery states(m_db);

@@ -48,6 +48,14 @@ QList<Language> Languages::available()
     return languages;
 }
 
+QString Languages::nativeName(const QString &code)
+{
+    const QList<Language> languages = available();
+    const auto found =
+        std::find_if(languages.cbegin(), languages.cend(), [&](const Language &l) { return l.code == code; });
+    return found == languages.cend() ? code : found->nativeName;
+}
+
 QString Languages::preferred()
 {
     return QSettings().value(LanguageKey).toString();

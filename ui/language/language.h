@@ -23,6 +23,8 @@ class Languages final
 public:
     // Every language with a built-in catalogue, English first, then by native name.
     static QList<Language> available();
+    // The native name of a built-in catalogue's language ("Deutsch"); the code itself for one Tidings lacks.
+    static QString nativeName(const QString &code);
 
     // The owner's choice, or an empty string for the system language.
     static QString preferred();

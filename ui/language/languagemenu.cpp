@@ -17,18 +17,12 @@ LanguageMenu::LanguageMenu(QWidget *parent)
 {
     setObjectName(u"languageMenu"_s);
     const QString preferred = Languages::preferred();
-    const QString system = Languages::effectiveFor({}, QLocale());
-    QString systemName;
-    const QList<Language> languages = Languages::available();
-    for (const Language &language : languages) {
-        if (language.code == system) {
-            systemName = language.nativeName;
-        }
-    }
+    const QString systemName = Languages::nativeName(Languages::effectiveFor({}, QLocale()));
     QAction *systemAction = addAction(tr("&System Language (%1)").arg(systemName));
     systemAction->setObjectName(u"languageAction_system"_s);
     systemAction->setData(QString());
     addSeparator();
+    const QList<Language> languages = Languages::available();
     for (const Language &language : languages) {
         // Each name as its speakers write it, so a person who cannot read the current language finds theirs.
         QAction *action = addAction(language.nativeName);
@@ -55,12 +49,7 @@ void LanguageMenu::choose(const QString &code)
     if (next == m_running) {
         return;
     }
-    QString name = next;
-    for (const Language &language : Languages::available()) {
-        if (language.code == next) {
-            name = language.nativeName;
-        }
-    }
+    const QString name = Languages::nativeName(next);
     const auto answer = MessageBox::confirm(
         parentWidget(), tr("Change Language"),
         tr("Tidings will speak %1 after a restart. Restart now? Nothing waiting to be sent is lost.").arg(name),

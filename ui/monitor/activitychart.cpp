@@ -91,11 +91,11 @@ bool ActivityChart::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = hourText(hourAt(help->pos()));
-        if (text.isEmpty()) {
+        const int hour = hourAt(help->pos());
+        if (hour < 0) {
             QToolTip::hideText();
         } else {
-            QToolTip::showText(help->globalPos(), text, this, slot(hourAt(help->pos())).toRect());
+            QToolTip::showText(help->globalPos(), hourText(hour), this, slot(hour).toRect());
         }
         return true;
     }
