@@ -493,10 +493,18 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
     // Held and paused channels wait for the owner.
     const QDateTime now = m_clock->now();
     const QStringList waiting = m_rateLimits.exhausted(now) + waitingChannels();
-    QSqlQuery select(db);
-    select.prepare(u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts, "
-                   "due_at, created_at FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
-                   skipChannels(waiting) + u" ORDER BY due_at, id LIMIT ?"_s);
+    QString sqlError;
+    QSqlQuery *found = m_statements.prepared(
+        db,
+        u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts, "
+        "due_at, created_at FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
+            skipChannels(waiting) + u" ORDER BY due_at, id LIMIT ?"_s,
+        &sqlError);
+    if (!found) {
+        emit problem(Database::storageError(DispatchText::tr("Tidings could not read the message queue."), sqlError));
+        return {};
+    }
+    QSqlQuery &select = *found;
     bindValue(select, now.toMSecsSinceEpoch());
     for (const QString &channelId : waiting) {
         bindValue(select, channelId);
@@ -537,8 +545,13 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
             Database::storageError(DispatchText::tr("Tidings could not read the message queue."), tx.beginError()));
         return {};
     }
-    QSqlQuery mark(db);
-    mark.prepare(u"UPDATE notifications SET state = 'sending', attempts = ? WHERE id = ? AND state = 'queued'"_s);
+    QSqlQuery *marking = m_statements.prepared(
+        db, u"UPDATE notifications SET state = 'sending', attempts = ? WHERE id = ? AND state = 'queued'"_s, &sqlError);
+    if (!marking) {
+        emit problem(Database::storageError(DispatchText::tr("Tidings could not update the message queue."), sqlError));
+        return {};
+    }
+    QSqlQuery &mark = *marking;
     QList<Claimed> taken;
     for (const Claimed &c : std::as_const(claimed)) {
         bindValue(mark, c.attempt);
@@ -663,12 +676,28 @@ void DispatchWorker::persistFinished()
         m_finished = batch + m_finished; // try again on the next wake
         return;
     }
-    QSqlQuery attempt(db);
-    attempt.prepare(u"INSERT INTO delivery_attempts(notification_id, number, started_at, finished_at, outcome, "
-                    "http_status, provider_message_id, message, provider_answer) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE notifications SET state = ?, due_at = ?, last_error = ?, provider_message_id = ?, "
-                   "attempts = ?, channel_id = ? WHERE id = ?"_s);
+    QString sqlError;
+    QSqlQuery *attempting = m_statements.prepared(
+        db,
+        u"INSERT INTO delivery_attempts(notification_id, number, started_at, finished_at, outcome, "
+        "http_status, provider_message_id, message, provider_answer) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        &sqlError);
+    // The channel is written only when a fallback move changes it: rewriting the same value would still
+    // rewrite its index entry for every message.
+    QSqlQuery *updating = m_statements.prepared(
+        db,
+        u"UPDATE notifications SET state = ?, due_at = ?, last_error = ?, provider_message_id = ?, "
+        "attempts = ? WHERE id = ?"_s,
+        &sqlError);
+    QSqlQuery *moving = m_statements.prepared(db, u"UPDATE notifications SET channel_id = ? WHERE id = ?"_s, &sqlError);
+    if (!attempting || !updating || !moving) {
+        emit problem(Database::storageError(DispatchText::tr("Tidings could not record a delivery."), sqlError));
+        m_finished = batch + m_finished;
+        return;
+    }
+    QSqlQuery &attempt = *attempting;
+    QSqlQuery &update = *updating;
+    QSqlQuery &move = *moving;
     QList<qint64> eventIds;
     QList<std::pair<const Finished *, QString>> failures; // announced once committed
     QList<qint64> forgotten;
@@ -709,11 +738,16 @@ void DispatchWorker::persistFinished()
         bindValue(update, message);
         bindValue(update, o.providerMessageId);
         bindValue(update, d.attempts);
-        bindValue(update, d.channelId);
         bindValue(update, f.claimed.id);
-        if (!attempt.exec() || !update.exec()) {
+        const bool moves = d.channelId != f.claimed.channelId;
+        if (moves) {
+            bindValue(move, d.channelId);
+            bindValue(move, f.claimed.id);
+        }
+        if (!attempt.exec() || !update.exec() || (moves && !move.exec())) {
             emit problem(Database::storageError(DispatchText::tr("Tidings could not record a delivery."),
-                                                attempt.lastError().text() + update.lastError().text()));
+                                                attempt.lastError().text() + update.lastError().text() +
+                                                    move.lastError().text()));
             m_finished = batch + m_finished;
             return;
         }
@@ -830,16 +864,23 @@ void DispatchWorker::scheduleNextWake()
     // Held and paused channels' notifications are due but wait for the owner: they must not keep the timer
     // running.
     const QStringList held = waitingChannels();
-    QSqlQuery query(m_db->handle());
-    query.prepare(u"SELECT MIN(due_at) FROM notifications WHERE state = 'queued'"_s + skipChannels(held));
-    for (const QString &channelId : held) {
-        bindValue(query, channelId);
-    }
-    if (!query.exec() || !query.next() || query.value(0).isNull()) {
+    QSqlQuery *next = m_statements.prepared(
+        m_db->handle(), u"SELECT MIN(due_at) FROM notifications WHERE state = 'queued'"_s + skipChannels(held));
+    if (!next) {
         m_wakeTimer.stop();
         return;
     }
-    const qint64 due = query.value(0).toLongLong();
+    QSqlQuery &query = *next;
+    for (const QString &channelId : held) {
+        bindValue(query, channelId);
+    }
+    const bool found = query.exec() && query.next() && !query.value(0).isNull();
+    const qint64 due = found ? query.value(0).toLongLong() : 0;
+    query.finish(); // a kept statement left mid-read would hold its snapshot open and stall checkpoints
+    if (!found) {
+        m_wakeTimer.stop();
+        return;
+    }
     qint64 wait = due - m_clock->now().toMSecsSinceEpoch();
     if (wait <= 0) {
         // Due work that was not taken is held back by its channel's send rate: back when a token comes.

@@ -11,6 +11,7 @@
 #include "dispatch/testmode.h"
 #include "model/notification.h"
 #include "store/database.h"
+#include "store/statementcache.h"
 #include "templates/templaterenderer.h"
 
 #include <QHash>
@@ -192,6 +193,7 @@ private:
     RetryPolicy m_policy;
     QRandomGenerator m_random;
     std::optional<Database> m_db;
+    StatementCache m_statements; // after m_db: its statements go before the connection does
     QNetworkAccessManager *m_network = nullptr;
     QHash<QString, Channel *> m_channels;  // owned (children)
     QHash<QString, Error> m_channelErrors; // why a configured channel could not be built

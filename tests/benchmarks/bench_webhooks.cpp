@@ -3,7 +3,8 @@
 //     and 64 concurrent keep-alive connections;
 //  2. webhook-to-provider latency (p50/p99): webhooks sent at a fixed rate, timed until the loopback
 //     SendGrid receives the resulting email request;
-//  3. the headless process's peak memory (VmHWM).
+//  3. the headless process's peak memory (VmHWM);
+//  4. its CPU time per webhook, by thread (figures that stay comparable on a machine that is busy).
 // Needs the Secret Service (run through `installer/dev.sh bench`).
 
 #include "fakes/fakesendgrid.h"
@@ -12,11 +13,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
@@ -27,6 +30,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <unistd.h>
 
 using namespace Tidings;
 using namespace Qt::StringLiterals;
@@ -139,6 +144,55 @@ QString peakMemory(qint64 pid)
     return u"unknown"_s;
 }
 
+// CPU seconds (user + system) each thread of `pid` has used, summed by thread name (/proc/PID/task/*/stat:
+// the name is field 2, in parentheses; utime and stime are fields 14 and 15, in clock ticks).
+QMap<QString, double> threadCpu(qint64 pid)
+{
+    QMap<QString, double> seconds;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(task + u"/stat"_s));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            continue;
+        }
+        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        // Fields after the name start at field 3 (state); utime is field 14, so index 11 here.
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 12) {
+            seconds[name] += (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+        }
+    }
+    return seconds;
+}
+
+// What each thread used between two readings, per webhook, busiest first.
+void printCpu(const char *what, const QMap<QString, double> &before, const QMap<QString, double> &after, int webhooks)
+{
+    QList<std::pair<double, QString>> used;
+    double total = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const double delta = it.value() - before.value(it.key());
+        total += delta;
+        if (delta > 0) {
+            used.append({delta, it.key()});
+        }
+    }
+    std::sort(used.begin(), used.end(), std::greater<>());
+    std::printf("  %s: %.3f ms of CPU per webhook (", what, total * 1000.0 / std::max(1, webhooks));
+    for (qsizetype i = 0; i < used.size(); ++i) {
+        std::printf("%s%s %.3f", i ? ", " : "", qPrintable(used.at(i).second),
+                    used.at(i).first * 1000.0 / std::max(1, webhooks));
+    }
+    std::printf(")\n");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -225,6 +279,7 @@ int main(int argc, char *argv[])
     std::printf("%-12s %10s %14s %12s %12s\n", "connections", "webhooks", "accepted/s", "p50 ms", "p99 ms");
 
     const QByteArray path = "/webhooks/bench";
+    const auto cpuAtStart = threadCpu(headless.processId());
     int expectedEmails = 0;
     qint64 idBase = 0;
     for (const int connections : {1, 8, 64}) {
@@ -246,6 +301,7 @@ int main(int argc, char *argv[])
     std::printf("\nDispatch drained %d queued emails in %.1f s (%.0f emails/s)%s\n", fake->acceptedCount(),
                 double(drain.elapsed()) / 1000.0, double(fake->acceptedCount()) * 1000.0 / double(drain.elapsed()),
                 drained ? "" : " (timed out)");
+    const auto cpuAfterDrain = threadCpu(headless.processId());
 
     // Latency: webhook sent (scheduled) -> the provider receives the email request.
     const int latencyCount = latencyRate * latencySeconds;
@@ -295,6 +351,10 @@ int main(int argc, char *argv[])
                 percentileMs(result.latenciesNs, 0.99));
     std::printf("  webhook -> provider request: p50 %.2f ms   p99 %.2f ms   (%lld measured)\n",
                 percentileMs(samples, 0.5), percentileMs(samples, 0.99), static_cast<long long>(samples.size()));
+
+    std::printf("\nCPU time of tidings --headless, by thread:\n");
+    printCpu("throughput runs and drain, each webhook and its email", cpuAtStart, cpuAfterDrain, expectedEmails);
+    printCpu("latency run, each webhook and its email", cpuAfterDrain, threadCpu(headless.processId()), result.ok);
 
     std::printf("\nPeak memory of tidings --headless (VmHWM): %s\n", qPrintable(peakMemory(headless.processId())));
     headless.terminate();
