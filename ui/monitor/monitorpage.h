@@ -30,6 +30,8 @@ class EventDetailsView;
 class MonitorSortModel;
 class MonitorModel;
 class MonitorTableView;
+class NotifyNowDialog;
+class ReplayDialog;
 class ResendDialog;
 
 // The Monitor: the live table of events (searchable; filterable by state, shop, channel and date; sortable)
@@ -65,12 +67,19 @@ public:
 
     QAction *resendAllAction() const { return m_resendAll; }
 
+    QAction *notifyNowAction() const { return m_notifyNow; }
+
+    QAction *replayAction() const { return m_replay; }
+
     // Writes the rows the table shows (its filter and sort, its visible columns) to `path` as CSV; the
     // error says why not. The action asks for the file first.
     Status exportCsv(const QString &path) const;
 
     // The Resend dialog while it is open (for tests), else nullptr.
     ResendDialog *resendDialog() const;
+    // The Notify Now and Replay dialogs while open (for tests), else nullptr.
+    NotifyNowDialog *notifyNowDialog() const;
+    ReplayDialog *replayDialog() const;
 
     // Resend… on the selected event; Cancel Waiting Message on it (asks first).
     void resendSelected();
@@ -81,6 +90,9 @@ public:
     // The messages resendAllShown() would send again, by the events the table shows.
     QList<Notification> resendableShown() const;
     void cancelSelected();
+    // Notify Now… (Ctrl+Shift+N) and Replay Through Rules… (Ctrl+Shift+Y) on the selected event's order.
+    void notifyNowSelected();
+    void replaySelected();
     void exportView();
 
     QString webhookAddress() const { return m_webhookAddress; }
@@ -137,8 +149,12 @@ private:
     QAction *m_resendAll = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_notifyNow = nullptr;
+    QAction *m_replay = nullptr;
     std::optional<EventDetails> m_current; // the selected event as the details pane shows it
     QPointer<ResendDialog> m_resendDialog;
+    QPointer<NotifyNowDialog> m_notifyNowDialog;
+    QPointer<ReplayDialog> m_replayDialog;
 };
 
 } // namespace Tidings::Ui
