@@ -3,6 +3,7 @@
 #include "engine.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
@@ -109,12 +110,20 @@ void ReplayDialog::showPlan(const Result<ManualNotifications::ReplayPlan> &plan)
         emit planned();
         return;
     }
+    QHash<QString, QString> templateNames; // by id: the owner knows templates by name
+    if (m_engine) {
+        if (const auto templates = m_engine->templates()) {
+            for (const MessageTemplate &t : *templates) {
+                templateNames.insert(t.id, t.name);
+            }
+        }
+    }
     for (const ManualNotifications::ReplayItem &item : plan->items) {
         const ChannelConfig *channel = m_engine ? m_engine->config().channel(item.planned.channelId) : nullptr;
-        auto *row =
-            new QTreeWidgetItem(m_list, {item.planned.ruleId, item.planned.templateId,
-                                         channel && !channel->name.isEmpty() ? channel->name : item.planned.channelId,
-                                         item.planned.recipient, describe(item.standing)});
+        auto *row = new QTreeWidgetItem(
+            m_list, {item.planned.ruleId, templateNames.value(item.planned.templateId, item.planned.templateId),
+                     channel && !channel->name.isEmpty() ? channel->name : item.planned.channelId,
+                     item.planned.recipient, describe(item.standing)});
         row->setData(Outcome, Qt::UserRole, static_cast<int>(item.standing));
     }
     for (int column = 0; column < Outcome; ++column) {
