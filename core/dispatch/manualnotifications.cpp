@@ -2,6 +2,7 @@
 
 #include "channels/channel.h"
 #include "channels/channeltypeinfo.h"
+#include "dispatch/notificationactions.h"
 #include "model/addresses.h"
 #include "model/notification.h"
 #include "store/database.h"
@@ -27,8 +28,6 @@ struct ManualText
 {
     Q_DECLARE_TR_FUNCTIONS(Tidings::ManualNotifications)
 };
-
-constexpr int MaxRecipientLength = 320; // as NotificationActions::MaxRecipientLength
 
 Error storage(const QString &what, const QSqlQuery &query)
 {
@@ -248,7 +247,7 @@ std::optional<Error> ManualNotifications::checkRecipient(ChannelKind kind, const
                                           "it again on one line."),
                            u"control character in recipient"_s);
     }
-    if (recipient.size() > MaxRecipientLength) {
+    if (recipient.size() > NotificationActions::MaxRecipientLength) {
         return Error::make(ErrorCode::InvalidInput, ManualText::tr("The address is too long."));
     }
     if (kind == ChannelKind::Sms) {

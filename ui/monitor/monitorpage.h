@@ -38,7 +38,8 @@ class ResendDialog;
 // beside the
 // details of the selected event. Shows a friendly explanation, with the webhook address, until the
 // first event arrives. With an engine, the selected event's messages can be resent (Ctrl+R, to the same or
-// another address) and a waiting one cancelled (Delete, after asking).
+// another address) and a waiting one cancelled (Delete, after asking); a message chosen by hand sent for its
+// order (Notify Now, Ctrl+Shift+N), and the event run through the current rules again (Replay, Ctrl+Shift+Y).
 class MonitorPage final : public QWidget
 {
     Q_OBJECT
