@@ -153,6 +153,16 @@ public:
     using ResendDone = std::function<void(const Tidings::Result<qint64> &newNotificationId)>;
     Status resendNotification(qint64 notificationId, const QString &recipient, ResendDone done);
     Status cancelNotification(qint64 notificationId, SourceDone done);
+    // Notify Now and Replay (enginemanual.cpp; see ManualNotifications), with the current rules and channels.
+    // notifyNow checks the channel and recipient first and returns what is wrong at once; all three return an
+    // error when sending is not running, otherwise `done` follows on this thread.
+    using QueuedDone = Dispatcher::QueuedDone;
+    using ReplayPlanDone = Dispatcher::ReplayPlanDone;
+    Status notifyNow(const ManualNotifications::NotifyNowRequest &request, QueuedDone done);
+    Status planReplay(qint64 eventId, ReplayPlanDone done);
+    Status replayEvent(qint64 eventId, QueuedDone done);
+    // The message templates (built-in and the owner's), by name, for Notify Now.
+    Result<QList<MessageTemplate>> templates();
 
     // --- Credentials (the Credentials page; enginecredentials.cpp). ---
     // Names of the secrets saved in the keychain for a channel (the values stay in the engine).

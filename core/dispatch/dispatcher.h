@@ -41,6 +41,14 @@ public:
     using CancelDone = std::function<void(const Tidings::Result<NotificationActions::Cancelled> &result)>;
     void resend(qint64 notificationId, const QString &recipient, ResendDone done);
     void cancel(qint64 notificationId, CancelDone done);
+    // DispatchWorker::notifyNow, planReplay and replay, the same way (dispatchermanual.cpp).
+    using QueuedDone = std::function<void(const Tidings::Result<ManualNotifications::Queued> &result)>;
+    using ReplayPlanDone = std::function<void(const Tidings::Result<ManualNotifications::ReplayPlan> &result)>;
+    void notifyNow(const ManualNotifications::NotifyNowRequest &request, const QList<ChannelConfig> &channels,
+                   QueuedDone done);
+    void planReplay(qint64 eventId, const QList<RuleConfig> &rules, const QList<ChannelConfig> &channels,
+                    ReplayPlanDone done);
+    void replay(qint64 eventId, const QList<RuleConfig> &rules, const QList<ChannelConfig> &channels, QueuedDone done);
 
 signals:
     void notificationsChanged(const QList<qint64> &eventIds);

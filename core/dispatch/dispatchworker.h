@@ -5,6 +5,7 @@
 #include "config/appconfig.h"
 #include "dispatch/clock.h"
 #include "dispatch/fallbackmove.h"
+#include "dispatch/manualnotifications.h"
 #include "dispatch/notificationactions.h"
 #include "dispatch/ratelimiter.h"
 #include "dispatch/retrypolicy.h"
@@ -87,6 +88,14 @@ public:
     // cancelling a queued one. Each success emits notificationsChanged() for its event.
     Result<NotificationActions::Resent> resend(qint64 notificationId, const QString &recipient);
     Result<NotificationActions::Cancelled> cancel(qint64 notificationId);
+    // Notify Now and Replay (ManualNotifications on this thread's connection; dispatchermanual.cpp). The
+    // rules and channels are the Engine's current ones. Queuing emits notificationsChanged() and wakes.
+    Result<ManualNotifications::Queued> notifyNow(const ManualNotifications::NotifyNowRequest &request,
+                                                  const QList<ChannelConfig> &channels);
+    Result<ManualNotifications::ReplayPlan> planReplay(qint64 eventId, const QList<RuleConfig> &rules,
+                                                       const QList<ChannelConfig> &channels);
+    Result<ManualNotifications::Queued> replay(qint64 eventId, const QList<RuleConfig> &rules,
+                                               const QList<ChannelConfig> &channels);
 
     int inFlight() const { return m_inFlight; }
 

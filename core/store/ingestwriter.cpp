@@ -1,5 +1,6 @@
 #include "store/ingestwriter.h"
 
+#include "dispatch/manualnotifications.h"
 #include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
@@ -165,7 +166,7 @@ Status IngestWriter::open()
         {&m_q->insertKey, u"INSERT OR IGNORE INTO event_keys(source_id, key, raw_event_id) VALUES(?, ?, ?)"_s},
         {&m_q->insertEvent,
          u"INSERT INTO raw_events(source_id, topic, received_at, headers, body, duplicate, order_id, order_number,"
-         " customer, summary) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         " customer, summary, changes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&m_q->findOrder,
          u"SELECT order_number, status, raw_status, customer_name, customer_email, customer_phone, customer_locale,"
          " total, currency, items FROM orders WHERE source_id = ? AND order_id = ?"_s},
@@ -582,6 +583,7 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
     bindValue(e, first ? first->orderNumber : QString());
     bindValue(e, first ? (first->customerName.isEmpty() ? first->customerEmail : first->customerName) : QString());
     bindValue(e, summary.join(u"; "_s));
+    bindValue(e, ManualNotifications::changesToJson(changeSets)); // for Replay
     if (!e.exec()) {
         return fail(e.lastError().text());
     }

@@ -7,6 +7,8 @@
 #include "monitor/monitormodel.h"
 #include "monitor/monitorsortmodel.h"
 #include "monitor/monitortableview.h"
+#include "monitor/notifynowdialog.h"
+#include "monitor/replaydialog.h"
 #include "monitor/resenddialog.h"
 #include "store/monitorqueries.h"
 #include "widgets/messagebox.h"
@@ -139,11 +141,17 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     m_cancel = addPageAction(this, u"cancelMessageAction"_s, tr("&Cancel Message"), QKeySequence(QKeySequence::Delete),
                              &MonitorPage::cancelSelected);
     m_cancel->setToolTip(tr("The selected event's message that is still waiting is not sent"));
+    m_notifyNow = addPageAction(this, u"notifyNowAction"_s, tr("&Notify Now…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MonitorPage::notifyNowSelected);
+    m_notifyNow->setToolTip(tr("Send a message you choose for the selected event's order now"));
+    m_replay = addPageAction(this, u"replayAction"_s, tr("Re&play Through Rules…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), &MonitorPage::replaySelected);
+    m_replay->setToolTip(tr("See what your current rules would send for the selected event, then send what is new"));
     m_export = addPageAction(this, u"exportCsvAction"_s, tr("E&xport CSV…"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MonitorPage::exportView);
     m_export->setToolTip(tr("Save the events the table shows, as it shows them, for a spreadsheet"));
     // Not in the Tab chain (search, filter, table, details): their shortcuts are the keyboard path.
-    for (QAction *action : {m_export, m_resend, m_resendAll, m_cancel}) {
+    for (QAction *action : {m_export, m_resend, m_resendAll, m_cancel, m_notifyNow, m_replay}) {
         QToolButton *button = textButtonFor(action, m_toolbar);
         button->setFocusPolicy(Qt::NoFocus);
         toolbarLayout->addWidget(button);
@@ -303,6 +311,9 @@ void MonitorPage::updateActions()
     m_resend->setEnabled(m_engine && resendable && !m_resendDialog);
     m_resendAll->setEnabled(m_engine != nullptr);
     m_cancel->setEnabled(m_engine && withdrawable);
+    const bool hasOrder = m_current && !m_current->row.orderId.isEmpty();
+    m_notifyNow->setEnabled(m_engine && hasOrder && !m_notifyNowDialog);
+    m_replay->setEnabled(m_engine && hasOrder && !m_current->row.duplicate && !m_replayDialog);
     m_cancel->setText(withdrawable && uncertain ? tr("&Don't Send Again") : tr("&Cancel Message"));
 }
 
@@ -393,6 +404,48 @@ void MonitorPage::resendSelected()
     auto *dialog = new ResendDialog(m_engine, *m_current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_resendDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        updateActions();
+    });
+    dialog->open();
+    updateActions();
+}
+
+NotifyNowDialog *MonitorPage::notifyNowDialog() const
+{
+    return m_notifyNowDialog;
+}
+
+ReplayDialog *MonitorPage::replayDialog() const
+{
+    return m_replayDialog;
+}
+
+void MonitorPage::notifyNowSelected()
+{
+    if (!m_engine || !m_current || m_current->row.orderId.isEmpty() || m_notifyNowDialog) {
+        return;
+    }
+    auto *dialog = new NotifyNowDialog(m_engine, *m_current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_notifyNowDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        updateActions();
+    });
+    dialog->open();
+    updateActions();
+}
+
+void MonitorPage::replaySelected()
+{
+    if (!m_engine || !m_current || m_current->row.orderId.isEmpty() || m_current->row.duplicate || m_replayDialog) {
+        return;
+    }
+    auto *dialog = new ReplayDialog(m_engine, *m_current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_replayDialog = dialog;
     connect(dialog, &QDialog::finished, this, [this] {
         m_table->setFocus(Qt::OtherFocusReason);
         updateActions();

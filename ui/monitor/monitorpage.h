@@ -30,13 +30,16 @@ class EventDetailsView;
 class MonitorSortModel;
 class MonitorModel;
 class MonitorTableView;
+class NotifyNowDialog;
+class ReplayDialog;
 class ResendDialog;
 
 // The Monitor: the live table of events (searchable; filterable by state, shop, channel and date; sortable)
 // beside the
 // details of the selected event. Shows a friendly explanation, with the webhook address, until the
 // first event arrives. With an engine, the selected event's messages can be resent (Ctrl+R, to the same or
-// another address) and a waiting one cancelled (Delete, after asking).
+// another address) and a waiting one cancelled (Delete, after asking); a message chosen by hand sent for its
+// order (Notify Now, Ctrl+Shift+N), and the event run through the current rules again (Replay, Ctrl+Shift+Y).
 class MonitorPage final : public QWidget
 {
     Q_OBJECT
@@ -65,12 +68,19 @@ public:
 
     QAction *resendAllAction() const { return m_resendAll; }
 
+    QAction *notifyNowAction() const { return m_notifyNow; }
+
+    QAction *replayAction() const { return m_replay; }
+
     // Writes the rows the table shows (its filter and sort, its visible columns) to `path` as CSV; the
     // error says why not. The action asks for the file first.
     Status exportCsv(const QString &path) const;
 
     // The Resend dialog while it is open (for tests), else nullptr.
     ResendDialog *resendDialog() const;
+    // The Notify Now and Replay dialogs while open (for tests), else nullptr.
+    NotifyNowDialog *notifyNowDialog() const;
+    ReplayDialog *replayDialog() const;
 
     // Resend… on the selected event; Cancel Waiting Message on it (asks first).
     void resendSelected();
@@ -81,6 +91,9 @@ public:
     // The messages resendAllShown() would send again, by the events the table shows.
     QList<Notification> resendableShown() const;
     void cancelSelected();
+    // Notify Now… (Ctrl+Shift+N) and Replay Through Rules… (Ctrl+Shift+Y) on the selected event's order.
+    void notifyNowSelected();
+    void replaySelected();
     void exportView();
 
     QString webhookAddress() const { return m_webhookAddress; }
@@ -137,8 +150,12 @@ private:
     QAction *m_resendAll = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_notifyNow = nullptr;
+    QAction *m_replay = nullptr;
     std::optional<EventDetails> m_current; // the selected event as the details pane shows it
     QPointer<ResendDialog> m_resendDialog;
+    QPointer<NotifyNowDialog> m_notifyNowDialog;
+    QPointer<ReplayDialog> m_replayDialog;
 };
 
 } // namespace Tidings::Ui
