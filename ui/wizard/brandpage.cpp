@@ -80,6 +80,7 @@ BrandPage::BrandPage(GettingStartedWizard *wizard)
 
     for (QLineEdit *field : {m_shopName, m_colour, m_logo, m_support}) {
         connect(field, &QLineEdit::textChanged, this, &BrandPage::updateSample);
+        connect(field, &QLineEdit::textEdited, m_problem, &QWidget::hide); // what it said may no longer hold
     }
     connect(m_chooseColour, &QPushButton::clicked, this, &BrandPage::chooseColour);
 }

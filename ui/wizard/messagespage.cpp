@@ -94,8 +94,10 @@ void MessagesPage::showPreview()
     }
     const QString id = item->data(TemplateIdRole).toString();
     const QString to = m_wizard->ownerEmail().isEmpty() ? u"sam@example.com"_s : m_wizard->ownerEmail();
-    const QJsonObject context =
-        TemplateRenderer::buildContext(ChannelTest::sampleOrder(to, QString()), m_wizard->brandPage()->brand());
+    Brand brand = m_wizard->brandPage()->brand();
+    // The preview does not fetch pictures from the web: a logo would show as a broken image here.
+    brand.logoUrl.clear();
+    const QJsonObject context = TemplateRenderer::buildContext(ChannelTest::sampleOrder(to, QString()), brand);
     for (const MessageTemplate &messageTemplate : builtInTemplates()) {
         if (messageTemplate.id != id) {
             continue;
