@@ -5,6 +5,7 @@
 #include "engine.h"
 #include "wizard/gettingstartedwizard.h"
 
+#include <QAbstractButton>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -159,6 +160,9 @@ void EmailPage::sendTest()
         }
         self->m_test->setEnabled(true);
         GettingStartedWizard::showOutcome(self->m_result, ChannelTest::describe(outcome, provider), !outcome.accepted);
+        if (outcome.accepted) {
+            self->m_wizard->button(QWizard::NextButton)->setFocus(Qt::OtherFocusReason); // Enter goes on
+        }
         emit self->testFinished(outcome.accepted);
     });
 }

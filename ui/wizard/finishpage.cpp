@@ -46,9 +46,9 @@ void FinishPage::initializePage()
     Engine *engine = m_wizard->engine();
     const AppConfig config = engine ? engine->config() : AppConfig();
     const auto line = [](bool done, const QString &text) -> QString {
-        return u"<li>"_s + (done ? u"✓ "_s : u"– "_s) + text.toHtmlEscaped() + u"</li>"_s;
+        return u"<p>"_s + (done ? u"✓ "_s : u"– "_s) + text.toHtmlEscaped() + u"</p>"_s;
     };
-    QString html = u"<ul>"_s;
+    QString html;
     html +=
         line(!config.sources.isEmpty(), config.sources.isEmpty() ? tr("No shop yet: add it on the Connections page.")
                                                                  : tr("Shop: %1").arg(config.sources.constLast().name));
@@ -61,7 +61,6 @@ void FinishPage::initializePage()
     const TestMode mode = engine ? engine->testMode() : TestMode();
     html += line(true, mode.enabled ? tr("Test mode is on: customers' messages go to %1.").arg(mode.email)
                                     : tr("Test mode is off: messages go to your customers."));
-    html += u"</ul>"_s;
     m_summary->setText(html);
     // Going live is for a shop that is in test mode now; otherwise there is nothing to switch.
     m_goLive->setVisible(mode.enabled);

@@ -5,6 +5,7 @@
 #include "sources/polling/poller.h"
 #include "wizard/gettingstartedwizard.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -127,6 +128,9 @@ void ShopPage::sendTestOrder()
                         "shop would send it. You will find it in the Monitor.")
                    : tr("The test order did not get through: %1").arg(status.error().message),
             !status);
+        if (status) {
+            self->m_wizard->button(QWizard::NextButton)->setFocus(Qt::OtherFocusReason); // Enter goes on
+        }
         emit self->testFinished(bool(status));
     });
     if (!started) {
