@@ -61,6 +61,7 @@ private slots:
     void cleanup();
     void everyPage_byKeyboard_savesShopChannelBrandTestMode();
     void skipEverything_setsFlag_savesNothing();
+    void cancel_setsFlag_keepsWhatWasSaved();
 
 private:
     // Opens the wizard from the Help menu and makes it the active window.
@@ -309,6 +310,27 @@ void tst_FirstRunWizard::skipEverything_setsFlag_savesNothing()
     QCOMPARE(config.brand.shopName, QString());
     QVERIFY(!m_engine->testMode().enabled);
     QCOMPARE(m_fake->requestCount(), 0);
+}
+
+// Cancel (Escape) halfway: the brand saved on the way stays, nothing is asked, and it does not open by itself again.
+void tst_FirstRunWizard::cancel_setsFlag_keepsWhatWasSaved()
+{
+    const QPointer<GettingStartedWizard> wizard = openWizard();
+    QVERIFY(wizard);
+    for (int page = GettingStartedWizard::ShopPageId; page <= GettingStartedWizard::BrandPageId; ++page) {
+        alt(wizard, Qt::Key_K);
+        QTRY_COMPARE(wizard->currentId(), page);
+    }
+    alt(wizard, Qt::Key_M);
+    QTest::keyClicks(wizard->brandPage()->shopNameField(), u"Corner Shop"_s);
+    alt(wizard, Qt::Key_N);
+    QTRY_COMPARE(wizard->currentId(), int(GettingStartedWizard::MessagesPageId));
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QTRY_VERIFY(!wizard);
+    QVERIFY(FirstRun::isDone());
+    QVERIFY(!FirstRun::isDue(*m_engine));
+    QCOMPARE(m_engine->config().brand.shopName, u"Corner Shop"_s);
+    QVERIFY(!m_engine->testMode().enabled); // its page was never reached
 }
 
 QTEST_MAIN(tst_FirstRunWizard)
