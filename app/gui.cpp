@@ -5,6 +5,7 @@
 #include "runmodes.h"
 #include "trayicon.h"
 #include "widgets/messagebanner.h"
+#include "wizard/firstrun.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -45,6 +46,17 @@ int runGui(const QString &dataDir, SecretStore &secrets, const std::optional<Err
         window.show();
     } else if (!Ui::TrayIcon::available()) {
         window.showMinimized(); // without a tray, the task bar is where it can be found again
+    }
+    if (!minimized) {
+        // The first start: nothing set up yet, so the owner is guided through it (once; Help has it again).
+        QObject::connect(
+            &engine, &Engine::started, &window,
+            [&engine, &window] {
+                if (Ui::FirstRun::isDue(engine)) {
+                    window.showGettingStarted();
+                }
+            },
+            Qt::SingleShotConnection);
     }
     engine.start();
     const int code = QApplication::exec();

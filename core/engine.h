@@ -131,6 +131,12 @@ public:
 
     const TestMode &testMode() const { return m_testMode; }
 
+    // The shop's look in every message (shop name, accent colour, logo, support address): checked, saved in the
+    // settings table and used from the dispatcher's next message, without a restart (enginebrand.cpp). Settings
+    // that cannot work (an accent colour that is not #rgb or #rrggbb, a logo that is not a web address, a support
+    // address without "@") are refused with why, and change nothing.
+    Status setBrand(const Brand &brand);
+
     // Pauses or resumes one channel: its messages wait, queued (nothing fails, no attempt is used up), and go
     // out on resume; the others keep sending. Kept across restarts (the settings table). Emits
     // channelPausedChanged() when it changed.
@@ -185,6 +191,7 @@ public:
 signals:
     void sendingPausedChanged(bool paused);
     void testModeChanged(const Tidings::TestMode &mode);
+    void brandChanged();
     void channelPausedChanged(const QString &channelId, bool paused);
     // A message failed for good: the window and the tray tell the owner (Dispatcher::notificationFailed).
     void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);

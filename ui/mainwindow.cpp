@@ -13,6 +13,7 @@
 #include "monitor/monitorpage.h"
 #include "testmode/testmodecontroller.h"
 #include "widgets/messagebanner.h"
+#include "wizard/gettingstartedwizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -270,6 +271,9 @@ void MainWindow::createMenus()
     updateSendingActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *gettingStarted = help->addAction(tr("&Getting Started…"));
+    gettingStarted->setObjectName(u"gettingStartedAction"_s);
+    connect(gettingStarted, &QAction::triggered, this, &MainWindow::showGettingStarted);
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
     keys->setObjectName(u"shortcutsAction"_s);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
@@ -516,6 +520,19 @@ void MainWindow::setWebhookAddress(const QString &url)
 void MainWindow::showMonitor()
 {
     showPage(0);
+}
+
+GettingStartedWizard *MainWindow::showGettingStarted()
+{
+    if (auto *open = findChild<GettingStartedWizard *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *wizard = new GettingStartedWizard(m_engine, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::quit()

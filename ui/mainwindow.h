@@ -26,6 +26,7 @@ class BackupActions;
 class ChannelsPage;
 class ConnectionsPage;
 class CredentialsPage;
+class GettingStartedWizard;
 class MessageBanner;
 class MonitorPage;
 class TestModeController;
@@ -83,6 +84,8 @@ public:
     bool keepsRunningInTray() const { return m_keepRunningInTray; }
 
     void showMonitor();
+    // Help → Getting Started… and the first start: opens the Getting Started wizard (or brings it forward).
+    GettingStartedWizard *showGettingStarted();
     // Saves the window's layout and ends Tidings (File → Quit, the tray's Quit).
     void quit();
 

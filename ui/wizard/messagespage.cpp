@@ -1,0 +1,117 @@
+#include "wizard/messagespage.h"
+
+#include "channels/channeltest.h"
+#include "config/appconfig.h"
+#include "templates/templaterenderer.h"
+#include "wizard/brandpage.h"
+#include "wizard/gettingstartedwizard.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Tidings::Ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int TemplateIdRole = Qt::UserRole;
+
+QString whenText(const QString &trigger)
+{
+    if (trigger == u"order.created") {
+        return MessagesPage::tr("When an order is placed");
+    }
+    if (trigger == u"shipment.created") {
+        return MessagesPage::tr("When an order ships");
+    }
+    return trigger;
+}
+
+} // namespace
+
+MessagesPage::MessagesPage(GettingStartedWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(u"messagesPage"_s);
+    setTitle(tr("Your messages"));
+    setSubTitle(tr("What your customers are sent, and when. Here with a made-up order and your brand."));
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"messagesList"_s);
+    for (const RuleConfig &rule : defaultRules(QString())) {
+        QString name = rule.templateId;
+        for (const MessageTemplate &messageTemplate : builtInTemplates()) {
+            if (messageTemplate.id == rule.templateId) {
+                name = messageTemplate.name;
+            }
+        }
+        auto *item = new QListWidgetItem(tr("%1: %2").arg(whenText(rule.trigger), name), m_list);
+        item->setData(TemplateIdRole, rule.templateId);
+    }
+    auto *listLabel = new QLabel(tr("&Messages:"), this);
+    listLabel->setBuddy(m_list);
+    m_subject = new QLabel(this);
+    m_subject->setObjectName(u"messageSubject"_s);
+    m_subject->setWordWrap(true);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(u"messagePreview"_s);
+    m_preview->setOpenLinks(false); // a sample: its links lead nowhere
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list);
+    layout->addWidget(m_subject);
+    layout->addWidget(m_preview, 1);
+    m_list->setMaximumHeight(m_list->sizeHintForRow(0) * (m_list->count() + 1) + 2 * m_list->frameWidth());
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &MessagesPage::showPreview);
+}
+
+MessagesPage::~MessagesPage() = default;
+
+void MessagesPage::initializePage()
+{
+    if (m_list->currentRow() < 0 && m_list->count() > 0) {
+        m_list->setCurrentRow(0);
+    }
+    showPreview(); // the brand may have changed since
+    m_list->setFocus(Qt::OtherFocusReason);
+}
+
+void MessagesPage::showPreview()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item) {
+        m_subject->clear();
+        m_preview->clear();
+        return;
+    }
+    const QString id = item->data(TemplateIdRole).toString();
+    const QString to = m_wizard->ownerEmail().isEmpty() ? u"sam@example.com"_s : m_wizard->ownerEmail();
+    Brand brand = m_wizard->brandPage()->brand();
+    // The preview does not fetch pictures from the web: a logo would show as a broken image here.
+    brand.logoUrl.clear();
+    const QJsonObject context = TemplateRenderer::buildContext(ChannelTest::sampleOrder(to, QString()), brand);
+    for (const MessageTemplate &messageTemplate : builtInTemplates()) {
+        if (messageTemplate.id != id) {
+            continue;
+        }
+        const auto rendered = TemplateRenderer::render(messageTemplate, context);
+        if (!rendered) {
+            m_subject->setText(rendered.error().message);
+            m_preview->clear();
+            return;
+        }
+        m_subject->setText(tr("Subject: %1").arg(rendered->subject));
+        m_preview->setHtml(rendered->html);
+        return;
+    }
+}
+
+} // namespace Tidings::Ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QListWidget;
+class QTextBrowser;
+
+namespace Tidings::Ui {
+
+class GettingStartedWizard;
+
+// Step 4: the messages a new shop sends (the default rules: an order confirmation when an order is placed,
+// a shipping notice when it ships), each shown as a customer would see it: the built-in template rendered on
+// a sample order with the brand of the previous step.
+class MessagesPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessagesPage)
+
+public:
+    explicit MessagesPage(GettingStartedWizard *wizard);
+    ~MessagesPage() override;
+
+    void initializePage() override;
+
+    QListWidget *list() const { return m_list; }
+
+    QLabel *subjectLabel() const { return m_subject; }
+
+    QTextBrowser *preview() const { return m_preview; }
+
+private:
+    void showPreview();
+
+    GettingStartedWizard *m_wizard;
+    QListWidget *m_list = nullptr;
+    QLabel *m_subject = nullptr;
+    QTextBrowser *m_preview = nullptr;
+};
+
+} // namespace Tidings::Ui
