@@ -910,9 +910,14 @@ Status Engine::updateOrAddChannel(const ChannelConfig &channel, const QHash<QStr
             finishSourceChange(done, *error);
             return;
         }
+        // A shop's first email channel starts with the default messages (order confirmed, shipped, ...), as
+        // an imported configuration does: without rules, going live would tell customers nothing.
+        const ChannelTypeInfo *info = channelTypeInfo(channel.type);
+        const bool firstEmail = isNew && m_config.rules.isEmpty() && info && info->kind == ChannelKind::Email;
+        const QList<RuleConfig> firstRules = firstEmail ? defaultRules(channel.id) : QList<RuleConfig>{};
         auto db = configDb();
         Status stored = !db     ? Status(db.error())
-                        : isNew ? ConfigRepository(*db).insertChannel(channel)
+                        : isNew ? ConfigRepository(*db).insertChannel(channel, firstRules)
                                 : ConfigRepository(*db).updateChannel(channel);
         if (!stored) {
             if (isNew) {
@@ -927,6 +932,7 @@ Status Engine::updateOrAddChannel(const ChannelConfig &channel, const QHash<QStr
         }
         if (isNew) {
             m_config.channels.append(channel);
+            m_config.rules.append(firstRules);
         } else {
             for (ChannelConfig &existing : m_config.channels) {
                 if (existing.id == channel.id) {

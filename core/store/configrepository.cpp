@@ -162,20 +162,8 @@ Status ConfigRepository::save(const AppConfig &config)
             return writeError(query);
         }
     }
-    query.prepare(u"INSERT INTO rules(id, trigger, template_id, channel_id, recipient, enabled, position) "
-                  "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
-    int position = 0;
-    for (const RuleConfig &rule : config.rules) {
-        bindValue(query, rule.id);
-        bindValue(query, rule.trigger);
-        bindValue(query, rule.templateId);
-        bindValue(query, rule.channelId);
-        bindValue(query, rule.recipient);
-        bindValue(query, rule.enabled);
-        bindValue(query, position++);
-        if (!query.exec()) {
-            return writeError(query);
-        }
+    if (auto status = insertRules(config.rules, 0); !status) {
+        return status;
     }
     if (auto status = setSetting(u"webhook"_s, toText(toJson(config.webhook))); !status) {
         return status;
@@ -277,8 +265,33 @@ void bindChannel(QSqlQuery &query, const ChannelConfig &channel)
 
 } // namespace
 
-Status ConfigRepository::insertChannel(const ChannelConfig &channel)
+Status ConfigRepository::insertRules(const QList<RuleConfig> &rules, int firstPosition)
 {
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO rules(id, trigger, template_id, channel_id, recipient, enabled, position) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+    int position = firstPosition;
+    for (const RuleConfig &rule : rules) {
+        bindValue(query, rule.id);
+        bindValue(query, rule.trigger);
+        bindValue(query, rule.templateId);
+        bindValue(query, rule.channelId);
+        bindValue(query, rule.recipient);
+        bindValue(query, rule.enabled);
+        bindValue(query, position++);
+        if (!query.exec()) {
+            return writeError(query);
+        }
+    }
+    return {};
+}
+
+Status ConfigRepository::insertChannel(const ChannelConfig &channel, const QList<RuleConfig> &firstRules)
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return Database::storageError(RepositoryText::tr("Tidings could not save its settings."), tx.beginError());
+    }
     QSqlQuery query(m_db);
     query.prepare(u"SELECT 1 FROM channels WHERE id = ?"_s);
     bindValue(query, channel.id);
@@ -297,7 +310,10 @@ Status ConfigRepository::insertChannel(const ChannelConfig &channel)
     if (!query.exec()) {
         return writeError(query);
     }
-    return {};
+    if (auto status = insertRules(firstRules, 0); !status) {
+        return status;
+    }
+    return tx.commit();
 }
 
 Status ConfigRepository::updateChannel(const ChannelConfig &channel)

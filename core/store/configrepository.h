@@ -27,7 +27,9 @@ public:
     Status removeSource(const QString &id);
 
     // One channel at a time, as for sources. removeChannel refuses (InvalidInput) while rules send through it.
-    Status insertChannel(const ChannelConfig &channel);
+    // insertChannel stores `firstRules` with the channel, in one transaction (the default rules for a shop's
+    // first email channel).
+    Status insertChannel(const ChannelConfig &channel, const QList<RuleConfig> &firstRules = {});
     Status updateChannel(const ChannelConfig &channel);
     Status removeChannel(const QString &id);
 
@@ -43,6 +45,8 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
 private:
+    Status insertRules(const QList<RuleConfig> &rules, int firstPosition);
+
     QSqlDatabase m_db;
 };
 

@@ -58,6 +58,7 @@ private slots:
     void channelDelivery_badSettings_refusedAtOnce();
     void removeChannel_thatIsAFallback_refused();
     void pauseOneChannel_acrossARestart_resumeSendsThem();
+    void firstEmailChannel_getsTheDefaultRules_laterOnesDoNot();
 
 private:
     Status wait(const std::function<Status(Engine::SourceDone)> &start);
@@ -479,6 +480,51 @@ void tst_EngineChannels::pauseOneChannel_acrossARestart_resumeSendsThem()
     m_pipeline->stopEngine();
     QVERIFY(m_pipeline->startEngine().isEmpty());
     QVERIFY(m_pipeline->engine().pausedChannels().isEmpty());
+}
+
+void tst_EngineChannels::firstEmailChannel_getsTheDefaultRules_laterOnesDoNot()
+{
+    // A shop set up in the window, not from a configuration file: no rules yet.
+    m_pipeline->stopEngine();
+    m_pipeline->value(u"DELETE FROM rules"_s);
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM rules"_s).toInt(), 0);
+    QVERIFY(m_pipeline->startEngine().isEmpty());
+    QVERIFY(m_pipeline->engine().config().rules.isEmpty());
+
+    // A staff chat channel first: it tells customers nothing, so it gets no rules.
+    ChannelConfig slack;
+    slack.id = u"staff"_s;
+    slack.type = u"slack-webhook"_s;
+    slack.name = u"Staff"_s;
+    const Status chat = wait([&](Engine::SourceDone done) {
+        return m_pipeline->engine().addChannel(
+            slack, {{u"webhookUrl"_s, u"https://hooks.slack.com/services/T0/B0/x"_s}}, done);
+    });
+    QVERIFY2(chat.ok(), qPrintable(chat.ok() ? QString() : chat.error().message));
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM rules"_s).toInt(), 0);
+
+    const Status first = wait([&](Engine::SourceDone done) {
+        return m_pipeline->engine().addChannel(sendGrid(u"backup"_s, m_backup->baseUrl()), {{u"apiKey"_s, BackupKey}},
+                                               done);
+    });
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    const int defaults = int(defaultRules(u"backup"_s).size());
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM rules WHERE channel_id = 'backup'"_s).toInt(), defaults);
+    QCOMPARE(m_pipeline->engine().config().rules.size(), defaults);
+
+    // The rules work at once: an order sends its confirmation through the new channel.
+    WebhookClient client;
+    const auto answer = client.postShopify(m_pipeline->webhookUrl(), fixture(u"shopify/orders_create.json"_s),
+                                           "orders/create", PipelineFixture::SigningSecret, "wh-first", "ev-first");
+    QCOMPARE(answer.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_backup->requestCount(), 1, 10000);
+
+    const Status second = wait([&](Engine::SourceDone done) {
+        return m_pipeline->engine().addChannel(sendGrid(u"another"_s, m_backup->baseUrl()), {{u"apiKey"_s, BackupKey}},
+                                               done);
+    });
+    QVERIFY(second.ok());
+    QCOMPARE(m_pipeline->value(u"SELECT COUNT(*) FROM rules"_s).toInt(), defaults);
 }
 
 QTEST_MAIN(tst_EngineChannels)
