@@ -110,6 +110,13 @@ const QList<Migration> &migrations()
              u"CREATE INDEX notifications_recipient ON notifications(recipient COLLATE NOCASE)"_s,
              u"CREATE INDEX orders_customer_email ON orders(customer_email COLLATE NOCASE)"_s,
          }},
+        // 7 and 8 are other branches' (numbers handed out at once); the gap is harmless, versions only rise.
+        // DelayWatcher reads only the shipments still on their way and quiet since a given time.
+        {9,
+         "delay detection: shipments by status and last update",
+         {
+             u"CREATE INDEX shipments_status_updated ON shipments(status, updated_at)"_s,
+         }},
     };
     return steps;
 }
