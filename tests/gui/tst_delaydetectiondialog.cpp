@@ -59,10 +59,11 @@ void tst_DelayDetectionDialog::keyboard_switchesOnAndSaves()
     QVERIFY(!dialog->daysBox()->isEnabled());
     QCOMPARE(dialog->daysBox()->value(), 5);
 
-    QTest::keyClick(dialog, Qt::Key_W, Qt::AltModifier);
-    QVERIFY(dialog->enabledBox()->isChecked());
+    QTRY_VERIFY(dialog->enabledBox()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
+    QTRY_VERIFY(dialog->enabledBox()->isChecked());
     QVERIFY(dialog->daysBox()->isEnabled());
-    QTest::keyClick(dialog, Qt::Key_D, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);
     QTRY_VERIFY(dialog->daysBox()->hasFocus());
     dialog->daysBox()->selectAll();
     QTest::keyClicks(QApplication::focusWidget(), u"7"_s);
