@@ -155,6 +155,10 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
         return;
     }
     m_writer->setRules(m_config.rules, m_config.channels);
+    if (Status delay = startDelayWatcher(); !delay) {
+        fail(delay.error());
+        return;
+    }
 
     // Dispatcher: its own thread, connection and network manager.
     m_dispatcher = std::make_unique<Dispatcher>(m_dataDir, m_clock, m_policy);
@@ -424,6 +428,7 @@ void Engine::stop()
         m_writerThread.wait();
     }
     m_writer = nullptr;
+    m_delayWatcher = nullptr; // deleted with the writer thread
     if (m_dispatcher) {
         m_dispatcher->stop();
         m_dispatcher.reset();

@@ -7,6 +7,7 @@
 #include "model/result.h"
 #include "model/sourcehealth.h"
 #include "sources/polling/pollscheduler.h"
+#include "store/delaydetection.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -25,6 +26,7 @@ namespace Tidings {
 
 class AirtablePayloadFetcher;
 class Database;
+class DelayWatcher;
 class IngestWriter;
 class SecretStore;
 class WebhookServer;
@@ -152,6 +154,12 @@ public:
     Status setResendInterruptedAutomatically(bool resend);
     bool resendsInterruptedAutomatically();
 
+    // Delay detection (DelayDetection, enginedelay.cpp): saved in the settings table, applied to the running
+    // DelayWatcher at once. Settings that cannot work are refused with why, and change nothing.
+    Status setDelayDetection(const DelayDetection &detection);
+
+    const DelayDetection &delayDetection() const { return m_delayDetection; }
+
     // --- By hand, from the Monitor (enginenotifications.cpp). ---
     // Resend: a new copy of a sent, failed or cancelled notification to `recipient` (empty: the same one), sent
     // as soon as its channel can (Pause All Sending holds it too). Cancel: a queued one is never sent. Returns
@@ -234,6 +242,8 @@ private:
     // Pause All Sending and the paused channels, as the owner left them (the settings table).
     void restoreSendingPaused();
     void restoreTestMode();
+    // Delay detection as the owner left it; starts the watcher on the writer's thread (enginedelay.cpp).
+    Status startDelayWatcher();
     // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
     void saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value);
     // Saves a secret a poll source's platform replaced (a rotated refresh token) in the keychain
@@ -267,6 +277,7 @@ private:
     QThread m_writerThread;
     QThread m_ingestThread;
     IngestWriter *m_writer = nullptr;
+    DelayWatcher *m_delayWatcher = nullptr; // on the writer thread
     WebhookServer *m_server = nullptr;
     AirtablePayloadFetcher *m_airtable = nullptr; // on the ingest thread; only when an Airtable source exists
     PollScheduler *m_poller = nullptr;            // on the ingest thread
@@ -277,6 +288,7 @@ private:
     PollScheduler::SourceSecrets m_pollSecrets;  // by source id, as the poll scheduler has them
     bool m_sendingPaused = false;                // Pause All Sending
     TestMode m_testMode;
+    DelayDetection m_delayDetection;
     QSet<QString> m_pausedChannels;                // paused one by one, by id
     ChannelSecrets m_channelSecrets;               // by channel id, as the dispatcher has them
     QHash<QString, SourceHealth> m_health;         // by source id; only the lastRejection* and poll fields

@@ -4,6 +4,7 @@
 #include "channels/channelspage.h"
 #include "connections/connectionspage.h"
 #include "credentials/credentialspage.h"
+#include "delay/delaydetectiondialog.h"
 #include "diagnostics/diagnosticreport.h"
 #include "diagnostics/logviewerdialog.h"
 #include "diagnostics/versions.h"
@@ -252,6 +253,10 @@ void MainWindow::createMenus()
         }
     });
     sending->addAction(m_testMode->action());
+    QAction *delay = sending->addAction(tr("&Delay Detection…"));
+    delay->setObjectName(u"delayDetectionAction"_s);
+    delay->setToolTip(tr("Tell customers, or your staff, when the carrier has gone quiet about a parcel"));
+    connect(delay, &QAction::triggered, this, [this] { DelayDetectionDialog::openFor(m_engine, this); });
     m_resendInterruptedAction = sending->addAction(tr("Resend &Interrupted Messages Automatically"));
     m_resendInterruptedAction->setObjectName(u"resendInterruptedAction"_s);
     m_resendInterruptedAction->setCheckable(true);

@@ -160,12 +160,14 @@ QList<RuleConfig> defaultRules(const QString &channelId)
     return {
         RuleConfig{u"order-confirmed"_s, u"order.created"_s, u"order_confirmed"_s, channelId, u"customer"_s, true},
         RuleConfig{u"order-shipped"_s, u"shipment.created"_s, u"shipped"_s, channelId, u"customer"_s, true},
+        // Sends nothing until delay detection is switched on (DelayDetection): only then is the trigger raised.
+        RuleConfig{u"shipment-delayed"_s, u"shipment.delayed"_s, u"shipment_delayed"_s, channelId, u"customer"_s, true},
     };
 }
 
 bool isValidTrigger(const QString &trigger)
 {
-    if (trigger == u"order.created" || trigger == u"shipment.created") {
+    if (trigger == u"order.created" || trigger == u"shipment.created" || trigger == u"shipment.delayed") {
         return true;
     }
     if (trigger.startsWith(u"order.status:")) {

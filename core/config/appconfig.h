@@ -15,7 +15,8 @@ namespace Tidings {
 
 // Maps one kind of change to one message: when `trigger` happens, render `templateId` and send it
 // through `channelId` to `recipient` ("customer" or a fixed address, e.g. for staff copies).
-// Triggers: "order.created", "shipment.created", "order.status:<status>", "shipment.status:<status>".
+// Triggers: "order.created", "shipment.created", "order.status:<status>", "shipment.status:<status>", and
+// "shipment.delayed" (raised by Tidings itself when the carrier has been quiet too long; DelayWatcher).
 struct RuleConfig
 {
     QString id;
@@ -72,7 +73,7 @@ WebhookSettings webhookSettingsFromJson(const QJsonObject &object);
 QJsonObject toJson(const Brand &brand);
 Brand brandFromJson(const QJsonObject &object);
 
-// The rules a new shop starts with: order confirmation and shipping notice to the customer.
+// The rules a new shop starts with: order confirmation, shipping notice and delay apology to the customer.
 QList<RuleConfig> defaultRules(const QString &channelId);
 
 // The triggers the rules understand, for validation and the rule editor.

@@ -105,7 +105,7 @@ Result<std::optional<OrderEvent>> storedOrder(QSqlDatabase db, const QString &so
     return std::optional<OrderEvent>(event);
 }
 
-// The event's changes: stored at ingest (schema 10), or for an older event the triggers of what it queued.
+// The event's changes: stored at ingest (schema 8), or for an older event the triggers of what it queued.
 Result<QList<StoredChange>> storedChanges(QSqlDatabase db, qint64 eventId, bool *known, const QString &failed)
 {
     QSqlQuery event(db);

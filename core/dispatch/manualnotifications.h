@@ -24,10 +24,10 @@ enum class ChannelKind;
 // dedup key starts with "by-hand" and is new each time: the rule that one (order, status, channel, recipient)
 // is told once does not stop a person, and a replay never takes it for the rules' own message.
 //
-// Replay: the changes a stored event made (its triggers, kept at ingest in raw_events.changes since schema 10)
+// Replay: the changes a stored event made (its triggers, kept at ingest in raw_events.changes since schema 8)
 // run through the CURRENT rules and channels, against the order as it is stored now. Why not recompute the
 // triggers from the raw payload: they depend on the snapshot BEFORE the event, which later events overwrote, so
-// a recomputation would guess. Events stored before schema 10 have no changes: for them the triggers of the
+// a recomputation would guess. Events stored before schema 8 have no changes: for them the triggers of the
 // notifications they queued are used (the event's other changes, which no rule matched then, are unknown; the
 // plan says so). The dry run (plan) writes nothing; replay() plans again inside its transaction and queues only
 // what is new, with the rules' dedup keys, so a repeat or a race never sends twice.
@@ -65,7 +65,7 @@ public:
         qint64 eventId = 0;
         QList<ReplayItem> items;
         QStringList skipped;      // the rules' reasons, in the owner's words
-        bool changesKnown = true; // false: an event stored before schema 10 (see above)
+        bool changesKnown = true; // false: an event stored before schema 8 (see above)
         int newCount() const;
     };
 

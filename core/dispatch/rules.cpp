@@ -82,9 +82,12 @@ ChangeSet deriveChanges(const std::optional<OrderSnapshot> &order, const std::op
     return changes;
 }
 
-QString dedupKeyFor(const OrderEvent &event, const QString &trigger, const QString &channelId, const QString &recipient)
+QString dedupKeyFor(const OrderEvent &event, const QString &trigger, const QString &channelId, const QString &recipient,
+                    const QString &occasion)
 {
-    return QStringList{event.sourceId, event.orderId, event.shipmentId, trigger, channelId, recipient.toLower()}.join(
+    // Without an occasion the key is what it always was, so messages sent before still count.
+    const QString what = occasion.isEmpty() ? trigger : trigger + u'@' + occasion;
+    return QStringList{event.sourceId, event.orderId, event.shipmentId, what, channelId, recipient.toLower()}.join(
         u'\x1f');
 }
 
@@ -121,7 +124,7 @@ Plan planNotifications(const ChangeSet &changes, const QList<RuleConfig> &rules,
             } else {
                 planned.recipient = rule.recipient;
             }
-            planned.dedupKey = dedupKeyFor(event, trigger, planned.channelId, planned.recipient);
+            planned.dedupKey = dedupKeyFor(event, trigger, planned.channelId, planned.recipient, changes.occasion);
             plan.notifications.append(planned);
         }
     }

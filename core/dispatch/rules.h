@@ -41,6 +41,9 @@ struct ChangeSet
     OrderEvent merged;    // what the order and shipment look like now (never moved backwards)
     QStringList triggers; // e.g. {"order.created", "order.status:paid"}
     bool stale = false;   // the event reports a state the order has already passed
+    // Tells apart repeats of a trigger that can happen more than once for the same shipment (a delay, raised
+    // again after a later quiet stretch): part of the dedup keys when set.
+    QString occasion;
 };
 
 // Compares the new event with what was stored. Changes are derived from snapshots, never from topic names;
@@ -68,7 +71,7 @@ struct Plan
 
 Plan planNotifications(const ChangeSet &changes, const QList<RuleConfig> &rules, const QList<ChannelConfig> &channels);
 
-QString dedupKeyFor(const OrderEvent &event, const QString &trigger, const QString &channelId,
-                    const QString &recipient);
+QString dedupKeyFor(const OrderEvent &event, const QString &trigger, const QString &channelId, const QString &recipient,
+                    const QString &occasion = {});
 
 } // namespace Tidings

@@ -30,6 +30,17 @@ struct IngestItem
     // Store the events and snapshots but queue no notification: a poll source's first run reaching back
     // into orders that happened before Tidings knew the shop (unless the owner asked to be notified).
     bool suppressNotifications = false;
+
+    // Set by a check of Tidings' own (DelayWatcher), not by a platform: each event names a stored shipment, and
+    // `trigger` is raised for it as is. Nothing new is known of the shipment, so its snapshot is neither compared
+    // nor saved (its last update stays the carrier's). `occasion` as in ChangeSet.
+    struct Raised
+    {
+        QString trigger;
+        QString occasion;
+    };
+
+    std::optional<Raised> raised;
 };
 
 struct IngestOutcome

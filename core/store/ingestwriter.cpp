@@ -50,6 +50,9 @@ QList<LineItem> itemsFromJson(const QString &json)
 
 QString describeTrigger(const QString &trigger)
 {
+    if (trigger == u"shipment.delayed") {
+        return IngestText::tr("Shipment delayed: no news from the carrier");
+    }
     if (trigger.startsWith(u"order.status:")) {
         const auto status = orderStatusFromName(QStringView(trigger).mid(13));
         return IngestText::tr("Order: %1").arg(displayName(status.value_or(OrderStatus::Unknown)));
@@ -517,7 +520,10 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
                 }
             }
             ChangeSet changes = deriveChanges(order, shipment, event);
-            if (!saveSnapshots(changes.merged, now, &sqlError)) {
+            if (item.raised) {
+                changes.triggers = QStringList{item.raised->trigger};
+                changes.occasion = item.raised->occasion;
+            } else if (!saveSnapshots(changes.merged, now, &sqlError)) {
                 return fail(sqlError);
             }
             if (!changes.triggers.isEmpty()) {

@@ -110,9 +110,15 @@ const QList<Migration> &migrations()
              u"CREATE INDEX notifications_recipient ON notifications(recipient COLLATE NOCASE)"_s,
              u"CREATE INDEX orders_customer_email ON orders(customer_email COLLATE NOCASE)"_s,
          }},
+        // DelayWatcher reads only the shipments still on their way and quiet since a given time.
+        {7,
+         "delay detection: shipments by status and last update",
+         {
+             u"CREATE INDEX shipments_status_updated ON shipments(status, updated_at)"_s,
+         }},
         // Replay (ManualNotifications) runs an event's changes through the current rules; the changes depend on
         // the snapshots before the event, which later events overwrite, so they are kept. NULL: stored before.
-        {10,
+        {8,
          "what each event changed (its triggers), for Replay",
          {
              u"ALTER TABLE raw_events ADD COLUMN changes TEXT"_s,

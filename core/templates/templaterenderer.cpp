@@ -411,6 +411,7 @@ QList<MessageTemplate> builtInTemplates()
     return {
         load(u"order_confirmed"_s, TemplateRenderer::tr("Order confirmed")),
         load(u"shipped"_s, TemplateRenderer::tr("Shipped")),
+        load(u"shipment_delayed"_s, TemplateRenderer::tr("Shipment delayed")),
     };
 }
 

@@ -70,7 +70,8 @@ private:
     std::shared_ptr<Parts> m_parts;
 };
 
-// The templates Tidings ships with (from the :/templates resource): "order_confirmed" and "shipped".
+// The templates Tidings ships with (from the :/templates resource): "order_confirmed", "shipped" and
+// "shipment_delayed".
 QList<MessageTemplate> builtInTemplates();
 
 } // namespace Tidings

@@ -86,10 +86,14 @@ void TestAppConfig::parse_withoutRules_getsDefaultRules()
 {
     auto config = AppConfig::fromJson(toBytes(validConfig()));
     QVERIFY(config.ok());
-    QCOMPARE(config->rules.size(), 2);
+    QCOMPARE(config->rules.size(), 3);
     QCOMPARE(config->rules.at(0).trigger, u"order.created"_s);
     QCOMPARE(config->rules.at(1).templateId, u"shipped"_s);
     QCOMPARE(config->rules.at(1).channelId, u"mail"_s);
+    QCOMPARE(config->rules.at(2).trigger, u"shipment.delayed"_s);
+    QCOMPARE(config->rules.at(2).templateId, u"shipment_delayed"_s);
+    QCOMPARE(config->rules.at(2).recipient, u"customer"_s);
+    QVERIFY(isValidTrigger(u"shipment.delayed"_s));
 
     QJsonObject explicitEmpty = validConfig();
     explicitEmpty.insert(u"rules"_s, QJsonArray{});
@@ -267,7 +271,11 @@ void TestAppConfig::shippedExample_parses()
     QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
     QCOMPARE(config->sources.constFirst().type, u"shopify"_s);
     QCOMPARE(config->channels.constFirst().type, u"sendgrid"_s);
+    // A file that lists its own rules keeps exactly those: no default (the delayed email) is added to them.
     QCOMPARE(config->rules.size(), 2);
+    for (const RuleConfig &rule : std::as_const(config->rules)) {
+        QVERIFY(rule.trigger != u"shipment.delayed"_s);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestAppConfig)

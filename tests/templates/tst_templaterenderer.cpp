@@ -463,11 +463,13 @@ void TestTemplateRenderer::applyBrandReplacesBranding()
 void TestTemplateRenderer::builtInTemplatesAreThere()
 {
     const QList<MessageTemplate> templates = builtInTemplates();
-    QCOMPARE(templates.size(), 2);
+    QCOMPARE(templates.size(), 3);
     QCOMPARE(templates.at(0).id, u"order_confirmed"_s);
     QCOMPARE(templates.at(0).name, u"Order confirmed"_s);
     QCOMPARE(templates.at(1).id, u"shipped"_s);
     QCOMPARE(templates.at(1).name, u"Shipped"_s);
+    QCOMPARE(templates.at(2).id, u"shipment_delayed"_s);
+    QCOMPARE(templates.at(2).name, u"Shipment delayed"_s);
     for (const MessageTemplate &messageTemplate : templates) {
         QVERIFY(messageTemplate.builtIn);
         QVERIFY(!messageTemplate.subject.trimmed().isEmpty());
@@ -485,6 +487,8 @@ void TestTemplateRenderer::builtInTemplatesRender_data()
     QTest::newRow("order_confirmed") << u"order_confirmed"_s << false
                                      << u"Your Kettle & Crumb order #1042 is confirmed"_s;
     QTest::newRow("shipped") << u"shipped"_s << true << u"Your Kettle & Crumb order #1042 is on its way"_s;
+    QTest::newRow("shipment_delayed") << u"shipment_delayed"_s << true
+                                      << u"Your Kettle & Crumb order #1042 is taking longer than expected"_s;
 }
 
 void TestTemplateRenderer::builtInTemplatesRender()
