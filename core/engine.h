@@ -3,6 +3,7 @@
 #include "config/appconfig.h"
 #include "credentials/oauthsignin.h"
 #include "dispatch/dispatcher.h"
+#include "dispatch/quiethours.h"
 #include "dispatch/testmode.h"
 #include "model/result.h"
 #include "model/sourcehealth.h"
@@ -131,6 +132,18 @@ public:
 
     const TestMode &testMode() const { return m_testMode; }
 
+    // Quiet hours (QuietHours; enginequiet.cpp): text and chat messages wait through the night. Saved in the
+    // settings table; the dispatcher applies them from its next send. Settings that cannot work are refused
+    // with why, and change nothing.
+    Status setQuietHours(const QuietHours &hours);
+
+    const QuietHours &quietHours() const { return m_quietHours; }
+
+    // The chat channel that gets an alert when a message fails for good (FailureAlert); empty: none. Read from
+    // the settings table; an unknown or non-chat channel is refused.
+    Status setFailureAlertChannel(const QString &channelId);
+    QString failureAlertChannel();
+
     // Pauses or resumes one channel: its messages wait, queued (nothing fails, no attempt is used up), and go
     // out on resume; the others keep sending. Kept across restarts (the settings table). Emits
     // channelPausedChanged() when it changed.
@@ -175,6 +188,7 @@ public:
 signals:
     void sendingPausedChanged(bool paused);
     void testModeChanged(const Tidings::TestMode &mode);
+    void quietHoursChanged(const Tidings::QuietHours &hours);
     void channelPausedChanged(const QString &channelId, bool paused);
     // A message failed for good: the window and the tray tell the owner (Dispatcher::notificationFailed).
     void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
@@ -217,6 +231,7 @@ private:
     // Pause All Sending and the paused channels, as the owner left them (the settings table).
     void restoreSendingPaused();
     void restoreTestMode();
+    void restoreQuietHours();
     // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
     void saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value);
     // Saves a secret a poll source's platform replaced (a rotated refresh token) in the keychain
@@ -260,6 +275,7 @@ private:
     PollScheduler::SourceSecrets m_pollSecrets;  // by source id, as the poll scheduler has them
     bool m_sendingPaused = false;                // Pause All Sending
     TestMode m_testMode;
+    QuietHours m_quietHours;
     QSet<QString> m_pausedChannels;                // paused one by one, by id
     ChannelSecrets m_channelSecrets;               // by channel id, as the dispatcher has them
     QHash<QString, SourceHealth> m_health;         // by source id; only the lastRejection* and poll fields
