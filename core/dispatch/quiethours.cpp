@@ -68,9 +68,15 @@ std::optional<QDateTime> QuietHours::heldUntil(const QDateTime &nowUtc, ChannelK
     } else if (time >= end) {
         return std::nullopt;
     }
-    // An end inside a spring-forward gap (02:30 on the night clocks skip to 03:00) becomes the first time after
-    // it; in the autumn's repeated hour the first of the two counts.
-    const QDateTime until = QDateTime(endDate, end, zone).toUTC();
+    QDateTime until = QDateTime(endDate, end, zone).toUTC();
+    const QDateTime wall = until.toTimeZone(zone);
+    if (wall.date() != endDate || wall.time() != end) {
+        // The end falls in the hour a spring-forward night skips (02:30 when clocks jump from 02:00 to 03:00):
+        // counted with the offset of the evening before, it lands as far after the jump (03:30). Qt's own
+        // answer for a time that does not exist differs between versions.
+        const QDateTime asIfUtc(endDate, end, Qt::UTC);
+        until = asIfUtc.addSecs(-zone.offsetFromUtc(asIfUtc.addSecs(-12 * 3600)));
+    }
     if (!until.isValid() || until <= nowUtc) {
         return std::nullopt;
     }
