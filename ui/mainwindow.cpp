@@ -11,6 +11,7 @@
 #include "language/languagemenu.h"
 #include "monitor/activitystrip.h"
 #include "monitor/monitorpage.h"
+#include "quiethours/quiethoursdialog.h"
 #include "testmode/testmodecontroller.h"
 #include "widgets/messagebanner.h"
 
@@ -251,6 +252,11 @@ void MainWindow::createMenus()
         }
     });
     sending->addAction(m_testMode->action());
+    QAction *quietHours = sending->addAction(tr("&Quiet Hours…"));
+    quietHours->setObjectName(u"quietHoursAction"_s);
+    quietHours->setToolTip(tr("Hold text and Slack messages through the night, and alert your staff on Slack when "
+                              "a message fails for good"));
+    connect(quietHours, &QAction::triggered, this, [this] { QuietHoursDialog::openFor(m_engine, this); });
     m_resendInterruptedAction = sending->addAction(tr("Resend &Interrupted Messages Automatically"));
     m_resendInterruptedAction->setObjectName(u"resendInterruptedAction"_s);
     m_resendInterruptedAction->setCheckable(true);
