@@ -766,7 +766,7 @@ DispatchWorker::Decision DispatchWorker::decide(const Finished &f, const std::op
     if (f.quietUntil) {
         // Not sent: it waits, queued, for the end of quiet hours, with the attempt given back.
         d.state = NotificationState::Queued;
-        d.attemptOutcome = AttemptOutcome::Held;
+        d.attemptOutcome = AttemptOutcome::QuietHours;
         d.attempts = f.claimed.attempt - 1;
         d.due = *f.quietUntil;
         d.message = m_quietHours.holdMessage(*f.quietUntil);

@@ -4,6 +4,7 @@
 #include "dispatch/quiethours.h"
 #include "fakes/fakesendgrid.h"
 #include "fakes/fakeslack.h"
+#include "fakes/faketwilio.h"
 #include "store/configrepository.h"
 #include "store/database.h"
 #include "store/ingestwriter.h"
@@ -25,6 +26,8 @@ namespace {
 const QString kApiKey = u"SG.test-key-for-the-fake"_s;
 const QString kBotToken = u"xoxb-test"_s;
 const QString kWebhookSecret = u"webhook-secret-0123456789"_s;
+const QString kAccountSid = u"AC0123456789abcdef0123456789abcdef"_s;
+const QString kAuthToken = u"twilio-auth-token"_s;
 
 QDateTime utc(const QString &text)
 {
@@ -40,7 +43,8 @@ class TestQuietDispatch final : public QObject
 private slots:
     void init();
     void cleanup();
-    void chatDuringQuietHours_isHeld_thenSentAfter();
+    void textDuringQuietHours_isHeld_thenSentAfter_data();
+    void textDuringQuietHours_isHeld_thenSentAfter();
     void emailDuringQuietHours_isSentAtOnce();
     void finalFailure_queuesOneStaffAlert_thatReachesSlack();
     void failedAlert_raisesNoAlert();
@@ -52,10 +56,13 @@ private:
     QVariant value(const QString &sql);
     ChannelConfig mail() const;
     ChannelConfig slack() const;
+    ChannelConfig sms() const;
+    int requestsTo(const QString &channelId) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeSendGrid> m_sendGrid;
     std::unique_ptr<FakeSlack> m_slack;
+    std::unique_ptr<FakeTwilio> m_twilio;
     std::shared_ptr<ManualClock> m_clock;
     std::optional<Database> m_db;
 };
@@ -67,6 +74,8 @@ void TestQuietDispatch::init()
     QVERIFY(m_sendGrid->listen());
     m_slack = std::make_unique<FakeSlack>(kBotToken, kWebhookSecret);
     QVERIFY(m_slack->listen());
+    m_twilio = std::make_unique<FakeTwilio>(kAccountSid, kAuthToken);
+    QVERIFY(m_twilio->listen());
     // 23:00 in Berlin (UTC+1 in January).
     m_clock = std::make_shared<ManualClock>(utc(u"2026-01-14T22:00:00Z"_s));
     auto db = Database::open(m_dir->path(), u"check"_s);
@@ -78,6 +87,7 @@ void TestQuietDispatch::init()
 void TestQuietDispatch::cleanup()
 {
     m_db.reset();
+    m_twilio.reset();
     m_slack.reset();
     m_sendGrid.reset();
     m_dir.reset();
@@ -107,12 +117,31 @@ ChannelConfig TestQuietDispatch::slack() const
     return c;
 }
 
+ChannelConfig TestQuietDispatch::sms() const
+{
+    ChannelConfig c;
+    c.id = u"sms"_s;
+    c.type = u"twilio"_s;
+    c.name = u"Twilio"_s;
+    c.baseUrl = m_twilio->baseUrl();
+    c.options.insert(u"accountSid"_s, kAccountSid);
+    c.options.insert(u"from"_s, u"+15005550006"_s);
+    c.options.insert(u"timeoutMs"_s, 5000);
+    c.options.insert(u"ratePerSecond"_s, 100);
+    return c;
+}
+
+int TestQuietDispatch::requestsTo(const QString &channelId) const
+{
+    return channelId == u"sms"_s ? m_twilio->requestCount() : m_slack->requestCount();
+}
+
 void TestQuietDispatch::queueOrder(const QString &id, const QString &channelId)
 {
     IngestWriter writer(m_dir->path());
     writer.setClock(m_clock);
     QVERIFY(writer.open().ok());
-    writer.setRules(defaultRules(channelId), {mail(), slack()});
+    writer.setRules(defaultRules(channelId), {mail(), slack(), sms()});
     IngestItem item;
     item.sourceId = u"shop"_s;
     item.topic = u"orders/create"_s;
@@ -125,6 +154,7 @@ void TestQuietDispatch::queueOrder(const QString &id, const QString &channelId)
     e.orderNumber = u"#"_s + id;
     e.customerName = u"Jane Doe"_s;
     e.customerEmail = u"jane@example.com"_s;
+    e.customerPhone = u"+14155550100"_s;
     e.orderStatus = OrderStatus::Paid;
     item.events = {e};
     bool done = false;
@@ -139,10 +169,11 @@ std::unique_ptr<DispatchWorker> TestQuietDispatch::makeWorker()
         qWarning() << status.error().message;
         return nullptr;
     }
-    worker->configure(
-        {mail(), slack()},
-        {{u"mail"_s, {{u"apiKey"_s, kApiKey}}}, {u"slack"_s, {{u"webhookUrl"_s, m_slack->webhookUrl().toString()}}}},
-        Brand{u"Juniper & Pine"_s, {}, u"#2f6f4f"_s, {}, {}});
+    worker->configure({mail(), slack(), sms()},
+                      {{u"mail"_s, {{u"apiKey"_s, kApiKey}}},
+                       {u"slack"_s, {{u"webhookUrl"_s, m_slack->webhookUrl().toString()}}},
+                       {u"sms"_s, {{u"authToken"_s, kAuthToken}}}},
+                      Brand{u"Juniper & Pine"_s, {}, u"#2f6f4f"_s, {}, {}});
     return worker;
 }
 
@@ -155,18 +186,26 @@ QVariant TestQuietDispatch::value(const QString &sql)
     return query.value(0);
 }
 
-void TestQuietDispatch::chatDuringQuietHours_isHeld_thenSentAfter()
+void TestQuietDispatch::textDuringQuietHours_isHeld_thenSentAfter_data()
 {
+    QTest::addColumn<QString>("channelId");
+    QTest::newRow("chat (Slack)") << u"slack"_s;
+    QTest::newRow("SMS (Twilio)") << u"sms"_s;
+}
+
+void TestQuietDispatch::textDuringQuietHours_isHeld_thenSentAfter()
+{
+    QFETCH(QString, channelId);
     // Saved before the dispatcher opens: it reads them from the settings table.
     QVERIFY((QuietHours{true, QTime(21, 0), QTime(8, 0), u"Europe/Berlin"_s}.save(m_db->handle()).ok()));
-    queueOrder(u"1001"_s, u"slack"_s);
+    queueOrder(u"1001"_s, channelId);
     auto worker = makeWorker();
     QVERIFY(worker);
     worker->wake();
 
     QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt(), 1);
-    QCOMPARE(m_slack->requestCount(), 0); // nothing reached Slack
-    QCOMPARE(value(u"SELECT outcome FROM delivery_attempts"_s).toString(), u"held"_s);
+    QCOMPARE(requestsTo(channelId), 0); // nothing reached the provider
+    QCOMPARE(value(u"SELECT outcome FROM delivery_attempts"_s).toString(), u"quiet_hours"_s);
     QCOMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"queued"_s);
     QCOMPARE(value(u"SELECT attempts FROM notifications"_s).toInt(), 0); // no try used up
     const QDateTime end = utc(u"2026-01-15T07:00:00Z"_s);                // 08:00 in Berlin
@@ -185,11 +224,11 @@ void TestQuietDispatch::chatDuringQuietHours_isHeld_thenSentAfter()
     m_clock->set(end.addSecs(1));
     worker->wake();
     QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
-    QCOMPARE(m_slack->requestCount(), 1);
+    QCOMPARE(requestsTo(channelId), 1);
     QCOMPARE(value(u"SELECT attempts FROM notifications"_s).toInt(), 1);
     QCOMPARE(value(u"SELECT group_concat(outcome, ',') FROM (SELECT outcome FROM delivery_attempts ORDER BY id)"_s)
                  .toString(),
-             u"held,accepted"_s);
+             u"quiet_hours,accepted"_s);
 }
 
 void TestQuietDispatch::emailDuringQuietHours_isSentAtOnce()
