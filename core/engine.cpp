@@ -174,6 +174,7 @@ void Engine::continueStart(const QHash<QString, QString> &secrets)
     }
     restoreSendingPaused();
     restoreTestMode();
+    restoreQuietHours();
     ChannelSecrets &channelSecrets = m_channelSecrets;
     channelSecrets.clear();
     for (const ChannelConfig &channel : std::as_const(m_config.channels)) {

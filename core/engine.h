@@ -3,6 +3,7 @@
 #include "config/appconfig.h"
 #include "credentials/oauthsignin.h"
 #include "dispatch/dispatcher.h"
+#include "dispatch/quiethours.h"
 #include "dispatch/testmode.h"
 #include "model/result.h"
 #include "model/sourcehealth.h"
@@ -139,6 +140,18 @@ public:
     // address without "@") are refused with why, and change nothing.
     Status setBrand(const Brand &brand);
 
+    // Quiet hours (QuietHours; enginequiet.cpp): text and chat messages wait through the night. Saved in the
+    // settings table; the dispatcher applies them from its next send. Settings that cannot work are refused
+    // with why, and change nothing.
+    Status setQuietHours(const QuietHours &hours);
+
+    const QuietHours &quietHours() const { return m_quietHours; }
+
+    // The chat channel that gets an alert when a message fails for good (FailureAlert); empty: none. Read from
+    // the settings table; an unknown or non-chat channel is refused.
+    Status setFailureAlertChannel(const QString &channelId);
+    QString failureAlertChannel();
+
     // Pauses or resumes one channel: its messages wait, queued (nothing fails, no attempt is used up), and go
     // out on resume; the others keep sending. Kept across restarts (the settings table). Emits
     // channelPausedChanged() when it changed.
@@ -200,6 +213,7 @@ signals:
     void sendingPausedChanged(bool paused);
     void testModeChanged(const Tidings::TestMode &mode);
     void brandChanged();
+    void quietHoursChanged(const Tidings::QuietHours &hours);
     void channelPausedChanged(const QString &channelId, bool paused);
     // A message failed for good: the window and the tray tell the owner (Dispatcher::notificationFailed).
     void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
@@ -244,6 +258,7 @@ private:
     void restoreTestMode();
     // Delay detection as the owner left it; starts the watcher on the writer's thread (enginedelay.cpp).
     Status startDelayWatcher();
+    void restoreQuietHours();
     // Saves a secret a channel's provider replaced (Microsoft's rotated refresh token) in the keychain.
     void saveRotatedChannelSecret(const QString &channelId, const QString &secretName, const QString &value);
     // Saves a secret a poll source's platform replaced (a rotated refresh token) in the keychain
@@ -289,6 +304,7 @@ private:
     bool m_sendingPaused = false;                // Pause All Sending
     TestMode m_testMode;
     DelayDetection m_delayDetection;
+    QuietHours m_quietHours;
     QSet<QString> m_pausedChannels;                // paused one by one, by id
     ChannelSecrets m_channelSecrets;               // by channel id, as the dispatcher has them
     QHash<QString, SourceHealth> m_health;         // by source id; only the lastRejection* and poll fields

@@ -12,6 +12,7 @@
 #include "language/languagemenu.h"
 #include "monitor/activitystrip.h"
 #include "monitor/monitorpage.h"
+#include "quiethours/quiethoursdialog.h"
 #include "testmode/testmodecontroller.h"
 #include "widgets/messagebanner.h"
 #include "wizard/gettingstartedwizard.h"
@@ -257,6 +258,11 @@ void MainWindow::createMenus()
     delay->setObjectName(u"delayDetectionAction"_s);
     delay->setToolTip(tr("Tell customers, or your staff, when the carrier has gone quiet about a parcel"));
     connect(delay, &QAction::triggered, this, [this] { DelayDetectionDialog::openFor(m_engine, this); });
+    QAction *quietHours = sending->addAction(tr("&Quiet Hours…"));
+    quietHours->setObjectName(u"quietHoursAction"_s);
+    quietHours->setToolTip(tr("Hold text and Slack messages through the night, and alert your staff on Slack when "
+                              "a message fails for good"));
+    connect(quietHours, &QAction::triggered, this, [this] { QuietHoursDialog::openFor(m_engine, this); });
     m_resendInterruptedAction = sending->addAction(tr("Resend &Interrupted Messages Automatically"));
     m_resendInterruptedAction->setObjectName(u"resendInterruptedAction"_s);
     m_resendInterruptedAction->setCheckable(true);

@@ -70,6 +70,11 @@ void Dispatcher::setTestMode(const TestMode &mode)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, mode] { worker->setTestMode(mode); });
 }
 
+void Dispatcher::setQuietHours(const QuietHours &hours)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, hours] { worker->setQuietHours(hours); });
+}
+
 void Dispatcher::setChannelPaused(const QString &channelId, bool paused)
 {
     QMetaObject::invokeMethod(m_worker,

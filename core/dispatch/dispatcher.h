@@ -30,6 +30,8 @@ public:
     void setPaused(bool paused);
     // Test mode (DispatchWorker::setTestMode).
     void setTestMode(const TestMode &mode);
+    // Quiet hours (DispatchWorker::setQuietHours).
+    void setQuietHours(const QuietHours &hours);
     // Pauses or resumes one channel (DispatchWorker::setChannelPaused); channelPausedChanged() follows.
     void setChannelPaused(const QString &channelId, bool paused);
     // Asks the worker to look for due notifications now (new work was committed, or a clock moved).

@@ -1,5 +1,6 @@
 #include "dispatch/dispatchworker.h"
 
+#include "dispatch/failurealert.h"
 #include "dispatch/fallbackmove.h"
 #include "dispatch/pausedchannels.h"
 #include "store/configrepository.h"
@@ -97,6 +98,11 @@ Status DispatchWorker::open()
         return testMode.error();
     }
     m_testMode = *testMode;
+    auto quietHours = QuietHours::load(m_db->handle());
+    if (!quietHours) {
+        return quietHours.error();
+    }
+    m_quietHours = *quietHours;
     recoverInterrupted();
     restorePausedChannels();
     if (auto status = FallbackMove::prune(m_db->handle()); !status) {
@@ -268,6 +274,7 @@ Status DispatchWorker::reloadTemplates()
     for (const MessageTemplate &messageTemplate : std::as_const(*templates)) {
         m_templates.insert(messageTemplate.id, CompiledTemplate::compile(messageTemplate));
     }
+    m_templates.insert(FailureAlert::templateId(), CompiledTemplate::compile(FailureAlert::messageTemplate()));
     return {};
 }
 
@@ -577,6 +584,12 @@ void DispatchWorker::send(const Claimed &claimed)
     ++m_inFlight;
     const QDateTime startedAt = m_clock->now();
 
+    // No platform gives the customer's time zone yet: the shop's applies (see QuietHours).
+    if (auto until = m_quietHours.heldUntil(startedAt, kindOf(claimed.channelId).value_or(ChannelKind::Email))) {
+        finish(claimed, startedAt, SendOutcome{}, nullptr, until);
+        return;
+    }
+
     Channel *channel = m_channels.value(claimed.channelId);
     if (!channel) {
         const Error why = m_channelErrors.value(
@@ -633,11 +646,11 @@ void DispatchWorker::send(const Claimed &claimed)
 }
 
 void DispatchWorker::finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome,
-                            const Channel *sentBy)
+                            const Channel *sentBy, std::optional<QDateTime> quietUntil)
 {
     --m_inFlight;
     bool held = false;
-    if (!outcome.accepted) {
+    if (!outcome.accepted && !quietUntil) {
         const bool current = sentBy && m_channels.value(claimed.channelId) == sentBy;
         if (outcome.holdChannel && current && !m_held.contains(claimed.channelId)) {
             const Error why = outcome.error.value_or(
@@ -653,7 +666,7 @@ void DispatchWorker::finish(const Claimed &claimed, const QDateTime &startedAt, 
         // a failure of their own that no sign-in can mend).
         held = outcome.holdChannel || (m_held.contains(claimed.channelId) && outcome.error && outcome.error->retryable);
     }
-    m_finished.append(Finished{claimed, startedAt, m_clock->now(), std::move(outcome), held});
+    m_finished.append(Finished{claimed, startedAt, m_clock->now(), std::move(outcome), held, quietUntil});
     if (!m_persistScheduled) {
         // Outcomes that arrive in the same event-loop turn are written in one transaction.
         m_persistScheduled = true;
@@ -708,6 +721,12 @@ void DispatchWorker::persistFinished()
         const Decision d = decide(f, moved);
         if (d.state == NotificationState::Failed) {
             failures.append({&f, d.message});
+            // The staff alert, if the owner chose a channel for it, commits with the failure or not at all.
+            if (auto alert = FailureAlert::queue(db, f.claimed.id, d.message, f.finishedAt); !alert) {
+                emit problem(alert.error());
+                m_finished = batch + m_finished;
+                return;
+            }
         }
         Status marks;
         if (d.move) {
@@ -778,6 +797,15 @@ DispatchWorker::Decision DispatchWorker::decide(const Finished &f, const std::op
     d.due = f.finishedAt;
     d.attempts = f.claimed.attempt;
     d.channelId = channelId;
+    if (f.quietUntil) {
+        // Not sent: it waits, queued, for the end of quiet hours, with the attempt given back.
+        d.state = NotificationState::Queued;
+        d.attemptOutcome = AttemptOutcome::QuietHours;
+        d.attempts = f.claimed.attempt - 1;
+        d.due = *f.quietUntil;
+        d.message = m_quietHours.holdMessage(*f.quietUntil);
+        return d;
+    }
     // A moved notification never follows a second fallback.
     const QString fallback = moved ? QString() : usableFallback(channelId);
     if (f.held) {

@@ -7,6 +7,7 @@
 #include "dispatch/fallbackmove.h"
 #include "dispatch/manualnotifications.h"
 #include "dispatch/notificationactions.h"
+#include "dispatch/quiethours.h"
 #include "dispatch/ratelimiter.h"
 #include "dispatch/retrypolicy.h"
 #include "dispatch/testmode.h"
@@ -71,6 +72,12 @@ public:
     void setTestMode(const TestMode &mode) { m_testMode = mode; }
 
     const TestMode &testMode() const { return m_testMode; }
+
+    // Quiet hours (see QuietHours): a text or chat message claimed inside them goes back to the queue until
+    // they end, without using up an attempt. open() reads the saved ones.
+    void setQuietHours(const QuietHours &hours) { m_quietHours = hours; }
+
+    const QuietHours &quietHours() const { return m_quietHours; }
 
     // Pauses or resumes one channel, remembered across restarts; resuming wakes. Emits channelPausedChanged()
     // when it changed.
@@ -150,7 +157,8 @@ private:
         QDateTime startedAt;
         QDateTime finishedAt;
         SendOutcome outcome;
-        bool held = false; // back to the queue without using up the attempt: the channel is held
+        bool held = false;                   // back to the queue without using up the attempt: the channel is held
+        std::optional<QDateTime> quietUntil; // not sent: held for quiet hours until then, no attempt used up
     };
 
     // What a channel was built from, to tell whether configure() changed it.
@@ -192,7 +200,7 @@ private:
     QList<Claimed> claimDue(int limit);
     void send(const Claimed &claimed);
     void finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome,
-                const Channel *sentBy = nullptr);
+                const Channel *sentBy = nullptr, std::optional<QDateTime> quietUntil = std::nullopt);
     void persistFinished();
     void scheduleNextWake();
     Status reloadTemplates();
@@ -208,6 +216,7 @@ private:
     QHash<QString, Error> m_channelErrors; // why a configured channel could not be built
     QHash<QString, ChannelSetup> m_setups; // what each configured channel was built from
     TestMode m_testMode;
+    QuietHours m_quietHours;
     QHash<QString, Error> m_held;                 // channels waiting for the owner to sign in again
     QHash<QString, ChannelConfig> m_configs;      // every configured channel, built or not
     QHash<QString, ChannelDelivery> m_deliveries; // each channel's retry and fallback settings

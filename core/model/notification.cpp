@@ -75,6 +75,8 @@ QString toName(AttemptOutcome outcome)
         return QStringLiteral("interrupted");
     case AttemptOutcome::Held:
         return QStringLiteral("held");
+    case AttemptOutcome::QuietHours:
+        return QStringLiteral("quiet_hours");
     }
     return QStringLiteral("failed");
 }

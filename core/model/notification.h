@@ -51,6 +51,7 @@ enum class AttemptOutcome {
     Failed,      // failed for good
     Interrupted, // the app stopped while the request was in flight
     Held,        // the channel's sign-in was refused: queued again without using up an attempt
+    QuietHours,  // not sent in the recipient's quiet hours: queued until they end, without using up an attempt
 };
 
 QString toName(AttemptOutcome outcome);

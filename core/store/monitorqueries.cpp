@@ -131,7 +131,7 @@ QDateTime fromMs(qint64 ms)
 AttemptOutcome attemptOutcomeFromName(const QString &name)
 {
     for (auto outcome : {AttemptOutcome::Accepted, AttemptOutcome::Retrying, AttemptOutcome::Failed,
-                         AttemptOutcome::Interrupted, AttemptOutcome::Held}) {
+                         AttemptOutcome::Interrupted, AttemptOutcome::Held, AttemptOutcome::QuietHours}) {
         if (toName(outcome) == name) {
             return outcome;
         }

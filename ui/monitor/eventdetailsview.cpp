@@ -54,6 +54,8 @@ QString outcomeText(AttemptOutcome outcome)
         return EventDetailsView::tr("Interrupted (Tidings stopped while sending)");
     case AttemptOutcome::Held:
         return EventDetailsView::tr("Waiting for the account to be signed in again");
+    case AttemptOutcome::QuietHours:
+        return EventDetailsView::tr("Held for quiet hours");
     }
     return {};
 }
