@@ -1099,6 +1099,20 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::DelayDetection</name>
+    <message>
+        <source>Choose between %1 and %2 days.</source>
+        <translation>Wählen Sie zwischen %1 und %2 Tagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::DelayWatcher</name>
+    <message>
+        <source>Tidings could not check for delayed parcels.</source>
+        <translation>Tidings konnte nicht nach verzögerten Paketen suchen.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::DiagnosticReport</name>
     <message>
         <source>Tidings diagnostic report</source>
@@ -1420,6 +1434,49 @@ Befehle:
     <message>
         <source>&quot;%1&quot; is the fallback channel of &quot;%2&quot;. Choose another fallback there first.</source>
         <translation>„%1“ ist der Ausweichkanal von „%2“. Wählen Sie dort zuerst einen anderen Ausweichkanal.</translation>
+    </message>
+    <message>
+        <source>The accent colour must look like #2f6f4f. Choose one with the colour button.</source>
+        <translation>Die Akzentfarbe muss wie #2f6f4f aussehen. Wählen Sie eine über die Schaltfläche „Farbe wählen…“.</translation>
+    </message>
+    <message>
+        <source>The logo must be a web address starting with https://, so that your customers&apos; mail programs can show it.</source>
+        <translation>Das Logo muss eine Webadresse sein, die mit https:// beginnt, damit die E-Mail-Programme Ihrer Kunden es anzeigen können.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an email address.</source>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>Choose a channel that is switched on.</source>
+        <translation>Wählen Sie einen Kanal, der eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Alerts go to a Slack channel. Add one under Channels first, then choose it here.</source>
+        <translation>Warnungen gehen an einen Slack-Channel. Fügen Sie zuerst unter „Kanäle“ einen hinzu und wählen Sie ihn dann hier aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::FailureAlert</name>
+    <message>
+        <source>Tidings could not queue the alert to your staff.</source>
+        <translation>Tidings konnte die Warnung an Ihr Team nicht in die Warteschlange stellen.</translation>
+    </message>
+    <message>
+        <source>Alert: a message could not be sent</source>
+        <translation>Warnung: Eine Nachricht konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>Tidings could not send &quot;%1&quot; to %2 for order %3: %4</source>
+        <translation>Tidings konnte „%1“ für Bestellung %3 nicht an %2 senden: %4</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(ohne Nummer)</translation>
+    </message>
+    <message>
+        <source>A message could not be sent</source>
+        <translation>Eine Nachricht konnte nicht gesendet werden</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3053,14 @@ Befehle:
         <source>Skipped: %1 was already told of this (%2)</source>
         <translation>Übersprungen: %1 wurde darüber bereits informiert (%2)</translation>
     </message>
+    <message>
+        <source>Shipment delayed: no news from the carrier</source>
+        <translation>Sendung verzögert: keine Neuigkeiten vom Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Skipped: the carrier sent news after the check</source>
+        <translation>Übersprungen: Der Versanddienstleister hat sich nach der Prüfung gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::KeychainSecretStore</name>
@@ -3692,6 +3757,61 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::ManualNotifications</name>
+    <message>
+        <source>That event is no longer in the history.</source>
+        <translation>Dieses Ereignis ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer stored, so nothing can be sent for it.</source>
+        <translation>Bestellung %1 ist nicht mehr gespeichert, daher kann dafür nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Enter who should receive the message.</source>
+        <translation>Geben Sie ein, wer die Nachricht erhalten soll.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character. Type it again on one line.</source>
+        <translation>Die Adresse enthält einen Zeilenumbruch oder ein anderes unsichtbares Zeichen. Geben Sie sie erneut in einer Zeile ein.</translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation>Die Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter one with its country code, like +44 20 7946 0958.</source>
+        <translation>„%1“ ist keine Telefonnummer. Geben Sie eine mit Ländervorwahl ein, etwa +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Enter one like name@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie eine wie name@example.com ein.</translation>
+    </message>
+    <message>
+        <source>Tidings could not queue the message.</source>
+        <translation>Tidings konnte die Nachricht nicht in die Warteschlange stellen.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; does not exist.</source>
+        <translation>Die Vorlage „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is missing or switched off.</source>
+        <translation>Der Kanal „%1“ fehlt oder ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This event names no order Tidings has stored.</source>
+        <translation>Dieses Ereignis nennt keine Bestellung, die Tidings gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Tidings could not read the event.</source>
+        <translation>Tidings konnte das Ereignis nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Tidings could not queue the event&apos;s messages.</source>
+        <translation>Tidings konnte die Nachrichten des Ereignisses nicht in die Warteschlange stellen.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::MemorySecretStore</name>
     <message>
         <source>The system keychain is locked or unavailable. Unlock it (for example by logging in to your desktop) and try again.</source>
@@ -4216,6 +4336,37 @@ Befehle:
     <message>
         <source>%1 refused Tidings&apos; request (HTTP %2).</source>
         <translation>%1 hat die Anfrage von Tidings abgelehnt (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::QuietHours</name>
+    <message>
+        <source>Enter a start and an end time, like 21:00 and 08:00.</source>
+        <translation>Geben Sie eine Start- und eine Endzeit ein, etwa 21:00 und 08:00.</translation>
+    </message>
+    <message>
+        <source>Quiet hours start and end at the same time (%1). Choose an end time later than the start, like 21:00 to 08:00.</source>
+        <translation>Die Ruhezeiten beginnen und enden zur selben Uhrzeit (%1). Wählen Sie eine Endzeit, die nach dem Beginn liegt, etwa 21:00 bis 08:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Pick one from the list, like Europe/London or America/New_York.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt. Wählen Sie eine aus der Liste, etwa Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages are sent at any time of day or night.</source>
+        <translation>SMS und Slack-Nachrichten werden zu jeder Tages- und Nachtzeit gesendet.</translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2. Nothing is lost and no try is used up. Emails are always sent at once.</source>
+        <translation>SMS und Slack-Nachrichten, die zwischen %1 und %2 (Zeitzone %3) verschickt würden, warten und werden um %2 gesendet. Nichts geht verloren, und kein Versuch wird verbraucht. E-Mails werden immer sofort gesendet.</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the recipient&apos;s time). Nothing was sent and no try was used up.</source>
+        <translation>Wegen Ruhezeiten bis %1 (Zeit des Empfängers) zurückgehalten. Nichts wurde gesendet, und kein Versuch wurde verbraucht.</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the shop&apos;s time, %2). Nothing was sent and no try was used up.</source>
+        <translation>Wegen Ruhezeiten bis %1 (Zeit des Shops, %2) zurückgehalten. Nichts wurde gesendet, und kein Versuch wurde verbraucht.</translation>
     </message>
 </context>
 <context>
@@ -5932,6 +6083,10 @@ Befehle:
         <source>Shipped</source>
         <translation>Versendet</translation>
     </message>
+    <message>
+        <source>Shipment delayed</source>
+        <translation>Sendung verzögert</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::TestMode</name>
@@ -6342,6 +6497,77 @@ Befehle:
     <message>
         <source>Restore and Restart</source>
         <translation>Wiederherstellen und neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::BrandPage</name>
+    <message>
+        <source>Your brand</source>
+        <translation>Ihre Marke</translation>
+    </message>
+    <message>
+        <source>Every message carries your shop&apos;s name, colour and logo, and where customers can write to you.</source>
+        <translation>Jede Nachricht trägt Namen, Farbe und Logo Ihres Shops und zeigt, wo Kunden Ihnen schreiben können.</translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Pine</source>
+        <translation>z. B. Wacholder &amp; Kiefer</translation>
+    </message>
+    <message>
+        <source>Choose Colo&amp;ur…</source>
+        <translation>&amp;Farbe wählen…</translation>
+    </message>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation>https://… (die Adresse Ihres Logobilds auf Ihrer Website)</translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web, for example the logo on your shop&apos;s website.</source>
+        <translation>Die E-Mail-Programme Ihrer Kunden laden das Logo von dieser Adresse, daher muss es ein Bild im Web sein, zum Beispiel das Logo auf der Website Ihres Shops.</translation>
+    </message>
+    <message>
+        <source>help@your-shop.com</source>
+        <translation>hilfe@ihr-shop.de</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>Shop&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Akzentfarbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo address:</source>
+        <translation>&amp;Logo-Adresse:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport email:</source>
+        <translation>&amp;Support-E-Mail:</translation>
+    </message>
+    <message>
+        <source>How it looks</source>
+        <translation>So sieht es aus</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ihr Shop</translation>
+    </message>
+    <message>
+        <source>Hi Sam, your order #1001 is on its way.</source>
+        <translation>Hallo Sam, Ihre Bestellung #1001 ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>Track your parcel</source>
+        <translation>Paket verfolgen</translation>
+    </message>
+    <message>
+        <source>Questions? Write to %1.</source>
+        <translation>Fragen? Schreiben Sie an %1.</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7194,41 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::DelayDetectionDialog</name>
+    <message>
+        <source>Delay Detection</source>
+        <translation>Verzögerungserkennung</translation>
+    </message>
+    <message>
+        <source>When the carrier has said nothing about a parcel for a few days after the label was made or while it is on its way, Tidings can tell your customer you are sorry and keeping an eye on it, before they have to ask. Each parcel gets one such message per quiet spell: if the carrier reports again and then goes quiet again, it can get another.</source>
+        <translation>Wenn der Versanddienstleister einige Tage lang nichts über ein Paket gemeldet hat, nachdem das Versandetikett erstellt wurde oder während es unterwegs ist, kann Tidings Ihrem Kunden mitteilen, dass es Ihnen leidtut und Sie die Sendung im Blick behalten – bevor er nachfragen muss. Jedes Paket erhält eine solche Nachricht pro Funkstille: Meldet sich der Versanddienstleister wieder und verstummt dann erneut, kann es eine weitere erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for parcels the carrier has gone quiet about</source>
+        <translation>&amp;Pakete beobachten, zu denen der Versanddienstleister nichts mehr meldet</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Delayed after no news for:</source>
+        <translation>&amp;Verzögert, wenn keine Neuigkeiten seit:</translation>
+    </message>
+    <message>
+        <source>Only switch this on if Tidings hears from your carrier as parcels move (a tracking connection, or a shop that reports deliveries). Otherwise every parcel looks delayed.</source>
+        <translation>Schalten Sie dies nur ein, wenn Tidings von Ihrem Versanddienstleister hört, während Pakete unterwegs sind (über eine Verbindung zur Sendungsverfolgung oder einen Shop, der Zustellungen meldet). Sonst wirkt jedes Paket verzögert.</translation>
+    </message>
+    <message>
+        <source>No rule sends anything for a delay yet. Add one for the trigger &quot;shipment.delayed&quot; in your configuration: to the customer, or to your staff&apos;s chat.</source>
+        <translation>Noch sendet keine Regel etwas bei einer Verzögerung. Fügen Sie in Ihrer Konfiguration eine für den Trigger „shipment.delayed“ hinzu: an den Kunden oder an den Chat Ihres Teams.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::DeliveryGroup</name>
     <message>
         <source>Retries and fallback</source>
@@ -7028,6 +7289,65 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::EmailPage</name>
+    <message>
+        <source>Your email provider</source>
+        <translation>Ihr E-Mail-Anbieter</translation>
+    </message>
+    <message>
+        <source>Tidings sends your messages through a mail service you already have, in your name.</source>
+        <translation>Tidings sendet Ihre Nachrichten in Ihrem Namen über einen E-Mail-Dienst, den Sie bereits haben.</translation>
+    </message>
+    <message>
+        <source>Choose your mail service and paste its key, or sign in with Google or Microsoft. Then send yourself a test message to see what your customers will get.</source>
+        <translation>Wählen Sie Ihren E-Mail-Dienst und fügen Sie seinen Schlüssel ein, oder melden Sie sich mit Google oder Microsoft an. Senden Sie sich dann eine Testnachricht, um zu sehen, was Ihre Kunden erhalten werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an Email Provider…</source>
+        <translation>&amp;E-Mail-Anbieter hinzufügen…</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>ihr.name@example.com</translation>
+    </message>
+    <message>
+        <source>Send a Test &amp;Message to Me</source>
+        <translation>&amp;Testnachricht an mich senden</translation>
+    </message>
+    <message>
+        <source>&amp;Your email address:</source>
+        <translation>&amp;Ihre E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No email provider is set up yet.</source>
+        <translation>Es ist noch kein E-Mail-Anbieter eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Set up: %1</source>
+        <translation>Eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Now send yourself a test message.</source>
+        <translation>Gespeichert. Senden Sie sich jetzt eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Add an email provider first.</source>
+        <translation>Fügen Sie zuerst einen E-Mail-Anbieter hinzu.</translation>
+    </message>
+    <message>
+        <source>Type your email address first.</source>
+        <translation>Geben Sie zuerst Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -7171,6 +7491,57 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>(no headers)</source>
         <translation>(keine Header)</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation>Wegen Ruhezeiten zurückgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::FinishPage</name>
+    <message>
+        <source>All set</source>
+        <translation>Alles bereit</translation>
+    </message>
+    <message>
+        <source>You can change all of this later, and open these steps again from Help → Getting Started.</source>
+        <translation>Sie können all das später ändern und diese Schritte über „Hilfe → Erste Schritte“ erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Go live now: send messages to my customers</source>
+        <translation>Jetzt &amp;live gehen: Nachrichten an meine Kunden senden</translation>
+    </message>
+    <message>
+        <source>No shop yet: add it on the Connections page.</source>
+        <translation>Noch kein Shop: Fügen Sie ihn auf der Seite „Verbindungen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <source>No email provider yet: add one on the Channels page.</source>
+        <translation>Noch kein E-Mail-Anbieter: Fügen Sie einen auf der Seite „Kanäle“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Email provider: %1</source>
+        <translation>E-Mail-Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>No shop name for your messages yet.</source>
+        <translation>Noch kein Shopname für Ihre Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Brand: %1</source>
+        <translation>Marke: %1</translation>
+    </message>
+    <message>
+        <source>Test mode is on: customers&apos; messages go to %1.</source>
+        <translation>Der Testmodus ist eingeschaltet: Nachrichten an Kunden gehen an %1.</translation>
+    </message>
+    <message>
+        <source>Test mode is off: messages go to your customers.</source>
+        <translation>Der Testmodus ist ausgeschaltet: Nachrichten gehen an Ihre Kunden.</translation>
     </message>
 </context>
 <context>
@@ -7473,6 +7844,21 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::GettingStartedWizard</name>
+    <message>
+        <source>Welcome to Tidings</source>
+        <translation>Willkommen bei Tidings</translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Step</source>
+        <translation>&amp;Diesen Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step without changing anything here</source>
+        <translation>Geht zum nächsten Schritt weiter, ohne hier etwas zu ändern</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -7690,6 +8076,26 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
             <numerusform>%n weitere Kanäle müssen ebenfalls angemeldet werden: siehe „Kanäle“.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delay Detection…</source>
+        <translation>&amp;Verzögerungserkennung…</translation>
+    </message>
+    <message>
+        <source>Tell customers, or your staff, when the carrier has gone quiet about a parcel</source>
+        <translation>Kunden oder Ihr Team informieren, wenn der Versanddienstleister zu einem Paket nichts mehr meldet</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet Hours…</source>
+        <translation>&amp;Ruhezeiten…</translation>
+    </message>
+    <message>
+        <source>Hold text and Slack messages through the night, and alert your staff on Slack when a message fails for good</source>
+        <translation>SMS und Slack-Nachrichten über Nacht zurückhalten und Ihr Team in Slack warnen, wenn eine Nachricht endgültig fehlschlägt</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started…</source>
+        <translation>&amp;Erste Schritte…</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -7712,6 +8118,41 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::MessagesPage</name>
+    <message>
+        <source>When an order is placed</source>
+        <translation>Wenn eine Bestellung aufgegeben wird</translation>
+    </message>
+    <message>
+        <source>When an order ships</source>
+        <translation>Wenn eine Bestellung versendet wird</translation>
+    </message>
+    <message>
+        <source>Your messages</source>
+        <translation>Ihre Nachrichten</translation>
+    </message>
+    <message>
+        <source>What your customers are sent, and when. Here with a made-up order and your brand.</source>
+        <translation>Was Ihre Kunden erhalten, und wann. Hier mit einer Beispielbestellung und Ihrer Marke.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>&amp;Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>When a parcel seems stuck (with Delay Detection on)</source>
+        <translation>Wenn ein Paket festzustecken scheint (mit eingeschalteter Verzögerungserkennung)</translation>
     </message>
 </context>
 <context>
@@ -8067,6 +8508,213 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
             <numerusform>Die neuesten %n Ereignisse; für ältere scrollen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Notify Now…</source>
+        <translation>&amp;Jetzt benachrichtigen…</translation>
+    </message>
+    <message>
+        <source>Send a message you choose for the selected event&apos;s order now</source>
+        <translation>Eine Nachricht Ihrer Wahl jetzt für die Bestellung des ausgewählten Ereignisses senden</translation>
+    </message>
+    <message>
+        <source>Re&amp;play Through Rules…</source>
+        <translation>&amp;Regeln erneut anwenden…</translation>
+    </message>
+    <message>
+        <source>See what your current rules would send for the selected event, then send what is new</source>
+        <translation>Sehen, was Ihre aktuellen Regeln für das ausgewählte Ereignis senden würden, und dann das Neue senden</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::NotifyNowDialog</name>
+    <message>
+        <source>Notify Now</source>
+        <translation>Jetzt benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Tidings sends one message for order %1 now, with the order as it is stored. It is sent even if the customer was told before.</source>
+        <translation>Tidings sendet jetzt eine Nachricht zu Bestellung %1, mit der Bestellung so, wie sie gespeichert ist. Sie wird auch dann gesendet, wenn der Kunde bereits informiert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Senden &amp;an:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>No email or text-message channel is switched on. Set one up under Channels first.</source>
+        <translation>Es ist kein E-Mail- oder SMS-Kanal eingeschaltet. Richten Sie zuerst unter „Kanäle“ einen ein.</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>“%1” for order %2 goes to %3 through %4 as soon as you confirm.</source>
+        <translation>„%1“ für Bestellung %2 geht über %4 an %3, sobald Sie bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::QuietHoursDialog</name>
+    <message>
+        <source>Quiet Hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Nobody likes a text message at 3 in the morning. During quiet hours Tidings holds text messages and Slack messages and sends them when the quiet hours end. Emails are not held: they wait in the inbox without a sound.</source>
+        <translation>Niemand mag eine SMS um 3 Uhr morgens. Während der Ruhezeiten hält Tidings SMS und Slack-Nachrichten zurück und sendet sie, wenn die Ruhezeiten enden. E-Mails werden nicht zurückgehalten: Sie warten lautlos im Posteingang.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold text and Slack messages during quiet hours</source>
+        <translation>&amp;Während der Ruhezeiten SMS und Slack-Nachrichten zurückhalten</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Zeitzone dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>Customers&apos; messages follow this clock: no shop platform tells Tidings the customer&apos;s own time zone.</source>
+        <translation>Nachrichten an Kunden richten sich nach dieser Uhr: Keine Shop-Plattform teilt Tidings die eigene Zeitzone des Kunden mit.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s time &amp;zone:</source>
+        <translation>&amp;Zeitzone des Shops:</translation>
+    </message>
+    <message>
+        <source>No Slack alert</source>
+        <translation>Keine Warnung in Slack</translation>
+    </message>
+    <message>
+        <source>Add a Slack channel under Channels to alert your staff there as well.</source>
+        <translation>Fügen Sie unter „Kanäle“ einen Slack-Channel hinzu, um Ihr Team auch dort zu warnen.</translation>
+    </message>
+    <message>
+        <source>When Tidings gives up on a message, the window and the system tray tell you. Your staff can hear of it on Slack too.</source>
+        <translation>Wenn Tidings eine Nachricht aufgibt, informieren Sie das Fenster und der Infobereich der Taskleiste. Ihr Team kann auch in Slack davon erfahren.</translation>
+    </message>
+    <message>
+        <source>Alert on &amp;Slack:</source>
+        <translation>Warnung in S&amp;lack:</translation>
+    </message>
+    <message>
+        <source>When a message fails for good</source>
+        <translation>Wenn eine Nachricht endgültig fehlschlägt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Tidings is shutting down.</source>
+        <translation>Tidings wird beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ReplayDialog</name>
+    <message>
+        <source>Replay Through Rules</source>
+        <translation>Regeln erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Tidings runs this event of order %1 through your rules as they are now. Nothing is sent until you confirm, and a message that went out before is not sent again.</source>
+        <translation>Tidings lässt dieses Ereignis der Bestellung %1 durch Ihre Regeln laufen, so wie sie jetzt sind. Nichts wird gesendet, bevor Sie bestätigen, und eine Nachricht, die bereits verschickt wurde, wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Messages the rules ask for</source>
+        <translation>Nachrichten, die die Regeln verlangen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Tidings is not sending right now.</source>
+        <translation>Tidings sendet gerade nicht.</translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation>Zum Senden vorgesehen</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Bereits gesendet</translation>
+    </message>
+    <message>
+        <source>Already waiting to be sent</source>
+        <translation>Wartet bereits auf den Versand</translation>
+    </message>
+    <message>
+        <source>Sends nothing: %1</source>
+        <translation>Sendet nichts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) will be sent when you confirm.</source>
+        <translation>
+            <numerusform>%n neue Nachricht wird gesendet, wenn Sie bestätigen.</numerusform>
+            <numerusform>%n neue Nachrichten werden gesendet, wenn Sie bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the rules ask for nothing that was not sent before.</source>
+        <translation>Nichts Neues zu senden: Die Regeln verlangen nichts, was nicht bereits gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>This event arrived before Tidings kept what each event changed, so only the changes that sent a message then are replayed.</source>
+        <translation>Dieses Ereignis ist eingetroffen, bevor Tidings festhielt, was jedes Ereignis geändert hat; daher werden nur die Änderungen erneut angewendet, die damals eine Nachricht ausgelöst haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n New Message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht &amp;senden</numerusform>
+            <numerusform>%n neue Nachrichten &amp;senden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::ResendDialog</name>
@@ -8093,6 +8741,61 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>&amp;Resend</source>
         <translation>&amp;Erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Ihr Shop</translation>
+    </message>
+    <message>
+        <source>Connect the shop whose orders Tidings tells your customers about.</source>
+        <translation>Verbinden Sie den Shop, über dessen Bestellungen Tidings Ihre Kunden informiert.</translation>
+    </message>
+    <message>
+        <source>Choose your shop&apos;s platform; Tidings shows what to copy into its admin pages and what to paste back here.</source>
+        <translation>Wählen Sie die Plattform Ihres Shops; Tidings zeigt, was Sie in deren Adminbereich kopieren und was Sie hier wieder einfügen müssen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Your Shop…</source>
+        <translation>&amp;Shop hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Order</source>
+        <translation>&amp;Testbestellung senden</translation>
+    </message>
+    <message>
+        <source>Sends a made-up order to Tidings exactly as your shop would, to check that it gets through. It appears in the Monitor; nobody is sent a message about it.</source>
+        <translation>Sendet eine Beispielbestellung an Tidings, genau wie Ihr Shop es tun würde, um zu prüfen, ob sie ankommt. Sie erscheint im Monitor; niemand erhält dazu eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>Es ist noch kein Shop verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Send a test order to check that your shop&apos;s messages get through.</source>
+        <translation>Gespeichert. Senden Sie eine Testbestellung, um zu prüfen, ob die Nachrichten Ihres Shops ankommen.</translation>
+    </message>
+    <message>
+        <source>Saved. Tidings reads your shop&apos;s orders every few minutes.</source>
+        <translation>Gespeichert. Tidings liest die Bestellungen Ihres Shops alle paar Minuten.</translation>
+    </message>
+    <message>
+        <source>The test order got through: Tidings received it as your shop would send it. You will find it in the Monitor.</source>
+        <translation>Die Testbestellung ist angekommen: Tidings hat sie so empfangen, wie Ihr Shop sie senden würde. Sie finden sie im Monitor.</translation>
+    </message>
+    <message>
+        <source>The test order did not get through: %1</source>
+        <translation>Die Testbestellung ist nicht angekommen: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test order…</source>
+        <translation>Testbestellung wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -8657,6 +9360,33 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TestModePage</name>
+    <message>
+        <source>Test mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Try everything with your real shop before your customers get anything.</source>
+        <translation>Probieren Sie alles mit Ihrem echten Shop aus, bevor Ihre Kunden etwas erhalten.</translation>
+    </message>
+    <message>
+        <source>In test mode Tidings works as it will for real: your shop&apos;s orders arrive, and their messages are made and sent. But every message meant for a customer goes to you instead, marked [Test]. When you are happy with them, go live: from then on your customers get them. You can switch at any time in Sending → Test Mode.</source>
+        <translation>Im Testmodus arbeitet Tidings wie im Echtbetrieb: Die Bestellungen Ihres Shops kommen herein, und ihre Nachrichten werden erstellt und gesendet. Aber jede Nachricht, die für einen Kunden bestimmt ist, geht stattdessen an Sie, markiert mit [Test]. Wenn Sie zufrieden sind, gehen Sie live: Ab dann erhalten Ihre Kunden die Nachrichten. Sie können jederzeit unter „Versand → Testmodus“ umschalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Start in test mode</source>
+        <translation>Im Testmodus &amp;starten</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>ihr.name@example.com</translation>
+    </message>
+    <message>
+        <source>Send customers&apos; &amp;emails to:</source>
+        <translation>&amp;E-Mails an Kunden senden an:</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TrayIcon</name>
     <message>
         <source>&amp;Open Tidings</source>
@@ -8715,6 +9445,53 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there.</source>
         <translation>Der Monitor zeigt sie unter „Anzeigen: Fehlgeschlagen oder unklar“ an, mit dem Grund. Dort können Sie sie erneut senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Tidings</source>
+        <translation>Willkommen bei Tidings</translation>
+    </message>
+    <message>
+        <source>A few steps to your first message. Each one can be skipped and done later.</source>
+        <translation>Ein paar Schritte bis zu Ihrer ersten Nachricht. Jeder lässt sich überspringen und später erledigen.</translation>
+    </message>
+    <message>
+        <source>What Tidings does</source>
+        <translation>Was Tidings tut</translation>
+    </message>
+    <message>
+        <source>Your shop tells Tidings about each new order and shipment.</source>
+        <translation>Ihr Shop informiert Tidings über jede neue Bestellung und Sendung.</translation>
+    </message>
+    <message>
+        <source>Tidings sends your customer a message in your shop&apos;s style.</source>
+        <translation>Tidings sendet Ihrem Kunden eine Nachricht im Stil Ihres Shops.</translation>
+    </message>
+    <message>
+        <source>You see in the Monitor what was sent, and what went wrong.</source>
+        <translation>Im Monitor sehen Sie, was gesendet wurde und was schiefging.</translation>
+    </message>
+    <message>
+        <source>Have these at hand</source>
+        <translation>Halten Sie Folgendes bereit</translation>
+    </message>
+    <message>
+        <source>A sign-in to your shop&apos;s admin pages (Shopify, WooCommerce, …).</source>
+        <translation>Eine Anmeldung für den Adminbereich Ihres Shops (Shopify, WooCommerce, …).</translation>
+    </message>
+    <message>
+        <source>An account with a mail service (SendGrid, Mailgun, Gmail, …), or your mail server&apos;s details.</source>
+        <translation>Ein Konto bei einem E-Mail-Dienst (SendGrid, Mailgun, Gmail, …) oder die Angaben zu Ihrem Mailserver.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s colour and logo address, if you have them.</source>
+        <translation>Farbe und Logo-Adresse Ihres Shops, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Tidings starts in test mode: until you go live, every message goes to you, not to your customers.</source>
+        <translation>Tidings startet im Testmodus: Bis Sie live gehen, geht jede Nachricht an Sie, nicht an Ihre Kunden.</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,20 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::DelayDetection</name>
+    <message>
+        <source>Choose between %1 and %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::DelayWatcher</name>
+    <message>
+        <source>Tidings could not check for delayed parcels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::DiagnosticReport</name>
     <message>
         <source>Tidings diagnostic report</source>
@@ -1409,6 +1423,49 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is the fallback channel of &quot;%2&quot;. Choose another fallback there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accent colour must look like #2f6f4f. Choose one with the colour button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a web address starting with https://, so that your customers&apos; mail programs can show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a channel that is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts go to a Slack channel. Add one under Channels first, then choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::FailureAlert</name>
+    <message>
+        <source>Tidings could not queue the alert to your staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: a message could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not send &quot;%1&quot; to %2 for order %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message could not be sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,6 +3043,14 @@ Commands:
         <source>Skipped: %1 was already told of this (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shipment delayed: no news from the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the carrier sent news after the check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::KeychainSecretStore</name>
@@ -3682,6 +3747,61 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::ManualNotifications</name>
+    <message>
+        <source>That event is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer stored, so nothing can be sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who should receive the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character. Type it again on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter one with its country code, like +44 20 7946 0958.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Enter one like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not queue the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is missing or switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event names no order Tidings has stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not read the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not queue the event&apos;s messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::MemorySecretStore</name>
     <message>
         <source>The system keychain is locked or unavailable. Unlock it (for example by logging in to your desktop) and try again.</source>
@@ -4205,6 +4325,37 @@ Commands:
     </message>
     <message>
         <source>The first check reads the orders of these last days, so later changes to them are noticed. Their customers are not written to about what happened before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::QuietHours</name>
+    <message>
+        <source>Enter a start and an end time, like 21:00 and 08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start and end at the same time (%1). Choose an end time later than the start, like 21:00 to 08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Pick one from the list, like Europe/London or America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages are sent at any time of day or night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2. Nothing is lost and no try is used up. Emails are always sent at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the recipient&apos;s time). Nothing was sent and no try was used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the shop&apos;s time, %2). Nothing was sent and no try was used up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5922,6 +6073,10 @@ Commands:
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shipment delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::TestMode</name>
@@ -6331,6 +6486,77 @@ Commands:
     </message>
     <message>
         <source>Restore and Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::BrandPage</name>
+    <message>
+        <source>Your brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message carries your shop&apos;s name, colour and logo, and where customers can write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Pine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Colo&amp;ur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web, for example the logo on your shop&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help@your-shop.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pport email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi Sam, your order #1001 is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track your parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions? Write to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6956,6 +7182,41 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::DelayDetectionDialog</name>
+    <message>
+        <source>Delay Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the carrier has said nothing about a parcel for a few days after the label was made or while it is on its way, Tidings can tell your customer you are sorry and keeping an eye on it, before they have to ask. Each parcel gets one such message per quiet spell: if the carrier reports again and then goes quiet again, it can get another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch for parcels the carrier has gone quiet about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delayed after no news for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only switch this on if Tidings hears from your carrier as parcels move (a tracking connection, or a shop that reports deliveries). Otherwise every parcel looks delayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule sends anything for a delay yet. Add one for the trigger &quot;shipment.delayed&quot; in your configuration: to the customer, or to your staff&apos;s chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::DeliveryGroup</name>
     <message>
         <source>Retries and fallback</source>
@@ -7015,6 +7276,65 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::EmailPage</name>
+    <message>
+        <source>Your email provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings sends your messages through a mail service you already have, in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your mail service and paste its key, or sign in with Google or Microsoft. Then send yourself a test message to see what your customers will get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an Email Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Test &amp;Message to Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email provider is set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Now send yourself a test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an email provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your email address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7156,6 +7476,57 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>resent by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::FinishPage</name>
+    <message>
+        <source>All set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change all of this later, and open these steps again from Help → Getting Started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go live now: send messages to my customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop yet: add it on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email provider yet: add one on the Channels page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop name for your messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode is on: customers&apos; messages go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode is off: messages go to your customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7459,6 +7830,21 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::GettingStartedWizard</name>
+    <message>
+        <source>Welcome to Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes on to the next step without changing anything here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -7676,6 +8062,26 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
             <numerusform>%n messages could not be sent since you last looked at the Monitor</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delay Detection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell customers, or your staff, when the carrier has gone quiet about a parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet Hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold text and Slack messages through the night, and alert your staff on Slack when a message fails for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -7697,6 +8103,41 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::MessagesPage</name>
+    <message>
+        <source>When an order is placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an order ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your customers are sent, and when. Here with a made-up order and your brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a parcel seems stuck (with Delay Detection on)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8052,6 +8493,213 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
             <numerusform>The newest %n events; scroll for older ones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Notify Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message you choose for the selected event&apos;s order now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;play Through Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what your current rules would send for the selected event, then send what is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::NotifyNowDialog</name>
+    <message>
+        <source>Notify Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings sends one message for order %1 now, with the order as it is stored. It is sent even if the customer was told before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email or text-message channel is switched on. Set one up under Channels first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” for order %2 goes to %3 through %4 as soon as you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::QuietHoursDialog</name>
+    <message>
+        <source>Quiet Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody likes a text message at 3 in the morning. During quiet hours Tidings holds text messages and Slack messages and sends them when the quiet hours end. Emails are not held: they wait in the inbox without a sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold text and Slack messages during quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; messages follow this clock: no shop platform tells Tidings the customer&apos;s own time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop&apos;s time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Slack alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Slack channel under Channels to alert your staff there as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Tidings gives up on a message, the window and the system tray tell you. Your staff can hear of it on Slack too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert on &amp;Slack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a message fails for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ReplayDialog</name>
+    <message>
+        <source>Replay Through Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings runs this event of order %1 through your rules as they are now. Nothing is sent until you confirm, and a message that went out before is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages the rules ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings is not sending right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) will be sent when you confirm.</source>
+        <translation>
+            <numerusform>%n new message will be sent when you confirm.</numerusform>
+            <numerusform>%n new messages will be sent when you confirm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the rules ask for nothing that was not sent before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event arrived before Tidings kept what each event changed, so only the changes that sent a message then are replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n New Message(s)</source>
+        <translation>
+            <numerusform>&amp;Send %n New Message</numerusform>
+            <numerusform>&amp;Send %n New Messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::ResendDialog</name>
@@ -8077,6 +8725,61 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>&amp;Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the shop whose orders Tidings tells your customers about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your shop&apos;s platform; Tidings shows what to copy into its admin pages and what to paste back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Your Shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a made-up order to Tidings exactly as your shop would, to check that it gets through. It appears in the Monitor; nobody is sent a message about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Send a test order to check that your shop&apos;s messages get through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Tidings reads your shop&apos;s orders every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test order got through: Tidings received it as your shop would send it. You will find it in the Monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test order did not get through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test order…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8642,6 +9345,33 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TestModePage</name>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try everything with your real shop before your customers get anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In test mode Tidings works as it will for real: your shop&apos;s orders arrive, and their messages are made and sent. But every message meant for a customer goes to you instead, marked [Test]. When you are happy with them, go live: from then on your customers get them. You can switch at any time in Sending → Test Mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start in test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send customers&apos; &amp;emails to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TrayIcon</name>
     <message>
         <source>&amp;Open Tidings</source>
@@ -8699,6 +9429,53 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few steps to your first message. Each one can be skipped and done later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Tidings does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop tells Tidings about each new order and shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings sends your customer a message in your shop&apos;s style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see in the Monitor what was sent, and what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have these at hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in to your shop&apos;s admin pages (Shopify, WooCommerce, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with a mail service (SendGrid, Mailgun, Gmail, …), or your mail server&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s colour and logo address, if you have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings starts in test mode: until you go live, every message goes to you, not to your customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

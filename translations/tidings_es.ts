@@ -1099,6 +1099,20 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::DelayDetection</name>
+    <message>
+        <source>Choose between %1 and %2 days.</source>
+        <translation>Elige entre %1 y %2 días.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::DelayWatcher</name>
+    <message>
+        <source>Tidings could not check for delayed parcels.</source>
+        <translation>Tidings no pudo comprobar si hay paquetes retrasados.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::DiagnosticReport</name>
     <message>
         <source>Tidings diagnostic report</source>
@@ -1420,6 +1434,49 @@ Comandos:
     <message>
         <source>&quot;%1&quot; is the fallback channel of &quot;%2&quot;. Choose another fallback there first.</source>
         <translation>«%1» es el canal de respaldo de «%2». Primero elige allí otro canal de respaldo.</translation>
+    </message>
+    <message>
+        <source>The accent colour must look like #2f6f4f. Choose one with the colour button.</source>
+        <translation>El color de énfasis debe tener un formato como #2f6f4f. Elige uno con el botón de color.</translation>
+    </message>
+    <message>
+        <source>The logo must be a web address starting with https://, so that your customers&apos; mail programs can show it.</source>
+        <translation>El logotipo debe ser una dirección web que empiece por https://, para que los programas de correo de tus clientes puedan mostrarlo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an email address.</source>
+        <translation>«%1» no parece una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Choose a channel that is switched on.</source>
+        <translation>Elige un canal que esté activado.</translation>
+    </message>
+    <message>
+        <source>Alerts go to a Slack channel. Add one under Channels first, then choose it here.</source>
+        <translation>Los avisos van a un canal de Slack. Primero añade uno en Canales y luego elígelo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::FailureAlert</name>
+    <message>
+        <source>Tidings could not queue the alert to your staff.</source>
+        <translation>Tidings no pudo poner en cola el aviso para tu equipo.</translation>
+    </message>
+    <message>
+        <source>Alert: a message could not be sent</source>
+        <translation>Alerta: no se pudo enviar un mensaje</translation>
+    </message>
+    <message>
+        <source>Tidings could not send &quot;%1&quot; to %2 for order %3: %4</source>
+        <translation>Tidings no pudo enviar «%1» a %2 para el pedido %3: %4</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(sin número)</translation>
+    </message>
+    <message>
+        <source>A message could not be sent</source>
+        <translation>No se pudo enviar un mensaje</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3053,14 @@ Comandos:
         <source>Skipped: %1 was already told of this (%2)</source>
         <translation>Omitido: ya se había avisado a %1 de esto (%2)</translation>
     </message>
+    <message>
+        <source>Shipment delayed: no news from the carrier</source>
+        <translation>Envío retrasado: no hay noticias del transportista</translation>
+    </message>
+    <message>
+        <source>Skipped: the carrier sent news after the check</source>
+        <translation>Omitido: el transportista dio noticias después de la comprobación</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::KeychainSecretStore</name>
@@ -3692,6 +3757,61 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::ManualNotifications</name>
+    <message>
+        <source>That event is no longer in the history.</source>
+        <translation>Ese evento ya no está en el historial.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer stored, so nothing can be sent for it.</source>
+        <translation>El pedido %1 ya no está guardado, así que no se puede enviar nada sobre él.</translation>
+    </message>
+    <message>
+        <source>Enter who should receive the message.</source>
+        <translation>Escribe quién debe recibir el mensaje.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character. Type it again on one line.</source>
+        <translation>La dirección contiene un salto de línea u otro carácter invisible. Vuelve a escribirla en una sola línea.</translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation>La dirección es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter one with its country code, like +44 20 7946 0958.</source>
+        <translation>«%1» no es un número de teléfono. Escribe uno con su prefijo de país, como +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Enter one like name@example.com.</source>
+        <translation>«%1» no es una dirección de correo electrónico. Escribe una como nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>Tidings could not queue the message.</source>
+        <translation>Tidings no pudo poner el mensaje en cola.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; does not exist.</source>
+        <translation>La plantilla «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is missing or switched off.</source>
+        <translation>El canal «%1» no existe o está desactivado.</translation>
+    </message>
+    <message>
+        <source>This event names no order Tidings has stored.</source>
+        <translation>Este evento no menciona ningún pedido que Tidings tenga guardado.</translation>
+    </message>
+    <message>
+        <source>Tidings could not read the event.</source>
+        <translation>Tidings no pudo leer el evento.</translation>
+    </message>
+    <message>
+        <source>Tidings could not queue the event&apos;s messages.</source>
+        <translation>Tidings no pudo poner en cola los mensajes del evento.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::MemorySecretStore</name>
     <message>
         <source>The system keychain is locked or unavailable. Unlock it (for example by logging in to your desktop) and try again.</source>
@@ -4216,6 +4336,37 @@ Comandos:
     <message>
         <source>%1 refused Tidings&apos; request (HTTP %2).</source>
         <translation>%1 rechazó la solicitud de Tidings (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::QuietHours</name>
+    <message>
+        <source>Enter a start and an end time, like 21:00 and 08:00.</source>
+        <translation>Escribe una hora de inicio y una de fin, como 21:00 y 08:00.</translation>
+    </message>
+    <message>
+        <source>Quiet hours start and end at the same time (%1). Choose an end time later than the start, like 21:00 to 08:00.</source>
+        <translation>Las horas de silencio empiezan y terminan a la misma hora (%1). Elige una hora de fin posterior a la de inicio, como de 21:00 a 08:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Pick one from the list, like Europe/London or America/New_York.</source>
+        <translation>«%1» no es una zona horaria que conozca este equipo. Elige una de la lista, como Europe/London o America/New_York.</translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages are sent at any time of day or night.</source>
+        <translation>Los mensajes de texto y los de Slack se envían a cualquier hora del día o de la noche.</translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2. Nothing is lost and no try is used up. Emails are always sent at once.</source>
+        <translation>Los mensajes de texto y los de Slack que saldrían entre las %1 y las %2 (hora de %3) esperan y se envían a las %2. No se pierde nada ni se gasta ningún intento. Los correos electrónicos siempre se envían en el acto.</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the recipient&apos;s time). Nothing was sent and no try was used up.</source>
+        <translation>Retenido por las horas de silencio hasta %1 (hora del destinatario). No se envió nada ni se gastó ningún intento.</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the shop&apos;s time, %2). Nothing was sent and no try was used up.</source>
+        <translation>Retenido por las horas de silencio hasta %1 (hora de la tienda, %2). No se envió nada ni se gastó ningún intento.</translation>
     </message>
 </context>
 <context>
@@ -5932,6 +6083,10 @@ Comandos:
         <source>Shipped</source>
         <translation>Enviado</translation>
     </message>
+    <message>
+        <source>Shipment delayed</source>
+        <translation>Envío retrasado</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::TestMode</name>
@@ -6342,6 +6497,77 @@ Comandos:
     <message>
         <source>Restore and Restart</source>
         <translation>Restaurar y reiniciar</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::BrandPage</name>
+    <message>
+        <source>Your brand</source>
+        <translation>Tu marca</translation>
+    </message>
+    <message>
+        <source>Every message carries your shop&apos;s name, colour and logo, and where customers can write to you.</source>
+        <translation>Cada mensaje lleva el nombre, el color y el logotipo de tu tienda, y dónde pueden escribirte los clientes.</translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Pine</source>
+        <translation>p. ej., Juniper &amp; Pine</translation>
+    </message>
+    <message>
+        <source>Choose Colo&amp;ur…</source>
+        <translation>&amp;Elegir color…</translation>
+    </message>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation>https://… (la dirección de la imagen de tu logotipo en tu sitio web)</translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web, for example the logo on your shop&apos;s website.</source>
+        <translation>Los programas de correo de tus clientes cargan el logotipo desde esta dirección, así que debe ser una imagen que esté en la web, por ejemplo el logotipo del sitio web de tu tienda.</translation>
+    </message>
+    <message>
+        <source>help@your-shop.com</source>
+        <translation>ayuda@tu-tienda.com</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>&amp;Nombre de la tienda:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Color de énfasis:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo address:</source>
+        <translation>&amp;Dirección del logotipo:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport email:</source>
+        <translation>Correo de so&amp;porte:</translation>
+    </message>
+    <message>
+        <source>How it looks</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Color de énfasis</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Tu tienda</translation>
+    </message>
+    <message>
+        <source>Hi Sam, your order #1001 is on its way.</source>
+        <translation>¡Hola, Sam! Tu pedido #1001 está en camino.</translation>
+    </message>
+    <message>
+        <source>Track your parcel</source>
+        <translation>Sigue tu paquete</translation>
+    </message>
+    <message>
+        <source>Questions? Write to %1.</source>
+        <translation>¿Tienes preguntas? Escríbenos a %1.</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7194,41 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::DelayDetectionDialog</name>
+    <message>
+        <source>Delay Detection</source>
+        <translation>Detección de retrasos</translation>
+    </message>
+    <message>
+        <source>When the carrier has said nothing about a parcel for a few days after the label was made or while it is on its way, Tidings can tell your customer you are sorry and keeping an eye on it, before they have to ask. Each parcel gets one such message per quiet spell: if the carrier reports again and then goes quiet again, it can get another.</source>
+        <translation>Cuando el transportista no ha dicho nada sobre un paquete durante unos días después de crear la etiqueta o mientras está en camino, Tidings puede decirle a tu cliente que lo sientes y que estás pendiente, antes de que tenga que preguntar. Cada paquete recibe un solo mensaje de este tipo por cada periodo sin noticias: si el transportista vuelve a informar y luego se queda otra vez callado, puede recibir otro.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for parcels the carrier has gone quiet about</source>
+        <translation>&amp;Vigilar los paquetes de los que el transportista ya no da noticias</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Delayed after no news for:</source>
+        <translation>&amp;Retrasado si no hay noticias durante:</translation>
+    </message>
+    <message>
+        <source>Only switch this on if Tidings hears from your carrier as parcels move (a tracking connection, or a shop that reports deliveries). Otherwise every parcel looks delayed.</source>
+        <translation>Activa esto solo si Tidings recibe noticias de tu transportista a medida que avanzan los paquetes (una conexión de seguimiento, o una tienda que informa de las entregas). Si no, todos los paquetes parecerán retrasados.</translation>
+    </message>
+    <message>
+        <source>No rule sends anything for a delay yet. Add one for the trigger &quot;shipment.delayed&quot; in your configuration: to the customer, or to your staff&apos;s chat.</source>
+        <translation>Todavía ninguna regla envía nada por un retraso. Añade una para el disparador &quot;shipment.delayed&quot; en tu configuración: para el cliente o para el chat de tu equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::DeliveryGroup</name>
     <message>
         <source>Retries and fallback</source>
@@ -7028,6 +7289,65 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::EmailPage</name>
+    <message>
+        <source>Your email provider</source>
+        <translation>Tu proveedor de correo</translation>
+    </message>
+    <message>
+        <source>Tidings sends your messages through a mail service you already have, in your name.</source>
+        <translation>Tidings envía tus mensajes a través de un servicio de correo que ya tienes, en tu nombre.</translation>
+    </message>
+    <message>
+        <source>Choose your mail service and paste its key, or sign in with Google or Microsoft. Then send yourself a test message to see what your customers will get.</source>
+        <translation>Elige tu servicio de correo y pega su clave, o inicia sesión con Google o Microsoft. Luego envíate un mensaje de prueba para ver lo que recibirán tus clientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an Email Provider…</source>
+        <translation>Añadir un &amp;proveedor de correo…</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>tu@example.com</translation>
+    </message>
+    <message>
+        <source>Send a Test &amp;Message to Me</source>
+        <translation>Enviarme un &amp;mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Your email address:</source>
+        <translation>&amp;Tu dirección de correo electrónico:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No email provider is set up yet.</source>
+        <translation>Todavía no hay ningún proveedor de correo configurado.</translation>
+    </message>
+    <message>
+        <source>Set up: %1</source>
+        <translation>Configurado: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Now send yourself a test message.</source>
+        <translation>Guardado. Ahora envíate un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Add an email provider first.</source>
+        <translation>Primero añade un proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>Type your email address first.</source>
+        <translation>Primero escribe tu dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
     </message>
 </context>
 <context>
@@ -7171,6 +7491,57 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>(no headers)</source>
         <translation>(sin encabezados)</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation>Retenido por las horas de silencio</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::FinishPage</name>
+    <message>
+        <source>All set</source>
+        <translation>Todo listo</translation>
+    </message>
+    <message>
+        <source>You can change all of this later, and open these steps again from Help → Getting Started.</source>
+        <translation>Puedes cambiar todo esto más adelante y volver a abrir estos pasos desde Ayuda → Primeros pasos.</translation>
+    </message>
+    <message>
+        <source>&amp;Go live now: send messages to my customers</source>
+        <translation>&amp;Pasar ahora a modo real: enviar mensajes a mis clientes</translation>
+    </message>
+    <message>
+        <source>No shop yet: add it on the Connections page.</source>
+        <translation>Todavía no hay ninguna tienda: añádela en la página Conexiones.</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Tienda: %1</translation>
+    </message>
+    <message>
+        <source>No email provider yet: add one on the Channels page.</source>
+        <translation>Todavía no hay ningún proveedor de correo: añade uno en la página Canales.</translation>
+    </message>
+    <message>
+        <source>Email provider: %1</source>
+        <translation>Proveedor de correo: %1</translation>
+    </message>
+    <message>
+        <source>No shop name for your messages yet.</source>
+        <translation>Todavía no hay ningún nombre de tienda para tus mensajes.</translation>
+    </message>
+    <message>
+        <source>Brand: %1</source>
+        <translation>Marca: %1</translation>
+    </message>
+    <message>
+        <source>Test mode is on: customers&apos; messages go to %1.</source>
+        <translation>El modo de prueba está activado: los mensajes dirigidos a los clientes van a %1.</translation>
+    </message>
+    <message>
+        <source>Test mode is off: messages go to your customers.</source>
+        <translation>El modo de prueba está desactivado: los mensajes van a tus clientes.</translation>
     </message>
 </context>
 <context>
@@ -7473,6 +7844,21 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::GettingStartedWizard</name>
+    <message>
+        <source>Welcome to Tidings</source>
+        <translation>Te damos la bienvenida a Tidings</translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Step</source>
+        <translation>&amp;Omitir este paso</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step without changing anything here</source>
+        <translation>Pasa al siguiente paso sin cambiar nada aquí</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -7690,6 +8076,26 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
             <numerusform>%n canales más también requieren iniciar sesión: consulta Canales.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delay Detection…</source>
+        <translation>&amp;Detección de retrasos…</translation>
+    </message>
+    <message>
+        <source>Tell customers, or your staff, when the carrier has gone quiet about a parcel</source>
+        <translation>Avisa a los clientes, o a tu equipo, cuando el transportista deja de dar noticias de un paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet Hours…</source>
+        <translation>&amp;Horas de silencio…</translation>
+    </message>
+    <message>
+        <source>Hold text and Slack messages through the night, and alert your staff on Slack when a message fails for good</source>
+        <translation>Retiene los mensajes de texto y de Slack durante la noche y avisa a tu equipo por Slack cuando un mensaje falla definitivamente</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started…</source>
+        <translation>&amp;Primeros pasos…</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -7712,6 +8118,41 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>Warning</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::MessagesPage</name>
+    <message>
+        <source>When an order is placed</source>
+        <translation>Cuando se hace un pedido</translation>
+    </message>
+    <message>
+        <source>When an order ships</source>
+        <translation>Cuando se envía un pedido</translation>
+    </message>
+    <message>
+        <source>Your messages</source>
+        <translation>Tus mensajes</translation>
+    </message>
+    <message>
+        <source>What your customers are sent, and when. Here with a made-up order and your brand.</source>
+        <translation>Lo que reciben tus clientes y cuándo. Aquí, con un pedido inventado y tu marca.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>&amp;Mensajes:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>When a parcel seems stuck (with Delay Detection on)</source>
+        <translation>Cuando un paquete parece atascado (con la detección de retrasos activada)</translation>
     </message>
 </context>
 <context>
@@ -8067,6 +8508,213 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
             <numerusform>Los %n eventos más recientes; desplázate para ver los anteriores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Notify Now…</source>
+        <translation>&amp;Avisar ahora…</translation>
+    </message>
+    <message>
+        <source>Send a message you choose for the selected event&apos;s order now</source>
+        <translation>Envía ahora un mensaje que tú eliges para el pedido del evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;play Through Rules…</source>
+        <translation>&amp;Volver a aplicar las reglas…</translation>
+    </message>
+    <message>
+        <source>See what your current rules would send for the selected event, then send what is new</source>
+        <translation>Mira lo que enviarían tus reglas actuales para el evento seleccionado y luego envía lo que sea nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::NotifyNowDialog</name>
+    <message>
+        <source>Notify Now</source>
+        <translation>Avisar ahora</translation>
+    </message>
+    <message>
+        <source>Tidings sends one message for order %1 now, with the order as it is stored. It is sent even if the customer was told before.</source>
+        <translation>Tidings envía ahora un mensaje para el pedido %1, con el pedido tal como está guardado. Se envía aunque ya se haya avisado antes al cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Enviar &amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>No email or text-message channel is switched on. Set one up under Channels first.</source>
+        <translation>No hay ningún canal de correo electrónico ni de mensajes de texto activado. Primero configura uno en Canales.</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>“%1” for order %2 goes to %3 through %4 as soon as you confirm.</source>
+        <translation>«%1» del pedido %2 se envía a %3 a través de %4 en cuanto confirmes.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::QuietHoursDialog</name>
+    <message>
+        <source>Quiet Hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <source>Nobody likes a text message at 3 in the morning. During quiet hours Tidings holds text messages and Slack messages and sends them when the quiet hours end. Emails are not held: they wait in the inbox without a sound.</source>
+        <translation>A nadie le gusta recibir un mensaje de texto a las 3 de la madrugada. Durante las horas de silencio, Tidings retiene los mensajes de texto y los de Slack, y los envía cuando terminan las horas de silencio. Los correos electrónicos no se retienen: esperan en la bandeja de entrada sin hacer ruido.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold text and Slack messages during quiet hours</source>
+        <translation>&amp;Retener los mensajes de texto y de Slack durante las horas de silencio</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Zona horaria de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Customers&apos; messages follow this clock: no shop platform tells Tidings the customer&apos;s own time zone.</source>
+        <translation>Los mensajes a los clientes siguen este reloj: ninguna plataforma de tienda le indica a Tidings la zona horaria del propio cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s time &amp;zone:</source>
+        <translation>&amp;Zona horaria de la tienda:</translation>
+    </message>
+    <message>
+        <source>No Slack alert</source>
+        <translation>Sin aviso por Slack</translation>
+    </message>
+    <message>
+        <source>Add a Slack channel under Channels to alert your staff there as well.</source>
+        <translation>Añade un canal de Slack en Canales para avisar también allí a tu equipo.</translation>
+    </message>
+    <message>
+        <source>When Tidings gives up on a message, the window and the system tray tell you. Your staff can hear of it on Slack too.</source>
+        <translation>Cuando Tidings deja de intentar enviar un mensaje, te lo indican la ventana y la bandeja del sistema. Tu equipo también puede enterarse por Slack.</translation>
+    </message>
+    <message>
+        <source>Alert on &amp;Slack:</source>
+        <translation>Avisar por &amp;Slack:</translation>
+    </message>
+    <message>
+        <source>When a message fails for good</source>
+        <translation>Cuando un mensaje falla definitivamente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Tidings is shutting down.</source>
+        <translation>Tidings se está cerrando.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ReplayDialog</name>
+    <message>
+        <source>Replay Through Rules</source>
+        <translation>Volver a aplicar las reglas</translation>
+    </message>
+    <message>
+        <source>Tidings runs this event of order %1 through your rules as they are now. Nothing is sent until you confirm, and a message that went out before is not sent again.</source>
+        <translation>Tidings pasa este evento del pedido %1 por tus reglas tal como están ahora. No se envía nada hasta que confirmes, y un mensaje que ya salió antes no se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message>
+        <source>Messages the rules ask for</source>
+        <translation>Mensajes que piden las reglas</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Tidings is not sending right now.</source>
+        <translation>Tidings no está enviando en este momento.</translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation>Se enviará</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Ya enviado</translation>
+    </message>
+    <message>
+        <source>Already waiting to be sent</source>
+        <translation>Ya en espera de envío</translation>
+    </message>
+    <message>
+        <source>Sends nothing: %1</source>
+        <translation>No envía nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) will be sent when you confirm.</source>
+        <translation>
+            <numerusform>Se enviará %n mensaje nuevo cuando confirmes.</numerusform>
+            <numerusform>Se enviarán %n mensajes nuevos cuando confirmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the rules ask for nothing that was not sent before.</source>
+        <translation>Nada nuevo que enviar: las reglas no piden nada que no se haya enviado antes.</translation>
+    </message>
+    <message>
+        <source>This event arrived before Tidings kept what each event changed, so only the changes that sent a message then are replayed.</source>
+        <translation>Este evento llegó antes de que Tidings guardara lo que cambiaba cada evento, así que solo se vuelven a aplicar los cambios que en su momento enviaron un mensaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n New Message(s)</source>
+        <translation>
+            <numerusform>&amp;Enviar %n mensaje nuevo</numerusform>
+            <numerusform>&amp;Enviar %n mensajes nuevos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::ResendDialog</name>
@@ -8093,6 +8741,61 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>&amp;Resend</source>
         <translation>&amp;Reenviar</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Tu tienda</translation>
+    </message>
+    <message>
+        <source>Connect the shop whose orders Tidings tells your customers about.</source>
+        <translation>Conecta la tienda de cuyos pedidos Tidings informa a tus clientes.</translation>
+    </message>
+    <message>
+        <source>Choose your shop&apos;s platform; Tidings shows what to copy into its admin pages and what to paste back here.</source>
+        <translation>Elige la plataforma de tu tienda; Tidings te muestra qué copiar en sus páginas de administración y qué pegar aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Your Shop…</source>
+        <translation>Añadir &amp;tu tienda…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Order</source>
+        <translation>Enviar un &amp;pedido de prueba</translation>
+    </message>
+    <message>
+        <source>Sends a made-up order to Tidings exactly as your shop would, to check that it gets through. It appears in the Monitor; nobody is sent a message about it.</source>
+        <translation>Envía a Tidings un pedido inventado exactamente como lo haría tu tienda, para comprobar que llega. Aparece en el Monitor; no se envía ningún mensaje sobre él a nadie.</translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>Todavía no hay ninguna tienda conectada.</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Conectado: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Send a test order to check that your shop&apos;s messages get through.</source>
+        <translation>Guardado. Envía un pedido de prueba para comprobar que los mensajes de tu tienda llegan.</translation>
+    </message>
+    <message>
+        <source>Saved. Tidings reads your shop&apos;s orders every few minutes.</source>
+        <translation>Guardado. Tidings lee los pedidos de tu tienda cada pocos minutos.</translation>
+    </message>
+    <message>
+        <source>The test order got through: Tidings received it as your shop would send it. You will find it in the Monitor.</source>
+        <translation>El pedido de prueba llegó: Tidings lo recibió tal como lo enviaría tu tienda. Lo encontrarás en el Monitor.</translation>
+    </message>
+    <message>
+        <source>The test order did not get through: %1</source>
+        <translation>El pedido de prueba no llegó: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test order…</source>
+        <translation>Enviando un pedido de prueba…</translation>
     </message>
 </context>
 <context>
@@ -8657,6 +9360,33 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TestModePage</name>
+    <message>
+        <source>Test mode</source>
+        <translation>Modo de prueba</translation>
+    </message>
+    <message>
+        <source>Try everything with your real shop before your customers get anything.</source>
+        <translation>Pruébalo todo con tu tienda real antes de que tus clientes reciban nada.</translation>
+    </message>
+    <message>
+        <source>In test mode Tidings works as it will for real: your shop&apos;s orders arrive, and their messages are made and sent. But every message meant for a customer goes to you instead, marked [Test]. When you are happy with them, go live: from then on your customers get them. You can switch at any time in Sending → Test Mode.</source>
+        <translation>En el modo de prueba, Tidings funciona igual que de verdad: llegan los pedidos de tu tienda y se crean y envían sus mensajes. Pero cada mensaje destinado a un cliente te llega a ti, marcado con [Prueba]. Cuando estés conforme con ellos, pasa a modo real: a partir de entonces, los recibirán tus clientes. Puedes cambiarlo en cualquier momento en Envío → Modo de prueba.</translation>
+    </message>
+    <message>
+        <source>&amp;Start in test mode</source>
+        <translation>&amp;Empezar en modo de prueba</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>tu@example.com</translation>
+    </message>
+    <message>
+        <source>Send customers&apos; &amp;emails to:</source>
+        <translation>Enviar los &amp;correos dirigidos a los clientes a:</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TrayIcon</name>
     <message>
         <source>&amp;Open Tidings</source>
@@ -8715,6 +9445,53 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there.</source>
         <translation>El Monitor los muestra en Mostrar: Fallidos o inciertos, con el motivo. Desde ahí puedes reenviarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Tidings</source>
+        <translation>Te damos la bienvenida a Tidings</translation>
+    </message>
+    <message>
+        <source>A few steps to your first message. Each one can be skipped and done later.</source>
+        <translation>Unos pocos pasos hasta tu primer mensaje. Puedes omitir cualquiera de ellos y hacerlo más tarde.</translation>
+    </message>
+    <message>
+        <source>What Tidings does</source>
+        <translation>Qué hace Tidings</translation>
+    </message>
+    <message>
+        <source>Your shop tells Tidings about each new order and shipment.</source>
+        <translation>Tu tienda informa a Tidings de cada pedido y envío nuevos.</translation>
+    </message>
+    <message>
+        <source>Tidings sends your customer a message in your shop&apos;s style.</source>
+        <translation>Tidings envía a tu cliente un mensaje con el estilo de tu tienda.</translation>
+    </message>
+    <message>
+        <source>You see in the Monitor what was sent, and what went wrong.</source>
+        <translation>En el Monitor ves qué se envió y qué salió mal.</translation>
+    </message>
+    <message>
+        <source>Have these at hand</source>
+        <translation>Ten esto a mano</translation>
+    </message>
+    <message>
+        <source>A sign-in to your shop&apos;s admin pages (Shopify, WooCommerce, …).</source>
+        <translation>Un inicio de sesión para las páginas de administración de tu tienda (Shopify, WooCommerce, …).</translation>
+    </message>
+    <message>
+        <source>An account with a mail service (SendGrid, Mailgun, Gmail, …), or your mail server&apos;s details.</source>
+        <translation>Una cuenta en un servicio de correo (SendGrid, Mailgun, Gmail, …) o los datos de tu servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s colour and logo address, if you have them.</source>
+        <translation>El color y la dirección del logotipo de tu tienda, si los tienes.</translation>
+    </message>
+    <message>
+        <source>Tidings starts in test mode: until you go live, every message goes to you, not to your customers.</source>
+        <translation>Tidings empieza en modo de prueba: hasta que pases a modo real, cada mensaje te llega a ti, no a tus clientes.</translation>
     </message>
 </context>
 <context>

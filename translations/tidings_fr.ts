@@ -1099,6 +1099,20 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::DelayDetection</name>
+    <message>
+        <source>Choose between %1 and %2 days.</source>
+        <translation>Choisissez entre %1 et %2 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::DelayWatcher</name>
+    <message>
+        <source>Tidings could not check for delayed parcels.</source>
+        <translation>Tidings n&apos;a pas pu rechercher les colis en retard.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::DiagnosticReport</name>
     <message>
         <source>Tidings diagnostic report</source>
@@ -1420,6 +1434,49 @@ Commandes&#xa0;:
     <message>
         <source>&quot;%1&quot; is the fallback channel of &quot;%2&quot;. Choose another fallback there first.</source>
         <translation>«&#xa0;%1&#xa0;» est le canal de secours de «&#xa0;%2&#xa0;». Choisissez-y d&apos;abord un autre canal de secours.</translation>
+    </message>
+    <message>
+        <source>The accent colour must look like #2f6f4f. Choose one with the colour button.</source>
+        <translation>La couleur d&apos;accent doit avoir la forme #2f6f4f. Choisissez-en une avec le bouton de couleur.</translation>
+    </message>
+    <message>
+        <source>The logo must be a web address starting with https://, so that your customers&apos; mail programs can show it.</source>
+        <translation>Le logo doit être une adresse web commençant par https://, pour que les logiciels de messagerie de vos clients puissent l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose a channel that is switched on.</source>
+        <translation>Choisissez un canal activé.</translation>
+    </message>
+    <message>
+        <source>Alerts go to a Slack channel. Add one under Channels first, then choose it here.</source>
+        <translation>Les alertes sont envoyées dans un canal Slack. Ajoutez-en d&apos;abord un dans Canaux, puis choisissez-le ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::FailureAlert</name>
+    <message>
+        <source>Tidings could not queue the alert to your staff.</source>
+        <translation>Tidings n&apos;a pas pu mettre en file d&apos;attente l&apos;alerte destinée à votre équipe.</translation>
+    </message>
+    <message>
+        <source>Alert: a message could not be sent</source>
+        <translation>Alerte&#xa0;: un message n&apos;a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <source>Tidings could not send &quot;%1&quot; to %2 for order %3: %4</source>
+        <translation>Tidings n&apos;a pas pu envoyer «&#xa0;%1&#xa0;» à %2 pour la commande %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(sans numéro)</translation>
+    </message>
+    <message>
+        <source>A message could not be sent</source>
+        <translation>Un message n&apos;a pas pu être envoyé</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3053,14 @@ Commandes&#xa0;:
         <source>Skipped: %1 was already told of this (%2)</source>
         <translation>Ignoré&#xa0;: %1 en a déjà été informé (%2)</translation>
     </message>
+    <message>
+        <source>Shipment delayed: no news from the carrier</source>
+        <translation>Expédition retardée&#xa0;: pas de nouvelles du transporteur</translation>
+    </message>
+    <message>
+        <source>Skipped: the carrier sent news after the check</source>
+        <translation>Ignoré&#xa0;: le transporteur a donné des nouvelles après la vérification</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::KeychainSecretStore</name>
@@ -3692,6 +3757,61 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::ManualNotifications</name>
+    <message>
+        <source>That event is no longer in the history.</source>
+        <translation>Cet événement ne figure plus dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer stored, so nothing can be sent for it.</source>
+        <translation>La commande %1 n&apos;est plus conservée&#xa0;: rien ne peut être envoyé pour elle.</translation>
+    </message>
+    <message>
+        <source>Enter who should receive the message.</source>
+        <translation>Indiquez qui doit recevoir le message.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character. Type it again on one line.</source>
+        <translation>L&apos;adresse contient un saut de ligne ou un autre caractère invisible. Saisissez-la de nouveau sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation>L&apos;adresse est trop longue.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number. Enter one with its country code, like +44 20 7946 0958.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone. Saisissez-en un avec l&apos;indicatif de pays, comme +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Enter one like name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail. Saisissez-en une comme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>Tidings could not queue the message.</source>
+        <translation>Tidings n&apos;a pas pu mettre le message en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; does not exist.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is missing or switched off.</source>
+        <translation>Le canal «&#xa0;%1&#xa0;» est introuvable ou désactivé.</translation>
+    </message>
+    <message>
+        <source>This event names no order Tidings has stored.</source>
+        <translation>Cet événement ne désigne aucune commande conservée par Tidings.</translation>
+    </message>
+    <message>
+        <source>Tidings could not read the event.</source>
+        <translation>Tidings n&apos;a pas pu lire l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Tidings could not queue the event&apos;s messages.</source>
+        <translation>Tidings n&apos;a pas pu mettre en file d&apos;attente les messages de l&apos;événement.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::MemorySecretStore</name>
     <message>
         <source>The system keychain is locked or unavailable. Unlock it (for example by logging in to your desktop) and try again.</source>
@@ -4216,6 +4336,37 @@ Commandes&#xa0;:
     <message>
         <source>%1 refused Tidings&apos; request (HTTP %2).</source>
         <translation>%1 a refusé la requête de Tidings (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::QuietHours</name>
+    <message>
+        <source>Enter a start and an end time, like 21:00 and 08:00.</source>
+        <translation>Saisissez une heure de début et une heure de fin, comme 21:00 et 08:00.</translation>
+    </message>
+    <message>
+        <source>Quiet hours start and end at the same time (%1). Choose an end time later than the start, like 21:00 to 08:00.</source>
+        <translation>Les heures calmes commencent et finissent à la même heure (%1). Choisissez une heure de fin postérieure au début, par exemple de 21:00 à 08:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Pick one from the list, like Europe/London or America/New_York.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de cet ordinateur. Choisissez-en un dans la liste, comme Europe/Paris ou America/New_York.</translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages are sent at any time of day or night.</source>
+        <translation>Les SMS et les messages Slack sont envoyés à toute heure du jour et de la nuit.</translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2. Nothing is lost and no try is used up. Emails are always sent at once.</source>
+        <translation>Les SMS et les messages Slack qui partiraient entre %1 et %2 (heure de %3) attendent et sont envoyés à %2. Rien n&apos;est perdu et aucune tentative n&apos;est décomptée. Les e-mails sont toujours envoyés immédiatement.</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the recipient&apos;s time). Nothing was sent and no try was used up.</source>
+        <translation>Retenu pendant les heures calmes jusqu&apos;à %1 (heure du destinataire). Rien n&apos;a été envoyé et aucune tentative n&apos;a été décomptée.</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the shop&apos;s time, %2). Nothing was sent and no try was used up.</source>
+        <translation>Retenu pendant les heures calmes jusqu&apos;à %1 (heure de la boutique, %2). Rien n&apos;a été envoyé et aucune tentative n&apos;a été décomptée.</translation>
     </message>
 </context>
 <context>
@@ -5932,6 +6083,10 @@ Commandes&#xa0;:
         <source>Shipped</source>
         <translation>Expédiée</translation>
     </message>
+    <message>
+        <source>Shipment delayed</source>
+        <translation>Expédition retardée</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::TestMode</name>
@@ -6342,6 +6497,77 @@ Commandes&#xa0;:
     <message>
         <source>Restore and Restart</source>
         <translation>Restaurer et redémarrer</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::BrandPage</name>
+    <message>
+        <source>Your brand</source>
+        <translation>Votre marque</translation>
+    </message>
+    <message>
+        <source>Every message carries your shop&apos;s name, colour and logo, and where customers can write to you.</source>
+        <translation>Chaque message porte le nom, la couleur et le logo de votre boutique, et indique où vos clients peuvent vous écrire.</translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Pine</source>
+        <translation>p. ex. Lin &amp; Lavande</translation>
+    </message>
+    <message>
+        <source>Choose Colo&amp;ur…</source>
+        <translation>&amp;Choisir la couleur…</translation>
+    </message>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation>https://… (l&apos;adresse de l&apos;image de votre logo sur votre site web)</translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web, for example the logo on your shop&apos;s website.</source>
+        <translation>Les logiciels de messagerie de vos clients chargent le logo depuis cette adresse&#xa0;: ce doit donc être une image en ligne, par exemple le logo du site web de votre boutique.</translation>
+    </message>
+    <message>
+        <source>help@your-shop.com</source>
+        <translation>aide@votreboutique.fr</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>&amp;Nom de la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>Couleur d&apos;&amp;accent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo address:</source>
+        <translation>Adresse du &amp;logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport email:</source>
+        <translation>&amp;E-mail d&apos;assistance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How it looks</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Couleur d&apos;accent</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Votre boutique</translation>
+    </message>
+    <message>
+        <source>Hi Sam, your order #1001 is on its way.</source>
+        <translation>Bonjour Sam, votre commande #1001 est en route.</translation>
+    </message>
+    <message>
+        <source>Track your parcel</source>
+        <translation>Suivre votre colis</translation>
+    </message>
+    <message>
+        <source>Questions? Write to %1.</source>
+        <translation>Des questions&#xa0;? Écrivez à %1.</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7194,41 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::DelayDetectionDialog</name>
+    <message>
+        <source>Delay Detection</source>
+        <translation>Détection des retards</translation>
+    </message>
+    <message>
+        <source>When the carrier has said nothing about a parcel for a few days after the label was made or while it is on its way, Tidings can tell your customer you are sorry and keeping an eye on it, before they have to ask. Each parcel gets one such message per quiet spell: if the carrier reports again and then goes quiet again, it can get another.</source>
+        <translation>Quand le transporteur n&apos;a rien signalé pour un colis pendant quelques jours après la création de l&apos;étiquette ou pendant son acheminement, Tidings peut dire à votre client que vous êtes désolé et que vous gardez un œil dessus, avant qu&apos;il ait à le demander. Chaque colis reçoit un seul message de ce type par période de silence&#xa0;: si le transporteur donne de nouveau des nouvelles puis se tait encore, il peut en recevoir un autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for parcels the carrier has gone quiet about</source>
+        <translation>&amp;Surveiller les colis dont le transporteur ne donne plus de nouvelles</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Delayed after no news for:</source>
+        <translation>En &amp;retard sans nouvelles depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only switch this on if Tidings hears from your carrier as parcels move (a tracking connection, or a shop that reports deliveries). Otherwise every parcel looks delayed.</source>
+        <translation>N&apos;activez cette option que si Tidings reçoit des nouvelles de votre transporteur au fil de l&apos;acheminement des colis (une connexion de suivi, ou une boutique qui signale les livraisons). Sinon, tous les colis sembleront en retard.</translation>
+    </message>
+    <message>
+        <source>No rule sends anything for a delay yet. Add one for the trigger &quot;shipment.delayed&quot; in your configuration: to the customer, or to your staff&apos;s chat.</source>
+        <translation>Aucune règle n&apos;envoie encore quoi que ce soit en cas de retard. Ajoutez-en une pour le déclencheur «&#xa0;shipment.delayed&#xa0;» dans votre configuration&#xa0;: vers le client, ou vers le chat de votre équipe.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::DeliveryGroup</name>
     <message>
         <source>Retries and fallback</source>
@@ -7028,6 +7289,65 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::EmailPage</name>
+    <message>
+        <source>Your email provider</source>
+        <translation>Votre fournisseur d&apos;e-mails</translation>
+    </message>
+    <message>
+        <source>Tidings sends your messages through a mail service you already have, in your name.</source>
+        <translation>Tidings envoie vos messages, en votre nom, par un service de messagerie que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Choose your mail service and paste its key, or sign in with Google or Microsoft. Then send yourself a test message to see what your customers will get.</source>
+        <translation>Choisissez votre service de messagerie et collez sa clé, ou connectez-vous avec Google ou Microsoft. Ensuite, envoyez-vous un message de test pour voir ce que vos clients recevront.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an Email Provider…</source>
+        <translation>&amp;Ajouter un fournisseur d&apos;e-mails…</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <source>Send a Test &amp;Message to Me</source>
+        <translation>M&apos;envoyer un &amp;message de test</translation>
+    </message>
+    <message>
+        <source>&amp;Your email address:</source>
+        <translation>&amp;Votre adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No email provider is set up yet.</source>
+        <translation>Aucun fournisseur d&apos;e-mails n&apos;est encore configuré.</translation>
+    </message>
+    <message>
+        <source>Set up: %1</source>
+        <translation>Configuré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Now send yourself a test message.</source>
+        <translation>Enregistré. Envoyez-vous maintenant un message de test.</translation>
+    </message>
+    <message>
+        <source>Add an email provider first.</source>
+        <translation>Ajoutez d&apos;abord un fournisseur d&apos;e-mails.</translation>
+    </message>
+    <message>
+        <source>Type your email address first.</source>
+        <translation>Saisissez d&apos;abord votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
     </message>
 </context>
 <context>
@@ -7171,6 +7491,57 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>(no headers)</source>
         <translation>(aucun en-tête)</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation>Retenu (heures calmes)</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::FinishPage</name>
+    <message>
+        <source>All set</source>
+        <translation>Tout est prêt</translation>
+    </message>
+    <message>
+        <source>You can change all of this later, and open these steps again from Help → Getting Started.</source>
+        <translation>Vous pourrez tout modifier plus tard, et rouvrir ces étapes depuis Aide → Guide de démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Go live now: send messages to my customers</source>
+        <translation>&amp;Mettre en service maintenant&#xa0;: envoyer les messages à mes clients</translation>
+    </message>
+    <message>
+        <source>No shop yet: add it on the Connections page.</source>
+        <translation>Pas encore de boutique&#xa0;: ajoutez-la dans la page Connexions.</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Boutique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No email provider yet: add one on the Channels page.</source>
+        <translation>Pas encore de fournisseur d&apos;e-mails&#xa0;: ajoutez-en un dans la page Canaux.</translation>
+    </message>
+    <message>
+        <source>Email provider: %1</source>
+        <translation>Fournisseur d&apos;e-mails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No shop name for your messages yet.</source>
+        <translation>Pas encore de nom de boutique pour vos messages.</translation>
+    </message>
+    <message>
+        <source>Brand: %1</source>
+        <translation>Marque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Test mode is on: customers&apos; messages go to %1.</source>
+        <translation>Le mode test est activé&#xa0;: les messages destinés aux clients arrivent à %1.</translation>
+    </message>
+    <message>
+        <source>Test mode is off: messages go to your customers.</source>
+        <translation>Le mode test est désactivé&#xa0;: les messages sont envoyés à vos clients.</translation>
     </message>
 </context>
 <context>
@@ -7473,6 +7844,21 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::GettingStartedWizard</name>
+    <message>
+        <source>Welcome to Tidings</source>
+        <translation>Bienvenue dans Tidings</translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Step</source>
+        <translation>&amp;Ignorer cette étape</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step without changing anything here</source>
+        <translation>Passe à l&apos;étape suivante sans rien modifier ici</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -7690,6 +8076,26 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
             <numerusform>%n autres canaux doivent aussi être connectés&#xa0;: voir Canaux.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delay Detection…</source>
+        <translation>Détection des &amp;retards…</translation>
+    </message>
+    <message>
+        <source>Tell customers, or your staff, when the carrier has gone quiet about a parcel</source>
+        <translation>Prévenir vos clients, ou votre équipe, quand le transporteur ne donne plus de nouvelles d&apos;un colis</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet Hours…</source>
+        <translation>&amp;Heures calmes…</translation>
+    </message>
+    <message>
+        <source>Hold text and Slack messages through the night, and alert your staff on Slack when a message fails for good</source>
+        <translation>Retenir les SMS et les messages Slack pendant la nuit, et alerter votre équipe sur Slack quand un message échoue définitivement</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started…</source>
+        <translation>&amp;Guide de démarrage…</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -7712,6 +8118,41 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::MessagesPage</name>
+    <message>
+        <source>When an order is placed</source>
+        <translation>Quand une commande est passée</translation>
+    </message>
+    <message>
+        <source>When an order ships</source>
+        <translation>Quand une commande est expédiée</translation>
+    </message>
+    <message>
+        <source>Your messages</source>
+        <translation>Vos messages</translation>
+    </message>
+    <message>
+        <source>What your customers are sent, and when. Here with a made-up order and your brand.</source>
+        <translation>Ce que vos clients reçoivent, et quand. Ici avec une commande fictive et votre marque.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>&amp;Messages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>When a parcel seems stuck (with Delay Detection on)</source>
+        <translation>Quand un colis semble bloqué (avec la détection des retards activée)</translation>
     </message>
 </context>
 <context>
@@ -8067,6 +8508,213 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
             <numerusform>%n événements (les plus récents)&#xa0;; faites défiler pour voir les plus anciens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Notify Now…</source>
+        <translation>&amp;Prévenir maintenant…</translation>
+    </message>
+    <message>
+        <source>Send a message you choose for the selected event&apos;s order now</source>
+        <translation>Envoyer maintenant un message de votre choix pour la commande de l&apos;événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;play Through Rules…</source>
+        <translation>Re&amp;jouer selon les règles…</translation>
+    </message>
+    <message>
+        <source>See what your current rules would send for the selected event, then send what is new</source>
+        <translation>Voir ce que vos règles actuelles enverraient pour l&apos;événement sélectionné, puis envoyer ce qui est nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::NotifyNowDialog</name>
+    <message>
+        <source>Notify Now</source>
+        <translation>Prévenir maintenant</translation>
+    </message>
+    <message>
+        <source>Tidings sends one message for order %1 now, with the order as it is stored. It is sent even if the customer was told before.</source>
+        <translation>Tidings envoie maintenant un message pour la commande %1, avec la commande telle qu&apos;elle est conservée. Il est envoyé même si le client a déjà été prévenu.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>No email or text-message channel is switched on. Set one up under Channels first.</source>
+        <translation>Aucun canal d&apos;e-mail ou de SMS n&apos;est activé. Configurez-en d&apos;abord un dans Canaux.</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>“%1” for order %2 goes to %3 through %4 as soon as you confirm.</source>
+        <translation>«&#xa0;%1&#xa0;» pour la commande %2 part vers %3 par %4 dès que vous confirmez.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::QuietHoursDialog</name>
+    <message>
+        <source>Quiet Hours</source>
+        <translation>Heures calmes</translation>
+    </message>
+    <message>
+        <source>Nobody likes a text message at 3 in the morning. During quiet hours Tidings holds text messages and Slack messages and sends them when the quiet hours end. Emails are not held: they wait in the inbox without a sound.</source>
+        <translation>Personne n&apos;aime recevoir un SMS à 3 heures du matin. Pendant les heures calmes, Tidings retient les SMS et les messages Slack et les envoie à la fin des heures calmes. Les e-mails ne sont pas retenus&#xa0;: ils attendent sans bruit dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold text and Slack messages during quiet hours</source>
+        <translation>&amp;Retenir les SMS et les messages Slack pendant les heures calmes</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Fuseau horaire de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Customers&apos; messages follow this clock: no shop platform tells Tidings the customer&apos;s own time zone.</source>
+        <translation>Les messages destinés aux clients suivent cette horloge&#xa0;: aucune plateforme de boutique n&apos;indique à Tidings le fuseau horaire du client.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire de la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No Slack alert</source>
+        <translation>Aucune alerte Slack</translation>
+    </message>
+    <message>
+        <source>Add a Slack channel under Channels to alert your staff there as well.</source>
+        <translation>Ajoutez un canal Slack dans Canaux pour alerter aussi votre équipe sur Slack.</translation>
+    </message>
+    <message>
+        <source>When Tidings gives up on a message, the window and the system tray tell you. Your staff can hear of it on Slack too.</source>
+        <translation>Quand Tidings abandonne un message, la fenêtre et la zone de notification vous le signalent. Votre équipe peut aussi en être informée sur Slack.</translation>
+    </message>
+    <message>
+        <source>Alert on &amp;Slack:</source>
+        <translation>Alerte sur &amp;Slack&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When a message fails for good</source>
+        <translation>Quand un message échoue définitivement</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Tidings is shutting down.</source>
+        <translation>Tidings est en cours de fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ReplayDialog</name>
+    <message>
+        <source>Replay Through Rules</source>
+        <translation>Rejouer selon les règles</translation>
+    </message>
+    <message>
+        <source>Tidings runs this event of order %1 through your rules as they are now. Nothing is sent until you confirm, and a message that went out before is not sent again.</source>
+        <translation>Tidings fait passer cet événement de la commande %1 par vos règles telles qu&apos;elles sont maintenant. Rien n&apos;est envoyé avant votre confirmation, et un message déjà parti n&apos;est pas renvoyé.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Messages the rules ask for</source>
+        <translation>Messages demandés par les règles</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Tidings is not sending right now.</source>
+        <translation>Tidings n&apos;envoie rien en ce moment.</translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation>Sera envoyé</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Déjà envoyé</translation>
+    </message>
+    <message>
+        <source>Already waiting to be sent</source>
+        <translation>Déjà en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sends nothing: %1</source>
+        <translation>N&apos;envoie rien&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) will be sent when you confirm.</source>
+        <translation>
+            <numerusform>%n nouveau message sera envoyé quand vous confirmerez.</numerusform>
+            <numerusform>%n nouveaux messages seront envoyés quand vous confirmerez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the rules ask for nothing that was not sent before.</source>
+        <translation>Rien de nouveau à envoyer&#xa0;: les règles ne demandent rien qui n&apos;ait déjà été envoyé.</translation>
+    </message>
+    <message>
+        <source>This event arrived before Tidings kept what each event changed, so only the changes that sent a message then are replayed.</source>
+        <translation>Cet événement est arrivé avant que Tidings ne conserve ce que chaque événement modifiait&#xa0;: seuls les changements qui avaient alors envoyé un message sont rejoués.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n New Message(s)</source>
+        <translation>
+            <numerusform>&amp;Envoyer %n nouveau message</numerusform>
+            <numerusform>&amp;Envoyer %n nouveaux messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::ResendDialog</name>
@@ -8093,6 +8741,61 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>&amp;Resend</source>
         <translation>&amp;Renvoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Votre boutique</translation>
+    </message>
+    <message>
+        <source>Connect the shop whose orders Tidings tells your customers about.</source>
+        <translation>Connectez la boutique dont Tidings annonce les commandes à vos clients.</translation>
+    </message>
+    <message>
+        <source>Choose your shop&apos;s platform; Tidings shows what to copy into its admin pages and what to paste back here.</source>
+        <translation>Choisissez la plateforme de votre boutique&#xa0;; Tidings vous montre quoi copier dans ses pages d&apos;administration et quoi coller ici en retour.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Your Shop…</source>
+        <translation>&amp;Ajouter votre boutique…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Order</source>
+        <translation>Envoyer une &amp;commande de test</translation>
+    </message>
+    <message>
+        <source>Sends a made-up order to Tidings exactly as your shop would, to check that it gets through. It appears in the Monitor; nobody is sent a message about it.</source>
+        <translation>Envoie une commande fictive à Tidings exactement comme le ferait votre boutique, pour vérifier qu&apos;elle passe bien. Elle apparaît dans le Suivi&#xa0;; personne ne reçoit de message à son sujet.</translation>
+    </message>
+    <message>
+        <source>No shop is connected yet.</source>
+        <translation>Aucune boutique n&apos;est encore connectée.</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Connectée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Send a test order to check that your shop&apos;s messages get through.</source>
+        <translation>Enregistré. Envoyez une commande de test pour vérifier que les messages de votre boutique passent bien.</translation>
+    </message>
+    <message>
+        <source>Saved. Tidings reads your shop&apos;s orders every few minutes.</source>
+        <translation>Enregistré. Tidings lit les commandes de votre boutique toutes les quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The test order got through: Tidings received it as your shop would send it. You will find it in the Monitor.</source>
+        <translation>La commande de test est bien passée&#xa0;: Tidings l&apos;a reçue comme votre boutique l&apos;enverrait. Vous la trouverez dans le Suivi.</translation>
+    </message>
+    <message>
+        <source>The test order did not get through: %1</source>
+        <translation>La commande de test n&apos;est pas passée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test order…</source>
+        <translation>Envoi d&apos;une commande de test…</translation>
     </message>
 </context>
 <context>
@@ -8657,6 +9360,33 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TestModePage</name>
+    <message>
+        <source>Test mode</source>
+        <translation>Mode test</translation>
+    </message>
+    <message>
+        <source>Try everything with your real shop before your customers get anything.</source>
+        <translation>Essayez tout avec votre vraie boutique avant que vos clients ne reçoivent quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>In test mode Tidings works as it will for real: your shop&apos;s orders arrive, and their messages are made and sent. But every message meant for a customer goes to you instead, marked [Test]. When you are happy with them, go live: from then on your customers get them. You can switch at any time in Sending → Test Mode.</source>
+        <translation>En mode test, Tidings fonctionne comme en conditions réelles&#xa0;: les commandes de votre boutique arrivent, et leurs messages sont créés et envoyés. Mais chaque message destiné à un client vous est envoyé à la place, marqué [Test]. Quand ils vous conviennent, passez à la mise en service&#xa0;: dès lors, vos clients les reçoivent. Vous pouvez basculer à tout moment dans Envoi → Mode test.</translation>
+    </message>
+    <message>
+        <source>&amp;Start in test mode</source>
+        <translation>&amp;Démarrer en mode test</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <source>Send customers&apos; &amp;emails to:</source>
+        <translation>Envoyer les &amp;e-mails des clients à&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TrayIcon</name>
     <message>
         <source>&amp;Open Tidings</source>
@@ -8715,6 +9445,53 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there.</source>
         <translation>Le Suivi les affiche sous Afficher&#xa0;: En échec ou incertains, avec la raison. Vous pouvez les y renvoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Tidings</source>
+        <translation>Bienvenue dans Tidings</translation>
+    </message>
+    <message>
+        <source>A few steps to your first message. Each one can be skipped and done later.</source>
+        <translation>Quelques étapes jusqu&apos;à votre premier message. Chacune peut être ignorée et faite plus tard.</translation>
+    </message>
+    <message>
+        <source>What Tidings does</source>
+        <translation>Ce que fait Tidings</translation>
+    </message>
+    <message>
+        <source>Your shop tells Tidings about each new order and shipment.</source>
+        <translation>Votre boutique informe Tidings de chaque nouvelle commande et de chaque expédition.</translation>
+    </message>
+    <message>
+        <source>Tidings sends your customer a message in your shop&apos;s style.</source>
+        <translation>Tidings envoie à votre client un message dans le style de votre boutique.</translation>
+    </message>
+    <message>
+        <source>You see in the Monitor what was sent, and what went wrong.</source>
+        <translation>Vous voyez dans le Suivi ce qui a été envoyé, et ce qui n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <source>Have these at hand</source>
+        <translation>À avoir sous la main</translation>
+    </message>
+    <message>
+        <source>A sign-in to your shop&apos;s admin pages (Shopify, WooCommerce, …).</source>
+        <translation>Un accès aux pages d&apos;administration de votre boutique (Shopify, WooCommerce, …).</translation>
+    </message>
+    <message>
+        <source>An account with a mail service (SendGrid, Mailgun, Gmail, …), or your mail server&apos;s details.</source>
+        <translation>Un compte chez un service de messagerie (SendGrid, Mailgun, Gmail, …), ou les coordonnées de votre serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s colour and logo address, if you have them.</source>
+        <translation>La couleur et l&apos;adresse du logo de votre boutique, si vous les avez.</translation>
+    </message>
+    <message>
+        <source>Tidings starts in test mode: until you go live, every message goes to you, not to your customers.</source>
+        <translation>Tidings démarre en mode test&#xa0;: jusqu&apos;à la mise en service, chaque message vous est envoyé, et non à vos clients.</translation>
     </message>
 </context>
 <context>

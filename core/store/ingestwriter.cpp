@@ -349,6 +349,21 @@ std::optional<OrderSnapshot> IngestWriter::loadOrder(const QString &sourceId, co
     return snapshot;
 }
 
+bool IngestWriter::stillQuiet(const OrderEvent &event, const QString &lastUpdate, QString *error)
+{
+    // Rare (one per delayed parcel), so not among the prepared statements.
+    QSqlQuery q(m_db->handle());
+    q.prepare(u"SELECT updated_at FROM shipments WHERE source_id = ? AND order_id = ? AND shipment_id = ?"_s);
+    bindValue(q, event.sourceId);
+    bindValue(q, event.orderId);
+    bindValue(q, event.shipmentId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return q.next() && QString::number(q.value(0).toLongLong()) == lastUpdate;
+}
+
 std::optional<ShipmentSnapshot> IngestWriter::loadShipment(const QString &sourceId, const QString &orderId,
                                                            const QString &shipmentId, QString *error)
 {
@@ -520,6 +535,16 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
                 }
             }
             ChangeSet changes = deriveChanges(order, shipment, event);
+            if (item.raised && !stillQuiet(event, item.raised->occasion, &sqlError)) {
+                if (!sqlError.isEmpty()) {
+                    return fail(sqlError);
+                }
+                // The carrier's news reached the store after the check that raised this: no delay to tell.
+                changes.triggers.clear();
+                summary.append(IngestText::tr("Skipped: the carrier sent news after the check"));
+                changeSets.append(std::move(changes));
+                continue;
+            }
             if (item.raised) {
                 changes.triggers = QStringList{item.raised->trigger};
                 changes.occasion = item.raised->occasion;

@@ -58,6 +58,8 @@ private:
     IngestOutcome ingestOne(const IngestItem &item, const QList<RuleConfig> &rules,
                             const QList<ChannelConfig> &channels);
     std::optional<OrderSnapshot> loadOrder(const QString &sourceId, const QString &orderId, QString *error);
+    // For an event Tidings raised itself (a delay): the shipment's last update is still the one the check saw.
+    bool stillQuiet(const OrderEvent &event, const QString &lastUpdate, QString *error);
     std::optional<ShipmentSnapshot> loadShipment(const QString &sourceId, const QString &orderId,
                                                  const QString &shipmentId, QString *error);
     bool saveSnapshots(const OrderEvent &merged, qint64 now, QString *error);

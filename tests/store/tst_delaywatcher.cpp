@@ -65,6 +65,7 @@ private slots:
     void quietShipments_raiseOneDelayPerStretch();
     void delayedEvent_isShownAndPlansTheDelayedEmail();
     void off_raisesNothing();
+    void carrierNewsAfterTheCheck_delayIsSkipped();
     void nextCheck_comesFromTheData();
     void settings_surviveAReopen();
 
@@ -281,6 +282,39 @@ void TestDelayWatcher::delayedEvent_isShownAndPlansTheDelayedEmail()
     QCOMPARE(context.value(u"shipment"_s).toObject().value(u"trackingNumber"_s).toString(), u"JD0001"_s);
     QCOMPARE(context.value(u"order"_s).toObject().value(u"number"_s).toString(), u"#1001"_s);
     QVERIFY(!n.next());
+}
+
+// The check saw the shipment quiet, but the carrier's news was committed before the delay reached the writer
+// (both go through the writer, the check's item queued behind the update): the writer sees the later update
+// and tells nobody of a delay.
+void TestDelayWatcher::carrierNewsAfterTheCheck_delayIsSkipped()
+{
+    ingest(order());
+    ingest(shipment(ShipmentStatus::LabelCreated));
+    QSqlQuery updated(m_db->handle());
+    QVERIFY(updated.exec(u"SELECT updated_at FROM shipments"_s) && updated.next());
+    const qint64 seenByTheCheck = updated.value(0).toLongLong();
+    updated.finish();
+    m_clock->advance(HourMs);
+    ingest(shipment(ShipmentStatus::InTransit));
+
+    IngestItem raised;
+    raised.sourceId = u"shop"_s;
+    raised.sourceType = u"shopify"_s;
+    raised.topic = u"tidings/delay-check"_s;
+    raised.dedupKeys = {u"delay-race"_s};
+    raised.body = QByteArrayLiteral("{}");
+    raised.receivedAt = m_clock->now();
+    raised.events = {shipment(ShipmentStatus::LabelCreated)};
+    raised.raised = IngestItem::Raised{u"shipment.delayed"_s, QString::number(seenByTheCheck)};
+    std::optional<IngestOutcome> result;
+    m_writer->submit(std::move(raised), [&result](const IngestOutcome &outcome) { result = outcome; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->ok);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM notifications WHERE trigger = 'shipment.delayed'"_s), 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM raw_events WHERE topic = 'tidings/delay-check'"
+                   " AND summary LIKE '%carrier sent news%'"_s),
+             1);
 }
 
 void TestDelayWatcher::off_raisesNothing()

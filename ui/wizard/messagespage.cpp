@@ -28,6 +28,9 @@ QString whenText(const QString &trigger)
     if (trigger == u"shipment.created") {
         return MessagesPage::tr("When an order ships");
     }
+    if (trigger == u"shipment.delayed") {
+        return MessagesPage::tr("When a parcel seems stuck (with Delay Detection on)");
+    }
     return trigger;
 }
 
