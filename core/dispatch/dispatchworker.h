@@ -13,6 +13,7 @@
 #include "dispatch/testmode.h"
 #include "model/notification.h"
 #include "store/database.h"
+#include "store/deferredsync.h"
 #include "store/statementcache.h"
 #include "templates/templaterenderer.h"
 
@@ -211,6 +212,9 @@ private:
     QRandomGenerator m_random;
     std::optional<Database> m_db;
     StatementCache m_statements; // after m_db: its statements go before the connection does
+    // Claims and outcomes are committed without an fsync each; one follows within this deadline.
+    static constexpr std::chrono::milliseconds kSyncDeadline{50};
+    DeferredSync m_sync; // after m_db, as m_statements
     QNetworkAccessManager *m_network = nullptr;
     QHash<QString, Channel *> m_channels;  // owned (children)
     QHash<QString, Error> m_channelErrors; // why a configured channel could not be built
