@@ -1,6 +1,7 @@
 #include "delay/delaydetectiondialog.h"
 
 #include "engine.h"
+#include "widgets/dialogparts.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -59,19 +60,9 @@ DelayDetectionDialog::DelayDetectionDialog(const DelayDetection &current, bool h
     m_noRule->setWordWrap(true);
     m_noRule->setVisible(!hasRule);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"delayDetectionProblem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
-    m_problem->hide();
+    m_problem = makeProblemLabel(u"delayDetectionProblem"_s, this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(u"delayDetectionSave"_s);
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DelayDetectionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = makeAcceptButtons(this, tr("&Save"), u"delayDetectionSave"_s, &m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

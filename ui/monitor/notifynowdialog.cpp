@@ -4,6 +4,7 @@
 #include "dispatch/manualnotifications.h"
 #include "engine.h"
 #include "model/addresses.h"
+#include "widgets/dialogparts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -87,19 +88,9 @@ NotifyNowDialog::NotifyNowDialog(Engine *engine, const EventDetails &details, QW
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"notifyNowProblem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
-    m_problem->hide();
+    m_problem = makeProblemLabel(u"notifyNowProblem"_s, this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_send = buttons->addButton(tr("&Send Now"), QDialogButtonBox::AcceptRole);
-    m_send->setObjectName(u"notifyNowButton"_s);
-    m_send->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NotifyNowDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = makeAcceptButtons(this, tr("&Send Now"), u"notifyNowButton"_s, &m_send);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

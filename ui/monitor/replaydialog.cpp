@@ -1,6 +1,7 @@
 #include "monitor/replaydialog.h"
 
 #include "engine.h"
+#include "widgets/dialogparts.h"
 
 #include <QDialogButtonBox>
 #include <QHash>
@@ -49,12 +50,7 @@ ReplayDialog::ReplayDialog(Engine *engine, const EventDetails &details, QWidget 
     m_skipped->setTextFormat(Qt::PlainText);
     m_skipped->hide();
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"replayProblem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
-    m_problem->hide();
+    m_problem = makeProblemLabel(u"replayProblem"_s, this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_close = buttons->button(QDialogButtonBox::Close);

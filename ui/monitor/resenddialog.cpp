@@ -2,6 +2,7 @@
 
 #include "dispatch/notificationactions.h"
 #include "engine.h"
+#include "widgets/dialogparts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,19 +49,9 @@ ResendDialog::ResendDialog(Engine *engine, const EventDetails &details, QWidget 
     form->addRow(tr("&Message:"), m_message);
     form->addRow(tr("Send &to:"), m_recipient);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"resendProblem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
-    m_problem->hide();
+    m_problem = makeProblemLabel(u"resendProblem"_s, this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_resend = buttons->addButton(tr("&Resend"), QDialogButtonBox::AcceptRole);
-    m_resend->setObjectName(u"resendButton"_s);
-    m_resend->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ResendDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = makeAcceptButtons(this, tr("&Resend"), u"resendButton"_s, &m_resend);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

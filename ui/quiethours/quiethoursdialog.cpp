@@ -2,6 +2,7 @@
 
 #include "channels/channel.h"
 #include "engine.h"
+#include "widgets/dialogparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,19 +112,9 @@ QuietHoursDialog::QuietHoursDialog(const QuietHours &current, const QList<Channe
     bold.setBold(true);
     alertsHeading->setFont(bold);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"quietHoursProblem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
-    m_problem->hide();
+    m_problem = makeProblemLabel(u"quietHoursProblem"_s, this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(u"quietHoursSave"_s);
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QuietHoursDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = makeAcceptButtons(this, tr("&Save"), u"quietHoursSave"_s, &m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -1,6 +1,7 @@
 #include "testmode/testmodedialog.h"
 
 #include "model/addresses.h"
+#include "widgets/dialogparts.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -56,19 +57,9 @@ TestModeDialog::TestModeDialog(const TestMode &current, Save save, QWidget *pare
                               this);
     others->setWordWrap(true);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"testModeProblem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
-    m_problem->hide();
+    m_problem = makeProblemLabel(u"testModeProblem"_s, this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(u"testModeSave"_s);
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TestModeDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = makeAcceptButtons(this, tr("&Save"), u"testModeSave"_s, &m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
