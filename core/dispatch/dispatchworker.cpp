@@ -70,7 +70,7 @@ DispatchWorker::DispatchWorker(QString dataDir, std::shared_ptr<const Clock> clo
     , m_clock(std::move(clock))
     , m_policy(policy)
     , m_random(QRandomGenerator::securelySeeded())
-    , m_sync(u"dispatch.synced_at"_s, kSyncDeadline)
+    , m_sync(u"dispatch.synced_at"_s, kSyncDeadline, this) // a child: it moves to the dispatch thread too
     , m_wakeTimer(this)
 {
     connect(&m_sync, &DeferredSync::problem, this, &DispatchWorker::problem);

@@ -7,6 +7,7 @@
 #include "pipelinefixture.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -76,6 +77,9 @@ void tst_EngineChannels::initTestCase()
 
 void tst_EngineChannels::init()
 {
+    // A timer or object of the dispatcher left on the wrong thread shows only as this warning (and a message that
+    // never goes out): fail at once instead.
+    QTest::failOnWarning(QRegularExpression(u"from another thread"_s));
     m_pipeline = std::make_unique<PipelineFixture>();
     QVERIFY2(m_pipeline->setUpError().isEmpty(), qPrintable(m_pipeline->setUpError()));
     QVERIFY(m_pipeline->startEngine().isEmpty());
