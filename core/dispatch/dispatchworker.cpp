@@ -70,7 +70,8 @@ DispatchWorker::DispatchWorker(QString dataDir, std::shared_ptr<const Clock> clo
     , m_clock(std::move(clock))
     , m_policy(policy)
     , m_random(QRandomGenerator::securelySeeded())
-    , m_sync(u"dispatch.synced_at"_s, kSyncDeadline, this) // a child: it moves to the dispatch thread too
+    , m_sync(u"dispatch.synced_at"_s, DispatchText::tr("Tidings could not record a delivery."), kSyncDeadline,
+             this) // a child: it moves to the dispatch thread too
     , m_wakeTimer(this)
 {
     connect(&m_sync, &DeferredSync::problem, this, &DispatchWorker::problem);

@@ -2,7 +2,6 @@
 
 #include "store/database.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,9 +10,10 @@ namespace Tidings {
 
 using namespace Qt::StringLiterals;
 
-DeferredSync::DeferredSync(QString key, std::chrono::milliseconds deadline, QObject *parent)
+DeferredSync::DeferredSync(QString key, QString failure, std::chrono::milliseconds deadline, QObject *parent)
     : QObject(parent)
     , m_key(std::move(key))
+    , m_failure(std::move(failure))
     , m_timer(this)
 {
     m_timer.setSingleShot(true);
@@ -42,9 +42,7 @@ Status DeferredSync::syncNow()
     Transaction tx(m_db);
     if (!tx.begun()) {
         m_timer.start(); // try again after the deadline
-        return Database::storageError(
-            QCoreApplication::translate("Tidings::DispatchWorker", "Tidings could not record a delivery."),
-            tx.beginError());
+        return Database::storageError(m_failure, tx.beginError());
     }
     QSqlQuery query(m_db);
     query.prepare(
@@ -53,9 +51,7 @@ Status DeferredSync::syncNow()
     bindValue(query, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!query.exec()) {
         m_timer.start();
-        return Database::storageError(
-            QCoreApplication::translate("Tidings::DispatchWorker", "Tidings could not record a delivery."),
-            query.lastError().text());
+        return Database::storageError(m_failure, query.lastError().text());
     }
     if (auto status = tx.commit(); !status) {
         m_timer.start();

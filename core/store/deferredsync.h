@@ -26,7 +26,8 @@ class DeferredSync final : public QObject
     Q_DISABLE_COPY_MOVE(DeferredSync)
 
 public:
-    DeferredSync(QString key, std::chrono::milliseconds deadline, QObject *parent = nullptr);
+    // `failure` is what problem() and syncNow() report when the commit cannot be made, in the owner's words.
+    DeferredSync(QString key, QString failure, std::chrono::milliseconds deadline, QObject *parent = nullptr);
 
     // The connection to commit on (the owning thread's); until set, nothing is done.
     void setDatabase(const QSqlDatabase &db) { m_db = db; }
@@ -44,6 +45,7 @@ signals:
 
 private:
     QString m_key;
+    QString m_failure;
     QSqlDatabase m_db;
     QTimer m_timer;
     bool m_owed = false;

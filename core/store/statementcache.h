@@ -27,8 +27,6 @@ public:
     // cannot be prepared; `error` then holds SQLite's words.
     QSqlQuery *prepared(const QSqlDatabase &db, const QString &sql, QString *error = nullptr);
 
-    void clear() { m_statements.clear(); }
-
     int size() const { return int(m_statements.size()); }
 
 private:

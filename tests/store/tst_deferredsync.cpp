@@ -36,7 +36,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open(dir.path(), u"sync-test"_s);
         QVERIFY(db.ok());
-        DeferredSync sync(u"test.synced_at"_s, 20ms);
+        DeferredSync sync(u"test.synced_at"_s, u"could not sync"_s, 20ms);
         sync.setDatabase(db->handle());
         for (int i = 0; i < relaxedCommits; ++i) {
             Transaction tx(db->handle(), Transaction::Durability::Relaxed);
