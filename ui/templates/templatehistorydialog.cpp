@@ -52,6 +52,7 @@ TemplateHistoryDialog::TemplateHistoryDialog(const QString &templateName, const 
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"historyVersionList"_s);
+    m_list->setMaximumHeight(fontMetrics().lineSpacing() * 8); // the comparison below gets the room
     for (int i = 0; i < versions.size(); ++i) {
         auto *item = new QListWidgetItem(labelFor(versions.at(i), int(versions.size() - i)), m_list);
         item->setData(Qt::UserRole, versions.at(i).id);
@@ -189,10 +190,11 @@ void TemplateHistoryDialog::updateComparison()
     m_diff = diffLines(left, right);
     m_left->setExtraSelections(highlight(m_left, m_diff.removedLines, QColor(0xf4, 0x43, 0x36, 70)));
     m_right->setExtraSelections(highlight(m_right, m_diff.addedLines, QColor(0x4c, 0xaf, 0x50, 70)));
-    m_summary->setText(m_diff.isEmpty() ? tr("No differences in this part.")
-                                        : tr("%1 line(s) only on the left, %2 line(s) only on the right.")
-                                              .arg(m_diff.removedLines.size())
-                                              .arg(m_diff.addedLines.size()));
+    m_summary->setText(
+        m_diff.isEmpty()
+            ? tr("No differences in this part.")
+            : tr("%1; %2.").arg(tr("%n line(s) only on the left", nullptr, int(m_diff.removedLines.size())),
+                                tr("%n line(s) only on the right", nullptr, int(m_diff.addedLines.size()))));
 }
 
 void TemplateHistoryDialog::restoreSelected()

@@ -51,6 +51,19 @@ QWidget *holder(QWidget *top, QWidget *view, QWidget *below = nullptr)
     return page;
 }
 
+// Qt's rich text ignores display:none, so an email's hidden preheader (the line mail programs show beside the
+// subject in the inbox) would show at the top of the message. Mail programs hide it; so does the preview.
+// Only for the in-window view: Open in Browser and Send Test get the HTML as rendered.
+QString withoutHiddenBlocks(const QString &html)
+{
+    static const QRegularExpression hidden(
+        u"<(div|span|p)\\b[^>]*style\\s*=\\s*\"[^\"]*display\\s*:\\s*none[^\"]*\"[^>]*>.*?</\\1>"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    QString shown = html;
+    shown.remove(hidden);
+    return shown;
+}
+
 } // namespace
 
 QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
@@ -300,15 +313,18 @@ void TemplatePreview::renderNow()
     m_subject->setText(tr("Subject: %1").arg(message.subject));
     // Keep the reader's place while they type.
     const int htmlScroll = m_html->verticalScrollBar()->value();
-    m_html->setHtml(message.html);
+    m_html->setHtml(withoutHiddenBlocks(message.html));
     m_html->verticalScrollBar()->setValue(htmlScroll);
     m_text->setPlainText(message.text);
     QString slack = u"<p><b>"_s + message.subject.toHtmlEscaped() + u"</b></p>"_s + mrkdwnToHtml(message.text);
     m_slack->setHtml(slack);
     m_sms->setPlainText(message.text);
     const SmsCount count = countSms(message.text);
-    m_smsCount->setText(tr("%n part(s), ", nullptr, count.segments) + tr("%n character(s)", nullptr, count.characters) +
-                        (count.unicode ? tr(" (special characters: fewer fit in each part)") : QString()));
+    const QString parts = tr("%n part(s)", nullptr, count.segments);
+    const QString characters = tr("%n character(s)", nullptr, count.characters);
+    m_smsCount->setText(count.unicode
+                            ? tr("%1, %2 (it has special characters, so fewer fit in each part)").arg(parts, characters)
+                            : tr("%1, %2").arg(parts, characters));
     m_stack->setCurrentIndex(0);
     emit rendered();
 }

@@ -1,0 +1,374 @@
+#include "enginebinding.h"
+#include "fakes/testsupport.h"
+#include "fakes/webhookclient.h"
+#include "mainwindow.h"
+#include "pipelinefixture.h"
+#include "screenshot.h"
+#include "templates/brandkitdialog.h"
+#include "templates/sendtestdialog.h"
+#include "templates/smscount.h"
+#include "templates/templatehistorydialog.h"
+#include "templates/templatepreview.h"
+#include "templates/templatespage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Tidings;
+using namespace Tidings::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int postOrder(const PipelineFixture &pipeline)
+{
+    WebhookClient client;
+    return client
+        .postShopify(pipeline.webhookUrl(), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                     PipelineFixture::SigningSecret, "wh-1", "ev-1")
+        .status;
+}
+
+// A window on a running pipeline (one SendGrid channel on a loopback fake), showing the Templates page.
+struct Window
+{
+    PipelineFixture pipeline;
+    std::unique_ptr<Ui::MainWindow> window;
+    Ui::TemplatesPage *page = nullptr;
+
+    QString open()
+    {
+        if (!pipeline.setUpError().isEmpty()) {
+            return pipeline.setUpError();
+        }
+        window = std::make_unique<Ui::MainWindow>(pipeline.dataDir());
+        window->resize(1500, 900);
+        window->show();
+        const QString error = pipeline.startEngine([this](Engine &engine) { Ui::bindEngine(engine, *window); });
+        if (!error.isEmpty()) {
+            return error;
+        }
+        page = window->templatesPage();
+        auto *show = window->findChild<QAction *>(u"showTemplatesAction"_s);
+        if (!page || !show) {
+            return u"no Templates page"_s;
+        }
+        show->trigger();
+        return page->isVisible() ? QString() : u"the Templates page is not shown"_s;
+    }
+};
+
+QString subjectShown(Ui::TemplatesPage *page)
+{
+    return page->preview()->subjectLabel()->text();
+}
+
+} // namespace
+
+// The Templates page: edit, see what the customer gets, open it in the browser, send a test.
+class tst_TemplatesPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void page_listsTemplates_andIsInTheShortcuts();
+    void editSubject_previewFollows();
+    void previewWith_aRealOrder_showsItsNumber();
+    void phoneWidth_is375();
+    void openInBrowser_writesTheRenderedHtml();
+    void sendTest_reachesTheProvider();
+    void unclosedSection_saysWhyInThePreview();
+    void brandKit_savesAndThePreviewFollows();
+    void historyDialog_diffHighlightsTheChangedLine_andRestores();
+    void smsCount_data();
+    void smsCount();
+    void mrkdwn_roughly();
+};
+
+void tst_TemplatesPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void tst_TemplatesPage::page_listsTemplates_andIsInTheShortcuts()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(w.page->templateList()->count() >= 3); // the built-in ones
+    QVERIFY(w.page->templateList()->currentRow() >= 0);
+    QVERIFY(!w.page->htmlEditor()->toPlainText().isEmpty());
+    QVERIFY(w.page->templateList()->hasFocus()); // Ctrl+5 lands in the list
+
+    // Enter opens the chosen template: the editor takes the keyboard.
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->templateList()->setFocus();
+    QTest::keyClick(w.page->templateList(), Qt::Key_Return);
+    QTRY_VERIFY(w.page->editorTabs()->currentWidget()->hasFocus());
+
+    QStringList listed;
+    for (const Ui::ShortcutEntry &entry : w.window->shortcuts()) {
+        listed.append(entry.where + u": "_s + entry.action);
+    }
+    for (const QString &expected : {u"Everywhere: Templates"_s, u"Templates: Open in Browser"_s,
+                                    u"Templates: Send Test To"_s, u"Templates: Publish"_s, u"Templates: Brand Kit"_s}) {
+        QVERIFY2(listed.contains(expected), qPrintable(listed.join(u", "_s)));
+    }
+}
+
+void tst_TemplatesPage::editSubject_previewFollows()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    w.page->subjectEditor()->setPlainText(u"Hello {{customer.firstName}}, order {{order.number}} is in"_s);
+    QTRY_COMPARE(subjectShown(w.page), u"Subject: Hello Sam, order #1001 is in"_s);
+    QCOMPARE(w.page->editedTemplate().subject, u"Hello {{customer.firstName}}, order {{order.number}} is in"_s);
+
+    // The second sample.
+    QVERIFY(w.page->preview()->selectSource(u"sample-shipped"_s));
+    w.page->htmlEditor()->setPlainText(u"<p>Tracking: {{shipment.trackingNumber}}</p>"_s);
+    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"1Z999AA10123456784"_s),
+                 qPrintable(w.page->preview()->htmlView()->toPlainText()));
+
+    // A hidden preheader stays hidden, as in a mail program; the rendered HTML keeps it.
+    w.page->htmlEditor()->setPlainText(u"<div style=\"display:none;max-height:0\">Inbox line</div><p>Body</p>"_s);
+    QTRY_VERIFY(w.page->preview()->htmlView()->toPlainText().contains(u"Body"_s));
+    QVERIFY(!w.page->preview()->htmlView()->toPlainText().contains(u"Inbox line"_s));
+    QVERIFY(w.page->preview()->lastRendering()->value().html.contains(u"Inbox line"_s));
+    // The text message view counts its parts.
+    QVERIFY2(QRegularExpression(u"^\\d+ part(s|\\(s\\))?, \\d+ character"_s)
+                 .match(w.page->preview()->smsCountLabel()->text())
+                 .hasMatch(),
+             qPrintable(w.page->preview()->smsCountLabel()->text()));
+}
+
+void tst_TemplatesPage::previewWith_aRealOrder_showsItsNumber()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(postOrder(w.pipeline), 200);
+    QTRY_VERIFY(w.pipeline.value(u"SELECT COUNT(*) FROM notifications"_s).toInt() > 0);
+    QVERIFY(w.page->reloadOrders().ok());
+
+    QComboBox *source = w.page->preview()->sourceBox();
+    int orderIndex = -1;
+    for (int i = 0; i < source->count(); ++i) {
+        if (source->itemText(i).contains(u"#1042"_s)) {
+            orderIndex = i;
+        }
+    }
+    QVERIFY2(orderIndex >= 0, "the order is offered under \"Preview with:\"");
+    QVERIFY2(source->itemText(orderIndex).contains(u"—"_s), qPrintable(source->itemText(orderIndex))); // a name
+    source->setCurrentIndex(orderIndex);
+    w.page->subjectEditor()->setPlainText(u"Order {{order.number}}"_s);
+    QTRY_COMPARE(subjectShown(w.page), u"Subject: Order #1042"_s);
+    QVERIFY(w.page->preview()->currentSourceKey().startsWith(u"order:"_s));
+}
+
+void tst_TemplatesPage::phoneWidth_is375()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Ui::TemplatePreview *preview = w.page->preview();
+    QTRY_COMPARE(preview->htmlView()->viewport()->width(), 600);
+    QVERIFY(screenshot(w.window.get(), u"templates"_s, u"desktop"_s));
+    QTest::mouseClick(preview->phoneButton(), Qt::LeftButton);
+    QCOMPARE(preview->width(), Ui::TemplatePreview::Width::Phone);
+    QTRY_COMPARE(preview->htmlView()->viewport()->width(), 375);
+    QVERIFY(screenshot(w.window.get(), u"templates"_s, u"phone"_s));
+    QTest::mouseClick(preview->desktopButton(), Qt::LeftButton);
+    QTRY_COMPARE(preview->htmlView()->viewport()->width(), 600);
+}
+
+void tst_TemplatesPage::openInBrowser_writesTheRenderedHtml()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QList<QUrl> opened;
+    w.page->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    w.page->htmlEditor()->setPlainText(u"<h1>Hi {{customer.name}} & co</h1>"_s);
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->htmlEditor()->setFocus();
+    QTest::keyClick(w.page->htmlEditor(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(opened.constFirst().isLocalFile());
+    const QString path = opened.constFirst().toLocalFile();
+    QVERIFY2(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::TempLocation) + u"/tidings-preview-"_s),
+             qPrintable(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto &rendering = w.page->preview()->lastRendering();
+    QVERIFY(rendering && *rendering);
+    QCOMPARE(QString::fromUtf8(file.readAll()), rendering->value().html);
+    QCOMPARE(rendering->value().html, u"<h1>Hi Sam Rivera & co</h1>"_s);
+    file.remove();
+}
+
+void tst_TemplatesPage::sendTest_reachesTheProvider()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    w.pipeline.fake().clearRequests();
+    w.page->subjectEditor()->setPlainText(u"Your order {{order.number}} — a test"_s);
+    w.page->sendTestAction()->trigger();
+    QPointer<Ui::SendTestDialog> dialog;
+    QTRY_VERIFY((dialog = w.page->findChild<Ui::SendTestDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->channelBox()->count(), 1); // the fixture's SendGrid channel
+    dialog->addressField()->setText(u"owner@example.com"_s);
+    QVERIFY(screenshot(dialog, u"templates"_s, u"sendtest"_s));
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QVERIFY(dialog->isSending());
+    QVERIFY(dialog->progressBar()->isVisible());
+    QTRY_VERIFY(!dialog->isSending());
+    QCOMPARE(w.pipeline.fake().requestCount(), 1);
+    const auto request = w.pipeline.fake().request(0);
+    QCOMPARE(request.to().value(u"email"_s).toString(), u"owner@example.com"_s);
+    QCOMPARE(request.json.value(u"subject"_s).toString(), u"[Test] Your order #1001 — a test"_s);
+    QVERIFY2(dialog->resultLabel()->text().startsWith(u"Sent"_s), qPrintable(dialog->resultLabel()->text()));
+    dialog->reject();
+}
+
+void tst_TemplatesPage::unclosedSection_saysWhyInThePreview()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    w.page->htmlEditor()->setPlainText(u"<p>{{#hasTracking}}Track it</p>"_s);
+    QLabel *problem = w.page->preview()->problemLabel();
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"cannot be shown"_s), qPrintable(problem->text()));
+    QVERIFY(!w.page->preview()->htmlView()->isVisible());
+    // Fixed: the message is back.
+    w.page->htmlEditor()->setPlainText(u"<p>{{#hasTracking}}Track it{{/hasTracking}}</p>"_s);
+    QTRY_VERIFY(w.page->preview()->htmlView()->isVisible());
+    QVERIFY(!problem->isVisible());
+}
+
+void tst_TemplatesPage::brandKit_savesAndThePreviewFollows()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    w.page->htmlEditor()->setPlainText(u"<p>{{brand.shopName}}</p>"_s);
+    w.page->brandKitAction()->trigger();
+    QPointer<Ui::BrandKitDialog> dialog;
+    QTRY_VERIFY((dialog = w.page->findChild<Ui::BrandKitDialog *>()) && dialog->isVisible());
+    QVERIFY(screenshot(dialog, u"templates"_s, u"brandkit"_s));
+    dialog->colourField()->setText(u"green"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible()); // refused in place
+    QVERIFY2(dialog->problemLabel()->text().contains(u"#2f6f4f"_s), qPrintable(dialog->problemLabel()->text()));
+    dialog->colourField()->setText(u"#123456"_s);
+    dialog->shopNameField()->setText(u"Juniper & Pine"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(w.pipeline.engine().config().brand.shopName, u"Juniper & Pine"_s);
+    QCOMPARE(w.pipeline.engine().config().brand.accentColor, u"#123456"_s);
+    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Juniper & Pine"_s),
+                 qPrintable(w.page->preview()->htmlView()->toPlainText()));
+}
+
+void tst_TemplatesPage::historyDialog_diffHighlightsTheChangedLine_andRestores()
+{
+    Ui::HistoryVersion older;
+    older.id = 7;
+    older.content.html = u"<p>Hello</p>\n<p>Old line</p>\n<p>Bye</p>"_s;
+    older.publishedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    Ui::HistoryVersion newer;
+    newer.id = 9;
+    newer.content.html = u"<p>Hello</p>\n<p>New line</p>\n<p>Bye</p>"_s;
+    newer.publishedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    newer.live = true;
+    qint64 restored = 0;
+    Ui::TemplateHistoryDialog dialog(u"Shipped"_s, {newer, older}, [&restored](qint64 id) {
+        restored = id;
+        return Status();
+    });
+    dialog.show();
+    QCOMPARE(dialog.versionList()->count(), 2);
+    QVERIFY2(dialog.versionList()->item(0)->text().contains(u"(live)"_s),
+             qPrintable(dialog.versionList()->item(0)->text()));
+    // By default: the one before on the left, the newest on the right, the HTML.
+    QCOMPARE(dialog.leftView()->toPlainText(), older.content.html);
+    QCOMPARE(dialog.rightView()->toPlainText(), newer.content.html);
+    QCOMPARE(dialog.diff().removedLines, QList<int>{1});
+    QCOMPARE(dialog.diff().addedLines, QList<int>{1});
+    QCOMPARE(dialog.leftView()->extraSelections().size(), 1);
+    QCOMPARE(dialog.rightView()->extraSelections().size(), 1);
+    QCOMPARE(dialog.rightView()->extraSelections().constFirst().cursor.block().text(), u"<p>New line</p>"_s);
+    QVERIFY(screenshot(&dialog, u"templates"_s, u"history"_s));
+    dialog.partBox()->setCurrentIndex(0); // the subjects are the same
+    QVERIFY(dialog.diff().isEmpty());
+
+    dialog.versionList()->setCurrentRow(1);
+    QTest::mouseClick(dialog.restoreButton(), Qt::LeftButton);
+    QCOMPARE(restored, 7);
+    QCOMPARE(dialog.restoredVersionId(), 7);
+    QVERIFY(!dialog.isVisible());
+}
+
+void tst_TemplatesPage::smsCount_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("characters");
+    QTest::addColumn<int>("segments");
+    QTest::addColumn<bool>("unicode");
+    QTest::newRow("empty") << QString() << 0 << 0 << false;
+    QTest::newRow("short") << u"Your order #1001 shipped"_s << 24 << 1 << false;
+    QTest::newRow("160 GSM") << QString(160, u'a') << 160 << 1 << false;
+    QTest::newRow("161 GSM") << QString(161, u'a') << 161 << 2 << false;
+    QTest::newRow("euro counts twice") << u"€5"_s << 3 << 1 << false;
+    QTest::newRow("70 unicode") << (u"ł"_s + QString(69, u'a')) << 70 << 1 << true;
+    QTest::newRow("71 unicode") << (u"ł"_s + QString(70, u'a')) << 71 << 2 << true;
+}
+
+void tst_TemplatesPage::smsCount()
+{
+    QFETCH(QString, text);
+    QFETCH(int, characters);
+    QFETCH(int, segments);
+    QFETCH(bool, unicode);
+    const Ui::SmsCount count = Ui::countSms(text);
+    QCOMPARE(count.characters, characters);
+    QCOMPARE(count.segments, segments);
+    QCOMPARE(count.unicode, unicode);
+}
+
+void tst_TemplatesPage::mrkdwn_roughly()
+{
+    QCOMPARE(Ui::TemplatePreview::mrkdwnToHtml(u"*Order* _shipped_ <https://x.test/t|Track> a<b"_s),
+             u"<b>Order</b> <i>shipped</i> <a href=\"https://x.test/t\">Track</a> a&lt;b"_s);
+}
+
+QTEST_MAIN(tst_TemplatesPage)
+#include "tst_templatespage.moc"
