@@ -240,7 +240,10 @@ void tst_TemplatesPage::sendTest_reachesTheProvider()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     w.pipeline.fake().clearRequests();
     w.page->subjectEditor()->setPlainText(u"Your order {{order.number}} — a test"_s);
-    w.page->sendTestAction()->trigger();
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->subjectEditor()->setFocus();
+    QTest::keyClick(w.page->subjectEditor(), Qt::Key_T, Qt::ControlModifier);
     QPointer<Ui::SendTestDialog> dialog;
     QTRY_VERIFY((dialog = w.page->findChild<Ui::SendTestDialog *>()) && dialog->isVisible());
     QCOMPARE(dialog->channelBox()->count(), 1); // the fixture's SendGrid channel
@@ -280,7 +283,11 @@ void tst_TemplatesPage::brandKit_savesAndThePreviewFollows()
     const QString error = w.open();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     w.page->htmlEditor()->setPlainText(u"<p>{{brand.shopName}}</p>"_s);
-    w.page->brandKitAction()->trigger();
+    // From the editor, by keyboard: the editor does not take the shortcut for itself.
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->htmlEditor()->setFocus();
+    QTest::keyClick(w.page->htmlEditor(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
     QPointer<Ui::BrandKitDialog> dialog;
     QTRY_VERIFY((dialog = w.page->findChild<Ui::BrandKitDialog *>()) && dialog->isVisible());
     QVERIFY(screenshot(dialog, u"templates"_s, u"brandkit"_s));

@@ -146,9 +146,9 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
         }
     });
     m_saveDraft->setToolTip(tr("Drafts are saved a moment after you stop typing; customers do not see them"));
-    // Ctrl+Shift+P is Pause All Sending.
-    m_publish = addPageAction(this, u"publishAction"_s, tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                              &TemplatesPage::publish);
+    // Ctrl+Shift+P is Pause All Sending; Ctrl+Shift+U starts Unicode input where IBus runs.
+    m_publish = addPageAction(this, u"publishAction"_s, tr("&Publish…"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &TemplatesPage::publish);
     m_publish->setToolTip(tr("Customers get this draft from the next message on"));
     m_discard = addPageAction(this, u"discardDraftAction"_s, tr("Disca&rd Draft…"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &TemplatesPage::discardDraft);
@@ -156,8 +156,9 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     m_history = addPageAction(this, u"templateHistoryAction"_s, tr("Histor&y…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                               &TemplatesPage::showHistory);
     m_history->setToolTip(tr("Earlier versions: compare them, or bring one back as a draft"));
-    m_brandKit = addPageAction(this, u"brandKitAction"_s, tr("Brand K&it…"), QKeySequence(Qt::CTRL | Qt::Key_K),
-                               &TemplatesPage::showBrandKit);
+    m_brandKit = addPageAction(this, u"brandKitAction"_s, tr("Brand K&it…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &TemplatesPage::showBrandKit);
+    // Not Ctrl+K: in the editors that deletes to the end of the line.
     m_brandKit->setToolTip(tr("Your shop's name, logo, colour and support address in every message"));
 
     auto *toolbar = new QHBoxLayout;
