@@ -283,6 +283,8 @@ void tst_TemplatesPage::brandKit_savesAndThePreviewFollows()
     const QString error = w.open();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     w.page->htmlEditor()->setPlainText(u"<p>{{brand.shopName}}</p>"_s);
+    // The brand the engine started with (the page got the engine before it started).
+    QTRY_COMPARE(w.page->preview()->htmlView()->toPlainText(), u"Juniper & Pine"_s);
     // From the editor, by keyboard: the editor does not take the shortcut for itself.
     QApplication::setActiveWindow(w.window.get());
     QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
@@ -296,12 +298,12 @@ void tst_TemplatesPage::brandKit_savesAndThePreviewFollows()
     QVERIFY(dialog->isVisible()); // refused in place
     QVERIFY2(dialog->problemLabel()->text().contains(u"#2f6f4f"_s), qPrintable(dialog->problemLabel()->text()));
     dialog->colourField()->setText(u"#123456"_s);
-    dialog->shopNameField()->setText(u"Juniper & Pine"_s);
+    dialog->shopNameField()->setText(u"Alder & Ash"_s);
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(!dialog);
-    QCOMPARE(w.pipeline.engine().config().brand.shopName, u"Juniper & Pine"_s);
+    QCOMPARE(w.pipeline.engine().config().brand.shopName, u"Alder & Ash"_s);
     QCOMPARE(w.pipeline.engine().config().brand.accentColor, u"#123456"_s);
-    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Juniper & Pine"_s),
+    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Alder & Ash"_s),
                  qPrintable(w.page->preview()->htmlView()->toPlainText()));
 }
 

@@ -223,6 +223,16 @@ void TemplatesPage::setEngine(Engine *engine)
                 m_preview->setBrand(m_engine->config().brand);
             }
         });
+        // The window gets its engine before it starts: the brand and the templates are read at start.
+        connect(engine, &Engine::started, this, [this] {
+            if (!m_engine) {
+                return;
+            }
+            m_preview->setBrand(m_engine->config().brand);
+            if (const Status loaded = reload(); !loaded) {
+                emit errorOccurred(loaded.error());
+            }
+        });
         if (const Status loaded = reload(); !loaded) {
             emit errorOccurred(loaded.error());
         }
