@@ -204,6 +204,11 @@ QPlainTextEdit *TemplatesPage::createEditor(const QString &objectName, const QSt
     return editor;
 }
 
+QString TemplatesPage::keyOf(const MessageTemplate &messageTemplate)
+{
+    return messageTemplate.id;
+}
+
 ChannelKind TemplatesPage::kindOf(const MessageTemplate &messageTemplate)
 {
     Q_UNUSED(messageTemplate)
@@ -246,18 +251,19 @@ Status TemplatesPage::reload()
     if (!m_engine) {
         return orders;
     }
-    auto entries = loadEntries();
-    if (!entries) {
-        return entries.error();
-    }
     if (m_dirty) {
         if (const Status saved = saveDraft(); !saved) {
             return saved; // what was typed is not thrown away by the reload
         }
     }
+    auto entries = loadEntries();
+    if (!entries) {
+        return entries.error();
+    }
     const int row = currentRow();
-    const QString keptId = row >= 0 ? m_entries.at(row).live.id : QString();
+    const QString keptKey = row >= 0 ? keyOf(m_entries.at(row).live) : QString();
     m_entries = *entries;
+    int select = 0;
     {
         const QSignalBlocker block(m_list);
         m_list->clear();
@@ -265,18 +271,24 @@ Status TemplatesPage::reload()
             auto *item = new QListWidgetItem(m_list);
             item->setData(EntryRole, i);
             updateListItem(i);
+            if (keyOf(m_entries.at(i).live) == keptKey) {
+                select = i;
+            }
+        }
+        if (!m_entries.isEmpty()) {
+            m_list->setCurrentRow(select);
         }
     }
-    m_shownRow = -1;
-    int select = 0;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).live.id == keptId) {
-            select = i;
-        }
-    }
-    if (!m_entries.isEmpty()) {
-        m_list->setCurrentRow(select);
-        showEntry(select);
+    // The same template, with the text the editor holds: leave the editor (and its cursor) alone. Otherwise
+    // (another template, a restored version) show what is stored.
+    const bool same = !m_entries.isEmpty() && keyOf(m_entries.at(select).live) == keptKey &&
+                      sameContent(editedTemplate(), m_entries.at(select).current());
+    if (same) {
+        m_shownRow = select;
+        updateState();
+    } else {
+        m_shownRow = -1;
+        showEntry(m_entries.isEmpty() ? -1 : select);
     }
     updateActions();
     return orders;
@@ -367,9 +379,11 @@ void TemplatesPage::showEntry(int row)
 
 bool TemplatesPage::selectTemplate(const QString &id, const QString &language)
 {
+    MessageTemplate wanted;
+    wanted.id = id;
     Q_UNUSED(language)
     for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).live.id == id) {
+        if (keyOf(m_entries.at(i).live) == keyOf(wanted)) {
             m_list->setCurrentRow(i);
             return true;
         }
@@ -581,11 +595,10 @@ void TemplatesPage::showHistory()
         shown.name, *versions, [this](qint64 versionId) { return restoreVersion(versionId); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
+        // The restored version is the draft now: reload() shows it in the editor.
         if (const Status loaded = reload(); !loaded) {
             emit errorOccurred(loaded.error());
         }
-        m_shownRow = -1;
-        showEntry(currentRow());
     });
     dialog->open();
 }

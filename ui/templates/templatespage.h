@@ -97,6 +97,8 @@ public:
 
     QAction *brandKitAction() const { return m_brandKit; }
 
+    // What tells templates apart: the id (and the language).
+    static QString keyOf(const MessageTemplate &messageTemplate);
     // The kind of channel a template is written for (what the editor and the preview show).
     static ChannelKind kindOf(const MessageTemplate &messageTemplate);
 
