@@ -124,7 +124,7 @@ void TestMonitorActions::notifyNow_ctrlShiftN_sendsThePickedTemplate()
                      .toInt(),
                  1);
     // The Monitor's details of the event show it.
-    auto *messages = window.findChild<QTextBrowser *>();
+    auto *messages = window.findChild<QTextBrowser *>(u"detailsMessages"_s); // the Templates page has others
     QVERIFY(messages);
     QTRY_VERIFY2(messages->toPlainText().contains(u"jane.doe@work.example"_s), qPrintable(messages->toPlainText()));
     QTRY_VERIFY(page->notifyNowAction()->isEnabled()); // a person may send another
