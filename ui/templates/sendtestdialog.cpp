@@ -110,7 +110,7 @@ void SendTestDialog::send()
         self->m_address->setEnabled(true);
         self->m_progress->hide();
         self->showResult(ChannelTest::describe(outcome, choice.providerName), outcome.accepted);
-        emit self->finished(outcome.accepted);
+        emit self->sendFinished(outcome.accepted);
     });
 }
 

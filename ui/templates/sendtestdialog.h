@@ -53,7 +53,8 @@ public:
     bool isSending() const { return m_sending; }
 
 signals:
-    void finished(bool accepted);
+    // A send finished; `accepted`: the provider took it.
+    void sendFinished(bool accepted);
 
 private:
     void send();
