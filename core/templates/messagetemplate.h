@@ -12,6 +12,7 @@ struct MessageTemplate
     QString subject;
     QString html;
     QString text;
+    QString kind = QStringLiteral("email"); // "email", "chat" (Slack mrkdwn in `text`) or "sms" (`text`)
     bool builtIn = false;
 };
 
