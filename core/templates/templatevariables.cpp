@@ -257,4 +257,28 @@ QStringList TemplateVariables::completions(const QStringList &openSections)
     return result;
 }
 
+TemplateVariables::Snippet TemplateVariables::snippet(const QString &path, const QStringList &openSections)
+{
+    const Entry *entry = entriesByPath().value(path);
+    if (!entry) {
+        return {u"{{"_s + path + u"}}"_s, {}};
+    }
+    const TemplateVariable variable{path, entry->type, {}, {}};
+    const QString list = variable.listPath();
+    QString name = path;
+    QString wrapOpen;
+    QString wrapClose;
+    if (!list.isEmpty()) {
+        name = path.mid(list.size() + 1);
+        if (!openSections.contains(list)) {
+            wrapOpen = u"{{#"_s + list + u"}}"_s;
+            wrapClose = u"{{/"_s + list + u"}}"_s;
+        }
+    }
+    if (entry->type == Type::Text) {
+        return {wrapOpen + u"{{"_s + name + u"}}"_s, wrapClose};
+    }
+    return {wrapOpen + u"{{#"_s + name + u"}}"_s, u"{{/"_s + name + u"}}"_s + wrapClose};
+}
+
 } // namespace Tidings

@@ -56,6 +56,18 @@ public:
     // What completion offers at a place inside `openSections`: every top-level path and, inside a list, the
     // keys of its items as they are written there ("name" inside {{#items}}).
     static QStringList completions(const QStringList &openSections = {});
+
+    // What inserting `path` writes at a place inside `openSections`: `before` goes before the cursor (or the
+    // selection), `after` after it. A value is {{order.number}}; a list's value is {{name}} inside its list and
+    // {{#items}}{{name}}{{/items}} elsewhere; a list, group or yes/no value opens and closes a section around
+    // the cursor: {{#hasTracking}}|{{/hasTracking}}.
+    struct Snippet
+    {
+        QString before;
+        QString after;
+    };
+
+    static Snippet snippet(const QString &path, const QStringList &openSections = {});
 };
 
 } // namespace Tidings

@@ -145,6 +145,36 @@ private slots:
         QCOMPARE(TemplateVariables::resolve(name, openSections).value_or(QString()), expected);
     }
 
+    void snippet_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("openSections");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+
+        QTest::newRow("value") << u"order.number"_s << QStringList{} << u"{{order.number}}"_s << QString();
+        QTest::newRow("item value inside its list")
+            << u"items.name"_s << QStringList{u"items"_s} << u"{{name}}"_s << QString();
+        QTest::newRow("item value elsewhere")
+            << u"items.name"_s << QStringList{} << u"{{#items}}{{name}}"_s << u"{{/items}}"_s;
+        QTest::newRow("list") << u"items"_s << QStringList{} << u"{{#items}}"_s << u"{{/items}}"_s;
+        QTest::newRow("boolean") << u"hasTracking"_s << QStringList{} << u"{{#hasTracking}}"_s << u"{{/hasTracking}}"_s;
+        QTest::newRow("nested list") << u"brand.socialLinks.url"_s << QStringList{}
+                                     << u"{{#brand.socialLinks}}{{url}}"_s << u"{{/brand.socialLinks}}"_s;
+        QTest::newRow("unknown") << u"custom.thing"_s << QStringList{} << u"{{custom.thing}}"_s << QString();
+    }
+
+    void snippet()
+    {
+        QFETCH(QString, path);
+        QFETCH(QStringList, openSections);
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        const TemplateVariables::Snippet snippet = TemplateVariables::snippet(path, openSections);
+        QCOMPARE(snippet.before, before);
+        QCOMPARE(snippet.after, after);
+    }
+
     void completions()
     {
         const QStringList top = TemplateVariables::completions();
