@@ -36,6 +36,9 @@ constexpr Entry entries[] = {
      DESCRIBE("The order total with its currency, written the way the customer's country writes money."), "€33.90"},
     {"order.currency", Type::Text, DESCRIBE("The currency code of the order (for example EUR)."), "EUR"},
     {"order.itemCount", Type::Text, DESCRIBE("How many items are in the order, all quantities added up."), "3"},
+    {"order.itemCountText", Type::Text,
+     DESCRIBE("How many items are in the order, written the way the customer's country writes numbers."), "3"},
+    {"order.date", Type::Text, DESCRIBE("The date of this update as year-month-day, for machines."), "2026-11-29"},
     {"order.dateText", Type::Text, DESCRIBE("The date of this update, written the customer's way."),
      "29 November 2026"},
 
@@ -70,6 +73,9 @@ constexpr Entry entries[] = {
     {"items.price", Type::Text, DESCRIBE("The price of one, as a plain number."), "12.50"},
     {"items.priceText", Type::Text,
      DESCRIBE("The price of one with its currency, written the way the customer's country writes money."), "€12.50"},
+    {"items.lineTotalText", Type::Text,
+     DESCRIBE("The price of this line (price times quantity) with its currency, written the customer's way."),
+     "€25.00"},
 
     {"product", Type::Object, DESCRIBE("The product that is back in stock. Only there for back-in-stock messages."),
      ""},
@@ -77,13 +83,27 @@ constexpr Entry entries[] = {
     {"product.sku", Type::Text, DESCRIBE("The stock code (SKU) of the product that is back in stock."), "MUG-01"},
     {"product.url", Type::Text, DESCRIBE("The link to the product in your shop."),
      "https://shop.example.com/products/enamel-mug"},
+    {"product.available", Type::Text, DESCRIBE("How many are in stock now, as a plain number (when the shop says)."),
+     "12"},
+    {"product.availableText", Type::Text,
+     DESCRIBE("How many are in stock now, written the way the customer's country writes numbers."), "12"},
 
     {"progress", Type::Object,
-     DESCRIBE("Where the order is on its way, for the progress strip: each step is yes once it is reached."), ""},
-    {"progress.ordered", Type::Boolean, DESCRIBE("Yes once the order is placed."), "true"},
-    {"progress.shipped", Type::Boolean, DESCRIBE("Yes once the order has shipped."), "true"},
-    {"progress.outForDelivery", Type::Boolean, DESCRIBE("Yes once the parcel is out for delivery."), "false"},
-    {"progress.delivered", Type::Boolean, DESCRIBE("Yes once the parcel is delivered."), "false"},
+     DESCRIBE("Where the order is on its way, for the progress strip: ordered, shipped, out for delivery, "
+              "delivered."),
+     ""},
+    {"progress.ordered", Type::Boolean,
+     DESCRIBE("Yes while the order is placed but not shipped yet (the step to highlight)."), "false"},
+    {"progress.shipped", Type::Boolean, DESCRIBE("Yes while the parcel is on its way (the step to highlight)."),
+     "true"},
+    {"progress.outForDelivery", Type::Boolean,
+     DESCRIBE("Yes while the parcel is out for delivery (the step to highlight)."), "false"},
+    {"progress.delivered", Type::Boolean, DESCRIBE("Yes once the parcel is delivered (the step to highlight)."),
+     "false"},
+    {"progress.orderedDone", Type::Boolean, DESCRIBE("Yes once the order is placed."), "true"},
+    {"progress.shippedDone", Type::Boolean, DESCRIBE("Yes once the order has shipped."), "true"},
+    {"progress.outForDeliveryDone", Type::Boolean, DESCRIBE("Yes once the parcel has been out for delivery."), "false"},
+    {"progress.deliveredDone", Type::Boolean, DESCRIBE("Yes once the parcel is delivered."), "false"},
 
     {"brand", Type::Object, DESCRIBE("Your shop's branding, from the Brand Kit."), ""},
     {"brand.shopName", Type::Text, DESCRIBE("Your shop's name."), "Kettle & Crumb"},
@@ -98,6 +118,10 @@ constexpr Entry entries[] = {
     {"brand.supportPhone", Type::Text, DESCRIBE("The phone number customers can call for help."), "+44 1225 000000"},
     {"brand.address", Type::Text, DESCRIBE("Your shop's postal address, shown in the footer."),
      "1 High Street, Bath BA1 1AA"},
+    {"brand.addressLines", Type::List,
+     DESCRIBE("Your shop's postal address line by line. {{#brand.addressLines}}…{{/brand.addressLines}} "
+              "repeats its inside once per line; inside, write {{.}} for the line."),
+     ""},
     {"brand.footer", Type::Text,
      DESCRIBE("The footer text under every email (for example your company details or why the customer gets "
               "this email)."),
@@ -110,10 +134,16 @@ constexpr Entry entries[] = {
     {"brand.socialLinks.url", Type::Text, DESCRIBE("The web address of the social media link."),
      "https://instagram.com/kettleandcrumb"},
 
+    {"locale", Type::Text,
+     DESCRIBE("The language and country the money, numbers and dates are written for (for example en-GB)."), "en-GB"},
+
     {"hasItems", Type::Boolean, DESCRIBE("Yes when the order has at least one line."), "true"},
     {"hasTracking", Type::Boolean, DESCRIBE("Yes when there is a tracking link for the parcel."), "true"},
     {"hasLogo", Type::Boolean, DESCRIBE("Yes when your Brand Kit has a logo."), "true"},
     {"hasSocialLinks", Type::Boolean, DESCRIBE("Yes when your Brand Kit has social media links."), "true"},
+    {"hasProgress", Type::Boolean,
+     DESCRIBE("Yes when a progress strip makes sense (not for cancelled, refunded or returned orders)."), "true"},
+    {"hasProduct", Type::Boolean, DESCRIBE("Yes in back-in-stock messages, where there is a product."), "false"},
 };
 
 #undef DESCRIBE
