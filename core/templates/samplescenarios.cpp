@@ -229,6 +229,27 @@ OrderEvent SampleScenarios::eventFor(const SampleScenario &scenario, const QStri
     return event;
 }
 
+StockChange SampleScenarios::stockChangeFor(const SampleScenario &scenario)
+{
+    StockChange change;
+    change.sourceId = scenario.event.sourceId;
+    change.sourceType = scenario.event.sourceType;
+    change.productId = u"product-1"_s;
+    if (!scenario.event.lineItems.isEmpty()) {
+        change.sku = scenario.event.lineItems.first().sku;
+        change.productName = scenario.event.lineItems.first().name;
+    }
+    change.available = 12;
+    change.status = StockStatus::BackInStock;
+    change.occurredAt = scenario.event.occurredAt;
+    return change;
+}
+
+QString SampleScenarios::productUrl()
+{
+    return u"https://shop.example.com/products/sample"_s;
+}
+
 Brand SampleScenarios::sampleBrand()
 {
     Brand brand;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/orderevent.h"
+#include "model/stockchange.h"
 #include "templates/messagetemplate.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,10 @@ public:
     // its order and parcel statuses. Order-only templates (confirmed, paid, cancelled, refunded) get no parcel.
     // An unknown id leaves the scenario's shipped event as it is.
     static OrderEvent eventFor(const SampleScenario &scenario, const QString &templateId);
+
+    // The scenario's first product coming back in stock, for back-in-stock templates, and its page in the shop.
+    static StockChange stockChangeFor(const SampleScenario &scenario);
+    static QString productUrl();
 
     // A filled-in brand for previews when the shop has none yet.
     static Brand sampleBrand();

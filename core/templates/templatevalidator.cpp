@@ -234,14 +234,33 @@ qsizetype indexOrStart(const QString &source, const QRegularExpression &pattern)
     return at < 0 ? 0 : at;
 }
 
+// A back-in-stock message is about a product, not an order: its sample comes from buildStockContext where the
+// renderer has it (it arrives with the brand kit fields; written so this compiles before and after).
+template <typename Renderer>
+std::optional<QJsonObject> stockContext(const SampleScenario &scenario)
+{
+    if constexpr (requires { Renderer::buildStockContext(StockChange{}, Brand{}, QString()); }) {
+        return Renderer::buildStockContext(SampleScenarios::stockChangeFor(scenario), SampleScenarios::sampleBrand(),
+                                           SampleScenarios::productUrl());
+    } else {
+        return std::nullopt;
+    }
+}
+
 QJsonObject sampleContextFor(const MessageTemplate &messageTemplate, const TemplateValidationOptions &options)
 {
     if (!options.sampleContext.isEmpty()) {
         return options.sampleContext;
     }
-    const auto scenario = SampleScenarios::find(SampleScenarios::defaultId());
-    const OrderEvent event = scenario ? SampleScenarios::eventFor(*scenario, messageTemplate.id) : OrderEvent{};
-    return TemplateRenderer::buildContext(event, SampleScenarios::sampleBrand());
+    const SampleScenario scenario =
+        SampleScenarios::find(SampleScenarios::defaultId()).value_or(SampleScenarios::all().first());
+    if (baseTemplateId(messageTemplate.id) == u"back_in_stock") {
+        if (auto context = stockContext<TemplateRenderer>(scenario)) {
+            return *context;
+        }
+    }
+    return TemplateRenderer::buildContext(SampleScenarios::eventFor(scenario, messageTemplate.id),
+                                          SampleScenarios::sampleBrand());
 }
 
 } // namespace

@@ -21,6 +21,20 @@ bool hasScript(const QString &text, QChar::Script script)
                        [script](uint codePoint) { return QChar::script(codePoint) == script; });
 }
 
+// Back-in-stock templates are about a product: rendered with buildStockContext where the renderer has it (it
+// arrives with the brand kit fields), else with the order context.
+template <typename Renderer>
+QJsonObject contextFor(const SampleScenario &scenario, const QString &templateId)
+{
+    if constexpr (requires { Renderer::buildStockContext(StockChange{}, Brand{}, QString()); }) {
+        if (templateId.startsWith(u"back_in_stock"_s)) {
+            return Renderer::buildStockContext(SampleScenarios::stockChangeFor(scenario),
+                                               SampleScenarios::sampleBrand(), SampleScenarios::productUrl());
+        }
+    }
+    return Renderer::buildContext(SampleScenarios::eventFor(scenario, templateId), SampleScenarios::sampleBrand());
+}
+
 MessageTemplate builtIn(const QString &id)
 {
     const QList<MessageTemplate> templates = builtInTemplates();
@@ -130,14 +144,16 @@ private slots:
 
         const SampleScenario scenario = *SampleScenarios::find(scenarioId);
         const OrderEvent event = SampleScenarios::eventFor(scenario, messageTemplate.id);
-        const auto rendered = TemplateRenderer::render(
-            messageTemplate, TemplateRenderer::buildContext(event, SampleScenarios::sampleBrand()));
+        const auto rendered =
+            TemplateRenderer::render(messageTemplate, contextFor<TemplateRenderer>(scenario, templateId));
         QVERIFY2(rendered.ok(), qPrintable(rendered ? QString() : rendered.error().detail));
         QVERIFY(!rendered->text.trimmed().isEmpty());
         if (messageTemplate.kind == u"email") {
             QVERIFY(!rendered->subject.isEmpty());
             QVERIFY(!rendered->subject.contains(u'\n'));
-            QVERIFY(rendered->html.contains(TemplateRenderer::escapeHtml(event.orderNumber)));
+            if (!templateId.startsWith(u"back_in_stock"_s)) {
+                QVERIFY(rendered->html.contains(TemplateRenderer::escapeHtml(event.orderNumber)));
+            }
         }
         // A shipping message shows its tracking link whenever the scenario has one.
         const QString link = TemplateRenderer::escapeHtml(event.trackingUrl.toString(QUrl::FullyEncoded));
@@ -147,6 +163,16 @@ private slots:
         if (scenarioId == u"no_tracking") {
             QVERIFY(!rendered->html.contains(u"track.example.com"_s));
         }
+    }
+
+    void stockChange()
+    {
+        const StockChange change = SampleScenarios::stockChangeFor(*SampleScenarios::find(u"chinese_names"_s));
+        QCOMPARE(change.productName, u"西湖龙井茶 (250克)"_s);
+        QCOMPARE(change.sku, u"TEA-LJ"_s);
+        QCOMPARE(change.status, StockStatus::BackInStock);
+        QVERIFY(change.available.has_value());
+        QVERIFY(SampleScenarios::productUrl().startsWith(u"https://"_s));
     }
 
     void sampleBrand()
