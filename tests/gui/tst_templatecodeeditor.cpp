@@ -329,6 +329,25 @@ void tst_TemplateCodeEditor::screenshot()
     QCOMPARE(m_editor->problems().size(), 2); // the typo, and no tracking link for a shipped message
     m_palette->view()->setCurrentIndex(m_palette->indexOf(u"shipment.carrier"_s));
     QVERIFY(Tidings::Test::screenshot(m_window, u"templatecodeeditor"_s, u"problems"_s));
+
+    // Dark mode: the colours follow the palette.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    m_window->setPalette(dark);
+    const QTextBlock first = m_editor->document()->firstBlock();
+    QTRY_VERIFY(!first.layout()->formats().isEmpty());
+    // HTML tags are dimmed towards the dark base, so darker than the text.
+    QVERIFY(first.layout()->formats().first().format.foreground().color().lightnessF() < 0.8);
+    QVERIFY(first.layout()->formats().first().format.foreground().color().lightnessF() > 0.3);
+    QVERIFY(Tidings::Test::screenshot(m_window, u"templatecodeeditor"_s, u"problems-dark"_s));
 }
 
 QTEST_MAIN(tst_TemplateCodeEditor)
