@@ -243,6 +243,25 @@ void tst_TemplateCodeEditor::unknownVariable_isUnderlinedByTheHighlighter()
     QVERIFY(underlinedAt(4, 12));  // {{name}} after items closed
     QCOMPARE(MustacheHighlighter::openScopesAfter(m_editor->document()->findBlockByNumber(1)), QStringList{u"items"_s});
 
+    // A comment over two lines is a comment on both; what follows it is read again.
+    m_editor->setPlainText(u"{{! a note\nover two lines }}{{nope}}"_s);
+    const auto italicAt = [this](int line, int column) {
+        const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.start <= column - 1 && column - 1 < range.start + range.length) {
+                return range.format.fontItalic();
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY(italicAt(2, 1));
+    QVERIFY(italicAt(1, 5));
+    QVERIFY(!italicAt(2, 20));
+    QVERIFY(underlinedAt(2, 20));
+
+    m_editor->setPlainText(
+        u"{{nope}} {{order.number}}\n{{#items}}\n{{name}} {{#sku}}{{sku}}{{/sku}}\n{{/items}} {{name}}"_s);
+    QTRY_VERIFY(underlinedAt(1, 1));
     // Closing the section on an earlier line re-colours the later ones.
     QTextCursor cursor(m_editor->document()->findBlockByNumber(1));
     cursor.movePosition(QTextCursor::EndOfBlock);
