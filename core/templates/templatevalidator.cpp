@@ -42,7 +42,8 @@ TemplateProblem problemAt(Severity severity, Part part, QStringView source, qsiz
 
 QString linePrefixed(int line, const QString &sentence)
 {
-    return TemplateValidator::tr("Line %1: %2").arg(line).arg(sentence);
+    // One arg() call: a name in the sentence that looks like %1 stays as it is.
+    return TemplateValidator::tr("Line %1: %2").arg(QString::number(line), sentence);
 }
 
 QString tagText(const MustacheTag &tag)
@@ -155,8 +156,7 @@ bool checkTags(Part part, const QString &source, QList<TemplateProblem> &problem
                 report(Severity::Error, tag.start,
                        TemplateValidator::tr("“%1” closes the section “%2”, but the section “%3” opened on line %4 "
                                              "is still open. Close it first with {{/%3}}.")
-                           .arg(tagText(tag), tag.name, inner.name)
-                           .arg(lineOf(inner.start)));
+                           .arg(tagText(tag), tag.name, inner.name, QString::number(lineOf(inner.start))));
                 // Carry on as if the inner sections were closed here, so one slip gives one message.
                 const auto match = std::find_if(open.crbegin(), open.crend(), [&tag](const OpenSection &section) {
                     return section.tag.name == tag.name;
