@@ -382,8 +382,10 @@ QList<TemplateProblem> TemplateValidator::validate(const MessageTemplate &messag
                             "their parcel."))));
     }
 
-    // A full HTML document is sent as it is (no layout around it), so it must carry the footer itself.
-    static const QRegularExpression fullDocument(u"^\\s*<(!doctype|html)"_s, QRegularExpression::CaseInsensitiveOption);
+    // A full HTML document is sent as it is (no layout around it), so it must carry the footer itself. The same
+    // test as the renderer's (white space and a byte order mark may come first).
+    static const QRegularExpression fullDocument(u"^[\\s\\x{feff}]*<(!doctype|html)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
     if (email && fullDocument.match(messageTemplate.html).hasMatch() && !usedInHtml.contains(u"brand.footer"_s)) {
         static const QRegularExpression bodyEnd(u"</body"_s, QRegularExpression::CaseInsensitiveOption);
         qsizetype at = messageTemplate.html.indexOf(bodyEnd);

@@ -102,6 +102,8 @@ private slots:
             u"no footer"_s);
         row("html element without footer", email, u"custom"_s, subject, u"  <HTML>\n<p>Hi</p>"_s, text,
             {u"warning html 2:10"_s});
+        row("byte order mark before the document", email, u"custom"_s, subject,
+            u"\uFEFF\n<!DOCTYPE html><body>Hi</body>"_s, text, {u"warning html 2:24"_s});
         row("full document with footer", email, u"custom"_s, subject,
             u"<!doctype html>\n<html><body>{{#brand.footer}}<p>{{brand.footer}}</p>{{/brand.footer}}</body></html>"_s,
             text, {});
