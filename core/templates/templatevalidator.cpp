@@ -196,12 +196,12 @@ bool checkTags(Part part, const QString &source, QList<TemplateProblem> &problem
 
 // What kainjow itself says: a safety net for anything the scan above lets through. Its positions are UTF-8
 // byte offsets.
-void checkWithKainjow(Part part, const QString &source, QList<TemplateProblem> &problems)
+bool checkWithKainjow(Part part, const QString &source, QList<TemplateProblem> &problems)
 {
     const QByteArray utf8 = source.toUtf8();
     const kainjow::mustache::mustache parsed{std::string(utf8.constData(), static_cast<size_t>(utf8.size()))};
     if (parsed.is_valid()) {
-        return;
+        return true;
     }
     const QString reason = QString::fromStdString(parsed.error_message());
     static const QRegularExpression atOffset(u" at (\\d+)$"_s);
@@ -220,6 +220,7 @@ void checkWithKainjow(Part part, const QString &source, QList<TemplateProblem> &
         sentence = TemplateValidator::tr("this part has a mistake Tidings cannot read past (%1).").arg(reason);
     }
     problems.append(problemAt(Severity::Error, part, source, index, linePrefixed(line, sentence)));
+    return false;
 }
 
 bool usesAny(const QSet<QString> &used, std::initializer_list<QString> paths)
@@ -348,16 +349,11 @@ QList<TemplateProblem> TemplateValidator::validate(const MessageTemplate &messag
     QSet<QString> usedInHtml;
     QSet<QString> usedInText;
     QSet<QString> usedInSubject;
+    // Unknown names still render (as nothing); only a broken structure stops the length checks below.
     bool structureOk = true;
     const auto checkPart = [&](Part part, const QString &source, QSet<QString> &used) {
-        QList<TemplateProblem> found;
-        if (checkTags(part, source, found, used)) {
-            checkWithKainjow(part, source, found);
-        }
-        structureOk = structureOk && std::none_of(found.cbegin(), found.cend(), [](const TemplateProblem &p) {
-                          return p.severity == Severity::Error;
-                      });
-        problems.append(found);
+        const bool parses = checkTags(part, source, problems, used) && checkWithKainjow(part, source, problems);
+        structureOk = structureOk && parses;
     };
     if (email) {
         checkPart(Part::Subject, messageTemplate.subject, usedInSubject);

@@ -125,6 +125,14 @@ void tst_TemplateCodeEditor::typingBraces_completesVariables()
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QCOMPARE(m_editor->toPlainText(), u"<p>{{order.number}}</p>"_s);
 
+    // In the middle of a name, the whole name is replaced.
+    m_editor->setPlainText(u"{{order.nmb}}"_s);
+    placeCursor(m_editor, 1, 10);
+    QTest::keyClicks(m_editor, u"u"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(m_editor->toPlainText(), u"{{order.number}}"_s);
+
     // Escape closes the list and leaves the text alone.
     m_editor->clear();
     QTest::keyClicks(m_editor, u"{{cust"_s);

@@ -115,6 +115,10 @@ private slots:
         // SMS segments
         row("sms of three parts", u"sms"_s, u"custom"_s, QString(), QString(), u"a"_s.repeated(307),
             {u"warning text 1:1"_s}, u"sent as 3 SMS"_s);
+        row("sms too long and an unknown name", u"sms"_s, u"custom"_s, QString(), QString(),
+            u"{{nope}}"_s + u"a"_s.repeated(307), {u"error text 1:1"_s, u"warning text 1:1"_s});
+        row("subject too long after a broken html", email, u"custom"_s, u"x"_s.repeated(80), u"{{#items}}"_s, text,
+            {u"error html 1:1"_s});
         row("sms of two parts", u"sms"_s, u"custom"_s, QString(), QString(), u"a"_s.repeated(306), {});
         row("sms of three parts allowed", u"sms"_s, u"custom"_s, QString(), QString(), u"a"_s.repeated(307), {}, {}, 3);
         row("sms forced to UCS-2", u"sms"_s, u"custom"_s, QString(), QString(), u"“"_s + u"a"_s.repeated(140),

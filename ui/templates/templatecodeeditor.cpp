@@ -337,6 +337,16 @@ void TemplateCodeEditor::insertCompletion(const QString &completion)
     cursor.beginEditBlock();
     cursor.setPosition(cursor.position() - static_cast<int>(tag->prefix.size()), QTextCursor::KeepAnchor);
     cursor.insertText(completion);
+    // Completing in the middle of a name replaces the rest of it too: {{order.nu|mber}} stays one name.
+    const QString rest = cursor.block().text().mid(cursor.positionInBlock());
+    const auto nameEnd = std::find_if(rest.cbegin(), rest.cend(), [](QChar ch) {
+        return !(ch.isLetterOrNumber() || ch == u'.' || ch == u'_' || ch == u'-');
+    });
+    if (nameEnd != rest.cbegin()) {
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor,
+                            static_cast<int>(nameEnd - rest.cbegin()));
+        cursor.removeSelectedText();
+    }
     const bool triple = document()->characterAt(tag->start + 2) == u'{';
     const QString closing = triple ? u"}}}"_s : u"}}"_s;
     const QString after = cursor.block().text().mid(cursor.positionInBlock(), closing.size());
