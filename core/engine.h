@@ -9,6 +9,7 @@
 #include "model/sourcehealth.h"
 #include "sources/polling/pollscheduler.h"
 #include "store/delaydetection.h"
+#include "store/templaterepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -210,6 +211,16 @@ public:
     // until the first send meets the refusal again).
     QHash<QString, Tidings::Error> channelsNeedingSignIn() const { return m_channelsNeedingSignIn; }
 
+    // --- Template versions (enginetemplates.cpp; TemplateRepository). Edits are drafts; publishing makes a
+    // new version live. Each notification is pinned to the live version when queued, so publishing never
+    // changes a message already waiting. Each change emits templatesChanged. ---
+    Result<QList<TemplateEntry>> templateEntries();
+    Status saveTemplateDraft(const MessageTemplate &draft);
+    Status discardTemplateDraft(const QString &id, const QString &language);
+    Result<qint64> publishTemplate(const QString &id, const QString &language);
+    Result<QList<TemplateVersion>> templateHistory(const QString &id, const QString &language);
+    Status restoreTemplateVersion(qint64 versionId);
+
     // Templates page (enginepreview.cpp)
     // "Send Test to…": renders `messageTemplate` on `context` (a sample scenario or a real order's stored
     // context) with the current brand and sends it through the channel `channelId` to `address` (with an "@"
@@ -223,6 +234,7 @@ signals:
     void sendingPausedChanged(bool paused);
     void testModeChanged(const Tidings::TestMode &mode);
     void brandChanged();
+    void templatesChanged();
     void quietHoursChanged(const Tidings::QuietHours &hours);
     void channelPausedChanged(const QString &channelId, bool paused);
     // A message failed for good: the window and the tray tell the owner (Dispatcher::notificationFailed).

@@ -1233,6 +1233,10 @@ Befehle:
             <numerusform>Nach %n Stunden ohne Erfolg aufgegeben: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tidings could not record the shop&apos;s brand.</source>
+        <translation>Tidings konnte die Marke des Shops nicht speichern.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::EasyPostAdapter</name>
@@ -4243,6 +4247,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::OrderTimelineQueries</name>
+    <message>
+        <source>Tidings could not read this order&apos;s history.</source>
+        <translation>Tidings konnte den Verlauf dieser Bestellung nicht lesen.</translation>
+    </message>
+    <message>
+        <source>There is nothing stored for this order.</source>
+        <translation>Zu dieser Bestellung ist nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::PollScheduler</name>
     <message>
         <source>Tidings cannot read orders from this kind of connection (&quot;%1&quot;).</source>
@@ -4992,6 +5007,21 @@ Befehle:
     <message>
         <source>SendGrid refused the message (HTTP %1): %2</source>
         <translation>SendGrid hat die Nachricht abgelehnt (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SentMessage</name>
+    <message>
+        <source>Tidings could not read this message.</source>
+        <translation>Tidings konnte diese Nachricht nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the database.</source>
+        <translation>Diese Nachricht ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The template of this message (&quot;%1&quot;) is not stored.</source>
+        <translation>Die Vorlage dieser Nachricht („%1“) ist nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6116,41 @@ Befehle:
     <message>
         <source>Shipment delayed</source>
         <translation>Sendung verzögert</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateRepository</name>
+    <message>
+        <source>Tidings could not read its message templates.</source>
+        <translation>Tidings konnte seine Nachrichtenvorlagen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the message template.</source>
+        <translation>Tidings konnte die Nachrichtenvorlage nicht speichern.</translation>
+    </message>
+    <message>
+        <source>That version of the template no longer exists.</source>
+        <translation>Diese Version der Vorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (use two letters, such as &quot;de&quot;).</source>
+        <translation>„%1“ ist kein Sprachcode (verwenden Sie zwei Buchstaben, etwa „de“).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of message (email, chat or SMS).</source>
+        <translation>„%1“ ist keine Nachrichtenart (E-Mail, Chat oder SMS).</translation>
+    </message>
+    <message>
+        <source>There are no changes to publish.</source>
+        <translation>Es gibt keine Änderungen zum Veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Publish this template in the default language first.</source>
+        <translation>Veröffentlichen Sie diese Vorlage zuerst in der Standardsprache.</translation>
     </message>
 </context>
 <context>
@@ -8524,6 +8589,14 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
         <source>See what your current rules would send for the selected event, then send what is new</source>
         <translation>Sehen, was Ihre aktuellen Regeln für das ausgewählte Ereignis senden würden, und dann das Neue senden</translation>
     </message>
+    <message>
+        <source>Order &amp;History…</source>
+        <translation>Bestell&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Everything that happened to the selected event&apos;s order, with each message exactly as it was sent</source>
+        <translation>Alles, was mit der Bestellung des ausgewählten Ereignisses geschah, mit jeder Nachricht genau so, wie sie gesendet wurde</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::NotifyNowDialog</name>
@@ -8566,6 +8639,106 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>“%1” for order %2 goes to %3 through %4 as soon as you confirm.</source>
         <translation>„%1“ für Bestellung %2 geht über %4 an %3, sobald Sie bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::OrderTimelineDialog</name>
+    <message>
+        <source>What happened to this order</source>
+        <translation>Was mit dieser Bestellung geschah</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The email as sent</source>
+        <translation>Die E-Mail wie gesendet</translation>
+    </message>
+    <message>
+        <source>The plain-text part as sent</source>
+        <translation>Der Nur-Text-Teil wie gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Plain &amp;Text</source>
+        <translation>Nur &amp;Text</translation>
+    </message>
+    <message>
+        <source>Order History</source>
+        <translation>Bestellverlauf</translation>
+    </message>
+    <message>
+        <source>Order %1: History</source>
+        <translation>Bestellung %1: Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>This order has many events: the newest %n are shown.</source>
+        <translation>
+            <numerusform>Diese Bestellung hat viele Ereignisse: das neueste wird angezeigt.</numerusform>
+            <numerusform>Diese Bestellung hat viele Ereignisse: die neuesten %n werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” to %2: %3</source>
+        <translation>„%1“ an %2: %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation>Versuch %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Provider message id: %1</source>
+        <translation>Nachrichten-ID des Anbieters: %1</translation>
+    </message>
+    <message>
+        <source>The provider sent no answer.</source>
+        <translation>Der Anbieter hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The provider answered:
+%1</source>
+        <translation>Der Anbieter antwortete:
+%1</translation>
+    </message>
+    <message>
+        <source>This message cannot be shown.</source>
+        <translation>Diese Nachricht kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Exactly as sent: template “%1” as published then, with your brand as it was then.</source>
+        <translation>Genau wie gesendet: Vorlage „%1“, wie sie damals veröffentlicht war, mit Ihrer damaligen Marke.</translation>
+    </message>
+    <message>
+        <source>Not sent yet, or sent before Tidings kept your brand: shown with template “%1” as it was queued and your brand as it is now.</source>
+        <translation>Noch nicht gesendet oder gesendet, bevor Tidings Ihre Marke speicherte: angezeigt mit der Vorlage „%1“, wie sie beim Einreihen war, und Ihrer heutigen Marke.</translation>
     </message>
 </context>
 <context>

@@ -1223,6 +1223,10 @@ Commands:
             <numerusform>Gave up after %n hours without success: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tidings could not record the shop&apos;s brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::EasyPostAdapter</name>
@@ -4233,6 +4237,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::OrderTimelineQueries</name>
+    <message>
+        <source>Tidings could not read this order&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing stored for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::PollScheduler</name>
     <message>
         <source>Tidings could not save what it found.</source>
@@ -4981,6 +4996,21 @@ Commands:
     </message>
     <message>
         <source>SendGrid answered with a redirect (HTTP %1). Check the SendGrid server address in Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SentMessage</name>
+    <message>
+        <source>Tidings could not read this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template of this message (&quot;%1&quot;) is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6075,6 +6105,41 @@ Commands:
     </message>
     <message>
         <source>Shipment delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateRepository</name>
+    <message>
+        <source>Tidings could not read its message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not save the message template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version of the template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (use two letters, such as &quot;de&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of message (email, chat or SMS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no changes to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this template in the default language first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8509,6 +8574,14 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>See what your current rules would send for the selected event, then send what is new</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that happened to the selected event&apos;s order, with each message exactly as it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::NotifyNowDialog</name>
@@ -8550,6 +8623,105 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>“%1” for order %2 goes to %3 through %4 as soon as you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::OrderTimelineDialog</name>
+    <message>
+        <source>What happened to this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain-text part as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This order has many events: the newest %n are shown.</source>
+        <translation>
+            <numerusform>This order has many events: the newest is shown.</numerusform>
+            <numerusform>This order has many events: the newest %n are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider message id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sent no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as sent: template “%1” as published then, with your brand as it was then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet, or sent before Tidings kept your brand: shown with template “%1” as it was queued and your brand as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

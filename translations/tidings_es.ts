@@ -1233,6 +1233,10 @@ Comandos:
             <numerusform>Tidings dejó de intentarlo tras %n horas sin éxito: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tidings could not record the shop&apos;s brand.</source>
+        <translation>Tidings no pudo guardar la marca de la tienda.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::EasyPostAdapter</name>
@@ -4243,6 +4247,17 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::OrderTimelineQueries</name>
+    <message>
+        <source>Tidings could not read this order&apos;s history.</source>
+        <translation>Tidings no pudo leer el historial de este pedido.</translation>
+    </message>
+    <message>
+        <source>There is nothing stored for this order.</source>
+        <translation>No hay nada guardado para este pedido.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::PollScheduler</name>
     <message>
         <source>Tidings cannot read orders from this kind of connection (&quot;%1&quot;).</source>
@@ -4992,6 +5007,21 @@ Comandos:
     <message>
         <source>SendGrid refused the message (HTTP %1): %2</source>
         <translation>SendGrid rechazó el mensaje (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SentMessage</name>
+    <message>
+        <source>Tidings could not read this message.</source>
+        <translation>Tidings no pudo leer este mensaje.</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the database.</source>
+        <translation>Este mensaje ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>The template of this message (&quot;%1&quot;) is not stored.</source>
+        <translation>La plantilla de este mensaje («%1») no está guardada.</translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6116,41 @@ Comandos:
     <message>
         <source>Shipment delayed</source>
         <translation>Envío retrasado</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateRepository</name>
+    <message>
+        <source>Tidings could not read its message templates.</source>
+        <translation>Tidings no pudo leer sus plantillas de mensaje.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the message template.</source>
+        <translation>Tidings no pudo guardar la plantilla de mensaje.</translation>
+    </message>
+    <message>
+        <source>That version of the template no longer exists.</source>
+        <translation>Esa versión de la plantilla ya no existe.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (use two letters, such as &quot;de&quot;).</source>
+        <translation>«%1» no es un código de idioma (usa dos letras, como «es»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of message (email, chat or SMS).</source>
+        <translation>«%1» no es un tipo de mensaje (correo, chat o SMS).</translation>
+    </message>
+    <message>
+        <source>There are no changes to publish.</source>
+        <translation>No hay cambios que publicar.</translation>
+    </message>
+    <message>
+        <source>Publish this template in the default language first.</source>
+        <translation>Publica primero esta plantilla en el idioma predeterminado.</translation>
     </message>
 </context>
 <context>
@@ -8524,6 +8589,14 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
         <source>See what your current rules would send for the selected event, then send what is new</source>
         <translation>Mira lo que enviarían tus reglas actuales para el evento seleccionado y luego envía lo que sea nuevo</translation>
     </message>
+    <message>
+        <source>Order &amp;History…</source>
+        <translation>&amp;Historial del pedido…</translation>
+    </message>
+    <message>
+        <source>Everything that happened to the selected event&apos;s order, with each message exactly as it was sent</source>
+        <translation>Todo lo que pasó con el pedido del evento seleccionado, con cada mensaje exactamente como se envió</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::NotifyNowDialog</name>
@@ -8566,6 +8639,106 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>“%1” for order %2 goes to %3 through %4 as soon as you confirm.</source>
         <translation>«%1» del pedido %2 se envía a %3 a través de %4 en cuanto confirmes.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::OrderTimelineDialog</name>
+    <message>
+        <source>What happened to this order</source>
+        <translation>Lo que pasó con este pedido</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>The email as sent</source>
+        <translation>El correo tal como se envió</translation>
+    </message>
+    <message>
+        <source>The plain-text part as sent</source>
+        <translation>La parte de texto sin formato tal como se envió</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>Plain &amp;Text</source>
+        <translation>&amp;Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Order History</source>
+        <translation>Historial del pedido</translation>
+    </message>
+    <message>
+        <source>Order %1: History</source>
+        <translation>Pedido %1: historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>This order has many events: the newest %n are shown.</source>
+        <translation>
+            <numerusform>Este pedido tiene muchos eventos: se muestra el más reciente.</numerusform>
+            <numerusform>Este pedido tiene muchos eventos: se muestran los %n más recientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” to %2: %3</source>
+        <translation>«%1» a %2: %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation>Intento %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Provider message id: %1</source>
+        <translation>Id. del mensaje en el proveedor: %1</translation>
+    </message>
+    <message>
+        <source>The provider sent no answer.</source>
+        <translation>El proveedor no respondió.</translation>
+    </message>
+    <message>
+        <source>The provider answered:
+%1</source>
+        <translation>El proveedor respondió:
+%1</translation>
+    </message>
+    <message>
+        <source>This message cannot be shown.</source>
+        <translation>Este mensaje no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Exactly as sent: template “%1” as published then, with your brand as it was then.</source>
+        <translation>Exactamente como se envió: plantilla «%1» tal como estaba publicada entonces, con tu marca de entonces.</translation>
+    </message>
+    <message>
+        <source>Not sent yet, or sent before Tidings kept your brand: shown with template “%1” as it was queued and your brand as it is now.</source>
+        <translation>Aún no enviado, o enviado antes de que Tidings guardara tu marca: se muestra con la plantilla «%1» tal como estaba al ponerlo en cola y tu marca actual.</translation>
     </message>
 </context>
 <context>

@@ -1233,6 +1233,10 @@ Commandes&#xa0;:
             <numerusform>Abandonné après %n heures sans succès&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tidings could not record the shop&apos;s brand.</source>
+        <translation>Tidings n’a pas pu enregistrer la marque de la boutique.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::EasyPostAdapter</name>
@@ -4243,6 +4247,17 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::OrderTimelineQueries</name>
+    <message>
+        <source>Tidings could not read this order&apos;s history.</source>
+        <translation>Tidings n’a pas pu lire l’historique de cette commande.</translation>
+    </message>
+    <message>
+        <source>There is nothing stored for this order.</source>
+        <translation>Rien n’est enregistré pour cette commande.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::PollScheduler</name>
     <message>
         <source>Tidings cannot read orders from this kind of connection (&quot;%1&quot;).</source>
@@ -4992,6 +5007,21 @@ Commandes&#xa0;:
     <message>
         <source>SendGrid refused the message (HTTP %1): %2</source>
         <translation>SendGrid a refusé le message (HTTP %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SentMessage</name>
+    <message>
+        <source>Tidings could not read this message.</source>
+        <translation>Tidings n’a pas pu lire ce message.</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the database.</source>
+        <translation>Ce message n’est plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The template of this message (&quot;%1&quot;) is not stored.</source>
+        <translation>Le modèle de ce message («&#xa0;%1&#xa0;») n’est pas enregistré.</translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6116,41 @@ Commandes&#xa0;:
     <message>
         <source>Shipment delayed</source>
         <translation>Expédition retardée</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateRepository</name>
+    <message>
+        <source>Tidings could not read its message templates.</source>
+        <translation>Tidings n’a pas pu lire ses modèles de message.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the message template.</source>
+        <translation>Tidings n’a pas pu enregistrer le modèle de message.</translation>
+    </message>
+    <message>
+        <source>That version of the template no longer exists.</source>
+        <translation>Cette version du modèle n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (use two letters, such as &quot;de&quot;).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue (utilisez deux lettres, par exemple «&#xa0;fr&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of message (email, chat or SMS).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de message (e-mail, chat ou SMS).</translation>
+    </message>
+    <message>
+        <source>There are no changes to publish.</source>
+        <translation>Il n’y a aucune modification à publier.</translation>
+    </message>
+    <message>
+        <source>Publish this template in the default language first.</source>
+        <translation>Publiez d’abord ce modèle dans la langue par défaut.</translation>
     </message>
 </context>
 <context>
@@ -8524,6 +8589,14 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
         <source>See what your current rules would send for the selected event, then send what is new</source>
         <translation>Voir ce que vos règles actuelles enverraient pour l&apos;événement sélectionné, puis envoyer ce qui est nouveau</translation>
     </message>
+    <message>
+        <source>Order &amp;History…</source>
+        <translation>&amp;Historique de la commande…</translation>
+    </message>
+    <message>
+        <source>Everything that happened to the selected event&apos;s order, with each message exactly as it was sent</source>
+        <translation>Tout ce qui est arrivé à la commande de l’événement sélectionné, avec chaque message exactement tel qu’il a été envoyé</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::NotifyNowDialog</name>
@@ -8566,6 +8639,106 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>“%1” for order %2 goes to %3 through %4 as soon as you confirm.</source>
         <translation>«&#xa0;%1&#xa0;» pour la commande %2 part vers %3 par %4 dès que vous confirmez.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::OrderTimelineDialog</name>
+    <message>
+        <source>What happened to this order</source>
+        <translation>Ce qui est arrivé à cette commande</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The email as sent</source>
+        <translation>L’e-mail tel qu’envoyé</translation>
+    </message>
+    <message>
+        <source>The plain-text part as sent</source>
+        <translation>La partie texte brut telle qu’envoyée</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Plain &amp;Text</source>
+        <translation>&amp;Texte brut</translation>
+    </message>
+    <message>
+        <source>Order History</source>
+        <translation>Historique de la commande</translation>
+    </message>
+    <message>
+        <source>Order %1: History</source>
+        <translation>Commande %1&#xa0;: historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>This order has many events: the newest %n are shown.</source>
+        <translation>
+            <numerusform>Cette commande a beaucoup d’événements&#xa0;: le plus récent est affiché.</numerusform>
+            <numerusform>Cette commande a beaucoup d’événements&#xa0;: les %n plus récents sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” to %2: %3</source>
+        <translation>«&#xa0;%1&#xa0;» à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation>Tentative %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Provider message id: %1</source>
+        <translation>Identifiant du message chez le fournisseur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The provider sent no answer.</source>
+        <translation>Le fournisseur n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>The provider answered:
+%1</source>
+        <translation>Le fournisseur a répondu&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>This message cannot be shown.</source>
+        <translation>Ce message ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exactly as sent: template “%1” as published then, with your brand as it was then.</source>
+        <translation>Exactement tel qu’envoyé&#xa0;: modèle «&#xa0;%1&#xa0;» tel que publié alors, avec votre marque d’alors.</translation>
+    </message>
+    <message>
+        <source>Not sent yet, or sent before Tidings kept your brand: shown with template “%1” as it was queued and your brand as it is now.</source>
+        <translation>Pas encore envoyé, ou envoyé avant que Tidings conserve votre marque&#xa0;: affiché avec le modèle «&#xa0;%1&#xa0;» tel qu’il était à la mise en file d’attente et votre marque actuelle.</translation>
     </message>
 </context>
 <context>

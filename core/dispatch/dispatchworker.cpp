@@ -4,6 +4,7 @@
 #include "dispatch/fallbackmove.h"
 #include "dispatch/pausedchannels.h"
 #include "store/configrepository.h"
+#include "store/templaterepository.h"
 #include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
@@ -282,6 +283,64 @@ Status DispatchWorker::reloadTemplates()
     return {};
 }
 
+const Result<CompiledTemplate> &DispatchWorker::compiledFor(const Claimed &claimed)
+{
+    if (claimed.templateVersion == 0) {
+        const auto live = m_templates.constFind(claimed.templateId);
+        if (live != m_templates.constEnd()) {
+            return *live;
+        }
+        // Kept under version 0, which no stored version has, so the reference stays valid.
+        return *m_versions.insert(
+            0, Error::make(ErrorCode::Config,
+                           DispatchText::tr("The template \"%1\" does not exist.").arg(claimed.templateId)));
+    }
+    if (const auto found = m_versions.constFind(claimed.templateVersion); found != m_versions.constEnd()) {
+        return *found;
+    }
+    // Versions never change, so a parsed one is kept; a long-running shop publishing often starts over.
+    constexpr qsizetype keptVersions = 256;
+    if (m_versions.size() >= keptVersions) {
+        m_versions.clear();
+    }
+    auto version = TemplateRepository(m_db->handle()).version(claimed.templateVersion);
+    return *m_versions.insert(claimed.templateVersion, version ? CompiledTemplate::compile(version->content)
+                                                               : Result<CompiledTemplate>(version.error()));
+}
+
+void DispatchWorker::recordBrandVersion()
+{
+    QJsonObject seen;
+    TemplateRenderer::applyBrand(seen, m_brand);
+    const QString json = QString::fromUtf8(QJsonDocument(seen).toJson(QJsonDocument::Compact));
+    QSqlDatabase db = m_db->handle();
+    QSqlQuery find(db);
+    find.prepare(u"SELECT id FROM brand_versions WHERE context = ? ORDER BY id DESC LIMIT 1"_s);
+    bindValue(find, json);
+    if (find.exec() && find.next()) {
+        m_brandVersion = find.value(0).toLongLong();
+        return;
+    }
+    find.finish();
+    m_brandVersion = 0; // if it cannot be recorded, messages go out all the same (the Monitor shows today's brand)
+    Transaction tx(db);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO brand_versions(context, created_at) VALUES(?, ?)"_s);
+    bindValue(insert, json);
+    bindValue(insert, m_clock->now().toMSecsSinceEpoch());
+    if (!tx.begun() || !insert.exec()) {
+        emit problem(Database::storageError(DispatchText::tr("Tidings could not record the shop's brand."),
+                                            tx.beginError() + insert.lastError().text()));
+        return;
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (auto status = tx.commit(); !status) {
+        emit problem(status.error());
+        return;
+    }
+    m_brandVersion = id;
+}
+
 void DispatchWorker::configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand)
 {
     // Taken out first: a channel answers its sends in flight as it goes, and those answers must not find it.
@@ -308,6 +367,7 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
         m_deliveries.insert(config.id, ChannelDelivery::fromOptions(config.options));
     }
     m_brand = brand;
+    recordBrandVersion();
     m_rateLimits.configure(channels, m_clock->now());
     for (const ChannelConfig &config : channels) {
         Error error;
@@ -511,7 +571,7 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
     QSqlQuery *found = m_statements.prepared(
         db,
         u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts, "
-        "due_at, created_at FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
+        "due_at, created_at, template_version FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
             skipChannels(waiting) + u" ORDER BY due_at, id LIMIT ?"_s,
         &sqlError);
     if (!found) {
@@ -541,6 +601,7 @@ QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
         c.attempt = select.value(7).toInt() + 1;
         c.dueAt = select.value(8).toLongLong();
         c.createdAt = select.value(9).toLongLong();
+        c.templateVersion = select.value(10).toLongLong();
         if (!m_rateLimits.tryTake(c.channelId, now)) {
             m_heldByRate = true; // this channel's rate is used up: the notification stays queued
             continue;
@@ -609,21 +670,14 @@ void DispatchWorker::send(const Claimed &claimed)
         finish(claimed, startedAt, failedOutcome(error));
         return;
     }
-    const auto templateIt = m_templates.constFind(claimed.templateId);
-    if (templateIt == m_templates.constEnd()) {
-        finish(
-            claimed, startedAt,
-            failedOutcome(Error::make(
-                ErrorCode::Config, DispatchText::tr("The template \"%1\" does not exist.").arg(claimed.templateId))));
+    const Result<CompiledTemplate> &compiled = compiledFor(claimed);
+    if (!compiled) {
+        finish(claimed, startedAt, failedOutcome(compiled.error()));
         return;
     }
     QJsonObject context = QJsonDocument::fromJson(claimed.context.toUtf8()).object();
     TemplateRenderer::applyBrand(context, m_brand);
-    if (!templateIt->ok()) {
-        finish(claimed, startedAt, failedOutcome(templateIt->error()));
-        return;
-    }
-    auto rendered = templateIt->value().render(context);
+    auto rendered = compiled->render(context);
     if (!rendered) {
         finish(claimed, startedAt, failedOutcome(rendered.error()));
         return;
@@ -643,12 +697,14 @@ void DispatchWorker::send(const Claimed &claimed)
         finish(claimed, startedAt, failedOutcome(*refused));
         return;
     }
+    Claimed rendering = claimed;
+    rendering.brandVersion = m_brandVersion;
     QPointer<DispatchWorker> self(this);
-    channel->send(message, [self, claimed, startedAt, channel, note](const SendOutcome &outcome) {
+    channel->send(message, [self, rendering, startedAt, channel, note](const SendOutcome &outcome) {
         if (self) {
             SendOutcome noted = outcome;
             noted.note = note;
-            self->finish(claimed, startedAt, std::move(noted), channel);
+            self->finish(rendering, startedAt, std::move(noted), channel);
         }
     });
 }
@@ -713,7 +769,7 @@ void DispatchWorker::persistFinished()
     QSqlQuery *updating = m_statements.prepared(
         db,
         u"UPDATE notifications SET state = ?, due_at = ?, last_error = ?, provider_message_id = ?, "
-        "attempts = ? WHERE id = ?"_s,
+        "attempts = ?, brand_version = COALESCE(NULLIF(?, 0), brand_version) WHERE id = ?"_s,
         &sqlError);
     QSqlQuery *moving = m_statements.prepared(db, u"UPDATE notifications SET channel_id = ? WHERE id = ?"_s, &sqlError);
     if (!attempting || !updating || !moving) {
@@ -770,6 +826,7 @@ void DispatchWorker::persistFinished()
         bindValue(update, message);
         bindValue(update, o.providerMessageId);
         bindValue(update, d.attempts);
+        bindValue(update, f.claimed.brandVersion);
         bindValue(update, f.claimed.id);
         const bool moves = d.channelId != f.claimed.channelId;
         if (moves) {

@@ -144,6 +144,8 @@ private:
         qint64 eventId = 0;
         QString channelId;
         QString templateId;
+        qint64 templateVersion = 0; // pinned when queued; 0: the live template by id (the staff alert)
+        qint64 brandVersion = 0;    // the brand it was rendered with (brand_versions), once sent
         QString recipient;
         QString recipientName;
         QString context;
@@ -205,6 +207,10 @@ private:
     void persistFinished();
     void scheduleNextWake();
     Status reloadTemplates();
+    // The parsed template a notification is pinned to (its version, or the live one by id for version 0).
+    const Result<CompiledTemplate> &compiledFor(const Claimed &claimed);
+    // Finds or records the brand as the renderer sees it, for m_brandVersion.
+    void recordBrandVersion();
 
     QString m_dataDir;
     std::shared_ptr<const Clock> m_clock;
@@ -228,6 +234,8 @@ private:
     QSet<QString> m_pausedChannels; // paused by the owner
     ChannelRateLimits m_rateLimits; // each channel's sends per second
     QHash<QString, Result<CompiledTemplate>> m_templates; // parsed once; an entry may hold why it does not parse
+    QHash<qint64, Result<CompiledTemplate>> m_versions;   // by template version; versions never change
+    qint64 m_brandVersion = 0;
     Brand m_brand;
     QTimer m_wakeTimer;
     QList<Finished> m_finished;

@@ -68,8 +68,9 @@ Result<bool> FailureAlert::queue(const QSqlDatabase &db, qint64 failedId, const 
         return false;
     }
     QSqlQuery failed(db);
-    failed.prepare(u"SELECT n.trigger, n.recipient, n.context, COALESCE(t.name, n.template_id)"
-                   " FROM notifications n LEFT JOIN templates t ON t.id = n.template_id WHERE n.id = ?"_s);
+    failed.prepare(u"SELECT n.trigger, n.recipient, n.context, COALESCE(v.name, n.template_id)"
+                   " FROM notifications n LEFT JOIN template_versions v ON v.id = n.template_version"
+                   " WHERE n.id = ?"_s);
     bindValue(failed, failedId);
     if (!failed.exec()) {
         return storage(failed);

@@ -93,10 +93,12 @@ Result<NotificationActions::Resent> NotificationActions::resend(QSqlDatabase db,
     }
 
     QSqlQuery insert(db);
+    // A resend is the same message again: it keeps the template version the original was pinned to.
     insert.prepare(u"INSERT INTO notifications(event_id, source_id, order_id, shipment_id, trigger, template_id,"
-                   " channel_id, recipient, recipient_name, state, attempts, created_at, due_at, context, resend_of)"
-                   " SELECT event_id, source_id, order_id, shipment_id, trigger, template_id, channel_id, ?,"
-                   " CASE WHEN ? THEN recipient_name ELSE '' END, 'queued', 0, ?, ?, context, id"
+                   " template_version, channel_id, recipient, recipient_name, state, attempts, created_at, due_at,"
+                   " context, resend_of)"
+                   " SELECT event_id, source_id, order_id, shipment_id, trigger, template_id, template_version,"
+                   " channel_id, ?, CASE WHEN ? THEN recipient_name ELSE '' END, 'queued', 0, ?, ?, context, id"
                    " FROM notifications WHERE id = ?"_s);
     bindValue(insert, to);
     bindValue(insert, to == originalRecipient);

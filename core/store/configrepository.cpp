@@ -1,6 +1,7 @@
 #include "store/configrepository.h"
 
 #include "store/database.h"
+#include "store/templaterepository.h"
 #include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
@@ -378,42 +379,12 @@ Result<QString> ConfigRepository::profileId()
 
 Status ConfigRepository::ensureBuiltInTemplates()
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT OR IGNORE INTO templates(id, name, subject, html, body_text, built_in, updated_at) "
-                  "VALUES(?, ?, ?, ?, ?, 1, ?)"_s);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const MessageTemplate &builtIn : builtInTemplates()) {
-        bindValue(query, builtIn.id);
-        bindValue(query, builtIn.name);
-        bindValue(query, builtIn.subject);
-        bindValue(query, builtIn.html);
-        bindValue(query, builtIn.text);
-        bindValue(query, now);
-        if (!query.exec()) {
-            return writeError(query);
-        }
-    }
-    return {};
+    return TemplateRepository(m_db).ensureBuiltIns(builtInTemplates(), QDateTime::currentDateTimeUtc());
 }
 
 Result<QHash<QString, MessageTemplate>> ConfigRepository::templates() const
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT id, name, subject, html, body_text, built_in FROM templates"_s)) {
-        return readError(query);
-    }
-    QHash<QString, MessageTemplate> out;
-    while (query.next()) {
-        MessageTemplate t;
-        t.id = query.value(0).toString();
-        t.name = query.value(1).toString();
-        t.subject = query.value(2).toString();
-        t.html = query.value(3).toString();
-        t.text = query.value(4).toString();
-        t.builtIn = query.value(5).toBool();
-        out.insert(t.id, t);
-    }
-    return out;
+    return TemplateRepository(m_db).liveDefaults();
 }
 
 } // namespace Tidings

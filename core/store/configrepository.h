@@ -36,7 +36,8 @@ public:
     // A random id made once per data folder; names this installation's keychain entries.
     Result<QString> profileId();
 
-    // Adds the built-in templates that are missing (never overwrites an edited one).
+    // Makes the built-in templates live where they are missing or were updated (TemplateRepository::ensureBuiltIns;
+    // never replaces the owner's own version), and reads the live ones in the default language, by id.
     Status ensureBuiltInTemplates();
     Result<QHash<QString, MessageTemplate>> templates() const;
 

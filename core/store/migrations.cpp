@@ -123,6 +123,50 @@ const QList<Migration> &migrations()
          {
              u"ALTER TABLE raw_events ADD COLUMN changes TEXT"_s,
          }},
+        // Templates get versions: a version is never changed once written; publishing makes a new one live for
+        // its (template, language); the owner's edits wait in template_drafts until then. Every notification is
+        // pinned, when it is queued, to the live version in its customer's language (else the default
+        // language, ''), so publishing never changes a message already queued, and the Monitor can show a sent
+        // message exactly as it was rendered. The trigger pins every way a notification is queued; a copy that
+        // names its version (a resend) keeps it. NULL: no stored template (the staff failure alert, built in). Until
+        // now a stored template was never changed, so the messages already sent are pinned to what they used.
+        {9,
+         "template versions, drafts and languages; brand versions; notifications pinned to both",
+         {
+             u"CREATE TABLE template_versions ("
+             " id INTEGER PRIMARY KEY, template_id TEXT NOT NULL, language TEXT NOT NULL DEFAULT '',"
+             " kind TEXT NOT NULL DEFAULT 'email', name TEXT NOT NULL, subject TEXT NOT NULL, html TEXT NOT NULL,"
+             " body_text TEXT NOT NULL, built_in INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)"_s,
+             u"CREATE INDEX template_versions_template ON template_versions(template_id, language)"_s,
+             u"CREATE TABLE template_live ("
+             " template_id TEXT NOT NULL, language TEXT NOT NULL DEFAULT '',"
+             " version_id INTEGER NOT NULL REFERENCES template_versions(id), published_at INTEGER NOT NULL,"
+             " PRIMARY KEY (template_id, language)) WITHOUT ROWID"_s,
+             u"CREATE TABLE template_drafts ("
+             " template_id TEXT NOT NULL, language TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'email',"
+             " name TEXT NOT NULL, subject TEXT NOT NULL, html TEXT NOT NULL, body_text TEXT NOT NULL,"
+             " updated_at INTEGER NOT NULL, PRIMARY KEY (template_id, language)) WITHOUT ROWID"_s,
+             u"INSERT INTO template_versions(template_id, name, subject, html, body_text, built_in, created_at)"
+             " SELECT id, name, subject, html, body_text, built_in, updated_at FROM templates ORDER BY id"_s,
+             u"INSERT INTO template_live(template_id, language, version_id, published_at)"
+             " SELECT template_id, '', id, created_at FROM template_versions"_s,
+             u"DROP TABLE templates"_s,
+             u"ALTER TABLE notifications ADD COLUMN template_version INTEGER"_s,
+             u"UPDATE notifications SET template_version ="
+             " (SELECT version_id FROM template_live l WHERE l.template_id = notifications.template_id)"_s,
+             u"CREATE TRIGGER notifications_pin_template AFTER INSERT ON notifications"
+             " WHEN NEW.template_version IS NULL BEGIN"
+             " UPDATE notifications SET template_version = COALESCE("
+             "  (SELECT l.version_id FROM template_live l, orders o"
+             "   WHERE o.source_id = NEW.source_id AND o.order_id = NEW.order_id AND o.customer_locale <> ''"
+             "   AND l.template_id = NEW.template_id AND l.language = lower(substr(o.customer_locale, 1, 2))),"
+             "  (SELECT l.version_id FROM template_live l WHERE l.template_id = NEW.template_id AND l.language = ''))"
+             " WHERE id = NEW.id; END"_s,
+             // The brand as the renderer saw it (the context keys TemplateRenderer::applyBrand sets), one row per
+             // look the dispatcher has sent with; each notification names the one it was sent with.
+             u"CREATE TABLE brand_versions (id INTEGER PRIMARY KEY, context TEXT NOT NULL, created_at INTEGER NOT NULL)"_s,
+             u"ALTER TABLE notifications ADD COLUMN brand_version INTEGER"_s,
+         }},
     };
     return steps;
 }

@@ -107,6 +107,9 @@ public:
     Result<QList<std::pair<QString, QString>>> sourceNames();
     Result<QList<std::pair<QString, QString>>> channelNames();
 
+    // The connection these reads go through (the order timeline reads on it too).
+    QSqlDatabase database() const { return m_db; }
+
     // One event with its payload, notifications and delivery attempts; NotFound for an unknown id.
     Result<EventDetails> details(qint64 eventId);
 

@@ -12,6 +12,8 @@ struct MessageTemplate
     QString subject;
     QString html;
     QString text;
+    QString kind = QStringLiteral("email"); // "email", "chat" (Slack mrkdwn in `text`) or "sms" (`text`)
+    QString language;                       // ISO 639-1 ("de"), or "" for the default language
     bool builtIn = false;
 };
 

@@ -7,6 +7,7 @@
 //  4. its CPU time per webhook, by thread (figures that stay comparable on a machine that is busy).
 // Needs the Secret Service (run through `installer/dev.sh bench`).
 
+#include "benchsupport.h"
 #include "fakes/fakesendgrid.h"
 #include "fakes/testsupport.h"
 #include "loadclient.h"
@@ -35,7 +36,7 @@
 
 using namespace Tidings;
 using namespace Qt::StringLiterals;
-using Tidings::Bench::LoadClient;
+using namespace Tidings::Bench;
 
 namespace {
 
@@ -107,20 +108,6 @@ double percentileMs(QList<qint64> ns, double p)
     return double(ns.at(index)) / 1e6;
 }
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5); // a benchmark driver may poll; tests never do
-    }
-    return true;
-}
-
 LoadClient::Result runLoad(LoadClient &client, const std::function<void()> &start)
 {
     QEventLoop loop;
@@ -128,69 +115,6 @@ LoadClient::Result runLoad(LoadClient &client, const std::function<void()> &star
     start();
     loop.exec();
     return client.result();
-}
-
-QString peakMemory(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return u"unknown"_s;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return QString::fromLatin1(line.mid(6).trimmed());
-        }
-    }
-    return u"unknown"_s;
-}
-
-// CPU seconds (user + system) each thread of `pid` has used, summed by thread name (/proc/PID/task/*/stat:
-// the name is field 2, in parentheses; utime and stime are fields 14 and 15, in clock ticks).
-QMap<QString, double> threadCpu(qint64 pid)
-{
-    QMap<QString, double> seconds;
-    const double ticks = double(sysconf(_SC_CLK_TCK));
-    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks.filePath(task + u"/stat"_s));
-        if (!stat.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QByteArray line = stat.readAll();
-        const qsizetype open = line.indexOf('(');
-        const qsizetype close = line.lastIndexOf(')');
-        if (open < 0 || close < open) {
-            continue;
-        }
-        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
-        // Fields after the name start at field 3 (state); utime is field 14, so index 11 here.
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() > 12) {
-            seconds[name] += (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
-        }
-    }
-    return seconds;
-}
-
-// What each thread used between two readings, per webhook, busiest first.
-void printCpu(const char *what, const QMap<QString, double> &before, const QMap<QString, double> &after, int webhooks)
-{
-    QList<std::pair<double, QString>> used;
-    double total = 0;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        const double delta = it.value() - before.value(it.key());
-        total += delta;
-        if (delta > 0) {
-            used.append({delta, it.key()});
-        }
-    }
-    std::sort(used.begin(), used.end(), std::greater<>());
-    std::printf("  %s: %.3f ms of CPU per webhook (", what, total * 1000.0 / std::max(1, webhooks));
-    for (qsizetype i = 0; i < used.size(); ++i) {
-        std::printf("%s%s %.3f", i ? ", " : "", qPrintable(used.at(i).second),
-                    used.at(i).first * 1000.0 / std::max(1, webhooks));
-    }
-    std::printf(")\n");
 }
 
 } // namespace
@@ -233,42 +157,15 @@ int main(int argc, char *argv[])
     if (parser.isSet(keep)) {
         std::printf("Data folder: %s\n", qPrintable(dir.path()));
     }
-    QJsonObject config{
-        {u"webhook"_s, QJsonObject{{u"address"_s, u"127.0.0.1"_s}, {u"port"_s, 0}}},
-        {u"sources"_s,
-         QJsonArray{QJsonObject{{u"id"_s, u"bench"_s},
-                                {u"type"_s, u"shopify"_s},
-                                {u"secrets"_s, QJsonObject{{u"webhookSecret"_s, QString::fromUtf8(kSecret)}}}}}},
-        {u"channels"_s, QJsonArray{QJsonObject{{u"id"_s, u"sendgrid"_s},
-                                               {u"type"_s, u"sendgrid"_s},
-                                               {u"baseUrl"_s, fake->baseUrl().toString()},
-                                               {u"fromEmail"_s, u"orders@bench.example"_s},
-                                               {u"secrets"_s, QJsonObject{{u"apiKey"_s, kApiKey}}}}}},
-    };
-    QFile configFile(dir.filePath(u"config.json"_s));
-    if (!configFile.open(QIODevice::WriteOnly)) {
+    const QString configPath = writeBenchConfig(dir.path(), fake->baseUrl(), kSecret, kApiKey);
+    if (configPath.isEmpty()) {
         return 1;
     }
-    configFile.write(QJsonDocument(config).toJson());
-    configFile.close();
-
     QProcess headless;
     QByteArray log;
-    QObject::connect(&headless, &QProcess::readyReadStandardError, &headless,
-                     [&] { log += headless.readAllStandardError(); });
-    headless.start(parser.value(binary),
-                   {u"--headless"_s, u"--config"_s, configFile.fileName(), u"--data-dir"_s, dir.filePath(u"data"_s)});
-    static const QRegularExpression listeningLine(u"Webhooks: http://127\\.0\\.0\\.1:(\\d+)/webhooks/"_s);
-    quint16 port = 0;
-    waitFor(
-        [&] {
-            const auto match = listeningLine.match(QString::fromUtf8(log));
-            port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-            return port != 0 || headless.state() == QProcess::NotRunning;
-        },
-        30000);
+    const quint16 port = startHeadless(headless, log, parser.value(binary),
+                                       {u"--config"_s, configPath, u"--data-dir"_s, dir.filePath(u"data"_s)});
     if (port == 0) {
-        std::fprintf(stderr, "tidings --headless did not start:\n%s\n", log.constData());
         return 1;
     }
 
@@ -353,10 +250,11 @@ int main(int argc, char *argv[])
                 percentileMs(samples, 0.5), percentileMs(samples, 0.99), static_cast<long long>(samples.size()));
 
     std::printf("\nCPU time of tidings --headless, by thread:\n");
-    printCpu("throughput runs and drain, each webhook and its email", cpuAtStart, cpuAfterDrain, expectedEmails);
-    printCpu("latency run, each webhook and its email", cpuAfterDrain, threadCpu(headless.processId()), result.ok);
+    printCpu("throughput runs and drain, CPU per webhook and its email", cpuAtStart, cpuAfterDrain, expectedEmails);
+    printCpu("latency run, CPU per webhook and its email", cpuAfterDrain, threadCpu(headless.processId()), result.ok);
 
-    std::printf("\nPeak memory of tidings --headless (VmHWM): %s\n", qPrintable(peakMemory(headless.processId())));
+    std::printf("\nPeak memory of tidings --headless (VmHWM): %s\n",
+                qPrintable(processStatus(headless.processId(), u"VmHWM"_s)));
     headless.terminate();
     headless.waitForFinished(30000);
     QMetaObject::invokeMethod(

@@ -1,10 +1,12 @@
 #include "dispatch/dispatcher.h"
 #include "dispatch/dispatchworker.h"
+#include "dispatch/sentmessage.h"
 #include "fakes/fakegraph.h"
 #include "fakes/fakesendgrid.h"
 #include "store/configrepository.h"
 #include "store/database.h"
 #include "store/ingestwriter.h"
+#include "store/templaterepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -72,6 +74,8 @@ private slots:
     void resend_checksAnEditedRecipient();
     void cancel_onlyAQueuedMessage_neverSent_thenResendable();
     void facade_resendAnswersOnItsThread();
+    void publishing_neverChangesAQueuedMessage_andTheSentOneReadsBackExactly();
+    void providerDownForAnHour_backsOffThenSendsEachOnce();
 
 private:
     void queueOrder(const QString &id, const QString &channelId = u"mail"_s);
@@ -674,6 +678,102 @@ void TestDispatcher::facade_resendAnswersOnItsThread()
     QTRY_VERIFY(refused.has_value());
     QVERIFY(!refused->ok()); // sent already
     dispatcher.stop();
+}
+
+// A message is pinned to the template version live when it was queued: publishing a new text afterwards changes
+// only messages queued after it. The Monitor's "as sent" rendering equals what the provider received.
+void TestDispatcher::publishing_neverChangesAQueuedMessage_andTheSentOneReadsBackExactly()
+{
+    queueOrder(u"1001"_s);
+    TemplateRepository templates(m_db->handle());
+    MessageTemplate edited = templates.liveDefaults()->value(u"order_confirmed"_s);
+    edited.subject = u"NEW {{order.number}}"_s;
+    QVERIFY(templates.saveDraft(edited, m_clock->now()).ok());
+    QVERIFY(templates.publish(edited.id, {}, m_clock->now()).ok());
+    queueOrder(u"1002"_s);
+
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 2);
+    QCOMPARE(m_fake->requestCount(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const auto request = m_fake->request(i);
+        const QString subject = request.json.value(u"subject"_s).toString();
+        const bool first = subject.contains(u"#1001"_s);
+        QCOMPARE(subject.startsWith(u"NEW "_s), !first);
+
+        const QJsonObject personalization = request.json.value(u"personalizations"_s).toArray().first().toObject();
+        const qint64 id = personalization.value(u"custom_args"_s)
+                              .toObject()
+                              .value(u"tidings_notification_id"_s)
+                              .toString()
+                              .toLongLong();
+        QVERIFY(id > 0);
+        auto sent = messageAsSent(m_db->handle(), id, Brand{});
+        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+        QVERIFY(sent->exactBrand); // sent with "Juniper & Pine", not the empty brand given here
+        QCOMPARE(sent->message.subject, subject);
+        const QJsonArray content = request.json.value(u"content"_s).toArray();
+        QCOMPARE(sent->message.html, content.last().toObject().value(u"value"_s).toString());
+        QCOMPARE(sent->message.text, content.first().toObject().value(u"value"_s).toString());
+    }
+}
+
+// Fault injection: the provider answers 503 to everything for an hour of the injected clock. The dispatcher backs
+// off (a handful of tries per message, spread by jitter, no storm), loses nothing and gives up on nothing within
+// the policy's ten tries; once the provider is back every message goes out exactly once.
+void TestDispatcher::providerDownForAnHour_backsOffThenSendsEachOnce()
+{
+    constexpr int orders = 20;
+    m_fake->setMode(FakeSendGrid::Mode::Unavailable503);
+    for (int i = 0; i < orders; ++i) {
+        queueOrder(QString::number(2000 + i));
+    }
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    const QString unsettled = u"SELECT COUNT(*) FROM notifications WHERE state = 'sending'"
+                              " OR (state = 'queued' AND due_at <= %1)"_s;
+    const auto step = [&] {
+        worker->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(value(unsettled.arg(m_clock->now().toMSecsSinceEpoch())).toInt(), 0, 20'000);
+        QTRY_COMPARE(worker->inFlight(), 0);
+    };
+    const QDateTime outageEnds = m_clock->now().addSecs(3600);
+    while (m_clock->now() < outageEnds) {
+        step();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        m_clock->advance(60'000);
+    }
+    QCOMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state <> 'queued'"_s).toInt(), 0);
+    QCOMPARE(m_fake->acceptedCount(), 0);
+    // 30 s doubling: tries at about 0, 0.5, 1.5, 3.5, 7.5, 15.5, 31.5 minutes (the next near 63): 6 to 8 each.
+    const int fewest = value(u"SELECT MIN(attempts) FROM notifications"_s).toInt();
+    const int most = value(u"SELECT MAX(attempts) FROM notifications"_s).toInt();
+    QVERIFY2(fewest >= 6 && most <= 8, qPrintable(u"%1..%2"_s.arg(fewest).arg(most)));
+    QCOMPARE(m_fake->requestCount(), value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt());
+    // Jitter: the twenty do not all come back in the same minute.
+    QVERIFY(value(u"SELECT COUNT(DISTINCT due_at / 60000) FROM notifications"_s).toInt() > 1);
+    QVERIFY(value(u"SELECT last_error FROM notifications LIMIT 1"_s).toString().length() > 0);
+
+    m_fake->setMode(FakeSendGrid::Mode::Accept);
+    const QDateTime giveUp = m_clock->now().addSecs(2 * 3600);
+    while (value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt() < orders &&
+           m_clock->now() < giveUp) {
+        m_clock->advance(60'000);
+        step();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+    QCOMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), orders);
+    QCOMPARE(m_fake->acceptedCount(), orders);
+    QCOMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts WHERE outcome = 'accepted'"_s).toInt(), orders);
+    QCOMPARE(
+        value(u"SELECT COUNT(DISTINCT notification_id) FROM delivery_attempts WHERE outcome = 'accepted'"_s).toInt(),
+        orders);
 }
 
 QTEST_GUILESS_MAIN(TestDispatcher)

@@ -3,8 +3,10 @@
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
 #include "mainwindow.h"
+#include "monitor/eventdetailsview.h"
 #include "monitor/monitorpage.h"
 #include "monitor/notifynowdialog.h"
+#include "monitor/ordertimelinedialog.h"
 #include "monitor/replaydialog.h"
 #include "pipelinefixture.h"
 #include "screenshot.h"
@@ -12,8 +14,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -63,6 +68,7 @@ private slots:
 
     void notifyNow_ctrlShiftN_sendsThePickedTemplate();
     void replay_ctrlShiftY_dryRunThenOnlyTheNewMessage();
+    void orderHistory_ctrlShiftH_showsTheMessageExactlyAsSent();
 };
 
 void TestMonitorActions::notifyNow_ctrlShiftN_sendsThePickedTemplate()
@@ -195,6 +201,83 @@ void TestMonitorActions::replay_ctrlShiftY_dryRunThenOnlyTheNewMessage()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!second);
     QTRY_COMPARE(pipeline.value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 2);
+}
+
+// The order's history lists the event and its message; the message reads back exactly as the provider got it, even
+// after the owner publishes a new text of its template.
+void TestMonitorActions::orderHistory_ctrlShiftH_showsTheMessageExactlyAsSent()
+{
+    PipelineFixture pipeline;
+    QVERIFY2(pipeline.setUpError().isEmpty(), qPrintable(pipeline.setUpError()));
+    Ui::MainWindow window(pipeline.dataDir());
+    window.show();
+    const QString error = pipeline.startEngine([&window](Engine &engine) { Ui::bindEngine(engine, window); });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Ui::MonitorPage *page = window.monitorPage();
+    auto *table = window.findChild<QTableView *>(u"monitorTable"_s);
+    QVERIFY(page && table);
+    QCOMPARE(postOrder(pipeline), 200);
+    QTRY_COMPARE(pipeline.fake().acceptedCount(), 1);
+    QTRY_COMPARE(pipeline.value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s); // and recorded
+    const auto request = pipeline.fake().request(0);
+    const QString subject = request.json.value(u"subject"_s).toString();
+    const QString text = request.json.value(u"content"_s).toArray().first().toObject().value(u"value"_s).toString();
+    QVERIFY(!subject.isEmpty() && !text.isEmpty());
+
+    // The owner publishes a new text afterwards: what was sent stays what it was.
+    auto entries = pipeline.engine().templateEntries();
+    QVERIFY(entries.ok());
+    MessageTemplate edited;
+    for (const TemplateEntry &entry : std::as_const(*entries)) {
+        if (entry.live.id == u"order_confirmed"_s && entry.live.language.isEmpty()) {
+            edited = entry.live;
+        }
+    }
+    QVERIFY(!edited.id.isEmpty());
+    edited.subject = u"Changed {{order.number}}"_s;
+    edited.text = u"Changed"_s;
+    QVERIFY(pipeline.engine().saveTemplateDraft(edited).ok());
+    QVERIFY(pipeline.engine().publishTemplate(edited.id, {}).ok());
+
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(page->orderHistoryAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    selectNewest(window, table);
+    QTRY_VERIFY(page->orderHistoryAction()->isEnabled());
+    QTest::keyClick(table, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    Ui::OrderTimelineDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->orderHistoryDialog()) != nullptr);
+    QVERIFY2(dialog->windowTitle().contains(u"1042"_s), qPrintable(dialog->windowTitle()));
+
+    QTreeWidget *timeline = dialog->timeline();
+    QCOMPARE(timeline->topLevelItemCount(), 1);
+    QTreeWidgetItem *event = timeline->topLevelItem(0);
+    QCOMPARE(event->type(), int(Ui::OrderTimelineDialog::EventItem));
+    QCOMPARE(event->childCount(), 1);
+    QTreeWidgetItem *message = event->child(0);
+    QCOMPARE(message->type(), int(Ui::OrderTimelineDialog::MessageItem));
+    QCOMPARE(message->childCount(), 1);         // its one attempt
+    QCOMPARE(timeline->currentItem(), message); // the newest message is what a customer asks about
+    QTRY_COMPARE(dialog->focusWidget(), timeline);
+
+    QCOMPARE(dialog->subjectLabel()->text(), Ui::OrderTimelineDialog::tr("Subject: %1").arg(subject));
+    QCOMPARE(dialog->textView()->toPlainText(), text);
+    QVERIFY(!dialog->htmlView()->toPlainText().isEmpty());
+    QVERIFY2(dialog->sentNote()->text().contains(u"Exactly as sent"_s), qPrintable(dialog->sentNote()->text()));
+    screenshot(dialog, u"order-history"_s);
+
+    // Down to the attempt: the provider's answer; up to the event: its payload as received.
+    QTest::keyClick(timeline, Qt::Key_Down);
+    QCOMPARE(timeline->currentItem()->type(), int(Ui::OrderTimelineDialog::AttemptItem));
+    QVERIFY2(dialog->detailView()->toPlainText().contains(Ui::EventDetailsView::outcomeText(AttemptOutcome::Accepted)),
+             qPrintable(dialog->detailView()->toPlainText()));
+    timeline->setCurrentItem(event);
+    QVERIFY2(dialog->detailView()->toPlainText().contains(u"\"order_number\""_s) ||
+                 dialog->detailView()->toPlainText().contains(u"1042"_s),
+             qPrintable(dialog->detailView()->toPlainText().left(200)));
+
+    const QPointer<Ui::OrderTimelineDialog> open(dialog);
+    QTest::keyClick(timeline, Qt::Key_Escape);
+    QTRY_VERIFY(!open);
 }
 
 QTEST_MAIN(TestMonitorActions)

@@ -18,6 +18,7 @@ private slots:
     void freshDatabase_usesWalAndFullSync();
     void upgrade_fromEachEarlierVersion_data();
     void upgrade_fromEachEarlierVersion();
+    void upgradeTo9_keepsTemplatesAndPinsNotifications();
     void newerDatabase_isRefusedWithAClearMessage();
     void missingFolder_isCreated();
 
@@ -44,8 +45,9 @@ void TestMigrations::freshDatabase_hasLatestSchema()
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     const QStringList names = tables(*db);
     for (const QString &table :
-         {u"settings"_s, u"sources"_s, u"channels"_s, u"templates"_s, u"rules"_s, u"raw_events"_s, u"event_keys"_s,
-          u"orders"_s, u"shipments"_s, u"notifications"_s, u"delivery_attempts"_s}) {
+         {u"settings"_s, u"sources"_s, u"channels"_s, u"template_versions"_s, u"template_live"_s, u"template_drafts"_s,
+          u"brand_versions"_s, u"rules"_s, u"raw_events"_s, u"event_keys"_s, u"orders"_s, u"shipments"_s,
+          u"notifications"_s, u"delivery_attempts"_s}) {
         QVERIFY2(names.contains(table), qPrintable(table));
     }
 }
@@ -106,6 +108,40 @@ void TestMigrations::upgrade_fromEachEarlierVersion()
         QVERIFY(query.exec(u"SELECT value FROM settings WHERE key = 'kept'"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"yes"_s);
     }
+}
+
+// Version 9 moves the one-row-per-template table into versions: an owner's text survives, and every notification
+// (queued or already sent: stored templates were never changed before) is pinned to the version it used.
+void TestMigrations::upgradeTo9_keepsTemplatesAndPinsNotifications()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"tidings.sqlite"_s);
+    {
+        auto old = Database::openFile(file, u"old8"_s, 8);
+        QVERIFY(old.ok());
+        QSqlQuery query(old->handle());
+        QVERIFY(query.exec(u"INSERT INTO templates(id, name, subject, html, body_text, built_in, updated_at)"
+                           " VALUES('shipped', 'Shipped', 'Mine {{order.number}}', '<p>x</p>', 'x', 0, 5)"_s));
+        QVERIFY(query.exec(u"INSERT INTO raw_events(id, source_id, received_at, body) VALUES(1, 's', 1, '{}')"_s));
+        for (const QString &state : {u"queued"_s, u"sent"_s}) {
+            QVERIFY(query.exec(
+                u"INSERT INTO notifications(event_id, source_id, order_id, trigger, template_id,"
+                " channel_id, recipient, state, created_at, due_at)"
+                " VALUES(1, 's', 'o1', 'shipment.created', 'shipped', 'c', 'a@example.com', '%1', 1, 1)"_s.arg(state)));
+        }
+    }
+    auto upgraded = Database::openFile(file, u"new9"_s);
+    QVERIFY(upgraded.ok());
+    QSqlQuery query(upgraded->handle());
+    QVERIFY(query.exec(u"SELECT v.subject, v.built_in FROM template_live l JOIN template_versions v"
+                       " ON v.id = l.version_id WHERE l.template_id = 'shipped' AND l.language = ''"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"Mine {{order.number}}"_s);
+    QCOMPARE(query.value(1).toInt(), 0);
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM notifications n JOIN template_live l"
+                       " ON l.version_id = n.template_version"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
 }
 
 void TestMigrations::newerDatabase_isRefusedWithAClearMessage()

@@ -27,8 +27,9 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// The locale's short date and time, with seconds: attempts are often seconds apart.
-QString timeText(const QDateTime &utc)
+} // namespace
+
+QString EventDetailsView::timeText(const QDateTime &utc)
 {
     if (!utc.isValid()) {
         return {};
@@ -41,7 +42,7 @@ QString timeText(const QDateTime &utc)
     return locale.toString(utc.toLocalTime(), format);
 }
 
-QString outcomeText(AttemptOutcome outcome)
+QString EventDetailsView::outcomeText(AttemptOutcome outcome)
 {
     switch (outcome) {
     case AttemptOutcome::Accepted:
@@ -59,6 +60,8 @@ QString outcomeText(AttemptOutcome outcome)
     }
     return {};
 }
+
+namespace {
 
 QString stateColor(NotificationState state)
 {

@@ -38,6 +38,10 @@ public:
     // The payload as the pane shows it: JSON indented, other text as is, capped in size.
     static QString prettyPayload(const QByteArray &body);
     static QString prettyHeaders(const QByteArray &headersJson);
+    // The locale's short date and time with seconds (attempts are often seconds apart), in local time.
+    static QString timeText(const QDateTime &utc);
+    // What came of a delivery attempt, in the owner's words.
+    static QString outcomeText(AttemptOutcome outcome);
 
     QSplitter *splitter() const { return m_splitter; }
 

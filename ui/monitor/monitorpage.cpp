@@ -8,6 +8,7 @@
 #include "monitor/monitorsortmodel.h"
 #include "monitor/monitortableview.h"
 #include "monitor/notifynowdialog.h"
+#include "monitor/ordertimelinedialog.h"
 #include "monitor/replaydialog.h"
 #include "monitor/resenddialog.h"
 #include "store/monitorqueries.h"
@@ -147,11 +148,15 @@ MonitorPage::MonitorPage(MonitorQueries *queries, QWidget *parent)
     m_replay = addPageAction(this, u"replayAction"_s, tr("Re&play Through Rules…"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), &MonitorPage::replaySelected);
     m_replay->setToolTip(tr("See what your current rules would send for the selected event, then send what is new"));
+    m_orderHistory = addPageAction(this, u"orderHistoryAction"_s, tr("Order &History…"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &MonitorPage::orderHistorySelected);
+    m_orderHistory->setToolTip(tr("Everything that happened to the selected event's order, with each message "
+                                  "exactly as it was sent"));
     m_export = addPageAction(this, u"exportCsvAction"_s, tr("E&xport CSV…"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MonitorPage::exportView);
     m_export->setToolTip(tr("Save the events the table shows, as it shows them, for a spreadsheet"));
     // Not in the Tab chain (search, filter, table, details): their shortcuts are the keyboard path.
-    for (QAction *action : {m_export, m_resend, m_resendAll, m_cancel, m_notifyNow, m_replay}) {
+    for (QAction *action : {m_export, m_resend, m_resendAll, m_cancel, m_notifyNow, m_replay, m_orderHistory}) {
         QToolButton *button = textButtonFor(action, m_toolbar);
         button->setFocusPolicy(Qt::NoFocus);
         toolbarLayout->addWidget(button);
@@ -314,6 +319,7 @@ void MonitorPage::updateActions()
     const bool hasOrder = m_current && !m_current->row.orderId.isEmpty();
     m_notifyNow->setEnabled(m_engine && hasOrder && !m_notifyNowDialog);
     m_replay->setEnabled(m_engine && hasOrder && !m_current->row.duplicate && !m_replayDialog);
+    m_orderHistory->setEnabled(hasOrder && !m_orderHistoryDialog);
     m_cancel->setText(withdrawable && uncertain ? tr("&Don't Send Again") : tr("&Cancel Message"));
 }
 
@@ -446,6 +452,28 @@ void MonitorPage::replaySelected()
     auto *dialog = new ReplayDialog(m_engine, *m_current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_replayDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        updateActions();
+    });
+    dialog->open();
+    updateActions();
+}
+
+OrderTimelineDialog *MonitorPage::orderHistoryDialog() const
+{
+    return m_orderHistoryDialog;
+}
+
+void MonitorPage::orderHistorySelected()
+{
+    if (!m_current || m_current->row.orderId.isEmpty() || m_orderHistoryDialog) {
+        return;
+    }
+    auto *dialog = new OrderTimelineDialog(m_queries, m_engine ? m_engine->config().brand : Brand{},
+                                           m_current->row.sourceId, m_current->row.orderId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_orderHistoryDialog = dialog;
     connect(dialog, &QDialog::finished, this, [this] {
         m_table->setFocus(Qt::OtherFocusReason);
         updateActions();

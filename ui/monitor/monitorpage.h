@@ -32,6 +32,7 @@ class MonitorModel;
 class MonitorTableView;
 class NotifyNowDialog;
 class ReplayDialog;
+class OrderTimelineDialog;
 class ResendDialog;
 
 // The Monitor: the live table of events (searchable; filterable by state, shop, channel and date; sortable)
@@ -72,6 +73,8 @@ public:
 
     QAction *replayAction() const { return m_replay; }
 
+    QAction *orderHistoryAction() const { return m_orderHistory; }
+
     // Writes the rows the table shows (its filter and sort, its visible columns) to `path` as CSV; the
     // error says why not. The action asks for the file first.
     Status exportCsv(const QString &path) const;
@@ -81,6 +84,7 @@ public:
     // The Notify Now and Replay dialogs while open (for tests), else nullptr.
     NotifyNowDialog *notifyNowDialog() const;
     ReplayDialog *replayDialog() const;
+    OrderTimelineDialog *orderHistoryDialog() const;
 
     // Resend… on the selected event; Cancel Waiting Message on it (asks first).
     void resendSelected();
@@ -94,6 +98,9 @@ public:
     // Notify Now… (Ctrl+Shift+N) and Replay Through Rules… (Ctrl+Shift+Y) on the selected event's order.
     void notifyNowSelected();
     void replaySelected();
+    // Order History… (Ctrl+Shift+H): every event, decision, message and attempt of the selected event's order, each
+    // message exactly as sent. Works without an engine too (it only reads).
+    void orderHistorySelected();
     void exportView();
 
     QString webhookAddress() const { return m_webhookAddress; }
@@ -152,10 +159,12 @@ private:
     QAction *m_export = nullptr;
     QAction *m_notifyNow = nullptr;
     QAction *m_replay = nullptr;
+    QAction *m_orderHistory = nullptr;
     std::optional<EventDetails> m_current; // the selected event as the details pane shows it
     QPointer<ResendDialog> m_resendDialog;
     QPointer<NotifyNowDialog> m_notifyNowDialog;
     QPointer<ReplayDialog> m_replayDialog;
+    QPointer<OrderTimelineDialog> m_orderHistoryDialog;
 };
 
 } // namespace Tidings::Ui

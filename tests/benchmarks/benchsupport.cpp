@@ -1,0 +1,151 @@
+#include "benchsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
+#include <QUrl>
+
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Tidings::Bench {
+
+QString writeBenchConfig(const QString &dir, const QUrl &sendGridUrl, const QByteArray &webhookSecret,
+                         const QString &apiKey)
+{
+    const QJsonObject config{
+        {u"webhook"_s, QJsonObject{{u"address"_s, u"127.0.0.1"_s}, {u"port"_s, 0}}},
+        {u"sources"_s,
+         QJsonArray{QJsonObject{{u"id"_s, u"bench"_s},
+                                {u"type"_s, u"shopify"_s},
+                                {u"secrets"_s, QJsonObject{{u"webhookSecret"_s, QString::fromUtf8(webhookSecret)}}}}}},
+        {u"channels"_s, QJsonArray{QJsonObject{{u"id"_s, u"sendgrid"_s},
+                                               {u"type"_s, u"sendgrid"_s},
+                                               {u"baseUrl"_s, sendGridUrl.toString()},
+                                               {u"fromEmail"_s, u"orders@bench.example"_s},
+                                               {u"secrets"_s, QJsonObject{{u"apiKey"_s, apiKey}}}}}},
+    };
+    QFile file(QDir(dir).filePath(u"config.json"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) < 0) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+        return {};
+    }
+    return file.fileName();
+}
+
+quint16 startHeadless(QProcess &process, QByteArray &log, const QString &binary, const QStringList &arguments)
+{
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process,
+                     [&] { log += process.readAllStandardError(); });
+    process.start(binary, QStringList{u"--headless"_s} + arguments);
+    static const QRegularExpression listeningLine(u"Webhooks: http://127\\.0\\.0\\.1:(\\d+)/webhooks/"_s);
+    quint16 port = 0;
+    waitFor(
+        [&] {
+            const auto match = listeningLine.match(QString::fromUtf8(log));
+            port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+            return port != 0 || process.state() == QProcess::NotRunning;
+        },
+        30000);
+    if (port == 0) {
+        std::fprintf(stderr, "tidings --headless did not start:\n%s\n", log.constData());
+    }
+    return port;
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5); // a benchmark driver may poll; tests never do
+    }
+    return true;
+}
+
+QString processStatus(qint64 pid, const QString &field)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return u"unknown"_s;
+    }
+    const QByteArray key = field.toLatin1() + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key)) {
+            return QString::fromLatin1(line.mid(key.size()).trimmed());
+        }
+    }
+    return u"unknown"_s;
+}
+
+double residentMb(qint64 pid)
+{
+    bool ok = false;
+    const double kb = processStatus(pid, u"VmRSS"_s).section(u' ', 0, 0).toDouble(&ok);
+    return ok ? kb / 1024.0 : -1;
+}
+
+// CPU seconds (user + system) each thread of `pid` has used, summed by thread name (/proc/PID/task/*/stat:
+// the name is field 2, in parentheses; utime and stime are fields 14 and 15, in clock ticks).
+QMap<QString, double> threadCpu(qint64 pid)
+{
+    QMap<QString, double> seconds;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(task + u"/stat"_s));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            continue;
+        }
+        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        // Fields after the name start at field 3 (state); utime is field 14, so index 11 here.
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 12) {
+            seconds[name] += (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+        }
+    }
+    return seconds;
+}
+
+void printCpu(const char *what, const QMap<QString, double> &before, const QMap<QString, double> &after, int units)
+{
+    QList<std::pair<double, QString>> used;
+    double total = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const double delta = it.value() - before.value(it.key());
+        total += delta;
+        if (delta > 0) {
+            used.append({delta, it.key()});
+        }
+    }
+    std::sort(used.begin(), used.end(), std::greater<>());
+    std::printf("  %s: %.3f ms (", what, total * 1000.0 / std::max(1, units));
+    for (qsizetype i = 0; i < used.size(); ++i) {
+        std::printf("%s%s %.3f", i ? ", " : "", qPrintable(used.at(i).second),
+                    used.at(i).first * 1000.0 / std::max(1, units));
+    }
+    std::printf(")\n");
+}
+
+} // namespace Tidings::Bench

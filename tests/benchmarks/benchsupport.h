@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+class QProcess;
+class QUrl;
+
+#include <functional>
+
+namespace Tidings::Bench {
+
+// Writes DIR/config.json for `tidings --config`: a Shopify source "bench" signed with `webhookSecret`, and a
+// SendGrid channel "sendgrid" at `sendGridUrl` with `apiKey`. Returns its path, or "" when it cannot be written.
+QString writeBenchConfig(const QString &dir, const QUrl &sendGridUrl, const QByteArray &webhookSecret,
+                         const QString &apiKey);
+// Starts `binary --headless ARGUMENTS` and waits until it listens for webhooks: returns the port, or 0 (its log
+// is printed). `log` collects its standard error.
+quint16 startHeadless(QProcess &process, QByteArray &log, const QString &binary, const QStringList &arguments);
+
+// Runs the event loop until `condition` holds or `timeoutMs` passes; false on timeout. A benchmark driver may
+// poll like this; tests never do (they wait on signals).
+bool waitFor(const std::function<bool()> &condition, int timeoutMs);
+
+// A field of /proc/PID/status, e.g. "VmHWM" (peak memory) or "VmRSS" (memory now), as written there
+// ("47232 kB"); "unknown" when it cannot be read.
+QString processStatus(qint64 pid, const QString &field);
+// VmRSS of `pid` in MB, or -1.
+double residentMb(qint64 pid);
+
+// CPU seconds (user + system) each thread of `pid` has used, summed by thread name.
+QMap<QString, double> threadCpu(qint64 pid);
+// What each thread used between two readings, per `what` unit (a webhook, an email), busiest first.
+void printCpu(const char *what, const QMap<QString, double> &before, const QMap<QString, double> &after, int units);
+
+} // namespace Tidings::Bench
