@@ -6,10 +6,10 @@
 #include "screenshot.h"
 #include "templates/brandkitdialog.h"
 #include "templates/sendtestdialog.h"
-#include "templates/smscount.h"
 #include "templates/templatehistorydialog.h"
 #include "templates/templatepreview.h"
 #include "templates/templatespage.h"
+#include "widgets/messagebox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,8 +99,7 @@ private slots:
     void unclosedSection_saysWhyInThePreview();
     void brandKit_savesAndThePreviewFollows();
     void historyDialog_diffHighlightsTheChangedLine_andRestores();
-    void smsCount_data();
-    void smsCount();
+    void drafts_notLiveUntilPublish_historyRestoreDiscard();
     void mrkdwn_roughly();
 };
 
@@ -143,13 +142,13 @@ void tst_TemplatesPage::editSubject_previewFollows()
     const QString error = w.open();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     w.page->subjectEditor()->setPlainText(u"Hello {{customer.firstName}}, order {{order.number}} is in"_s);
-    QTRY_COMPARE(subjectShown(w.page), u"Subject: Hello Sam, order #1001 is in"_s);
+    QTRY_COMPARE(subjectShown(w.page), u"Subject: Hello Ada, order #1042 is in"_s);
     QCOMPARE(w.page->editedTemplate().subject, u"Hello {{customer.firstName}}, order {{order.number}} is in"_s);
 
     // The second sample.
-    QVERIFY(w.page->preview()->selectSource(u"sample-shipped"_s));
-    w.page->htmlEditor()->setPlainText(u"<p>Tracking: {{shipment.trackingNumber}}</p>"_s);
-    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"1Z999AA10123456784"_s),
+    QVERIFY(w.page->preview()->selectSource(u"many_items"_s));
+    w.page->htmlEditor()->setPlainText(u"<p>Order {{order.number}}</p>"_s);
+    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Order #1043"_s),
                  qPrintable(w.page->preview()->htmlView()->toPlainText()));
 
     // A hidden preheader stays hidden, as in a mail program; the rendered HTML keeps it.
@@ -229,7 +228,7 @@ void tst_TemplatesPage::openInBrowser_writesTheRenderedHtml()
     const auto &rendering = w.page->preview()->lastRendering();
     QVERIFY(rendering && *rendering);
     QCOMPARE(QString::fromUtf8(file.readAll()), rendering->value().html);
-    QCOMPARE(rendering->value().html, u"<h1>Hi Sam Rivera & co</h1>"_s);
+    QCOMPARE(rendering->value().html, u"<h1>Hi Ada Lovelace & co</h1>"_s);
     file.remove();
 }
 
@@ -256,7 +255,7 @@ void tst_TemplatesPage::sendTest_reachesTheProvider()
     QCOMPARE(w.pipeline.fake().requestCount(), 1);
     const auto request = w.pipeline.fake().request(0);
     QCOMPARE(request.to().value(u"email"_s).toString(), u"owner@example.com"_s);
-    QCOMPARE(request.json.value(u"subject"_s).toString(), u"[Test] Your order #1001 — a test"_s);
+    QCOMPARE(request.json.value(u"subject"_s).toString(), u"[Test] Your order #1042 — a test"_s);
     QVERIFY2(dialog->resultLabel()->text().startsWith(u"Sent"_s), qPrintable(dialog->resultLabel()->text()));
     dialog->reject();
 }
@@ -346,37 +345,85 @@ void tst_TemplatesPage::historyDialog_diffHighlightsTheChangedLine_andRestores()
     QVERIFY(!dialog.isVisible());
 }
 
-void tst_TemplatesPage::smsCount_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("characters");
-    QTest::addColumn<int>("segments");
-    QTest::addColumn<bool>("unicode");
-    QTest::newRow("empty") << QString() << 0 << 0 << false;
-    QTest::newRow("short") << u"Your order #1001 shipped"_s << 24 << 1 << false;
-    QTest::newRow("160 GSM") << QString(160, u'a') << 160 << 1 << false;
-    QTest::newRow("161 GSM") << QString(161, u'a') << 161 << 2 << false;
-    QTest::newRow("euro counts twice") << u"€5"_s << 3 << 1 << false;
-    QTest::newRow("70 unicode") << (u"ł"_s + QString(69, u'a')) << 70 << 1 << true;
-    QTest::newRow("71 unicode") << (u"ł"_s + QString(70, u'a')) << 71 << 2 << true;
-}
-
-void tst_TemplatesPage::smsCount()
-{
-    QFETCH(QString, text);
-    QFETCH(int, characters);
-    QFETCH(int, segments);
-    QFETCH(bool, unicode);
-    const Ui::SmsCount count = Ui::countSms(text);
-    QCOMPARE(count.characters, characters);
-    QCOMPARE(count.segments, segments);
-    QCOMPARE(count.unicode, unicode);
-}
-
 void tst_TemplatesPage::mrkdwn_roughly()
 {
     QCOMPARE(Ui::TemplatePreview::mrkdwnToHtml(u"*Order* _shipped_ <https://x.test/t|Track> a<b"_s),
              u"<b>Order</b> <i>shipped</i> <a href=\"https://x.test/t\">Track</a> a&lt;b"_s);
+}
+
+void tst_TemplatesPage::drafts_notLiveUntilPublish_historyRestoreDiscard()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Engine &engine = w.pipeline.engine();
+    const auto entryOf = [&engine](const QString &id) {
+        const auto entries = engine.templateEntries();
+        for (const TemplateEntry &entry : entries.value()) {
+            if (entry.live.id == id && entry.live.language.isEmpty()) {
+                return entry;
+            }
+        }
+        return TemplateEntry{};
+    };
+    QVERIFY(w.page->selectTemplate(u"shipped"_s));
+    const QString original = w.page->subjectEditor()->toPlainText();
+    QVERIFY(!original.isEmpty());
+
+    // An edit is a draft: saved (Ctrl+S here; by itself a moment after typing stops), not live.
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->subjectEditor()->setFocus();
+    w.page->subjectEditor()->setPlainText(u"First {{order.number}}"_s);
+    QTest::keyClick(w.page->subjectEditor(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(entryOf(u"shipped"_s).live.subject, original);
+    QVERIFY(entryOf(u"shipped"_s).draft);
+    QCOMPARE(entryOf(u"shipped"_s).draft->subject, u"First {{order.number}}"_s);
+    QVERIFY2(w.page->templateList()->currentItem()->text().contains(u"Draft"_s),
+             qPrintable(w.page->templateList()->currentItem()->text()));
+    // Typing alone saves it too.
+    w.page->subjectEditor()->setPlainText(u"First! {{order.number}}"_s);
+    QTRY_COMPARE(entryOf(u"shipped"_s).draft.value_or(MessageTemplate()).subject, u"First! {{order.number}}"_s);
+
+    // Publish (after the confirmation): live.
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(w.page->subjectEditor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(entryOf(u"shipped"_s).live.subject, u"First! {{order.number}}"_s);
+    QVERIFY(!entryOf(u"shipped"_s).draft);
+    QVERIFY(!w.page->templateList()->currentItem()->text().contains(u"Draft"_s));
+    QCOMPARE(w.page->subjectEditor()->toPlainText(), u"First! {{order.number}}"_s);
+
+    // A second version.
+    w.page->subjectEditor()->setPlainText(u"Second {{order.number}}"_s);
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    w.page->publishAction()->trigger();
+    QTRY_COMPARE(entryOf(u"shipped"_s).live.subject, u"Second {{order.number}}"_s);
+
+    // History: newest first; the comparison highlights the changed subject line.
+    w.page->historyAction()->trigger();
+    QPointer<Ui::TemplateHistoryDialog> history;
+    QTRY_VERIFY((history = w.page->findChild<Ui::TemplateHistoryDialog *>()) && history->isVisible());
+    QVERIFY(history->versionList()->count() >= 2);
+    history->partBox()->setCurrentIndex(0); // Subject
+    QCOMPARE(history->rightView()->toPlainText(), u"Second {{order.number}}"_s);
+    QCOMPARE(history->leftView()->toPlainText(), u"First! {{order.number}}"_s);
+    QCOMPARE(history->diff().removedLines, QList<int>{0});
+    QCOMPARE(history->diff().addedLines, QList<int>{0});
+    QCOMPARE(history->rightView()->extraSelections().size(), 1);
+    QVERIFY(screenshot(history, u"templates"_s, u"history-live"_s));
+    // Restore the one before: it comes back as a draft, in the editor; the live one stays.
+    history->versionList()->setCurrentRow(1);
+    QTest::mouseClick(history->restoreButton(), Qt::LeftButton);
+    QTRY_VERIFY(!history);
+    QTRY_COMPARE(w.page->subjectEditor()->toPlainText(), u"First! {{order.number}}"_s);
+    QCOMPARE(entryOf(u"shipped"_s).live.subject, u"Second {{order.number}}"_s);
+    QCOMPARE(entryOf(u"shipped"_s).draft.value_or(MessageTemplate()).subject, u"First! {{order.number}}"_s);
+
+    // Discard Draft: back to the live text.
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    w.page->discardDraftAction()->trigger();
+    QCOMPARE(w.page->subjectEditor()->toPlainText(), u"Second {{order.number}}"_s);
+    QVERIFY(!entryOf(u"shipped"_s).draft);
 }
 
 QTEST_MAIN(tst_TemplatesPage)

@@ -15,8 +15,8 @@ struct PreviewSample
     OrderEvent event;
 };
 
-// Two samples: a new order with two items, and the same order shipped with a tracking link. A stand-in until
-// core/templates/samplescenarios.h (another helper's) is on main.
+// The sample scenarios (core/templates/samplescenarios.h), in their order: one item, many items, no tracking
+// link, long names, Chinese, Arabic and Cyrillic names.
 QList<PreviewSample> previewSamples();
 
 } // namespace Tidings::Ui

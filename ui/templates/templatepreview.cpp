@@ -1,6 +1,7 @@
 #include "templates/templatepreview.h"
 
-#include "templates/smscount.h"
+#include "templates/samplescenarios.h"
+#include "templates/smssegments.h"
 #include "templates/templaterenderer.h"
 
 #include <QButtonGroup>
@@ -282,7 +283,10 @@ QJsonObject TemplatePreview::currentContext() const
     const QString key = currentSourceKey();
     for (const PreviewSample &sample : m_samples) {
         if (sample.id == key) {
-            return TemplateRenderer::buildContext(sample.event, m_brand);
+            // The scenario's order as the event this template is sent for (paid, shipped, delivered, ...).
+            const auto scenario = SampleScenarios::find(sample.id);
+            return TemplateRenderer::buildContext(
+                scenario ? SampleScenarios::eventFor(*scenario, m_template.id) : sample.event, m_brand);
         }
     }
     for (const PreviewOrder &order : m_orders) {
@@ -319,10 +323,10 @@ void TemplatePreview::renderNow()
     QString slack = u"<p><b>"_s + message.subject.toHtmlEscaped() + u"</b></p>"_s + mrkdwnToHtml(message.text);
     m_slack->setHtml(slack);
     m_sms->setPlainText(message.text);
-    const SmsCount count = countSms(message.text);
+    const SmsSegments count = SmsSegments::count(message.text);
     const QString parts = tr("%n part(s)", nullptr, count.segments);
     const QString characters = tr("%n character(s)", nullptr, count.characters);
-    m_smsCount->setText(count.unicode
+    m_smsCount->setText(count.encoding == SmsSegments::Encoding::Ucs2
                             ? tr("%1, %2 (it has special characters, so fewer fit in each part)").arg(parts, characters)
                             : tr("%1, %2").arg(parts, characters));
     m_stack->setCurrentIndex(0);

@@ -206,13 +206,18 @@ QPlainTextEdit *TemplatesPage::createEditor(const QString &objectName, const QSt
 
 QString TemplatesPage::keyOf(const MessageTemplate &messageTemplate)
 {
-    return messageTemplate.id;
+    return messageTemplate.id + u'/' + messageTemplate.language;
 }
 
 ChannelKind TemplatesPage::kindOf(const MessageTemplate &messageTemplate)
 {
-    Q_UNUSED(messageTemplate)
-    return ChannelKind::Email; // every template is an email until templates carry their kind
+    if (messageTemplate.kind == u"chat"_s) {
+        return ChannelKind::Chat;
+    }
+    if (messageTemplate.kind == u"sms"_s) {
+        return ChannelKind::Sms;
+    }
+    return ChannelKind::Email;
 }
 
 void TemplatesPage::setEngine(Engine *engine)
@@ -226,6 +231,15 @@ void TemplatesPage::setEngine(Engine *engine)
         connect(engine, &Engine::brandChanged, this, [this] {
             if (m_engine) {
                 m_preview->setBrand(m_engine->config().brand);
+            }
+        });
+        // Drafts saved, published or restored elsewhere (or here: reload() leaves the editor alone then).
+        connect(engine, &Engine::templatesChanged, this, [this] {
+            if (!m_engine || m_saving) {
+                return;
+            }
+            if (const Status loaded = reload(); !loaded) {
+                emit errorOccurred(loaded.error());
             }
         });
         // The window gets its engine before it starts: the brand and the templates are read at start.
@@ -328,7 +342,10 @@ void TemplatesPage::updateListItem(int row)
     if (draft) {
         second = tr("%1 · Draft").arg(second);
     }
-    item->setText(entry.live.name + u'\n' + second);
+    const QString name = entry.live.language.isEmpty()
+                             ? entry.live.name
+                             : tr("%1 (%2)").arg(entry.live.name, entry.live.language.toUpper());
+    item->setText(name + u'\n' + second);
     QFont font = item->font();
     font.setItalic(draft);
     item->setFont(font);
@@ -381,7 +398,7 @@ bool TemplatesPage::selectTemplate(const QString &id, const QString &language)
 {
     MessageTemplate wanted;
     wanted.id = id;
-    Q_UNUSED(language)
+    wanted.language = language;
     for (int i = 0; i < m_entries.size(); ++i) {
         if (keyOf(m_entries.at(i).live) == keyOf(wanted)) {
             m_list->setCurrentRow(i);
@@ -406,7 +423,10 @@ void TemplatesPage::onEdited()
     if (m_loading || m_shownRow < 0) {
         return;
     }
-    m_dirty = true;
+    if (!m_dirty) {
+        m_dirty = true;
+        updateActions(); // Publish and Discard Draft apply to what is being typed
+    }
     const MessageTemplate edited = editedTemplate();
     m_preview->setTemplate(edited, kindOf(edited));
     m_saveTimer->start();
@@ -420,7 +440,9 @@ Status TemplatesPage::saveDraft()
     }
     const MessageTemplate edited = editedTemplate();
     Entry &entry = m_entries[m_shownRow];
-    Status stored = sameContent(edited, entry.live) ? dropDraft(edited) : storeDraft(edited);
+    m_saving = true; // our own templatesChanged needs no reload
+    Status stored = sameContent(edited, entry.live) ? (entry.draft ? dropDraft(edited) : Status()) : storeDraft(edited);
+    m_saving = false;
     if (!stored) {
         return stored;
     }
@@ -627,58 +649,61 @@ void TemplatesPage::showBrandKit()
     dialog->open();
 }
 
-// --- The store's side of drafts and versions. ---
-
-namespace {
-
-Error versionsNotReady()
-{
-    return Error::make(ErrorCode::Internal, TemplatesPage::tr("Drafts and versions are not available yet."));
-}
-
-} // namespace
+// --- The store's side of drafts and versions (Engine, enginetemplates.cpp). ---
 
 Result<QList<TemplatesPage::Entry>> TemplatesPage::loadEntries()
 {
-    auto templates = m_engine->templates();
-    if (!templates) {
-        return templates.error();
+    auto stored = m_engine->templateEntries();
+    if (!stored) {
+        return stored.error();
     }
     QList<Entry> entries;
-    for (const MessageTemplate &live : *templates) {
-        entries.append({live, std::nullopt});
+    for (const TemplateEntry &entry : std::as_const(*stored)) {
+        Entry shown{entry.live, entry.draft};
+        if (shown.live.id.isEmpty() && entry.draft) {
+            // Never published: the draft names it; "live" has no text, so the draft shows as one.
+            shown.live.id = entry.draft->id;
+            shown.live.name = entry.draft->name;
+            shown.live.kind = entry.draft->kind;
+            shown.live.language = entry.draft->language;
+        }
+        entries.append(shown);
     }
     return entries;
 }
 
 Status TemplatesPage::storeDraft(const MessageTemplate &draft)
 {
-    Q_UNUSED(draft)
-    return {}; // kept in the page until the store has drafts
+    return m_engine->saveTemplateDraft(draft);
 }
 
 Status TemplatesPage::dropDraft(const MessageTemplate &messageTemplate)
 {
-    Q_UNUSED(messageTemplate)
-    return {};
+    return m_engine->discardTemplateDraft(messageTemplate.id, messageTemplate.language);
 }
 
 Result<qint64> TemplatesPage::publishDraft(const MessageTemplate &messageTemplate)
 {
-    Q_UNUSED(messageTemplate)
-    return versionsNotReady();
+    return m_engine->publishTemplate(messageTemplate.id, messageTemplate.language);
 }
 
 Result<QList<HistoryVersion>> TemplatesPage::loadHistory(const MessageTemplate &messageTemplate)
 {
-    Q_UNUSED(messageTemplate)
-    return versionsNotReady();
+    auto stored = m_engine->templateHistory(messageTemplate.id, messageTemplate.language);
+    if (!stored) {
+        return stored.error();
+    }
+    QList<HistoryVersion> versions;
+    for (const TemplateVersion &version : std::as_const(*stored)) {
+        // A version's createdAt is when it was published (or shipped, for a built-in one).
+        versions.append({version.id, version.content, version.createdAt, version.createdAt, version.live});
+    }
+    return versions;
 }
 
 Status TemplatesPage::restoreVersion(qint64 versionId)
 {
-    Q_UNUSED(versionId)
-    return versionsNotReady();
+    return m_engine->restoreTemplateVersion(versionId);
 }
 
 } // namespace Tidings::Ui

@@ -147,6 +147,7 @@ private:
     int m_shownRow = -1;
     bool m_loading = false; // the editors are being filled, not edited
     bool m_dirty = false;   // edited since the last save
+    bool m_saving = false;  // a draft of ours is being saved
     std::function<bool(const QUrl &)> m_opener;
 
     QListWidget *m_list = nullptr;
