@@ -14,7 +14,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +35,8 @@ namespace mustache = kainjow::mustache;
 //             only for shipment events; statusKnown is false for ShipmentStatus::Unknown
 //   items     [{sku, name, quantity, price, priceText, lineTotalText}]
 //   progress  {ordered, shipped, outForDelivery, delivered: true for the current step;
-//              orderedDone, shippedDone, outForDeliveryDone, deliveredDone: true up to the current step}
+//              <step>Done: true up to and with the current step; <step>Passed: before the current step;
+//              <step>Ahead: after it}
 //   product   {name, sku, url, available, availableText}  only in buildStockContext
 //   brand     {shopName, logoUrl, accentColor, supportEmail, supportPhone, footer, fontFamily, address,
 //              addressLines [..], socialLinks [{label, url}]}
@@ -215,16 +219,17 @@ int progressStep(const OrderEvent &event)
 
 QJsonObject progressObject(int step)
 {
-    return QJsonObject{
-        {u"ordered"_s, step == 1},
-        {u"shipped"_s, step == 2},
-        {u"outForDelivery"_s, step == 3},
-        {u"delivered"_s, step == 4},
-        {u"orderedDone"_s, step >= 1},
-        {u"shippedDone"_s, step >= 2},
-        {u"outForDeliveryDone"_s, step >= 3},
-        {u"deliveredDone"_s, step >= 4},
-    };
+    static const char16_t *const steps[] = {u"ordered", u"shipped", u"outForDelivery", u"delivered"};
+    QJsonObject progress;
+    for (int i = 1; i <= 4; ++i) {
+        const QString name = QString::fromUtf16(steps[i - 1]);
+        progress.insert(name, step == i);             // the current step
+        progress.insert(name + u"Done"_s, step >= i); // reached: current or passed
+        // One of the three for a template to draw the step in one piece (fewer sections to render).
+        progress.insert(name + u"Passed"_s, step > i);
+        progress.insert(name + u"Ahead"_s, step < i);
+    }
+    return progress;
 }
 
 QString firstNameOf(const QString &fullName)
@@ -248,18 +253,37 @@ enum class Escape {
     Html,
 };
 
+// QString::toStdString goes through a QByteArray; most keys and values are ASCII, which is copied directly.
+std::string utf8(QStringView text)
+{
+    std::string result(std::size_t(text.size()), '\0');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t ch = text[i].unicode();
+        if (ch >= 0x80) {
+            return text.toUtf8().toStdString();
+        }
+        result[std::size_t(i)] = char(ch);
+    }
+    return result;
+}
+
 std::string leafText(const QString &text, Escape escape)
 {
-    return (escape == Escape::Html ? TemplateRenderer::escapeHtml(text) : text).toStdString();
+    return utf8(escape == Escape::Html ? TemplateRenderer::escapeHtml(text) : text);
 }
 
 mustache::data toMustache(const QJsonValue &value, Escape escape);
 
+// kainjow's set() and push_back() copy the whole value, so a nested object was copied once per level. The
+// values are moved into place instead: set() a cheap placeholder, then move into the stored one (the data is
+// ours and not const; kainjow only hands out const access to it).
 mustache::data toMustache(const QJsonObject &object, Escape escape)
 {
     mustache::data result{mustache::data::type::object};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        result.set(it.key().toStdString(), toMustache(it.value(), escape));
+        const std::string key = utf8(it.key());
+        result.set(key, mustache::data{false});
+        *const_cast<mustache::data *>(result.get(key)) = toMustache(it.value(), escape);
     }
     return result;
 }
@@ -272,8 +296,10 @@ mustache::data toMustache(const QJsonValue &value, Escape escape)
     case QJsonValue::Array: {
         mustache::data list{mustache::data::type::list};
         const QJsonArray array = value.toArray();
+        auto &items = const_cast<mustache::list &>(list.list_value());
+        items.reserve(std::size_t(array.size()));
         for (const QJsonValue &item : array) {
-            list.push_back(toMustache(item, escape));
+            items.push_back(toMustache(item, escape));
         }
         return list;
     }
@@ -296,14 +322,167 @@ mustache::data toMustache(const QJsonValue &value, Escape escape)
     return mustache::data{false};
 }
 
-// Looks names up like kainjow's own context, but knows no partials: a {{> name}} tag would otherwise
-// parse a string value (order data) as a template.
-class NoPartialsContext final : public mustache::context<std::string>
+// kainjow splits a dotted name (brand.accentColor) with a std::stringstream at every lookup, which was a
+// fifth of the rendering time; the names of a program's templates are few, so each is split once per thread.
+const std::vector<std::string> &splitName(const std::string &name)
+{
+    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    if (const auto found = cache.find(name); found != cache.end()) {
+        return found->second;
+    }
+    if (cache.size() > 4096) {
+        cache.clear(); // owners' templates can hold any names; keep the cache small
+    }
+    // Like kainjow's split (std::getline): "a..b" is {"a", "", "b"}, a trailing dot adds nothing.
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start < name.size()) {
+        const std::size_t dot = name.find('.', start);
+        if (dot == std::string::npos) {
+            names.push_back(name.substr(start));
+            break;
+        }
+        names.push_back(name.substr(start, dot - start));
+        start = dot + 1;
+    }
+    return cache.emplace(name, std::move(names)).first->second;
+}
+
+// Looks names up like kainjow's own context (innermost section first), but knows no partials: a {{> name}}
+// tag would otherwise parse a string value (order data) as a template.
+class Lookup final : public mustache::basic_context<std::string>
 {
 public:
-    using mustache::context<std::string>::context;
+    explicit Lookup(const mustache::data *root)
+    {
+        m_items.reserve(8);
+        m_items.push_back(root);
+    }
+
+    void push(const mustache::data *data) override { m_items.push_back(data); }
+
+    void pop() override { m_items.pop_back(); }
+
+    const mustache::data *get(const std::string &name) const override
+    {
+        if (name.size() == 1 && name.front() == '.') {
+            return m_items.back();
+        }
+        if (name.find('.') == std::string::npos) {
+            for (auto item = m_items.rbegin(); item != m_items.rend(); ++item) {
+                if (const mustache::data *value = (*item)->get(name)) {
+                    return value;
+                }
+            }
+            return nullptr;
+        }
+        const std::vector<std::string> &names = splitName(name);
+        for (auto item = m_items.rbegin(); item != m_items.rend(); ++item) {
+            const mustache::data *value = *item;
+            for (const std::string &part : names) {
+                value = value->get(part);
+                if (!value) {
+                    break;
+                }
+            }
+            if (value) {
+                return value;
+            }
+        }
+        return nullptr;
+    }
 
     const mustache::data *get_partial(const std::string &) const override { return nullptr; }
+
+private:
+    std::vector<const mustache::data *> m_items;
+};
+
+// Collects kainjow's output in one string instead of an ostringstream.
+struct Sink
+{
+    std::string *out;
+
+    Sink &operator<<(const std::string &text)
+    {
+        out->append(text);
+        return *this;
+    }
+};
+
+// TemplateRenderer::escapeHtml on UTF-8: every character it replaces is ASCII.
+std::string escapeHtmlUtf8(const std::string &text)
+{
+    const std::size_t first = text.find_first_of("&<>\"'/`=");
+    if (first == std::string::npos) {
+        return text; // most values (names, numbers, colours) have nothing to escape
+    }
+    std::string result;
+    result.reserve(text.size() + 16);
+    result.append(text, 0, first);
+    for (std::size_t i = first; i < text.size(); ++i) {
+        const char ch = text[i];
+        switch (ch) {
+        case '&':
+            result += "&amp;";
+            break;
+        case '<':
+            result += "&lt;";
+            break;
+        case '>':
+            result += "&gt;";
+            break;
+        case '"':
+            result += "&quot;";
+            break;
+        case '\'':
+            result += "&#39;";
+            break;
+        case '/':
+            result += "&#47;";
+            break;
+        case '`':
+            result += "&#96;";
+            break;
+        case '=':
+            result += "&#61;";
+            break;
+        default:
+            result += ch;
+            break;
+        }
+    }
+    return result;
+}
+
+// The data of one render, converted from the context at most once per kind of escaping.
+class RenderData
+{
+public:
+    explicit RenderData(const QJsonObject &context)
+        : m_context(context)
+    {}
+
+    const mustache::data &plain()
+    {
+        if (!m_plain) {
+            m_plain = toMustache(m_context, Escape::None);
+        }
+        return *m_plain;
+    }
+
+    const mustache::data &escaped()
+    {
+        if (!m_escaped) {
+            m_escaped = toMustache(m_context, Escape::Html);
+        }
+        return *m_escaped;
+    }
+
+private:
+    const QJsonObject &m_context;
+    std::optional<mustache::data> m_plain;
+    std::optional<mustache::data> m_escaped;
 };
 
 QString partErrorMessage(TemplateRenderer::Part part, const QString &reason)
@@ -478,31 +657,72 @@ void TemplateRenderer::applyBrand(QJsonObject &context, const Brand &brand)
 
 namespace {
 
-using ParsedPart = mustache::mustache;
+// A parsed part. The HTML part escapes values as kainjow outputs them; {{{x}}} and {{&x}} are made
+// ordinary tags first, so nothing bypasses the escaping. A template that changes its delimiters ({{=<% %>=}})
+// could hide an unescaped tag from that rewriting: it is rendered from data escaped beforehand instead (the
+// slower way, kainjow escaping nothing).
+struct ParsedPart
+{
+    explicit ParsedPart(const std::string &source)
+        : tmpl(source)
+    {}
+
+    mustache::mustache tmpl;
+    bool needsEscapedData = false;
+};
+
+bool changesDelimiters(const QString &source)
+{
+    static const QRegularExpression setDelimiters(u"\\{\\{\\s*="_s);
+    return setDelimiters.match(source).hasMatch();
+}
+
+// {{{name}}} and {{& name}} become {{name}}: in the HTML part every value is escaped.
+QString withEscapedTagsOnly(const QString &source)
+{
+    static const QRegularExpression triple(u"\\{\\{\\{\\s*(.*?)\\s*\\}\\}\\}"_s);
+    static const QRegularExpression ampersand(u"\\{\\{\\s*&\\s*"_s);
+    QString result = source;
+    result.replace(triple, u"{{\\1}}"_s);
+    result.replace(ampersand, u"{{"_s);
+    return result;
+}
 
 Result<std::shared_ptr<ParsedPart>> parsePart(TemplateRenderer::Part part, const QString &source)
 {
     auto parsed = std::make_shared<ParsedPart>(source.toStdString());
-    if (!parsed->is_valid()) {
-        return templateError(part, parsed->error_message());
+    if (!parsed->tmpl.is_valid()) {
+        return templateError(part, parsed->tmpl.error_message());
     }
-    // Values are escaped while converting (HTML) or not at all, so kainjow itself never escapes:
-    // that way {{{x}}} and {{&x}} cannot bypass the HTML escaping.
-    parsed->set_custom_escape([](const std::string &text) { return text; });
+    if (part == TemplateRenderer::Part::Html) {
+        const QString rewritten = withEscapedTagsOnly(source);
+        if (!changesDelimiters(source) && !rewritten.contains(u"{{{"_s)) {
+            auto escaping = std::make_shared<ParsedPart>(rewritten.toStdString());
+            if (escaping->tmpl.is_valid()) {
+                escaping->tmpl.set_custom_escape(escapeHtmlUtf8);
+                return escaping;
+            }
+        }
+        parsed->needsEscapedData = true;
+    }
+    // Values are escaped while converting (needsEscapedData) or not at all.
+    parsed->tmpl.set_custom_escape([](const std::string &text) { return text; });
     return parsed;
 }
 
-Result<std::string> renderParsedRaw(TemplateRenderer::Part part, ParsedPart &parsed, const mustache::data &data)
+Result<std::string> renderParsedRaw(TemplateRenderer::Part part, ParsedPart &parsed, RenderData &data)
 {
-    NoPartialsContext lookup{&data};
-    std::string rendered = parsed.render(lookup);
-    if (!parsed.is_valid()) {
-        return templateError(part, parsed.error_message());
+    Lookup lookup{parsed.needsEscapedData ? &data.escaped() : &data.plain()};
+    std::string rendered;
+    Sink sink{&rendered};
+    parsed.tmpl.render(lookup, sink);
+    if (!parsed.tmpl.is_valid()) {
+        return templateError(part, parsed.tmpl.error_message());
     }
     return rendered;
 }
 
-Result<QString> renderParsed(TemplateRenderer::Part part, ParsedPart &parsed, const mustache::data &data)
+Result<QString> renderParsed(TemplateRenderer::Part part, ParsedPart &parsed, RenderData &data)
 {
     auto rendered = renderParsedRaw(part, parsed, data);
     if (!rendered) {
@@ -561,9 +781,9 @@ bool wantsLayout(const QString &kind, const QString &html)
 }
 
 // The content rendered, then put into the rendered layout: one string, converted to QString once.
-Result<QString> renderInLayout(ParsedPart &content, const mustache::data &escaped)
+Result<QString> renderInLayout(ParsedPart &content, RenderData &data)
 {
-    auto inner = renderParsedRaw(TemplateRenderer::Part::Html, content, escaped);
+    auto inner = renderParsedRaw(TemplateRenderer::Part::Html, content, data);
     if (!inner) {
         return inner.error();
     }
@@ -572,7 +792,7 @@ Result<QString> renderInLayout(ParsedPart &content, const mustache::data &escape
         // Without the frame the content is still a message the customer can read.
         return QString::fromStdString(*inner);
     }
-    auto outer = renderParsedRaw(TemplateRenderer::Part::Html, *frame.parsed, escaped);
+    auto outer = renderParsedRaw(TemplateRenderer::Part::Html, *frame.parsed, data);
     if (!outer) {
         return outer.error();
     }
@@ -592,7 +812,8 @@ Result<QString> TemplateRenderer::renderPart(Part part, const QString &source, c
     if (!parsed) {
         return parsed.error();
     }
-    return renderParsed(part, **parsed, toMustache(context, part == Part::Html ? Escape::Html : Escape::None));
+    RenderData data(context);
+    return renderParsed(part, **parsed, data);
 }
 
 Result<QString> TemplateRenderer::renderHtmlPage(const QString &source, const QJsonObject &context)
@@ -601,11 +822,11 @@ Result<QString> TemplateRenderer::renderHtmlPage(const QString &source, const QJ
     if (!parsed) {
         return parsed.error();
     }
-    const mustache::data escaped = toMustache(context, Escape::Html);
+    RenderData data(context);
     if (!wantsLayout(u"email"_s, source)) {
-        return renderParsed(Part::Html, **parsed, escaped);
+        return renderParsed(Part::Html, **parsed, data);
     }
-    return renderInLayout(**parsed, escaped);
+    return renderInLayout(**parsed, data);
 }
 
 bool TemplateRenderer::isFullDocument(const QString &html)
@@ -662,19 +883,18 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
 
 Result<RenderedMessage> CompiledTemplate::render(const QJsonObject &context) const
 {
-    // Subject and text share the unescaped data; the HTML part (and its layout) the escaped one.
-    const mustache::data plain = toMustache(context, Escape::None);
-    Result<QString> subject = renderParsed(TemplateRenderer::Part::Subject, *m_parts->subject, plain);
+    // Converted once for all three parts (and the layout); the HTML part escapes as it renders.
+    RenderData data(context);
+    Result<QString> subject = renderParsed(TemplateRenderer::Part::Subject, *m_parts->subject, data);
     if (!subject) {
         return subject.error();
     }
-    const mustache::data escaped = toMustache(context, Escape::Html);
-    Result<QString> html = m_parts->inLayout ? renderInLayout(*m_parts->html, escaped)
-                                             : renderParsed(TemplateRenderer::Part::Html, *m_parts->html, escaped);
+    Result<QString> html = m_parts->inLayout ? renderInLayout(*m_parts->html, data)
+                                             : renderParsed(TemplateRenderer::Part::Html, *m_parts->html, data);
     if (!html) {
         return html.error();
     }
-    Result<QString> text = renderParsed(TemplateRenderer::Part::Text, *m_parts->text, plain);
+    Result<QString> text = renderParsed(TemplateRenderer::Part::Text, *m_parts->text, data);
     if (!text) {
         return text.error();
     }

@@ -41,19 +41,20 @@ STEPS = [("ordered", "Ordered"), ("shipped", "Shipped"), ("outForDelivery", "Out
 
 
 def progress_strip():
+    # Each step in one of three forms (passed, current, ahead), so only one section per step is rendered.
+    def cell(label, bar, word, current=""):
+        return (f'<td class="step" width="25%" valign="top" style="width:25%;padding:0 3px;">'
+                f'<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;">'
+                f'<tr><td bgcolor="{bar}" style="height:4px;line-height:4px;font-size:4px;background-color:{bar};">&nbsp;</td></tr>'
+                f'<tr><td align="center"{current} style="padding-top:6px;{FONT}font-size:12px;line-height:16px;{word}">{label}</td></tr>'
+                f'</table></td>')
+    accent = "{{brand.accentColor}}"
     cells = []
     for key, label in STEPS:
-        bar = (section(f"progress.{key}Done", "{{brand.accentColor}}")
-               + section(f"progress.{key}Done", IDLE, inverted=True))
-        word = (section(f"progress.{key}", 'font-weight:bold;color:{{brand.accentColor}};')
-                + section(f"progress.{key}", f'color:{MUTED};', inverted=True))
-        current = section(f"progress.{key}", ' aria-current="step"')
-        cells.append(
-            f'<td class="step" width="25%" valign="top" style="width:25%;padding:0 3px;">'
-            f'<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;">'
-            f'<tr><td bgcolor="{bar}" style="height:4px;line-height:4px;font-size:4px;background-color:{bar};">&nbsp;</td></tr>'
-            f'<tr><td align="center"{current} style="padding-top:6px;{FONT}font-size:12px;line-height:16px;{word}">{label}</td></tr>'
-            f'</table></td>')
+        cells.append(section(f"progress.{key}Passed", cell(label, accent, f"color:{INK};"))
+                     + section(f"progress.{key}", cell(label, accent, f"font-weight:bold;color:{accent};",
+                                                       ' aria-current="step"'))
+                     + section(f"progress.{key}Ahead", cell(label, IDLE, f"color:{MUTED};")))
     return ("{{#hasProgress}}\n"
             '<table role="presentation" class="progress" width="100%" cellpadding="0" cellspacing="0" border="0" '
             'style="width:100%;margin:8px 0 20px 0;">\n<tr>\n' + "\n".join(cells) + "\n</tr>\n</table>\n"

@@ -1036,6 +1036,7 @@ void TestTemplateRenderer::progressStripMarksTheStep()
     // Steps up to the current one have the accent colour, later ones are grey; the text marks the same.
     const QStringList steps{u"Ordered"_s, u"Shipped"_s, u"Out for delivery"_s, u"Delivered"_s};
     const int reached = int(steps.indexOf(currentStep)) + 1;
+    QCOMPARE(html.count(u"class=\"step\""_s), 4);
     QCOMPARE(html.count(u"bgcolor=\"#aa3366\" style=\"height:4px"_s), reached);
     QCOMPARE(html.count(u"bgcolor=\"#d0d5dd\" style=\"height:4px"_s), 4 - reached);
     QCOMPARE(rendered->text.count(u"[x] "_s), reached);
