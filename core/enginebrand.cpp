@@ -45,6 +45,9 @@ std::optional<Error> brandProblem(const Brand &brand)
                            BrandText::tr("\"%1\" does not look like an email address.").arg(support));
     }
     for (const BrandLink &link : brand.socialLinks) {
+        if (link.url.trimmed().isEmpty() && link.label.trimmed().isEmpty()) {
+            continue; // an empty row of a form: dropped when saving
+        }
         const QUrl url(link.url.trimmed());
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() || (scheme != u"https"_s && scheme != u"http"_s)) {
@@ -71,9 +74,11 @@ Status Engine::setBrand(const Brand &brand)
     trimmed.supportPhone = brand.supportPhone.trimmed();
     trimmed.fontFamily = brand.fontFamily.trimmed();
     trimmed.address = brand.address.trimmed();
-    for (BrandLink &link : trimmed.socialLinks) {
-        link.label = link.label.trimmed();
-        link.url = link.url.trimmed();
+    trimmed.socialLinks.clear();
+    for (const BrandLink &link : brand.socialLinks) {
+        if (!link.url.trimmed().isEmpty()) {
+            trimmed.socialLinks.append(BrandLink{link.label.trimmed(), link.url.trimmed()});
+        }
     }
     auto db = configDb();
     if (!db) {

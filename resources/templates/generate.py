@@ -42,19 +42,19 @@ STEPS = [("ordered", "Ordered"), ("shipped", "Shipped"), ("outForDelivery", "Out
 
 def progress_strip():
     # Each step in one of three forms (passed, current, ahead), so only one section per step is rendered.
-    def cell(label, bar, word, current=""):
+    def cell(label, bar, word, current="", cls=""):
         return (f'<td class="step" width="25%" valign="top" style="width:25%;padding:0 3px;">'
                 f'<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;">'
                 f'<tr><td bgcolor="{bar}" style="height:4px;line-height:4px;font-size:4px;background-color:{bar};">&nbsp;</td></tr>'
-                f'<tr><td align="center"{current} style="padding-top:6px;{FONT}font-size:12px;line-height:16px;{word}">{label}</td></tr>'
+                f'<tr><td align="center"{cls}{current} style="padding-top:6px;{FONT}font-size:12px;line-height:16px;{word}">{label}</td></tr>'
                 f'</table></td>')
     accent = "{{brand.accentColor}}"
     cells = []
     for key, label in STEPS:
-        cells.append(section(f"progress.{key}Passed", cell(label, accent, f"color:{INK};"))
+        cells.append(section(f"progress.{key}Passed", cell(label, accent, f"color:{INK};", cls=' class="ink"'))
                      + section(f"progress.{key}", cell(label, accent, f"font-weight:bold;color:{accent};",
                                                        ' aria-current="step"'))
-                     + section(f"progress.{key}Ahead", cell(label, IDLE, f"color:{MUTED};")))
+                     + section(f"progress.{key}Ahead", cell(label, IDLE, f"color:{MUTED};", cls=' class="muted"')))
     return ("{{#hasProgress}}\n"
             '<table role="presentation" class="progress" width="100%" cellpadding="0" cellspacing="0" border="0" '
             'style="width:100%;margin:8px 0 20px 0;">\n<tr>\n' + "\n".join(cells) + "\n</tr>\n</table>\n"
@@ -83,11 +83,14 @@ def shipment_panel(fallback_status):
 
 def button(section_name, url, label):
     return (section_name and ("{{#" + section_name + "}}\n") or "") + (
-        '<table role="presentation" class="button" cellpadding="0" cellspacing="0" border="0" '
+        # align="center": margin:auto is not understood everywhere; the padding is on the cell, which every
+        # client (Outlook too) draws in the button's colour.
+        '<table role="presentation" class="button" align="center" cellpadding="0" cellspacing="0" border="0" '
         'style="margin:20px auto 8px auto;">\n<tr>\n'
-        '<td align="center" bgcolor="{{brand.accentColor}}" style="border-radius:6px;background-color:{{brand.accentColor}};">'
-        f'<a href="{url}" target="_blank" style="display:inline-block;padding:14px 32px;{FONT}font-size:16px;'
-        f'line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;border-radius:6px;">{label}</a></td>\n'
+        '<td align="center" bgcolor="{{brand.accentColor}}" style="padding:14px 32px;border-radius:6px;'
+        'background-color:{{brand.accentColor}};">'
+        f'<a href="{url}" target="_blank" style="display:inline-block;{FONT}font-size:16px;'
+        f'line-height:20px;font-weight:bold;color:#ffffff;text-decoration:none;">{label}</a></td>\n'
         '</tr>\n</table>\n'
         f'<p class="muted" style="margin:0 0 8px 0;text-align:center;{FONT}font-size:12px;line-height:18px;color:{MUTED};'
         f'word-break:break-all;">Button not working? Open this link: <a href="{url}" target="_blank" '
@@ -182,10 +185,10 @@ EVENTS = {
     "order_confirmed": dict(
         subject="Your {{brand.shopName}} order {{order.number}} is confirmed",
         heading="Thank you for your order" + FIRST + "!",
-        paras=["We have received order " + ORDER + "{{#order.dateText}} of {{order.dateText}}{{/order.dateText}} and "
+        paras=["We have received order " + ORDER + "{{#order.dateText}} ({{order.dateText}}){{/order.dateText}} and "
                "are getting it ready. We will email you again as soon as it ships."],
         text=HELLO + "thank you for your order{{#brand.shopName}} at {{brand.shopName}}{{/brand.shopName}}! We have "
-             "received order {{order.number}}{{#order.dateText}} of {{order.dateText}}{{/order.dateText}} and are getting it ready. We will write again as soon as it ships.\n\n",
+             "received order {{order.number}}{{#order.dateText}} ({{order.dateText}}){{/order.dateText}} and are getting it ready. We will write again as soon as it ships.\n\n",
         blocks=["strip", "prices"], items_title="Your order",
         chat="*New order {{order.number}}* from {{customer.name}}{{#order.totalText}} · {{order.totalText}}{{/order.totalText}} · {{order.itemCountText}} item(s)",
         sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Thank you! Order {{order.number}} is confirmed. We will text you when it ships."),

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QThread>
 
 #include <algorithm>
@@ -87,8 +88,11 @@ RunResult run(const MessageTemplate &shipped, const QJsonObject &context, int th
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t) {
         workers.emplace_back([&, t] {
-            // One compiled template per thread, like one dispatcher per thread would keep.
+            // One compiled template per thread, like one dispatcher per thread would keep, and a context of its
+            // own: the dispatcher renders each message from its own context, so the threads share no Qt data
+            // (whose reference counts they would otherwise fight over).
             const auto compiled = CompiledTemplate::compile(shipped);
+            const QJsonObject ownContext = QJsonDocument::fromJson(QJsonDocument(context).toJson()).object();
             if (!compiled) {
                 failed = true;
                 return;
@@ -99,7 +103,7 @@ RunResult run(const MessageTemplate &shipped, const QJsonObject &context, int th
             const double cpuStart = threadCpuSeconds();
             qint64 n = 0;
             while (!stop.load(std::memory_order_relaxed)) {
-                const auto rendered = compiled->render(context);
+                const auto rendered = compiled->render(ownContext);
                 if (!rendered || rendered->html.size() < 1000) {
                     failed = true;
                     break;

@@ -284,6 +284,13 @@ void TestTemplateRenderer::escapesOrderDataInHtmlOnly_data()
         << u"<p>{{{customer.name}}}</p>"_s << u"<b>bold</b>"_s << u"<p>&lt;b&gt;bold&lt;&#47;b&gt;</p>"_s;
     QTest::newRow("ampersand tag still escaped")
         << u"<p>{{& customer.name}}</p>"_s << u"<i>x</i>"_s << u"<p>&lt;i&gt;x&lt;&#47;i&gt;</p>"_s;
+    // A template that changes its delimiters is rendered from data escaped beforehand.
+    QTest::newRow("changed delimiters") << u"{{=<% %>=}}<p><%customer.name%></p>"_s << u"<b>bold</b>"_s
+                                        << u"<p>&lt;b&gt;bold&lt;&#47;b&gt;</p>"_s;
+    QTest::newRow("changed delimiters, ampersand")
+        << u"{{ =[[ ]]= }}<p>[[& customer.name]]</p>"_s << u"<i>x</i>"_s << u"<p>&lt;i&gt;x&lt;&#47;i&gt;</p>"_s;
+    QTest::newRow("triple across lines") << u"<p>{{{\ncustomer.name\n}}}</p>"_s << u"<i>x</i>"_s
+                                         << u"<p>&lt;i&gt;x&lt;&#47;i&gt;</p>"_s;
 }
 
 void TestTemplateRenderer::escapesOrderDataInHtmlOnly()
