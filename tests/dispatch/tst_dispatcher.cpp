@@ -172,7 +172,11 @@ std::unique_ptr<DispatchWorker> TestDispatcher::makeWorker(const ChannelSecrets 
         qWarning() << status.error().message;
         return nullptr;
     }
-    worker->configure({channel()}, secrets, Brand{.shopName = u"Juniper & Pine"_s});
+    worker->configure({channel()}, secrets, [] {
+        Brand brand;
+        brand.shopName = u"Juniper & Pine"_s;
+        return brand;
+    }());
     return worker;
 }
 
