@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <kainjow/mustache.hpp>
@@ -272,34 +273,42 @@ std::string leafText(const QString &text, Escape escape)
     return utf8(escape == Escape::Html ? TemplateRenderer::escapeHtml(text) : text);
 }
 
-mustache::data toMustache(const QJsonValue &value, Escape escape);
+// The names a compiled template's tags mention; a context key with another name cannot be looked up by it
+// and is not converted (nullptr: convert everything).
+using UsedNames = QSet<QString>;
+
+mustache::data toMustache(const QJsonValue &value, Escape escape, const UsedNames *used = nullptr);
 
 // kainjow's set() and push_back() copy the whole value, so a nested object was copied once per level. The
 // values are moved into place instead: set() a cheap placeholder, then move into the stored one (the data is
 // ours and not const; kainjow only hands out const access to it).
-mustache::data toMustache(const QJsonObject &object, Escape escape)
+mustache::data toMustache(const QJsonObject &object, Escape escape, const UsedNames *used = nullptr)
 {
     mustache::data result{mustache::data::type::object};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const std::string key = utf8(it.key());
+        const QString name = it.key();
+        if (used && !used->contains(name)) {
+            continue;
+        }
+        const std::string key = utf8(name);
         result.set(key, mustache::data{false});
-        *const_cast<mustache::data *>(result.get(key)) = toMustache(it.value(), escape);
+        *const_cast<mustache::data *>(result.get(key)) = toMustache(it.value(), escape, used);
     }
     return result;
 }
 
-mustache::data toMustache(const QJsonValue &value, Escape escape)
+mustache::data toMustache(const QJsonValue &value, Escape escape, const UsedNames *used)
 {
     switch (value.type()) {
     case QJsonValue::Object:
-        return toMustache(value.toObject(), escape);
+        return toMustache(value.toObject(), escape, used);
     case QJsonValue::Array: {
         mustache::data list{mustache::data::type::list};
         const QJsonArray array = value.toArray();
         auto &items = const_cast<mustache::list &>(list.list_value());
         items.reserve(std::size_t(array.size()));
         for (const QJsonValue &item : array) {
-            items.push_back(toMustache(item, escape));
+            items.push_back(toMustache(item, escape, used));
         }
         return list;
     }
@@ -459,14 +468,15 @@ std::string escapeHtmlUtf8(const std::string &text)
 class RenderData
 {
 public:
-    explicit RenderData(const QJsonObject &context)
+    explicit RenderData(const QJsonObject &context, const UsedNames *used = nullptr)
         : m_context(context)
+        , m_used(used)
     {}
 
     const mustache::data &plain()
     {
         if (!m_plain) {
-            m_plain = toMustache(m_context, Escape::None);
+            m_plain = toMustache(m_context, Escape::None, m_used);
         }
         return *m_plain;
     }
@@ -474,13 +484,14 @@ public:
     const mustache::data &escaped()
     {
         if (!m_escaped) {
-            m_escaped = toMustache(m_context, Escape::Html);
+            m_escaped = toMustache(m_context, Escape::Html, m_used);
         }
         return *m_escaped;
     }
 
 private:
     const QJsonObject &m_context;
+    const UsedNames *m_used;
     std::optional<mustache::data> m_plain;
     std::optional<mustache::data> m_escaped;
 };
@@ -688,6 +699,19 @@ QString withEscapedTagsOnly(const QString &source)
     return result;
 }
 
+// Adds every name segment the tags of `source` mention ({{#order.total}} adds "order" and "total"). Comments
+// and the like add names nobody uses, which only costs a little conversion.
+void collectNames(const QString &source, UsedNames &names)
+{
+    static const QRegularExpression tag(u"\\{\\{\\{?\\s*[#^/&]?\\s*([^{}]*?)\\s*\\}?\\}\\}"_s);
+    for (auto it = tag.globalMatch(source); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        for (const QString &segment : name.split(u'.')) {
+            names.insert(segment.trimmed());
+        }
+    }
+}
+
 Result<std::shared_ptr<ParsedPart>> parsePart(TemplateRenderer::Part part, const QString &source)
 {
     auto parsed = std::make_shared<ParsedPart>(source.toStdString());
@@ -739,6 +763,7 @@ constexpr std::string_view contentSlot = "<!--tidings:content-->";
 struct Layout
 {
     std::shared_ptr<ParsedPart> parsed;
+    UsedNames names;
     QString problem; // set when the built-in layout is broken (a broken build, not the owner's doing)
 };
 
@@ -767,6 +792,7 @@ const Layout &layout()
             return result;
         }
         result.parsed = std::move(parsed).value();
+        collectNames(source, result.names);
         return result;
     }();
     return loaded;
@@ -854,6 +880,9 @@ struct CompiledTemplate::Parts
     std::shared_ptr<ParsedPart> html;
     std::shared_ptr<ParsedPart> text;
     bool inLayout = false; // decided once: the HTML part is content for the layout
+    // What the parts (and the layout) can look up; unset when a part changes its delimiters, which the
+    // collecting does not follow.
+    std::optional<UsedNames> used;
 };
 
 CompiledTemplate::CompiledTemplate(std::shared_ptr<Parts> parts)
@@ -878,13 +907,24 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
     if (parts->inLayout) {
         layout(); // parsed now rather than with the first message
     }
+    if (!changesDelimiters(messageTemplate.subject) && !changesDelimiters(messageTemplate.html) &&
+        !changesDelimiters(messageTemplate.text)) {
+        UsedNames used;
+        collectNames(messageTemplate.subject, used);
+        collectNames(messageTemplate.html, used);
+        collectNames(messageTemplate.text, used);
+        if (parts->inLayout) {
+            used.unite(layout().names);
+        }
+        parts->used = std::move(used);
+    }
     return CompiledTemplate(std::move(parts));
 }
 
 Result<RenderedMessage> CompiledTemplate::render(const QJsonObject &context) const
 {
     // Converted once for all three parts (and the layout); the HTML part escapes as it renders.
-    RenderData data(context);
+    RenderData data(context, m_parts->used ? &*m_parts->used : nullptr);
     Result<QString> subject = renderParsed(TemplateRenderer::Part::Subject, *m_parts->subject, data);
     if (!subject) {
         return subject.error();

@@ -259,6 +259,7 @@ private slots:
     void hostileBrandIsNeutralised_data();
     void hostileBrandIsNeutralised();
     void backInStock();
+    void compiledRendersLikeEachPart();
     void suggestedTemplates_data();
     void suggestedTemplates();
     void brandJsonRoundTrip();
@@ -1280,6 +1281,30 @@ void TestTemplateRenderer::backInStock()
     QVERIFY(!noLink->html.contains(u"Shop now"_s));
     QVERIFY(!noLink->html.contains(u"javascript"_s));
     QVERIFY(!noLink->text.contains(u"Have a look"_s));
+}
+
+void TestTemplateRenderer::compiledRendersLikeEachPart()
+{
+    // A compiled template converts only the context keys its tags name; each part rendered on its own
+    // converts everything. Both must give the same message.
+    for (const MessageTemplate &messageTemplate : builtInTemplates()) {
+        const QJsonObject context = contextFor(messageTemplate.id, eventFor(messageTemplate.id), sampleBrand());
+        const auto compiled = CompiledTemplate::compile(messageTemplate);
+        QVERIFY(compiled.ok());
+        const auto rendered = compiled->render(context);
+        QVERIFY(rendered.ok());
+        const auto subject =
+            TemplateRenderer::renderPart(TemplateRenderer::Part::Subject, messageTemplate.subject, context);
+        const auto text = TemplateRenderer::renderPart(TemplateRenderer::Part::Text, messageTemplate.text, context);
+        QVERIFY(subject.ok() && text.ok());
+        QCOMPARE(rendered->subject, subject.value());
+        QCOMPARE(rendered->text, text.value());
+        if (messageTemplate.kind == u"email") {
+            const auto html = TemplateRenderer::renderHtmlPage(messageTemplate.html, context);
+            QVERIFY(html.ok());
+            QCOMPARE(rendered->html, html.value());
+        }
+    }
 }
 
 void TestTemplateRenderer::suggestedTemplates_data()
