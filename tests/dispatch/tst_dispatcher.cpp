@@ -176,7 +176,11 @@ std::unique_ptr<DispatchWorker> TestDispatcher::makeWorker(const ChannelSecrets 
         qWarning() << status.error().message;
         return nullptr;
     }
-    worker->configure({channel()}, secrets, Brand{u"Juniper & Pine"_s, {}, u"#2f6f4f"_s, {}, {}});
+    worker->configure({channel()}, secrets, [] {
+        Brand brand;
+        brand.shopName = u"Juniper & Pine"_s;
+        return brand;
+    }());
     return worker;
 }
 
