@@ -228,7 +228,7 @@ void tst_TemplatesPage::openInBrowser_writesTheRenderedHtml()
     const auto &rendering = w.page->preview()->lastRendering();
     QVERIFY(rendering && *rendering);
     QCOMPARE(QString::fromUtf8(file.readAll()), rendering->value().html);
-    QCOMPARE(rendering->value().html, u"<h1>Hi Ada Lovelace & co</h1>"_s);
+    QVERIFY(rendering->value().html.contains(u"<h1>Hi Ada Lovelace & co</h1>"_s)); // inside the shop's layout
     file.remove();
 }
 
@@ -283,7 +283,7 @@ void tst_TemplatesPage::brandKit_savesAndThePreviewFollows()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     w.page->htmlEditor()->setPlainText(u"<p>{{brand.shopName}}</p>"_s);
     // The brand the engine started with (the page got the engine before it started).
-    QTRY_COMPARE(w.page->preview()->htmlView()->toPlainText(), u"Juniper & Pine"_s);
+    QTRY_VERIFY(w.page->preview()->htmlView()->toPlainText().contains(u"Juniper & Pine"_s));
     // From the editor, by keyboard: the editor does not take the shortcut for itself.
     QApplication::setActiveWindow(w.window.get());
     QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
@@ -298,10 +298,22 @@ void tst_TemplatesPage::brandKit_savesAndThePreviewFollows()
     QVERIFY2(dialog->problemLabel()->text().contains(u"#2f6f4f"_s), qPrintable(dialog->problemLabel()->text()));
     dialog->colourField()->setText(u"#123456"_s);
     dialog->shopNameField()->setText(u"Alder & Ash"_s);
+    dialog->phoneField()->setText(u"+44 20 7946 0000"_s);
+    dialog->addressField()->setPlainText(u"1 High Street\nLondon"_s);
+    dialog->linksField()->setPlainText(u"Instagram https://instagram.com/alder\n\nhttps://alder.example"_s);
+    dialog->fontField()->setText(u"Georgia, serif"_s);
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(!dialog);
     QCOMPARE(w.pipeline.engine().config().brand.shopName, u"Alder & Ash"_s);
     QCOMPARE(w.pipeline.engine().config().brand.accentColor, u"#123456"_s);
+    const Brand saved = w.pipeline.engine().config().brand;
+    QCOMPARE(saved.supportPhone, u"+44 20 7946 0000"_s);
+    QCOMPARE(saved.address, u"1 High Street\nLondon"_s);
+    QCOMPARE(saved.fontFamily, u"Georgia, serif"_s);
+    QCOMPARE(saved.socialLinks.size(), 2);
+    QCOMPARE(saved.socialLinks.at(0).label, u"Instagram"_s);
+    QCOMPARE(saved.socialLinks.at(0).url, u"https://instagram.com/alder"_s);
+    QCOMPARE(saved.socialLinks.at(1).url, u"https://alder.example"_s);
     QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Alder & Ash"_s),
                  qPrintable(w.page->preview()->htmlView()->toPlainText()));
 }

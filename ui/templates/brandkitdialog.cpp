@@ -52,6 +52,24 @@ BrandKitDialog::BrandKitDialog(const Brand &brand, Save save, QWidget *parent)
     m_footer->setTabChangesFocus(true);
     m_footer->setPlaceholderText(tr("e.g. your shop's address, or a thank-you line"));
     m_footer->setFixedHeight(fontMetrics().lineSpacing() * 4);
+    m_font = new QLineEdit(brand.fontFamily, this);
+    m_font->setObjectName(u"brandKitFont"_s);
+    m_font->setPlaceholderText(u"Georgia, 'Times New Roman', serif"_s);
+    m_font->setToolTip(tr("Fonts in order of preference, separated by commas; the customer's device uses the first "
+                          "one it has"));
+    m_address = new QPlainTextEdit(brand.address, this);
+    m_address->setObjectName(u"brandKitAddress"_s);
+    m_address->setTabChangesFocus(true);
+    m_address->setPlaceholderText(tr("Your shop's postal address, shown at the bottom of every email"));
+    m_address->setFixedHeight(fontMetrics().lineSpacing() * 4);
+    m_phone = new QLineEdit(brand.supportPhone, this);
+    m_phone->setObjectName(u"brandKitPhone"_s);
+    m_phone->setPlaceholderText(u"+1 555 010 0123"_s);
+    m_links = new QPlainTextEdit(linksText(brand.socialLinks), this);
+    m_links->setObjectName(u"brandKitLinks"_s);
+    m_links->setTabChangesFocus(true);
+    m_links->setPlaceholderText(tr("One a line, e.g. Instagram https://instagram.com/your-shop"));
+    m_links->setFixedHeight(fontMetrics().lineSpacing() * 4);
 
     auto *colourRow = new QHBoxLayout;
     colourRow->addWidget(m_colour, 1);
@@ -64,6 +82,10 @@ BrandKitDialog::BrandKitDialog(const Brand &brand, Save save, QWidget *parent)
     colourLabel->setBuddy(m_colour);
     form->addRow(colourLabel, colourRow);
     form->addRow(tr("Su&pport email:"), m_support);
+    form->addRow(tr("Support p&hone:"), m_phone);
+    form->addRow(tr("Add&ress:"), m_address);
+    form->addRow(tr("Social lin&ks:"), m_links);
+    form->addRow(tr("Fo&nt:"), m_font);
     form->addRow(tr("&Footer:"), m_footer);
 
     m_problem = makeProblemLabel(u"brandKitProblem"_s, this);
@@ -76,10 +98,12 @@ BrandKitDialog::BrandKitDialog(const Brand &brand, Save save, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
 
-    for (QLineEdit *field : {m_shopName, m_logo, m_colour, m_support}) {
+    for (QLineEdit *field : {m_shopName, m_logo, m_colour, m_support, m_font, m_phone}) {
         connect(field, &QLineEdit::textEdited, m_problem, &QWidget::hide); // what it said may no longer hold
     }
-    connect(m_footer, &QPlainTextEdit::textChanged, m_problem, &QWidget::hide);
+    for (QPlainTextEdit *field : {m_footer, m_address, m_links}) {
+        connect(field, &QPlainTextEdit::textChanged, m_problem, &QWidget::hide);
+    }
     connect(m_colour, &QLineEdit::textChanged, this, &BrandKitDialog::updateSwatch);
     connect(m_chooseColour, &QPushButton::clicked, this, &BrandKitDialog::chooseColour);
     updateSwatch();
@@ -96,6 +120,10 @@ Brand BrandKitDialog::brand() const
     brand.accentColor = m_colour->text().trimmed();
     brand.supportEmail = m_support->text().trimmed();
     brand.footer = m_footer->toPlainText().trimmed();
+    brand.fontFamily = m_font->text().trimmed();
+    brand.address = m_address->toPlainText().trimmed();
+    brand.supportPhone = m_phone->text().trimmed();
+    brand.socialLinks = parseLinks(m_links->toPlainText());
     return brand;
 }
 
@@ -109,6 +137,33 @@ void BrandKitDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+QList<BrandLink> BrandKitDialog::parseLinks(const QString &text)
+{
+    QList<BrandLink> links;
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
+            continue;
+        }
+        // The address is the last word; the label is what comes before it (or the address itself).
+        const qsizetype space = trimmed.lastIndexOf(u' ');
+        const QString url = space < 0 ? trimmed : trimmed.mid(space + 1);
+        const QString label = space < 0 ? trimmed : trimmed.left(space).trimmed();
+        links.append(BrandLink{label, url});
+    }
+    return links;
+}
+
+QString BrandKitDialog::linksText(const QList<BrandLink> &links)
+{
+    QStringList lines;
+    for (const BrandLink &link : links) {
+        lines.append(link.label == link.url ? link.url : link.label + u' ' + link.url);
+    }
+    return lines.join(u'\n');
 }
 
 void BrandKitDialog::chooseColour()

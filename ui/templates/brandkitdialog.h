@@ -43,6 +43,18 @@ public:
 
     QPlainTextEdit *footerField() const { return m_footer; }
 
+    QLineEdit *fontField() const { return m_font; }
+
+    QPlainTextEdit *addressField() const { return m_address; }
+
+    QLineEdit *phoneField() const { return m_phone; }
+
+    // One link a line: its label, then its address ("Instagram https://instagram.com/shop").
+    QPlainTextEdit *linksField() const { return m_links; }
+
+    static QList<BrandLink> parseLinks(const QString &text);
+    static QString linksText(const QList<BrandLink> &links);
+
     QPushButton *saveButton() const { return m_save; }
 
     QLabel *problemLabel() const { return m_problem; }
@@ -62,6 +74,10 @@ private:
     QPushButton *m_chooseColour = nullptr;
     QLineEdit *m_support = nullptr;
     QPlainTextEdit *m_footer = nullptr;
+    QLineEdit *m_font = nullptr;
+    QPlainTextEdit *m_address = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QPlainTextEdit *m_links = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_problem = nullptr;
 };
