@@ -260,7 +260,9 @@ void TestMonitorActions::orderHistory_ctrlShiftH_showsTheMessageExactlyAsSent()
     QTRY_COMPARE(dialog->focusWidget(), timeline);
 
     QCOMPARE(dialog->subjectLabel()->text(), Ui::OrderTimelineDialog::tr("Subject: %1").arg(subject));
-    QCOMPARE(dialog->textView()->toPlainText(), text);
+    QString shown = text; // a text view gives non-breaking spaces (money: "49,90 €") back as plain ones
+    shown.replace(QChar::Nbsp, u' ');
+    QCOMPARE(dialog->textView()->toPlainText(), shown);
     QVERIFY(!dialog->htmlView()->toPlainText().isEmpty());
     QVERIFY2(dialog->sentNote()->text().contains(u"Exactly as sent"_s), qPrintable(dialog->sentNote()->text()));
     screenshot(dialog, u"order-history"_s);

@@ -6,9 +6,11 @@
 #include "screenshot.h"
 #include "templates/brandkitdialog.h"
 #include "templates/sendtestdialog.h"
+#include "templates/templatecodeeditor.h"
 #include "templates/templatehistorydialog.h"
 #include "templates/templatepreview.h"
 #include "templates/templatespage.h"
+#include "templates/variablespalette.h"
 #include "widgets/messagebox.h"
 
 #include <QAction>
@@ -23,12 +25,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <memory>
 
@@ -76,6 +80,21 @@ struct Window
     }
 };
 
+// The live version of template `id` in the default language, or 0.
+qint64 liveVersionOf(Engine &engine, const QString &id)
+{
+    const auto entries = engine.templateEntries();
+    if (!entries) {
+        return 0;
+    }
+    for (const TemplateEntry &entry : *entries) {
+        if (entry.live.id == id && entry.live.language.isEmpty()) {
+            return entry.liveVersionId;
+        }
+    }
+    return 0;
+}
+
 QString subjectShown(Ui::TemplatesPage *page)
 {
     return page->preview()->subjectLabel()->text();
@@ -101,6 +120,7 @@ private slots:
     void historyDialog_diffHighlightsTheChangedLine_andRestores();
     void drafts_notLiveUntilPublish_historyRestoreDiscard();
     void mrkdwn_roughly();
+    void checker_marksTheLine_refusesPublish_paletteInserts();
 };
 
 void tst_TemplatesPage::initTestCase()
@@ -436,6 +456,58 @@ void tst_TemplatesPage::drafts_notLiveUntilPublish_historyRestoreDiscard()
     w.page->discardDraftAction()->trigger();
     QCOMPARE(w.page->subjectEditor()->toPlainText(), u"Second {{order.number}}"_s);
     QVERIFY(!entryOf(u"shipped"_s).draft);
+}
+
+// The checker marks an unclosed section on its line as typing pauses; Publish is refused in words while it is there;
+// the variables palette puts a variable in the editor shown.
+void tst_TemplatesPage::checker_marksTheLine_refusesPublish_paletteInserts()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(w.page->selectTemplate(u"shipped"_s));
+    auto *html = qobject_cast<Ui::TemplateCodeEditor *>(w.page->htmlEditor());
+    QVERIFY(html);
+    QTRY_VERIFY(html->problems().isEmpty() ||
+                std::none_of(html->problems().cbegin(), html->problems().cend(), [](const TemplateProblem &p) {
+                    return p.severity == TemplateProblem::Severity::Error;
+                })); // the built-in one is fine
+    const qint64 liveBefore = liveVersionOf(w.pipeline.engine(), u"shipped"_s);
+    QVERIFY(liveBefore > 0);
+
+    w.page->editorTabs()->setCurrentWidget(html);
+    html->setPlainText(u"<p>Hello</p>\n<p>{{#hasTracking}}Track it</p>"_s);
+    QTRY_VERIFY(!html->problems().isEmpty());
+    const TemplateProblem first = html->problems().constFirst();
+    QCOMPARE(first.severity, TemplateProblem::Severity::Error);
+    QCOMPARE(first.line, 2);
+    QVERIFY2(w.page->stateLabel()->text().contains(u"to fix before publishing"_s),
+             qPrintable(w.page->stateLabel()->text()));
+
+    QSignalSpy refused(w.page, &Ui::TemplatesPage::errorOccurred);
+    w.page->publishAction()->trigger();
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.at(0).at(0).value<Error>().message.contains(u"cannot be published yet"_s),
+             qPrintable(refused.at(0).at(0).value<Error>().message));
+    QCOMPARE(liveVersionOf(w.pipeline.engine(), u"shipped"_s), liveBefore); // nothing went live
+
+    // Fixed, and a variable from the palette (Enter on its row) lands at the cursor.
+    html->setPlainText(u"<p>Hello </p>"_s);
+    QTextCursor cursor = html->textCursor();
+    cursor.setPosition(9); // after "<p>Hello "
+    html->setTextCursor(cursor);
+    auto *palette = w.window->findChild<Ui::VariablesPalette *>(u"variablesPalette"_s);
+    QVERIFY(palette && palette->isVisible());
+    const QModelIndex number = palette->indexOf(u"order.number"_s);
+    QVERIFY(number.isValid());
+    palette->view()->setCurrentIndex(number);
+    palette->view()->setFocus();
+    QTest::keyClick(palette->view(), Qt::Key_Return);
+    QCOMPARE(html->toPlainText(), u"<p>Hello {{order.number}}</p>"_s);
+    QTRY_VERIFY(html->problems().isEmpty() ||
+                std::none_of(html->problems().cbegin(), html->problems().cend(),
+                             [](const TemplateProblem &p) { return p.severity == TemplateProblem::Severity::Error; }));
+    QVERIFY(Tidings::Test::screenshot(w.window.get(), u"templates"_s, u"checker"_s));
 }
 
 QTEST_MAIN(tst_TemplatesPage)

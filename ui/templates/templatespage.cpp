@@ -6,7 +6,9 @@
 #include "templates/brandkitdialog.h"
 #include "templates/previewsamples.h"
 #include "templates/sendtestdialog.h"
+#include "templates/templatecodeeditor.h"
 #include "templates/templatepreview.h"
+#include "templates/variablespalette.h"
 #include "widgets/messagebox.h"
 #include "widgets/pageactions.h"
 
@@ -26,6 +28,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Tidings::Ui {
@@ -33,6 +37,7 @@ namespace Tidings::Ui {
 namespace {
 
 constexpr int DraftSaveDelayMs = 800; // after the last keystroke: a pause in typing, not every character
+constexpr int CheckDelayMs = 300;     // the checker parses the whole template: once typing pauses
 constexpr int EntryRole = Qt::UserRole;
 
 bool sameContent(const MessageTemplate &a, const MessageTemplate &b)
@@ -90,9 +95,9 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     listLayout->addWidget(listLabel);
     listLayout->addWidget(m_list, 1);
 
-    m_subject = createEditor(u"subjectEditor"_s, tr("Subject"));
-    m_html = createEditor(u"htmlEditor"_s, tr("HTML"));
-    m_text = createEditor(u"textEditor"_s, tr("Plain text"));
+    m_subject = createEditor(u"subjectEditor"_s, tr("Subject"), TemplateProblem::Part::Subject);
+    m_html = createEditor(u"htmlEditor"_s, tr("HTML"), TemplateProblem::Part::Html);
+    m_text = createEditor(u"textEditor"_s, tr("Plain text"), TemplateProblem::Part::Text);
     m_subject->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_editorTabs = new QTabWidget(this);
     m_editorTabs->setObjectName(u"editorTabs"_s);
@@ -100,12 +105,24 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     m_editorTabs->insertTab(SubjectTab, m_subject, tr("S&ubject"));
     m_editorTabs->insertTab(HtmlTab, m_html, tr("H&TML"));
     m_editorTabs->insertTab(TextTab, m_text, tr("Plai&n text"));
-    // The variables palette (another part of this page, on its way) goes here, beside the editor.
+    // The variables palette, beside the editors: double-click, Enter or drag puts a variable in the editor shown.
     m_paletteSpace = new QWidget(this);
     m_paletteSpace->setObjectName(u"paletteSpace"_s);
     auto *paletteLayout = new QVBoxLayout(m_paletteSpace);
     paletteLayout->setContentsMargins(0, 0, 0, 0);
-    m_paletteSpace->hide();
+    m_palette = new VariablesPalette(m_paletteSpace);
+    m_palette->setObjectName(u"variablesPalette"_s);
+    paletteLayout->addWidget(m_palette);
+    m_paletteSpace->setMinimumWidth(220);
+    connect(m_palette, &VariablesPalette::variableChosen, this, [this](const QString &path) {
+        if (auto *editor = qobject_cast<TemplateCodeEditor *>(m_editorTabs->currentWidget())) {
+            editor->insertVariable(path);
+        }
+    });
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(CheckDelayMs);
+    connect(m_checkTimer, &QTimer::timeout, this, &TemplatesPage::checkTemplate);
     m_state = new QLabel(this);
     m_state->setObjectName(u"templateState"_s);
     m_state->setWordWrap(true);
@@ -192,16 +209,32 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
 
 TemplatesPage::~TemplatesPage() = default;
 
-QPlainTextEdit *TemplatesPage::createEditor(const QString &objectName, const QString &accessibleName)
+TemplateCodeEditor *TemplatesPage::createEditor(const QString &objectName, const QString &accessibleName,
+                                                TemplateProblem::Part part)
 {
-    auto *editor = new QPlainTextEdit(this);
+    auto *editor = new TemplateCodeEditor(this);
     editor->setObjectName(objectName);
     editor->setAccessibleName(accessibleName);
+    editor->setPart(part);
     editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     editor->setTabChangesFocus(false);
     connect(editor, &QPlainTextEdit::textChanged, this, &TemplatesPage::onEdited);
     return editor;
+}
+
+void TemplatesPage::checkTemplate()
+{
+    m_checkTimer->stop();
+    if (m_shownRow < 0 || m_shownRow >= m_entries.size()) {
+        m_problems.clear();
+    } else {
+        m_problems = TemplateValidator::validate(editedTemplate());
+    }
+    for (TemplateCodeEditor *editor : {m_subject, m_html, m_text}) {
+        editor->setProblems(m_problems);
+    }
+    updateState();
 }
 
 QString TemplatesPage::keyOf(const MessageTemplate &messageTemplate)
@@ -390,7 +423,7 @@ void TemplatesPage::showEntry(int row)
     m_editorTabs->setCurrentIndex(email ? HtmlTab : TextTab);
     m_preview->setTemplate(shown, kind);
     m_preview->renderNow();
-    updateState();
+    checkTemplate();
     updateActions();
 }
 
@@ -430,6 +463,7 @@ void TemplatesPage::onEdited()
     const MessageTemplate edited = editedTemplate();
     m_preview->setTemplate(edited, kindOf(edited));
     m_saveTimer->start();
+    m_checkTimer->start();
 }
 
 Status TemplatesPage::saveDraft()
@@ -466,8 +500,20 @@ void TemplatesPage::updateState()
     }
     const Entry &entry = m_entries.at(m_shownRow);
     const bool draft = entry.draft && !sameContent(*entry.draft, entry.live);
-    m_state->setText(draft ? tr("Draft: customers get the published version until you publish this one.")
-                           : tr("Published: this is what customers get."));
+    QString state = draft ? tr("Draft: customers get the published version until you publish this one.")
+                          : tr("Published: this is what customers get.");
+    const auto errors = std::count_if(m_problems.cbegin(), m_problems.cend(), [](const TemplateProblem &p) {
+        return p.severity == TemplateProblem::Severity::Error;
+    });
+    const auto warnings = m_problems.size() - errors;
+    if (errors > 0) {
+        state += u' ' + tr("%n problem(s) to fix before publishing (marked in the editor; F8 goes to the next).",
+                           nullptr, int(errors));
+    } else if (warnings > 0) {
+        state +=
+            u' ' + tr("%n thing(s) worth a look (marked in the editor; F8 goes to the next).", nullptr, int(warnings));
+    }
+    m_state->setText(state);
 }
 
 void TemplatesPage::updateActions()
@@ -551,6 +597,16 @@ void TemplatesPage::publish()
         return;
     }
     const QString name = m_entries.at(m_shownRow).live.name;
+    checkTemplate();
+    const auto error = std::find_if(m_problems.cbegin(), m_problems.cend(), [](const TemplateProblem &p) {
+        return p.severity == TemplateProblem::Severity::Error;
+    });
+    if (error != m_problems.cend()) {
+        // Publishing a broken template would break every message that uses it: the checker's words, in the window.
+        emit errorOccurred(
+            Error::make(ErrorCode::InvalidInput, tr("\"%1\" cannot be published yet: %2").arg(name, error->message)));
+        return;
+    }
     if (MessageBox::confirm(this, tr("Publish Template"),
                             tr("Customers get this version of \"%1\" from the next message on. Messages already "
                                "queued keep the version they were queued with.")

@@ -3,7 +3,9 @@
 #include "channels/channeltypeinfo.h"
 #include "model/result.h"
 #include "templates/messagetemplate.h"
+#include "templates/templatecodeeditor.h"
 #include "templates/templatehistorydialog.h"
+#include "templates/templatevalidator.h"
 
 #include <QList>
 #include <QPointer>
@@ -28,6 +30,7 @@ class PreviewQueries;
 namespace Tidings::Ui {
 
 class BrandKitDialog;
+class VariablesPalette;
 class SendTestDialog;
 class TemplatePreview;
 
@@ -119,7 +122,10 @@ private:
     };
 
     // The editor for one part. One place, so the highlighting editor with completion replaces it in a line.
-    QPlainTextEdit *createEditor(const QString &objectName, const QString &accessibleName);
+    TemplateCodeEditor *createEditor(const QString &objectName, const QString &accessibleName,
+                                     TemplateProblem::Part part);
+    // Runs the template checker on what the editors hold and marks its problems in them (m_checkTimer).
+    void checkTemplate();
     void showEntry(int row);
     void updateListItem(int row);
     void onEdited();
@@ -152,10 +158,13 @@ private:
 
     QListWidget *m_list = nullptr;
     QTabWidget *m_editorTabs = nullptr;
-    QPlainTextEdit *m_subject = nullptr;
-    QPlainTextEdit *m_html = nullptr;
-    QPlainTextEdit *m_text = nullptr;
-    QWidget *m_paletteSpace = nullptr; // where the variables palette goes
+    TemplateCodeEditor *m_subject = nullptr;
+    TemplateCodeEditor *m_html = nullptr;
+    TemplateCodeEditor *m_text = nullptr;
+    QWidget *m_paletteSpace = nullptr; // holds the variables palette, beside the editors
+    VariablesPalette *m_palette = nullptr;
+    QTimer *m_checkTimer = nullptr;
+    QList<TemplateProblem> m_problems; // of what the editors hold
     TemplatePreview *m_preview = nullptr;
     QLabel *m_state = nullptr;
     QTimer *m_saveTimer = nullptr;
