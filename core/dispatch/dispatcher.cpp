@@ -67,7 +67,14 @@ void Dispatcher::setPaused(bool paused)
 
 void Dispatcher::setTestMode(const TestMode &mode)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, mode] { worker->setTestMode(mode); });
+    // Waits for the dispatch thread to take it: a message sent after this returns is sent in this mode, even when
+    // the thread was busy and its next wake was already queued (a customer must not get a test-time message).
+    if (!m_thread.isRunning()) {
+        m_worker->setTestMode(mode);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, mode] { worker->setTestMode(mode); }, Qt::BlockingQueuedConnection);
 }
 
 void Dispatcher::setQuietHours(const QuietHours &hours)

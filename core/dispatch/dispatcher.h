@@ -28,7 +28,7 @@ public:
     void setMaxInFlight(int maxInFlight);
     // Pause All Sending (DispatchWorker::setPaused).
     void setPaused(bool paused);
-    // Test mode (DispatchWorker::setTestMode).
+    // Test mode (DispatchWorker::setTestMode); returns once the dispatch thread has it.
     void setTestMode(const TestMode &mode);
     // Quiet hours (DispatchWorker::setQuietHours).
     void setQuietHours(const QuietHours &hours);

@@ -308,37 +308,39 @@ const Result<CompiledTemplate> &DispatchWorker::compiledFor(const Claimed &claim
                                                                : Result<CompiledTemplate>(version.error()));
 }
 
-void DispatchWorker::recordBrandVersion()
+void DispatchWorker::lookUpBrandVersion()
 {
     QJsonObject seen;
     TemplateRenderer::applyBrand(seen, m_brand);
-    const QString json = QString::fromUtf8(QJsonDocument(seen).toJson(QJsonDocument::Compact));
-    QSqlDatabase db = m_db->handle();
+    m_brandJson = QString::fromUtf8(QJsonDocument(seen).toJson(QJsonDocument::Compact));
+    m_brandVersion = findBrandVersion(m_db->handle(), m_brandJson).value_or(0);
+}
+
+std::optional<qint64> DispatchWorker::findBrandVersion(QSqlDatabase db, const QString &json)
+{
     QSqlQuery find(db);
     find.prepare(u"SELECT id FROM brand_versions WHERE context = ? ORDER BY id DESC LIMIT 1"_s);
     bindValue(find, json);
     if (find.exec() && find.next()) {
-        m_brandVersion = find.value(0).toLongLong();
-        return;
+        return find.value(0).toLongLong();
     }
-    find.finish();
-    m_brandVersion = 0; // if it cannot be recorded, messages go out all the same (the Monitor shows today's brand)
-    Transaction tx(db);
+    return std::nullopt;
+}
+
+Result<qint64> DispatchWorker::recordBrandVersion(QSqlDatabase db, const QString &json)
+{
+    if (auto found = findBrandVersion(db, json)) {
+        return *found;
+    }
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO brand_versions(context, created_at) VALUES(?, ?)"_s);
     bindValue(insert, json);
     bindValue(insert, m_clock->now().toMSecsSinceEpoch());
-    if (!tx.begun() || !insert.exec()) {
-        emit problem(Database::storageError(DispatchText::tr("Tidings could not record the shop's brand."),
-                                            tx.beginError() + insert.lastError().text()));
-        return;
+    if (!insert.exec()) {
+        return Database::storageError(DispatchText::tr("Tidings could not record the shop's brand."),
+                                      insert.lastError().text());
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (auto status = tx.commit(); !status) {
-        emit problem(status.error());
-        return;
-    }
-    m_brandVersion = id;
+    return insert.lastInsertId().toLongLong();
 }
 
 void DispatchWorker::configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand)
@@ -367,7 +369,7 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
         m_deliveries.insert(config.id, ChannelDelivery::fromOptions(config.options));
     }
     m_brand = brand;
-    recordBrandVersion();
+    lookUpBrandVersion();
     m_rateLimits.configure(channels, m_clock->now());
     for (const ChannelConfig &config : channels) {
         Error error;
@@ -699,6 +701,9 @@ void DispatchWorker::send(const Claimed &claimed)
     }
     Claimed rendering = claimed;
     rendering.brandVersion = m_brandVersion;
+    if (m_brandVersion == 0) {
+        rendering.brandJson = m_brandJson; // a look not recorded yet: recorded with this outcome
+    }
     QPointer<DispatchWorker> self(this);
     channel->send(message, [self, rendering, startedAt, channel, note](const SendOutcome &outcome) {
         if (self) {
@@ -783,6 +788,7 @@ void DispatchWorker::persistFinished()
     QList<qint64> eventIds;
     QList<std::pair<const Finished *, QString>> failures; // announced once committed
     QList<qint64> forgotten;
+    qint64 recordedBrand = 0;
     for (const Finished &f : std::as_const(batch)) {
         const SendOutcome &o = f.outcome;
         const std::optional<FallbackMove> moved =
@@ -826,7 +832,20 @@ void DispatchWorker::persistFinished()
         bindValue(update, message);
         bindValue(update, o.providerMessageId);
         bindValue(update, d.attempts);
-        bindValue(update, f.claimed.brandVersion);
+        qint64 brandVersion = f.claimed.brandVersion;
+        if (brandVersion == 0 && !f.claimed.brandJson.isEmpty()) {
+            auto recorded = recordBrandVersion(db, f.claimed.brandJson);
+            if (!recorded) {
+                emit problem(recorded.error());
+                m_finished = batch + m_finished;
+                return;
+            }
+            brandVersion = *recorded;
+            if (f.claimed.brandJson == m_brandJson) {
+                recordedBrand = brandVersion; // known once committed
+            }
+        }
+        bindValue(update, brandVersion);
         bindValue(update, f.claimed.id);
         const bool moves = d.channelId != f.claimed.channelId;
         if (moves) {
@@ -850,6 +869,9 @@ void DispatchWorker::persistFinished()
         return;
     }
     m_sync.committedRelaxed();
+    if (recordedBrand != 0) {
+        m_brandVersion = recordedBrand;
+    }
     for (qint64 id : std::as_const(forgotten)) {
         m_moved.remove(id);
     }

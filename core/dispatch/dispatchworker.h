@@ -146,6 +146,7 @@ private:
         QString templateId;
         qint64 templateVersion = 0; // pinned when queued; 0: the live template by id (the staff alert)
         qint64 brandVersion = 0;    // the brand it was rendered with (brand_versions), once sent
+        QString brandJson;          // that brand when it was not recorded yet: recorded with the outcome
         QString recipient;
         QString recipientName;
         QString context;
@@ -209,8 +210,13 @@ private:
     Status reloadTemplates();
     // The parsed template a notification is pinned to (its version, or the live one by id for version 0).
     const Result<CompiledTemplate> &compiledFor(const Claimed &claimed);
-    // Finds or records the brand as the renderer sees it, for m_brandVersion.
-    void recordBrandVersion();
+    // Finds the brand as the renderer sees it among the recorded ones (m_brandVersion; 0 when new). It reads only:
+    // a new look is recorded with the first outcome sent with it (persistFinished), so configure() never waits for
+    // the store's write lock while messages (and a switch to test mode) queue up behind it.
+    void lookUpBrandVersion();
+    static std::optional<qint64> findBrandVersion(QSqlDatabase db, const QString &json);
+    // Finds or records `json` in brand_versions, inside the caller's transaction.
+    Result<qint64> recordBrandVersion(QSqlDatabase db, const QString &json);
 
     QString m_dataDir;
     std::shared_ptr<const Clock> m_clock;
@@ -236,6 +242,7 @@ private:
     QHash<QString, Result<CompiledTemplate>> m_templates; // parsed once; an entry may hold why it does not parse
     QHash<qint64, Result<CompiledTemplate>> m_versions;   // by template version; versions never change
     qint64 m_brandVersion = 0;
+    QString m_brandJson;
     Brand m_brand;
     QTimer m_wakeTimer;
     QList<Finished> m_finished;
