@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -219,6 +220,15 @@ public:
     Result<qint64> publishTemplate(const QString &id, const QString &language);
     Result<QList<TemplateVersion>> templateHistory(const QString &id, const QString &language);
     Status restoreTemplateVersion(qint64 versionId);
+
+    // Templates page (enginepreview.cpp)
+    // "Send Test to…": renders `messageTemplate` on `context` (a sample scenario or a real order's stored
+    // context) with the current brand and sends it through the channel `channelId` to `address` (with an "@"
+    // an email address, else a phone number), its subject marked "[Test]". Stores nothing. `done` is always
+    // called later on this thread, with the provider's answer or why nothing was sent (e.g. the template
+    // does not render).
+    void sendTemplateTest(const QString &channelId, const MessageTemplate &messageTemplate, const QJsonObject &context,
+                          const QString &address, TestMessageDone done);
 
 signals:
     void sendingPausedChanged(bool paused);

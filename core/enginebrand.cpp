@@ -44,6 +44,18 @@ std::optional<Error> brandProblem(const Brand &brand)
         return Error::make(ErrorCode::InvalidInput,
                            BrandText::tr("\"%1\" does not look like an email address.").arg(support));
     }
+    for (const BrandLink &link : brand.socialLinks) {
+        if (link.url.trimmed().isEmpty() && link.label.trimmed().isEmpty()) {
+            continue; // an empty row of a form: dropped when saving
+        }
+        const QUrl url(link.url.trimmed());
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != u"https"_s && scheme != u"http"_s)) {
+            return Error::make(ErrorCode::InvalidInput,
+                               BrandText::tr("The link \"%1\" must be a web address starting with https://.")
+                                   .arg(link.label.trimmed().isEmpty() ? link.url.trimmed() : link.label.trimmed()));
+        }
+    }
     return std::nullopt;
 }
 
@@ -59,6 +71,15 @@ Status Engine::setBrand(const Brand &brand)
     trimmed.accentColor = brand.accentColor.trimmed();
     trimmed.logoUrl = brand.logoUrl.trimmed();
     trimmed.supportEmail = brand.supportEmail.trimmed();
+    trimmed.supportPhone = brand.supportPhone.trimmed();
+    trimmed.fontFamily = brand.fontFamily.trimmed();
+    trimmed.address = brand.address.trimmed();
+    trimmed.socialLinks.clear();
+    for (const BrandLink &link : brand.socialLinks) {
+        if (!link.url.trimmed().isEmpty()) {
+            trimmed.socialLinks.append(BrandLink{link.label.trimmed(), link.url.trimmed()});
+        }
+    }
     auto db = configDb();
     if (!db) {
         return db.error();

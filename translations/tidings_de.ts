@@ -1459,6 +1459,18 @@ Befehle:
         <source>Alerts go to a Slack channel. Add one under Channels first, then choose it here.</source>
         <translation>Warnungen gehen an einen Slack-Channel. Fügen Sie zuerst unter „Kanäle“ einen hinzu und wählen Sie ihn dann hier aus.</translation>
     </message>
+    <message>
+        <source>The link &quot;%1&quot; must be a web address starting with https://.</source>
+        <translation>Der Link „%1“ muss eine Webadresse sein, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Type the email address (or phone number) the test should go to.</source>
+        <translation>Geben Sie die E-Mail-Adresse (oder Telefonnummer) ein, an die der Test gehen soll.</translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Test] %1</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::FailureAlert</name>
@@ -4354,6 +4366,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::PreviewQueries</name>
+    <message>
+        <source>Tidings could not read your recent orders for the preview.</source>
+        <translation>Tidings konnte Ihre letzten Bestellungen für die Vorschau nicht lesen.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::QuietHours</name>
     <message>
         <source>Enter a start and an end time, like 21:00 and 08:00.</source>
@@ -4667,6 +4686,37 @@ Befehle:
     <message>
         <source>Your Salesforce org has used %1% or more of the API requests it is allowed in 24 hours. Tidings pauses checking &quot;%2&quot; until %3 to leave the rest to your other apps.</source>
         <translation>Ihre Salesforce-Org hat %1 % oder mehr der in 24 Stunden erlaubten API-Anfragen verbraucht. Tidings pausiert die Prüfung von „%2“ bis %3, um den Rest Ihren anderen Apps zu lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SampleScenarios</name>
+    <message>
+        <source>Many items (10)</source>
+        <translation>Viele Artikel (10)</translation>
+    </message>
+    <message>
+        <source>No tracking link</source>
+        <translation>Kein Sendungsverfolgungslink</translation>
+    </message>
+    <message>
+        <source>Long names</source>
+        <translation>Lange Namen</translation>
+    </message>
+    <message>
+        <source>Chinese names</source>
+        <translation>Chinesische Namen</translation>
+    </message>
+    <message>
+        <source>Arabic names (right to left)</source>
+        <translation>Arabische Namen (von rechts nach links)</translation>
+    </message>
+    <message>
+        <source>Cyrillic names</source>
+        <translation>Kyrillische Namen</translation>
+    </message>
+    <message>
+        <source>One item</source>
+        <translation>Ein Artikel</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6167,54 @@ Befehle:
         <source>Shipment delayed</source>
         <translation>Sendung verzögert</translation>
     </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Versandetikett erstellt</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery attempted</source>
+        <translation>Zustellversuch erfolgt</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Zur Abholung bereit</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>An Absender zurückgesendet</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Bestellung storniert</translation>
+    </message>
+    <message>
+        <source>Order refunded</source>
+        <translation>Bestellung erstattet</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>Wieder auf Lager</translation>
+    </message>
+    <message>
+        <source>%1 (team chat)</source>
+        <translation>%1 (Team-Chat)</translation>
+    </message>
+    <message>
+        <source>%1 (text message)</source>
+        <translation>%1 (SMS)</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::TemplateRepository</name>
@@ -6151,6 +6249,378 @@ Befehle:
     <message>
         <source>Publish this template in the default language first.</source>
         <translation>Veröffentlichen Sie diese Vorlage zuerst in der Standardsprache.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateValidator</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” only works between {{#%2}} and {{/%2}}, where it is repeated for each entry; here it would show nothing.</source>
+        <translation>„%1“ funktioniert nur zwischen {{#%2}} und {{/%2}}, wo es für jeden Eintrag wiederholt wird; hier würde es nichts anzeigen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Tidings knows, so it would show nothing. Check the spelling or pick it from the list of variables.</source>
+        <translation>„%1“ kennt Tidings nicht, daher würde es nichts anzeigen. Prüfen Sie die Schreibweise oder wählen Sie es aus der Liste der Variablen.</translation>
+    </message>
+    <message>
+        <source>“%1” closes a section that was never opened. Remove it or add {{#%2}} before it.</source>
+        <translation>„%1“ schließt einen Abschnitt, der nie geöffnet wurde. Entfernen Sie es oder fügen Sie {{#%2}} davor ein.</translation>
+    </message>
+    <message>
+        <source>“%1” closes the section “%2”, but the section “%3” opened on line %4 is still open. Close it first with {{/%3}}.</source>
+        <translation>„%1“ schließt den Abschnitt „%2“, aber der in Zeile %4 geöffnete Abschnitt „%3“ ist noch offen. Schließen Sie ihn zuerst mit {{/%3}}.</translation>
+    </message>
+    <message>
+        <source>“%1” would include another template, which Tidings does not do: it shows nothing. Remove it.</source>
+        <translation>„%1“ würde eine andere Vorlage einbinden, was Tidings nicht tut: Es zeigt nichts an. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>the section “%1” is opened but never closed. Add {{/%1}} where it should end.</source>
+        <translation>Der Abschnitt „%1“ wird geöffnet, aber nie geschlossen. Fügen Sie {{/%1}} dort ein, wo er enden soll.</translation>
+    </message>
+    <message>
+        <source>a tag starts with {{ but never ends. Add }} after the name.</source>
+        <translation>Ein Tag beginnt mit {{, endet aber nie. Fügen Sie }} nach dem Namen ein.</translation>
+    </message>
+    <message>
+        <source>this tag should change the {{ }} markers but is not written right. Remove it.</source>
+        <translation>Dieses Tag soll die Markierungen {{ }} ändern, ist aber nicht richtig geschrieben. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>this part has a mistake Tidings cannot read past (%1).</source>
+        <translation>Dieser Teil enthält einen Fehler, nach dem Tidings nicht weiterlesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>this is a shipping message but it has no tracking link. Add {{#hasTracking}}{{shipment.trackingUrl}}{{/hasTracking}} so customers can follow their parcel.</source>
+        <translation>Dies ist eine Versandnachricht, aber sie enthält keinen Sendungsverfolgungslink. Fügen Sie {{#hasTracking}}{{shipment.trackingUrl}}{{/hasTracking}} ein, damit Kunden ihr Paket verfolgen können.</translation>
+    </message>
+    <message>
+        <source>this email has no footer. Add {{brand.footer}} before the end of the email, so every email carries your shop&apos;s details.</source>
+        <translation>Diese E-Mail hat keine Fußzeile. Fügen Sie {{brand.footer}} vor dem Ende der E-Mail ein, damit jede E-Mail die Angaben Ihres Shops enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With a sample order the subject is %n characters long; many inboxes cut it off after about %1. Make it shorter.</source>
+        <translation>
+            <numerusform>Mit einer Beispielbestellung ist der Betreff %n Zeichen lang; viele Posteingänge schneiden ihn nach etwa %1 ab. Kürzen Sie ihn.</numerusform>
+            <numerusform>Mit einer Beispielbestellung ist der Betreff %n Zeichen lang; viele Posteingänge schneiden ihn nach etwa %1 ab. Kürzen Sie ihn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With a sample order this text message is %n characters long and is sent as %1 SMS; more than %2 cost more and may arrive in pieces.</source>
+        <translation>
+            <numerusform>Mit einer Beispielbestellung ist diese SMS %n Zeichen lang und wird als %1 SMS gesendet; mehr als %2 kosten mehr und kommen eventuell in mehreren Stücken an.</numerusform>
+            <numerusform>Mit einer Beispielbestellung ist diese SMS %n Zeichen lang und wird als %1 SMS gesendet; mehr als %2 kosten mehr und kommen eventuell in mehreren Stücken an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The character “%1” makes every SMS hold only 70 characters instead of 160; a plain one saves space.</source>
+        <translation>Durch das Zeichen „%1“ fasst jede SMS nur 70 statt 160 Zeichen; ein einfaches Zeichen spart Platz.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateVariables</name>
+    <message>
+        <source>The order this message is about.</source>
+        <translation>Die Bestellung, um die es in dieser Nachricht geht.</translation>
+    </message>
+    <message>
+        <source>The order number your customer sees.</source>
+        <translation>Die Bestellnummer, die Ihr Kunde sieht.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s internal id of the order. Customers do not usually see it.</source>
+        <translation>Die interne ID der Bestellung im Shop. Kunden sehen sie normalerweise nicht.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s status as a fixed word (for example paid or shipped).</source>
+        <translation>Der Status der Bestellung als festes Wort (zum Beispiel paid oder shipped).</translation>
+    </message>
+    <message>
+        <source>The order&apos;s status in words.</source>
+        <translation>Der Status der Bestellung in Worten.</translation>
+    </message>
+    <message>
+        <source>The order total as a plain number, without the currency.</source>
+        <translation>Die Bestellsumme als reine Zahl, ohne Währung.</translation>
+    </message>
+    <message>
+        <source>The order total with its currency, written the way the customer&apos;s country writes money.</source>
+        <translation>Die Bestellsumme mit Währung, so geschrieben, wie man im Land des Kunden Geldbeträge schreibt.</translation>
+    </message>
+    <message>
+        <source>The currency code of the order (for example EUR).</source>
+        <translation>Der Währungscode der Bestellung (zum Beispiel EUR).</translation>
+    </message>
+    <message>
+        <source>How many items are in the order, all quantities added up.</source>
+        <translation>Wie viele Artikel die Bestellung enthält, alle Mengen zusammengezählt.</translation>
+    </message>
+    <message>
+        <source>How many items are in the order, written the way the customer&apos;s country writes numbers.</source>
+        <translation>Wie viele Artikel die Bestellung enthält, so geschrieben, wie man im Land des Kunden Zahlen schreibt.</translation>
+    </message>
+    <message>
+        <source>The date of this update as year-month-day, for machines.</source>
+        <translation>Das Datum dieser Aktualisierung als Jahr-Monat-Tag, für Maschinen.</translation>
+    </message>
+    <message>
+        <source>The date of this update, written the customer&apos;s way.</source>
+        <translation>Das Datum dieser Aktualisierung, so geschrieben, wie der Kunde es gewohnt ist.</translation>
+    </message>
+    <message>
+        <source>The person who placed the order.</source>
+        <translation>Die Person, die die Bestellung aufgegeben hat.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name.</source>
+        <translation>Der vollständige Name des Kunden.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name, for a friendly greeting.</source>
+        <translation>Der Vorname des Kunden, für eine freundliche Anrede.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Kunden.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number.</source>
+        <translation>Die Telefonnummer des Kunden.</translation>
+    </message>
+    <message>
+        <source>The parcel this message is about. Only there for shipping updates; {{#shipment}}…{{/shipment}} shows its inside only then.</source>
+        <translation>Das Paket, um das es in dieser Nachricht geht. Nur bei Versand-Updates vorhanden; {{#shipment}}…{{/shipment}} zeigt seinen Inhalt nur dann an.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s internal id of the parcel.</source>
+        <translation>Die interne ID des Pakets im Shop.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s status as a fixed word (for example in_transit or delivered).</source>
+        <translation>Der Status des Pakets als festes Wort (zum Beispiel in_transit oder delivered).</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s status in words.</source>
+        <translation>Der Status des Pakets in Worten.</translation>
+    </message>
+    <message>
+        <source>Yes when the carrier told us the parcel&apos;s status.</source>
+        <translation>Ja, wenn der Versanddienstleister uns den Status des Pakets mitgeteilt hat.</translation>
+    </message>
+    <message>
+        <source>The delivery company.</source>
+        <translation>Der Versanddienstleister.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number.</source>
+        <translation>Die Sendungsnummer des Pakets.</translation>
+    </message>
+    <message>
+        <source>The link where the customer can follow the parcel. Empty when the carrier gave none.</source>
+        <translation>Der Link, unter dem der Kunde das Paket verfolgen kann. Leer, wenn der Versanddienstleister keinen angegeben hat.</translation>
+    </message>
+    <message>
+        <source>Every line of the order. {{#items}}…{{/items}} repeats its inside once per line; inside, write {{name}}, {{quantity}} and so on.</source>
+        <translation>Alle Zeilen der Bestellung. {{#items}}…{{/items}} wiederholt seinen Inhalt einmal pro Zeile; schreiben Sie darin {{name}}, {{quantity}} usw.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name on this line.</source>
+        <translation>Der Name des Produkts in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s stock code (SKU) on this line.</source>
+        <translation>Die Artikelnummer (SKU) des Produkts in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>How many of this product were ordered.</source>
+        <translation>Wie viele Stück dieses Produkts bestellt wurden.</translation>
+    </message>
+    <message>
+        <source>The price of one, as a plain number.</source>
+        <translation>Der Stückpreis als reine Zahl.</translation>
+    </message>
+    <message>
+        <source>The price of one with its currency, written the way the customer&apos;s country writes money.</source>
+        <translation>Der Stückpreis mit Währung, so geschrieben, wie man im Land des Kunden Geldbeträge schreibt.</translation>
+    </message>
+    <message>
+        <source>The price of this line (price times quantity) with its currency, written the customer&apos;s way.</source>
+        <translation>Der Preis dieser Zeile (Preis mal Menge) mit Währung, so geschrieben, wie der Kunde es gewohnt ist.</translation>
+    </message>
+    <message>
+        <source>The product that is back in stock. Only there for back-in-stock messages.</source>
+        <translation>Das Produkt, das wieder auf Lager ist. Nur bei „Wieder auf Lager“-Nachrichten vorhanden.</translation>
+    </message>
+    <message>
+        <source>The name of the product that is back in stock.</source>
+        <translation>Der Name des Produkts, das wieder auf Lager ist.</translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product that is back in stock.</source>
+        <translation>Die Artikelnummer (SKU) des Produkts, das wieder auf Lager ist.</translation>
+    </message>
+    <message>
+        <source>The link to the product in your shop.</source>
+        <translation>Der Link zum Produkt in Ihrem Shop.</translation>
+    </message>
+    <message>
+        <source>How many are in stock now, as a plain number (when the shop says).</source>
+        <translation>Wie viele jetzt auf Lager sind, als reine Zahl (sofern der Shop es angibt).</translation>
+    </message>
+    <message>
+        <source>How many are in stock now, written the way the customer&apos;s country writes numbers.</source>
+        <translation>Wie viele jetzt auf Lager sind, so geschrieben, wie man im Land des Kunden Zahlen schreibt.</translation>
+    </message>
+    <message>
+        <source>Where the order is on its way, for the progress strip: ordered, shipped, out for delivery, delivered.</source>
+        <translation>Wo sich die Bestellung auf ihrem Weg befindet, für die Fortschrittsleiste: bestellt, versendet, in Zustellung, zugestellt.</translation>
+    </message>
+    <message>
+        <source>Yes while the order is placed but not shipped yet (the step to highlight).</source>
+        <translation>Ja, solange die Bestellung aufgegeben, aber noch nicht versendet ist (der hervorzuhebende Schritt).</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is on its way (the step to highlight).</source>
+        <translation>Ja, solange das Paket unterwegs ist (der hervorzuhebende Schritt).</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is out for delivery (the step to highlight).</source>
+        <translation>Ja, solange das Paket in Zustellung ist (der hervorzuhebende Schritt).</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is delivered (the step to highlight).</source>
+        <translation>Ja, sobald das Paket zugestellt ist (der hervorzuhebende Schritt).</translation>
+    </message>
+    <message>
+        <source>Yes once the order is placed.</source>
+        <translation>Ja, sobald die Bestellung aufgegeben ist.</translation>
+    </message>
+    <message>
+        <source>Yes once the order has shipped.</source>
+        <translation>Ja, sobald die Bestellung versendet wurde.</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel has been out for delivery.</source>
+        <translation>Ja, sobald das Paket in die Zustellung gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is delivered.</source>
+        <translation>Ja, sobald das Paket zugestellt ist.</translation>
+    </message>
+    <message>
+        <source>Yes once the order is past being placed (it has shipped).</source>
+        <translation>Ja, sobald die Bestellung über „aufgegeben“ hinaus ist (sie wurde versendet).</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is past being shipped.</source>
+        <translation>Ja, sobald das Paket über „versendet“ hinaus ist.</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is past being out for delivery (it is delivered).</source>
+        <translation>Ja, sobald das Paket über „in Zustellung“ hinaus ist (es ist zugestellt).</translation>
+    </message>
+    <message>
+        <source>Never yes: delivered is the last step.</source>
+        <translation>Nie ja: „zugestellt“ ist der letzte Schritt.</translation>
+    </message>
+    <message>
+        <source>Yes while the order is not placed yet.</source>
+        <translation>Ja, solange die Bestellung noch nicht aufgegeben ist.</translation>
+    </message>
+    <message>
+        <source>Yes while the order has not shipped yet.</source>
+        <translation>Ja, solange die Bestellung noch nicht versendet wurde.</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel has not been out for delivery yet.</source>
+        <translation>Ja, solange das Paket noch nicht in die Zustellung gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is not delivered yet.</source>
+        <translation>Ja, solange das Paket noch nicht zugestellt ist.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s branding, from the Brand Kit.</source>
+        <translation>Der Markenauftritt Ihres Shops, aus dem Marken-Kit.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name.</source>
+        <translation>Der Name Ihres Shops.</translation>
+    </message>
+    <message>
+        <source>The web address of your logo. Empty when there is none.</source>
+        <translation>Die Webadresse Ihres Logos. Leer, wenn es keins gibt.</translation>
+    </message>
+    <message>
+        <source>Your brand colour, for buttons and lines (for example #2f6f4f).</source>
+        <translation>Ihre Markenfarbe, für Schaltflächen und Linien (zum Beispiel #2f6f4f).</translation>
+    </message>
+    <message>
+        <source>The fonts your messages use, for style attributes.</source>
+        <translation>Die Schriftarten Ihrer Nachrichten, für style-Attribute.</translation>
+    </message>
+    <message>
+        <source>The email address customers can write to for help.</source>
+        <translation>Die E-Mail-Adresse, an die Kunden schreiben können, wenn sie Hilfe brauchen.</translation>
+    </message>
+    <message>
+        <source>The phone number customers can call for help.</source>
+        <translation>Die Telefonnummer, die Kunden anrufen können, wenn sie Hilfe brauchen.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address, shown in the footer.</source>
+        <translation>Die Postanschrift Ihres Shops, in der Fußzeile angezeigt.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address line by line. {{#brand.addressLines}}…{{/brand.addressLines}} repeats its inside once per line; inside, write {{.}} for the line.</source>
+        <translation>Die Postanschrift Ihres Shops, Zeile für Zeile. {{#brand.addressLines}}…{{/brand.addressLines}} wiederholt seinen Inhalt einmal pro Zeile; schreiben Sie darin {{.}} für die Zeile.</translation>
+    </message>
+    <message>
+        <source>The footer text under every email (for example your company details or why the customer gets this email).</source>
+        <translation>Der Fußzeilentext unter jeder E-Mail (zum Beispiel Ihre Firmenangaben oder warum der Kunde diese E-Mail erhält).</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s social media links. {{#brand.socialLinks}}…{{/brand.socialLinks}} repeats its inside once per link; inside, write {{label}} and {{url}}.</source>
+        <translation>Die Social-Media-Links Ihres Shops. {{#brand.socialLinks}}…{{/brand.socialLinks}} wiederholt seinen Inhalt einmal pro Link; schreiben Sie darin {{label}} und {{url}}.</translation>
+    </message>
+    <message>
+        <source>The name of the social media link.</source>
+        <translation>Der Name des Social-Media-Links.</translation>
+    </message>
+    <message>
+        <source>The web address of the social media link.</source>
+        <translation>Die Webadresse des Social-Media-Links.</translation>
+    </message>
+    <message>
+        <source>The language and country the money, numbers and dates are written for (for example en-GB).</source>
+        <translation>Die Sprache und das Land, für die Geldbeträge, Zahlen und Datumsangaben geschrieben werden (zum Beispiel de-DE).</translation>
+    </message>
+    <message>
+        <source>Yes when the order has at least one line.</source>
+        <translation>Ja, wenn die Bestellung mindestens eine Zeile hat.</translation>
+    </message>
+    <message>
+        <source>Yes when there is a tracking link for the parcel.</source>
+        <translation>Ja, wenn es einen Sendungsverfolgungslink für das Paket gibt.</translation>
+    </message>
+    <message>
+        <source>Yes when your Brand Kit has a logo.</source>
+        <translation>Ja, wenn Ihr Marken-Kit ein Logo enthält.</translation>
+    </message>
+    <message>
+        <source>Yes when your Brand Kit has social media links.</source>
+        <translation>Ja, wenn Ihr Marken-Kit Social-Media-Links enthält.</translation>
+    </message>
+    <message>
+        <source>Yes when a progress strip makes sense (not for cancelled, refunded or returned orders).</source>
+        <translation>Ja, wenn eine Fortschrittsleiste sinnvoll ist (nicht bei stornierten, erstatteten oder zurückgesendeten Bestellungen).</translation>
+    </message>
+    <message>
+        <source>Yes in back-in-stock messages, where there is a product.</source>
+        <translation>Ja bei „Wieder auf Lager“-Nachrichten, in denen es ein Produkt gibt.</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +7032,93 @@ Befehle:
     <message>
         <source>Restore and Restart</source>
         <translation>Wiederherstellen und neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::BrandKitDialog</name>
+    <message>
+        <source>Brand Kit</source>
+        <translation>Marken-Kit</translation>
+    </message>
+    <message>
+        <source>Every message carries your shop&apos;s name, colour and logo, and where customers can write to you. Changes apply to the next message sent.</source>
+        <translation>Jede Nachricht enthält Namen, Farbe und Logo Ihres Shops sowie die Angabe, wo Kunden Ihnen schreiben können. Änderungen gelten ab der nächsten gesendeten Nachricht.</translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Pine</source>
+        <translation>z. B. Wacholder &amp; Kiefer</translation>
+    </message>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation>https://… (die Adresse Ihres Logobilds auf Ihrer Website)</translation>
+    </message>
+    <message>
+        <source>Choose Colo&amp;ur…</source>
+        <translation>Farbe &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>help@your-shop.com</source>
+        <translation>hilfe@ihr-shop.de</translation>
+    </message>
+    <message>
+        <source>e.g. your shop&apos;s address, or a thank-you line</source>
+        <translation>z. B. die Adresse Ihres Shops oder ein Dankeschön</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>Shop-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo address:</source>
+        <translation>&amp;Logo-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Akzentfarbe:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport email:</source>
+        <translation>Su&amp;pport-E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Fußzeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>Fonts in order of preference, separated by commas; the customer&apos;s device uses the first one it has</source>
+        <translation>Schriftarten in der gewünschten Reihenfolge, durch Kommas getrennt; das Gerät des Kunden verwendet die erste, die es hat</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address, shown at the bottom of every email</source>
+        <translation>Die Postanschrift Ihres Shops, unten in jeder E-Mail</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. Instagram https://instagram.com/your-shop</source>
+        <translation>Eine pro Zeile, z. B. Instagram https://instagram.com/ihr-shop</translation>
+    </message>
+    <message>
+        <source>Support p&amp;hone:</source>
+        <translation>Support-&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Postans&amp;chrift:</translation>
+    </message>
+    <message>
+        <source>Social lin&amp;ks:</source>
+        <translation>Social-Media-Lin&amp;ks:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;nt:</source>
+        <translation>Sch&amp;riftart:</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +8718,14 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
         <source>&amp;Getting Started…</source>
         <translation>&amp;Erste Schritte…</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>V&amp;orlagen</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -8917,6 +9482,45 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::SendTestDialog</name>
+    <message>
+        <source>Send Test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>The message as the preview shows it, with &quot;[Test]&quot; before its subject. Nothing is sent to a customer.</source>
+        <translation>Die Nachricht so, wie die Vorschau sie zeigt, mit „[Test]“ vor dem Betreff. An Kunden wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>you@your-shop.com</source>
+        <translation>sie@ihr-shop.de</translation>
+    </message>
+    <message>
+        <source>&amp;Through:</source>
+        <translation>&amp;Über:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>There is no channel that can send this kind of message yet. Add one on the Channels page.</source>
+        <translation>Es gibt noch keinen Kanal, der diese Art Nachricht senden kann. Fügen Sie auf der Seite „Kanäle“ einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Type the address the test should go to.</source>
+        <translation>Geben Sie die Adresse ein, an die der Test gehen soll.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Wird über %1 gesendet…</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::ShopPage</name>
     <message>
         <source>Your shop</source>
@@ -9451,6 +10055,388 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TemplateCodeEditor</name>
+    <message>
+        <source>Complete Variable</source>
+        <translation>Variable vervollständigen</translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation>Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>Previous Problem</source>
+        <translation>Vorheriges Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplateHistoryDialog</name>
+    <message>
+        <source>History of &quot;%1&quot;</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first:</source>
+        <translation>&amp;Versionen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as Draft</source>
+        <translation>Als Entwurf &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Puts this version&apos;s text in the editor as a draft. Customers keep getting the live version until you publish.</source>
+        <translation>Übernimmt den Text dieser Version als Entwurf in den Editor. Kunden erhalten weiterhin die Live-Version, bis Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Nur-Text</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>Ver&amp;gleichen:</translation>
+    </message>
+    <message>
+        <source>wit&amp;h:</source>
+        <translation>&amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Teil:</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Ältere Version</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Neuere Version</translation>
+    </message>
+    <message>
+        <source>This template has not been published yet: there is no history to show.</source>
+        <translation>Diese Vorlage wurde noch nicht veröffentlicht: Es gibt keinen Verlauf zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Version %1 — published %2</source>
+        <translation>Version %1 — veröffentlicht am %2</translation>
+    </message>
+    <message>
+        <source>(live)</source>
+        <translation>(live)</translation>
+    </message>
+    <message>
+        <source>No differences in this part.</source>
+        <translation>Keine Unterschiede in diesem Teil.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only on the left</source>
+        <translation>
+            <numerusform>%n Zeile nur links</numerusform>
+            <numerusform>%n Zeilen nur links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only on the right</source>
+        <translation>
+            <numerusform>%n Zeile nur rechts</numerusform>
+            <numerusform>%n Zeilen nur rechts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplatePreview</name>
+    <message>
+        <source>Show the message with a made-up order, or with one of your shop&apos;s recent orders exactly as its last message saw it</source>
+        <translation>Die Nachricht mit einer erfundenen Bestellung anzeigen oder mit einer der letzten Bestellungen Ihres Shops, genau so, wie ihre letzte Nachricht sie sah</translation>
+    </message>
+    <message>
+        <source>Preview &amp;with:</source>
+        <translation>Vorschau &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Desktop</translation>
+    </message>
+    <message>
+        <source>600 pixels wide, as most mail programs on a computer show it</source>
+        <translation>600 Pixel breit, wie die meisten E-Mail-Programme auf einem Computer sie anzeigen</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>375 pixels wide, as a phone shows it</source>
+        <translation>375 Pixel breit, wie ein Smartphone sie anzeigt</translation>
+    </message>
+    <message>
+        <source>Email preview</source>
+        <translation>E-Mail-Vorschau</translation>
+    </message>
+    <message>
+        <source>Plain text preview</source>
+        <translation>Nur-Text-Vorschau</translation>
+    </message>
+    <message>
+        <source>Slack preview</source>
+        <translation>Slack-Vorschau</translation>
+    </message>
+    <message>
+        <source>Text message preview</source>
+        <translation>SMS-Vorschau</translation>
+    </message>
+    <message>
+        <source>HT&amp;ML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>N&amp;ur-Text</translation>
+    </message>
+    <message>
+        <source>S&amp;lack</source>
+        <translation>Slac&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Bestellung %1 — %2</translation>
+    </message>
+    <message>
+        <source>This template cannot be shown yet:
+
+%1
+
+Customers would get no message from it until this is fixed.</source>
+        <translation>Diese Vorlage kann noch nicht angezeigt werden:
+
+%1
+
+Kunden würden keine Nachricht daraus erhalten, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n Teil</numerusform>
+            <numerusform>%n Teile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (it has special characters, so fewer fit in each part)</source>
+        <translation>%1, %2 (sie enthält Sonderzeichen, daher passen weniger in jeden Teil)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplatesPage</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Nur-Text</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>H&amp;TML</source>
+        <translation>H&amp;TML</translation>
+    </message>
+    <message>
+        <source>Plai&amp;n text</source>
+        <translation>&amp;Nur-Text</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im Br&amp;owser öffnen</translation>
+    </message>
+    <message>
+        <source>Shows the message in your web browser, exactly as rendered, with its images</source>
+        <translation>Zeigt die Nachricht in Ihrem Webbrowser, genau wie gerendert, mit ihren Bildern</translation>
+    </message>
+    <message>
+        <source>Send T&amp;est To…</source>
+        <translation>Test s&amp;enden an…</translation>
+    </message>
+    <message>
+        <source>Sends the message as the preview shows it to you, through one of your channels</source>
+        <translation>Sendet die Nachricht so, wie die Vorschau sie zeigt, über einen Ihrer Kanäle an Sie</translation>
+    </message>
+    <message>
+        <source>Save Dr&amp;aft</source>
+        <translation>Entwurf s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Drafts are saved a moment after you stop typing; customers do not see them</source>
+        <translation>Entwürfe werden kurz nach dem Ende Ihrer Eingabe gespeichert; Kunden sehen sie nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>Ve&amp;röffentlichen…</translation>
+    </message>
+    <message>
+        <source>Customers get this draft from the next message on</source>
+        <translation>Kunden erhalten diesen Entwurf ab der nächsten Nachricht</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd Draft…</source>
+        <translation>Entwurf ver&amp;werfen…</translation>
+    </message>
+    <message>
+        <source>Goes back to the version customers get now</source>
+        <translation>Kehrt zu der Version zurück, die Kunden jetzt erhalten</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ver&amp;lauf…</translation>
+    </message>
+    <message>
+        <source>Earlier versions: compare them, or bring one back as a draft</source>
+        <translation>Frühere Versionen: vergleichen oder eine davon als Entwurf zurückholen</translation>
+    </message>
+    <message>
+        <source>Brand K&amp;it…</source>
+        <translation>Marken-K&amp;it…</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name, logo, colour and support address in every message</source>
+        <translation>Name, Logo, Farbe und Support-Adresse Ihres Shops in jeder Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 · Draft</source>
+        <translation>%1 · Entwurf</translation>
+    </message>
+    <message>
+        <source>Has changes that customers do not get until you publish them</source>
+        <translation>Enthält Änderungen, die Kunden erst erhalten, wenn Sie sie veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Draft: customers get the published version until you publish this one.</source>
+        <translation>Entwurf: Kunden erhalten die veröffentlichte Version, bis Sie diese veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Published: this is what customers get.</source>
+        <translation>Veröffentlicht: Das erhalten Kunden.</translation>
+    </message>
+    <message>
+        <source>Choose a template to open in the browser.</source>
+        <translation>Wählen Sie eine Vorlage, die im Browser geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>Tidings could not write the preview to a file for your browser.</source>
+        <translation>Tidings konnte die Vorschau nicht in eine Datei für Ihren Browser schreiben.</translation>
+    </message>
+    <message>
+        <source>Tidings could not open your web browser. The preview is in %1.</source>
+        <translation>Tidings konnte Ihren Webbrowser nicht öffnen. Die Vorschau befindet sich in %1.</translation>
+    </message>
+    <message>
+        <source>Publish Template</source>
+        <translation>Vorlage veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Customers get this version of &quot;%1&quot; from the next message on. Messages already queued keep the version they were queued with.</source>
+        <translation>Kunden erhalten diese Version von „%1“ ab der nächsten Nachricht. Bereits wartende Nachrichten behalten die Version, mit der sie in die Warteschlange gestellt wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Your changes to &quot;%1&quot; are thrown away and the editor shows the version customers get. Earlier published versions stay in History.</source>
+        <translation>Ihre Änderungen an „%1“ werden verworfen, und der Editor zeigt die Version, die Kunden erhalten. Früher veröffentlichte Versionen bleiben im „Verlauf“.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Tidings is not running.</source>
+        <translation>Tidings läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing (marked in the editor; F8 goes to the next).</source>
+        <translation>
+            <numerusform>%n Problem vor dem Veröffentlichen zu beheben (im Editor markiert; F8 springt zum nächsten).</numerusform>
+            <numerusform>%n Probleme vor dem Veröffentlichen zu beheben (im Editor markiert; F8 springt zum nächsten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look (marked in the editor; F8 goes to the next).</source>
+        <translation>
+            <numerusform>%n Hinweis zum Ansehen (im Editor markiert; F8 springt zum nächsten).</numerusform>
+            <numerusform>%n Hinweise zum Ansehen (im Editor markiert; F8 springt zum nächsten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be published yet: %2</source>
+        <translation>„%1“ kann noch nicht veröffentlicht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TestModeController</name>
     <message>
         <source>&amp;Test Mode…</source>
@@ -9618,6 +10604,33 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there.</source>
         <translation>Der Monitor zeigt sie unter „Anzeigen: Fehlgeschlagen oder unklar“ an, mit dem Grund. Dort können Sie sie erneut senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::VariablesPalette</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation>Name oder Beschreibung</translation>
+    </message>
+    <message>
+        <source>Double-click a variable or press Enter to add it at the cursor, or drag it into the editor.</source>
+        <translation>Doppelklicken Sie auf eine Variable oder drücken Sie Enter, um sie an der Cursorposition einzufügen, oder ziehen Sie sie in den Editor.</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
     </message>
 </context>
 <context>

@@ -1449,6 +1449,18 @@ Commands:
         <source>Alerts go to a Slack channel. Add one under Channels first, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The link &quot;%1&quot; must be a web address starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the email address (or phone number) the test should go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::FailureAlert</name>
@@ -4344,6 +4356,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::PreviewQueries</name>
+    <message>
+        <source>Tidings could not read your recent orders for the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::QuietHours</name>
     <message>
         <source>Enter a start and an end time, like 21:00 and 08:00.</source>
@@ -4656,6 +4675,37 @@ Commands:
     </message>
     <message>
         <source>Click &quot;Sign in with Salesforce&quot; and sign in as that user. If the app rotates refresh tokens, Tidings keeps the newest one in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SampleScenarios</name>
+    <message>
+        <source>Many items (10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic names (right to left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyrillic names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6107,6 +6157,54 @@ Commands:
         <source>Shipment delayed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (team chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (text message)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::TemplateRepository</name>
@@ -6140,6 +6238,378 @@ Commands:
     </message>
     <message>
         <source>Publish this template in the default language first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateValidator</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” only works between {{#%2}} and {{/%2}}, where it is repeated for each entry; here it would show nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something Tidings knows, so it would show nothing. Check the spelling or pick it from the list of variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” closes a section that was never opened. Remove it or add {{#%2}} before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” closes the section “%2”, but the section “%3” opened on line %4 is still open. Close it first with {{/%3}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” would include another template, which Tidings does not do: it shows nothing. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section “%1” is opened but never closed. Add {{/%1}} where it should end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag starts with {{ but never ends. Add }} after the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tag should change the {{ }} markers but is not written right. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this part has a mistake Tidings cannot read past (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a shipping message but it has no tracking link. Add {{#hasTracking}}{{shipment.trackingUrl}}{{/hasTracking}} so customers can follow their parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this email has no footer. Add {{brand.footer}} before the end of the email, so every email carries your shop&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With a sample order the subject is %n characters long; many inboxes cut it off after about %1. Make it shorter.</source>
+        <translation>
+            <numerusform>With a sample order the subject is %n character long; many inboxes cut it off after about %1. Make it shorter.</numerusform>
+            <numerusform>With a sample order the subject is %n characters long; many inboxes cut it off after about %1. Make it shorter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With a sample order this text message is %n characters long and is sent as %1 SMS; more than %2 cost more and may arrive in pieces.</source>
+        <translation>
+            <numerusform>With a sample order this text message is %n character long and is sent as %1 SMS; more than %2 cost more and may arrive in pieces.</numerusform>
+            <numerusform>With a sample order this text message is %n characters long and is sent as %1 SMS; more than %2 cost more and may arrive in pieces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The character “%1” makes every SMS hold only 70 characters instead of 160; a plain one saves space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateVariables</name>
+    <message>
+        <source>The order this message is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order number your customer sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s internal id of the order. Customers do not usually see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s status as a fixed word (for example paid or shipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s status in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order total as a plain number, without the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order total with its currency, written the way the customer&apos;s country writes money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency code of the order (for example EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items are in the order, all quantities added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items are in the order, written the way the customer&apos;s country writes numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of this update as year-month-day, for machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of this update, written the customer&apos;s way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who placed the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name, for a friendly greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel this message is about. Only there for shipping updates; {{#shipment}}…{{/shipment}} shows its inside only then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s internal id of the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s status as a fixed word (for example in_transit or delivered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s status in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the carrier told us the parcel&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link where the customer can follow the parcel. Empty when the carrier gave none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of the order. {{#items}}…{{/items}} repeats its inside once per line; inside, write {{name}}, {{quantity}} and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s name on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s stock code (SKU) on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of this product were ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of one, as a plain number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of one with its currency, written the way the customer&apos;s country writes money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of this line (price times quantity) with its currency, written the customer&apos;s way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product that is back in stock. Only there for back-in-stock messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the product that is back in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product that is back in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to the product in your shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are in stock now, as a plain number (when the shop says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are in stock now, written the way the customer&apos;s country writes numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the order is on its way, for the progress strip: ordered, shipped, out for delivery, delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes while the order is placed but not shipped yet (the step to highlight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is on its way (the step to highlight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is out for delivery (the step to highlight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is delivered (the step to highlight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes once the order is placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes once the order has shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes once the parcel has been out for delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes once the order is past being placed (it has shipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is past being shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is past being out for delivery (it is delivered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never yes: delivered is the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes while the order is not placed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes while the order has not shipped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes while the parcel has not been out for delivery yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is not delivered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s branding, from the Brand Kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address of your logo. Empty when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your brand colour, for buttons and lines (for example #2f6f4f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fonts your messages use, for style attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address customers can write to for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number customers can call for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address, shown in the footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address line by line. {{#brand.addressLines}}…{{/brand.addressLines}} repeats its inside once per line; inside, write {{.}} for the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer text under every email (for example your company details or why the customer gets this email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s social media links. {{#brand.socialLinks}}…{{/brand.socialLinks}} repeats its inside once per link; inside, write {{label}} and {{url}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the social media link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address of the social media link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language and country the money, numbers and dates are written for (for example en-GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the order has at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when there is a tracking link for the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when your Brand Kit has a logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when your Brand Kit has social media links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when a progress strip makes sense (not for cancelled, refunded or returned orders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes in back-in-stock messages, where there is a product.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6551,6 +7021,93 @@ Commands:
     </message>
     <message>
         <source>Restore and Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::BrandKitDialog</name>
+    <message>
+        <source>Brand Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message carries your shop&apos;s name, colour and logo, and where customers can write to you. Changes apply to the next message sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Pine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Colo&amp;ur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help@your-shop.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. your shop&apos;s address, or a thank-you line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pport email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts in order of preference, separated by commas; the customer&apos;s device uses the first one it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address, shown at the bottom of every email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line, e.g. Instagram https://instagram.com/your-shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social lin&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;nt:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8147,6 +8704,14 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>&amp;Getting Started…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -8901,6 +9466,45 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::SendTestDialog</name>
+    <message>
+        <source>Send Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as the preview shows it, with &quot;[Test]&quot; before its subject. Nothing is sent to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@your-shop.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel that can send this kind of message yet. Add one on the Channels page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address the test should go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::ShopPage</name>
     <message>
         <source>Your shop</source>
@@ -9435,6 +10039,384 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TemplateCodeEditor</name>
+    <message>
+        <source>Complete Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplateHistoryDialog</name>
+    <message>
+        <source>History of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts this version&apos;s text in the editor as a draft. Customers keep getting the live version until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wit&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template has not been published yet: there is no history to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences in this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only on the left</source>
+        <translation>
+            <numerusform>%n line only on the left</numerusform>
+            <numerusform>%n lines only on the left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only on the right</source>
+        <translation>
+            <numerusform>%n line only on the right</numerusform>
+            <numerusform>%n lines only on the right</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplatePreview</name>
+    <message>
+        <source>Show the message with a made-up order, or with one of your shop&apos;s recent orders exactly as its last message saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>600 pixels wide, as most mail programs on a computer show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>375 pixels wide, as a phone shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HT&amp;ML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be shown yet:
+
+%1
+
+Customers would get no message from it until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (it has special characters, so fewer fit in each part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplatesPage</name>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;TML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plai&amp;n text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the message in your web browser, exactly as rendered, with its images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send T&amp;est To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the message as the preview shows it to you, through one of your channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Dr&amp;aft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are saved a moment after you stop typing; customers do not see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers get this draft from the next message on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the version customers get now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions: compare them, or bring one back as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand K&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name, logo, colour and support address in every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has changes that customers do not get until you publish them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: customers get the published version until you publish this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: this is what customers get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template to open in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not write the preview to a file for your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not open your web browser. The preview is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers get this version of &quot;%1&quot; from the next message on. Messages already queued keep the version they were queued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to &quot;%1&quot; are thrown away and the editor shows the version customers get. Earlier published versions stay in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing (marked in the editor; F8 goes to the next).</source>
+        <translation>
+            <numerusform>%n problem to fix before publishing (marked in the editor; F8 goes to the next).</numerusform>
+            <numerusform>%n problems to fix before publishing (marked in the editor; F8 goes to the next).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look (marked in the editor; F8 goes to the next).</source>
+        <translation>
+            <numerusform>%n thing worth a look (marked in the editor; F8 goes to the next).</numerusform>
+            <numerusform>%n things worth a look (marked in the editor; F8 goes to the next).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be published yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TestModeController</name>
     <message>
         <source>&amp;Test Mode…</source>
@@ -9601,6 +10583,33 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::VariablesPalette</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a variable or press Enter to add it at the cursor, or drag it into the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

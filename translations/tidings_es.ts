@@ -1459,6 +1459,18 @@ Comandos:
         <source>Alerts go to a Slack channel. Add one under Channels first, then choose it here.</source>
         <translation>Los avisos van a un canal de Slack. Primero añade uno en Canales y luego elígelo aquí.</translation>
     </message>
+    <message>
+        <source>The link &quot;%1&quot; must be a web address starting with https://.</source>
+        <translation>El enlace «%1» debe ser una dirección web que empiece por https://.</translation>
+    </message>
+    <message>
+        <source>Type the email address (or phone number) the test should go to.</source>
+        <translation>Escribe la dirección de correo electrónico (o el número de teléfono) a la que debe ir la prueba.</translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Prueba] %1</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::FailureAlert</name>
@@ -4354,6 +4366,13 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::PreviewQueries</name>
+    <message>
+        <source>Tidings could not read your recent orders for the preview.</source>
+        <translation>Tidings no pudo leer tus pedidos recientes para la vista previa.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::QuietHours</name>
     <message>
         <source>Enter a start and an end time, like 21:00 and 08:00.</source>
@@ -4667,6 +4686,37 @@ Comandos:
     <message>
         <source>Your Salesforce org has used %1% or more of the API requests it is allowed in 24 hours. Tidings pauses checking &quot;%2&quot; until %3 to leave the rest to your other apps.</source>
         <translation>Tu organización de Salesforce ha usado el %1% o más de las solicitudes de API que tiene permitidas en 24 horas. Tidings deja de comprobar «%2» hasta las %3 para dejar el resto a tus otras aplicaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SampleScenarios</name>
+    <message>
+        <source>Many items (10)</source>
+        <translation>Muchos artículos (10)</translation>
+    </message>
+    <message>
+        <source>No tracking link</source>
+        <translation>Sin enlace de seguimiento</translation>
+    </message>
+    <message>
+        <source>Long names</source>
+        <translation>Nombres largos</translation>
+    </message>
+    <message>
+        <source>Chinese names</source>
+        <translation>Nombres chinos</translation>
+    </message>
+    <message>
+        <source>Arabic names (right to left)</source>
+        <translation>Nombres árabes (de derecha a izquierda)</translation>
+    </message>
+    <message>
+        <source>Cyrillic names</source>
+        <translation>Nombres en cirílico</translation>
+    </message>
+    <message>
+        <source>One item</source>
+        <translation>Un artículo</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6167,54 @@ Comandos:
         <source>Shipment delayed</source>
         <translation>Envío retrasado</translation>
     </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Pago recibido</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Etiqueta creada</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En reparto</translation>
+    </message>
+    <message>
+        <source>Delivery attempted</source>
+        <translation>Intento de entrega</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Listo para recoger</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Devuelto al remitente</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Pedido cancelado</translation>
+    </message>
+    <message>
+        <source>Order refunded</source>
+        <translation>Pedido reembolsado</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>Disponible de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (team chat)</source>
+        <translation>%1 (chat del equipo)</translation>
+    </message>
+    <message>
+        <source>%1 (text message)</source>
+        <translation>%1 (mensaje de texto)</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::TemplateRepository</name>
@@ -6151,6 +6249,378 @@ Comandos:
     <message>
         <source>Publish this template in the default language first.</source>
         <translation>Publica primero esta plantilla en el idioma predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateValidator</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” only works between {{#%2}} and {{/%2}}, where it is repeated for each entry; here it would show nothing.</source>
+        <translation>«%1» solo funciona entre {{#%2}} y {{/%2}}, donde se repite para cada entrada; aquí no mostraría nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Tidings knows, so it would show nothing. Check the spelling or pick it from the list of variables.</source>
+        <translation>Tidings no conoce «%1», así que no mostraría nada. Revisa cómo está escrito o elígelo de la lista de variables.</translation>
+    </message>
+    <message>
+        <source>“%1” closes a section that was never opened. Remove it or add {{#%2}} before it.</source>
+        <translation>«%1» cierra una sección que nunca se abrió. Quítalo o añade {{#%2}} antes.</translation>
+    </message>
+    <message>
+        <source>“%1” closes the section “%2”, but the section “%3” opened on line %4 is still open. Close it first with {{/%3}}.</source>
+        <translation>«%1» cierra la sección «%2», pero la sección «%3», abierta en la línea %4, sigue abierta. Ciérrala primero con {{/%3}}.</translation>
+    </message>
+    <message>
+        <source>“%1” would include another template, which Tidings does not do: it shows nothing. Remove it.</source>
+        <translation>«%1» incluiría otra plantilla, y Tidings no lo hace: no muestra nada. Quítalo.</translation>
+    </message>
+    <message>
+        <source>the section “%1” is opened but never closed. Add {{/%1}} where it should end.</source>
+        <translation>la sección «%1» se abre pero nunca se cierra. Añade {{/%1}} donde deba terminar.</translation>
+    </message>
+    <message>
+        <source>a tag starts with {{ but never ends. Add }} after the name.</source>
+        <translation>una etiqueta empieza con {{ pero nunca termina. Añade }} después del nombre.</translation>
+    </message>
+    <message>
+        <source>this tag should change the {{ }} markers but is not written right. Remove it.</source>
+        <translation>esta etiqueta debería cambiar los marcadores {{ }}, pero no está bien escrita. Quítala.</translation>
+    </message>
+    <message>
+        <source>this part has a mistake Tidings cannot read past (%1).</source>
+        <translation>esta parte tiene un error que impide a Tidings seguir leyendo (%1).</translation>
+    </message>
+    <message>
+        <source>this is a shipping message but it has no tracking link. Add {{#hasTracking}}{{shipment.trackingUrl}}{{/hasTracking}} so customers can follow their parcel.</source>
+        <translation>este es un mensaje de envío, pero no tiene enlace de seguimiento. Añade {{#hasTracking}}{{shipment.trackingUrl}}{{/hasTracking}} para que los clientes puedan seguir su paquete.</translation>
+    </message>
+    <message>
+        <source>this email has no footer. Add {{brand.footer}} before the end of the email, so every email carries your shop&apos;s details.</source>
+        <translation>este correo no tiene pie de página. Añade {{brand.footer}} antes del final del correo, para que todos los correos lleven los datos de tu tienda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With a sample order the subject is %n characters long; many inboxes cut it off after about %1. Make it shorter.</source>
+        <translation>
+            <numerusform>Con un pedido de ejemplo, el asunto tiene %n carácter; muchas bandejas de entrada lo cortan a partir de unos %1. Acórtalo.</numerusform>
+            <numerusform>Con un pedido de ejemplo, el asunto tiene %n caracteres; muchas bandejas de entrada lo cortan a partir de unos %1. Acórtalo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With a sample order this text message is %n characters long and is sent as %1 SMS; more than %2 cost more and may arrive in pieces.</source>
+        <translation>
+            <numerusform>Con un pedido de ejemplo, este mensaje de texto tiene %n carácter y se envía como %1 SMS; más de %2 cuestan más y pueden llegar en partes.</numerusform>
+            <numerusform>Con un pedido de ejemplo, este mensaje de texto tiene %n caracteres y se envía como %1 SMS; más de %2 cuestan más y pueden llegar en partes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The character “%1” makes every SMS hold only 70 characters instead of 160; a plain one saves space.</source>
+        <translation>El carácter «%1» hace que cada SMS admita solo 70 caracteres en lugar de 160; uno sencillo ahorra espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateVariables</name>
+    <message>
+        <source>The order this message is about.</source>
+        <translation>El pedido del que trata este mensaje.</translation>
+    </message>
+    <message>
+        <source>The order number your customer sees.</source>
+        <translation>El número de pedido que ve tu cliente.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s internal id of the order. Customers do not usually see it.</source>
+        <translation>El id interno del pedido en la tienda. Los clientes no suelen verlo.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s status as a fixed word (for example paid or shipped).</source>
+        <translation>El estado del pedido como palabra fija (por ejemplo, paid o shipped).</translation>
+    </message>
+    <message>
+        <source>The order&apos;s status in words.</source>
+        <translation>El estado del pedido en palabras.</translation>
+    </message>
+    <message>
+        <source>The order total as a plain number, without the currency.</source>
+        <translation>El total del pedido como número simple, sin la moneda.</translation>
+    </message>
+    <message>
+        <source>The order total with its currency, written the way the customer&apos;s country writes money.</source>
+        <translation>El total del pedido con su moneda, escrito como se escribe el dinero en el país del cliente.</translation>
+    </message>
+    <message>
+        <source>The currency code of the order (for example EUR).</source>
+        <translation>El código de moneda del pedido (por ejemplo, EUR).</translation>
+    </message>
+    <message>
+        <source>How many items are in the order, all quantities added up.</source>
+        <translation>Cuántos artículos hay en el pedido, sumando todas las cantidades.</translation>
+    </message>
+    <message>
+        <source>How many items are in the order, written the way the customer&apos;s country writes numbers.</source>
+        <translation>Cuántos artículos hay en el pedido, escrito como se escriben los números en el país del cliente.</translation>
+    </message>
+    <message>
+        <source>The date of this update as year-month-day, for machines.</source>
+        <translation>La fecha de esta actualización como año-mes-día, para máquinas.</translation>
+    </message>
+    <message>
+        <source>The date of this update, written the customer&apos;s way.</source>
+        <translation>La fecha de esta actualización, escrita a la manera del cliente.</translation>
+    </message>
+    <message>
+        <source>The person who placed the order.</source>
+        <translation>La persona que hizo el pedido.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name.</source>
+        <translation>El nombre completo del cliente.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name, for a friendly greeting.</source>
+        <translation>El nombre de pila del cliente, para un saludo cercano.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address.</source>
+        <translation>La dirección de correo electrónico del cliente.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number.</source>
+        <translation>El número de teléfono del cliente.</translation>
+    </message>
+    <message>
+        <source>The parcel this message is about. Only there for shipping updates; {{#shipment}}…{{/shipment}} shows its inside only then.</source>
+        <translation>El paquete del que trata este mensaje. Solo existe en las actualizaciones de envío; {{#shipment}}…{{/shipment}} muestra su contenido solo en ese caso.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s internal id of the parcel.</source>
+        <translation>El id interno del paquete en la tienda.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s status as a fixed word (for example in_transit or delivered).</source>
+        <translation>El estado del paquete como palabra fija (por ejemplo, in_transit o delivered).</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s status in words.</source>
+        <translation>El estado del paquete en palabras.</translation>
+    </message>
+    <message>
+        <source>Yes when the carrier told us the parcel&apos;s status.</source>
+        <translation>Sí cuando el transportista nos ha indicado el estado del paquete.</translation>
+    </message>
+    <message>
+        <source>The delivery company.</source>
+        <translation>La empresa de transporte.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number.</source>
+        <translation>El número de seguimiento del paquete.</translation>
+    </message>
+    <message>
+        <source>The link where the customer can follow the parcel. Empty when the carrier gave none.</source>
+        <translation>El enlace donde el cliente puede seguir el paquete. Vacío si el transportista no dio ninguno.</translation>
+    </message>
+    <message>
+        <source>Every line of the order. {{#items}}…{{/items}} repeats its inside once per line; inside, write {{name}}, {{quantity}} and so on.</source>
+        <translation>Cada línea del pedido. {{#items}}…{{/items}} repite su contenido una vez por línea; dentro, escribe {{name}}, {{quantity}}, etc.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name on this line.</source>
+        <translation>El nombre del producto en esta línea.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s stock code (SKU) on this line.</source>
+        <translation>El código de inventario (SKU) del producto en esta línea.</translation>
+    </message>
+    <message>
+        <source>How many of this product were ordered.</source>
+        <translation>Cuántas unidades de este producto se pidieron.</translation>
+    </message>
+    <message>
+        <source>The price of one, as a plain number.</source>
+        <translation>El precio por unidad, como número simple.</translation>
+    </message>
+    <message>
+        <source>The price of one with its currency, written the way the customer&apos;s country writes money.</source>
+        <translation>El precio por unidad con su moneda, escrito como se escribe el dinero en el país del cliente.</translation>
+    </message>
+    <message>
+        <source>The price of this line (price times quantity) with its currency, written the customer&apos;s way.</source>
+        <translation>El precio de esta línea (precio por cantidad) con su moneda, escrito a la manera del cliente.</translation>
+    </message>
+    <message>
+        <source>The product that is back in stock. Only there for back-in-stock messages.</source>
+        <translation>El producto que está disponible de nuevo. Solo existe en los mensajes de «Disponible de nuevo».</translation>
+    </message>
+    <message>
+        <source>The name of the product that is back in stock.</source>
+        <translation>El nombre del producto que está disponible de nuevo.</translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product that is back in stock.</source>
+        <translation>El código de inventario (SKU) del producto que está disponible de nuevo.</translation>
+    </message>
+    <message>
+        <source>The link to the product in your shop.</source>
+        <translation>El enlace al producto en tu tienda.</translation>
+    </message>
+    <message>
+        <source>How many are in stock now, as a plain number (when the shop says).</source>
+        <translation>Cuántas unidades hay ahora en inventario, como número simple (si la tienda lo indica).</translation>
+    </message>
+    <message>
+        <source>How many are in stock now, written the way the customer&apos;s country writes numbers.</source>
+        <translation>Cuántas unidades hay ahora en inventario, escrito como se escriben los números en el país del cliente.</translation>
+    </message>
+    <message>
+        <source>Where the order is on its way, for the progress strip: ordered, shipped, out for delivery, delivered.</source>
+        <translation>En qué punto del camino está el pedido, para la barra de progreso: pedido, enviado, en reparto, entregado.</translation>
+    </message>
+    <message>
+        <source>Yes while the order is placed but not shipped yet (the step to highlight).</source>
+        <translation>Sí mientras el pedido está hecho pero aún no se ha enviado (el paso que se resalta).</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is on its way (the step to highlight).</source>
+        <translation>Sí mientras el paquete está en camino (el paso que se resalta).</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is out for delivery (the step to highlight).</source>
+        <translation>Sí mientras el paquete está en reparto (el paso que se resalta).</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is delivered (the step to highlight).</source>
+        <translation>Sí una vez entregado el paquete (el paso que se resalta).</translation>
+    </message>
+    <message>
+        <source>Yes once the order is placed.</source>
+        <translation>Sí una vez hecho el pedido.</translation>
+    </message>
+    <message>
+        <source>Yes once the order has shipped.</source>
+        <translation>Sí una vez enviado el pedido.</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel has been out for delivery.</source>
+        <translation>Sí una vez que el paquete ha salido para el reparto.</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is delivered.</source>
+        <translation>Sí una vez entregado el paquete.</translation>
+    </message>
+    <message>
+        <source>Yes once the order is past being placed (it has shipped).</source>
+        <translation>Sí una vez que el pedido ha pasado de la fase de pedido hecho (ya se ha enviado).</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is past being shipped.</source>
+        <translation>Sí una vez que el paquete ha pasado de la fase de enviado.</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is past being out for delivery (it is delivered).</source>
+        <translation>Sí una vez que el paquete ha pasado de la fase de reparto (ya está entregado).</translation>
+    </message>
+    <message>
+        <source>Never yes: delivered is the last step.</source>
+        <translation>Nunca es sí: entregado es el último paso.</translation>
+    </message>
+    <message>
+        <source>Yes while the order is not placed yet.</source>
+        <translation>Sí mientras el pedido aún no está hecho.</translation>
+    </message>
+    <message>
+        <source>Yes while the order has not shipped yet.</source>
+        <translation>Sí mientras el pedido aún no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel has not been out for delivery yet.</source>
+        <translation>Sí mientras el paquete aún no ha salido para el reparto.</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is not delivered yet.</source>
+        <translation>Sí mientras el paquete aún no está entregado.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s branding, from the Brand Kit.</source>
+        <translation>La imagen de marca de tu tienda, del «Kit de marca».</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name.</source>
+        <translation>El nombre de tu tienda.</translation>
+    </message>
+    <message>
+        <source>The web address of your logo. Empty when there is none.</source>
+        <translation>La dirección web de tu logotipo. Vacía si no hay ninguno.</translation>
+    </message>
+    <message>
+        <source>Your brand colour, for buttons and lines (for example #2f6f4f).</source>
+        <translation>El color de tu marca, para botones y líneas (por ejemplo, #2f6f4f).</translation>
+    </message>
+    <message>
+        <source>The fonts your messages use, for style attributes.</source>
+        <translation>Las fuentes que usan tus mensajes, para los atributos de estilo.</translation>
+    </message>
+    <message>
+        <source>The email address customers can write to for help.</source>
+        <translation>La dirección de correo electrónico a la que los clientes pueden escribir para pedir ayuda.</translation>
+    </message>
+    <message>
+        <source>The phone number customers can call for help.</source>
+        <translation>El número de teléfono al que los clientes pueden llamar para pedir ayuda.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address, shown in the footer.</source>
+        <translation>La dirección postal de tu tienda, que aparece en el pie de página.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address line by line. {{#brand.addressLines}}…{{/brand.addressLines}} repeats its inside once per line; inside, write {{.}} for the line.</source>
+        <translation>La dirección postal de tu tienda, línea a línea. {{#brand.addressLines}}…{{/brand.addressLines}} repite su contenido una vez por línea; dentro, escribe {{.}} para la línea.</translation>
+    </message>
+    <message>
+        <source>The footer text under every email (for example your company details or why the customer gets this email).</source>
+        <translation>El texto del pie de página de cada correo (por ejemplo, los datos de tu empresa o el motivo por el que el cliente recibe este correo).</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s social media links. {{#brand.socialLinks}}…{{/brand.socialLinks}} repeats its inside once per link; inside, write {{label}} and {{url}}.</source>
+        <translation>Los enlaces a las redes sociales de tu tienda. {{#brand.socialLinks}}…{{/brand.socialLinks}} repite su contenido una vez por enlace; dentro, escribe {{label}} y {{url}}.</translation>
+    </message>
+    <message>
+        <source>The name of the social media link.</source>
+        <translation>El nombre del enlace a la red social.</translation>
+    </message>
+    <message>
+        <source>The web address of the social media link.</source>
+        <translation>La dirección web del enlace a la red social.</translation>
+    </message>
+    <message>
+        <source>The language and country the money, numbers and dates are written for (for example en-GB).</source>
+        <translation>El idioma y el país para los que se escriben el dinero, los números y las fechas (por ejemplo, en-GB).</translation>
+    </message>
+    <message>
+        <source>Yes when the order has at least one line.</source>
+        <translation>Sí cuando el pedido tiene al menos una línea.</translation>
+    </message>
+    <message>
+        <source>Yes when there is a tracking link for the parcel.</source>
+        <translation>Sí cuando hay un enlace de seguimiento para el paquete.</translation>
+    </message>
+    <message>
+        <source>Yes when your Brand Kit has a logo.</source>
+        <translation>Sí cuando tu «Kit de marca» tiene un logotipo.</translation>
+    </message>
+    <message>
+        <source>Yes when your Brand Kit has social media links.</source>
+        <translation>Sí cuando tu «Kit de marca» tiene enlaces a redes sociales.</translation>
+    </message>
+    <message>
+        <source>Yes when a progress strip makes sense (not for cancelled, refunded or returned orders).</source>
+        <translation>Sí cuando tiene sentido una barra de progreso (no para pedidos cancelados, reembolsados o devueltos).</translation>
+    </message>
+    <message>
+        <source>Yes in back-in-stock messages, where there is a product.</source>
+        <translation>Sí en los mensajes de «Disponible de nuevo», donde hay un producto.</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +7032,93 @@ Comandos:
     <message>
         <source>Restore and Restart</source>
         <translation>Restaurar y reiniciar</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::BrandKitDialog</name>
+    <message>
+        <source>Brand Kit</source>
+        <translation>Kit de marca</translation>
+    </message>
+    <message>
+        <source>Every message carries your shop&apos;s name, colour and logo, and where customers can write to you. Changes apply to the next message sent.</source>
+        <translation>Cada mensaje lleva el nombre, el color y el logotipo de tu tienda, y dónde pueden escribirte los clientes. Los cambios se aplican al siguiente mensaje que se envíe.</translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Pine</source>
+        <translation>p. ej., Juniper &amp; Pine</translation>
+    </message>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation>https://… (la dirección de la imagen de tu logotipo en tu sitio web)</translation>
+    </message>
+    <message>
+        <source>Choose Colo&amp;ur…</source>
+        <translation>Elegir &amp;color…</translation>
+    </message>
+    <message>
+        <source>help@your-shop.com</source>
+        <translation>ayuda@tu-tienda.com</translation>
+    </message>
+    <message>
+        <source>e.g. your shop&apos;s address, or a thank-you line</source>
+        <translation>p. ej., la dirección de tu tienda o una línea de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>No&amp;mbre de la tienda:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo address:</source>
+        <translation>Dirección del &amp;logotipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>Color de &amp;acento:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport email:</source>
+        <translation>Correo de &amp;soporte:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Pie de página:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Color de acento</translation>
+    </message>
+    <message>
+        <source>Fonts in order of preference, separated by commas; the customer&apos;s device uses the first one it has</source>
+        <translation>Fuentes por orden de preferencia, separadas por comas; el dispositivo del cliente usa la primera que tenga</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address, shown at the bottom of every email</source>
+        <translation>La dirección postal de tu tienda, al pie de cada correo</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. Instagram https://instagram.com/your-shop</source>
+        <translation>Una por línea, p. ej., Instagram https://instagram.com/tu-tienda</translation>
+    </message>
+    <message>
+        <source>Support p&amp;hone:</source>
+        <translation>&amp;Teléfono de soporte:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Dirección postal:</translation>
+    </message>
+    <message>
+        <source>Social lin&amp;ks:</source>
+        <translation>&amp;Redes sociales:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;nt:</source>
+        <translation>&amp;Fuente:</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +8718,14 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
         <source>&amp;Getting Started…</source>
         <translation>&amp;Primeros pasos…</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Plantillas</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -8917,6 +9482,45 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::SendTestDialog</name>
+    <message>
+        <source>Send Test</source>
+        <translation>Enviar prueba</translation>
+    </message>
+    <message>
+        <source>The message as the preview shows it, with &quot;[Test]&quot; before its subject. Nothing is sent to a customer.</source>
+        <translation>El mensaje tal como lo muestra la vista previa, con «[Prueba]» delante del asunto. No se envía nada a ningún cliente.</translation>
+    </message>
+    <message>
+        <source>you@your-shop.com</source>
+        <translation>tu@tu-tienda.com</translation>
+    </message>
+    <message>
+        <source>&amp;Through:</source>
+        <translation>A &amp;través de:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>There is no channel that can send this kind of message yet. Add one on the Channels page.</source>
+        <translation>Todavía no hay ningún canal que pueda enviar este tipo de mensaje. Añade uno en la página «Canales».</translation>
+    </message>
+    <message>
+        <source>Type the address the test should go to.</source>
+        <translation>Escribe la dirección a la que debe ir la prueba.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Enviando a través de %1…</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::ShopPage</name>
     <message>
         <source>Your shop</source>
@@ -9451,6 +10055,388 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TemplateCodeEditor</name>
+    <message>
+        <source>Complete Variable</source>
+        <translation>Completar variable</translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation>Problema siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Problem</source>
+        <translation>Problema anterior</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplateHistoryDialog</name>
+    <message>
+        <source>History of &quot;%1&quot;</source>
+        <translation>Historial de «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first:</source>
+        <translation>&amp;Versiones, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as Draft</source>
+        <translation>&amp;Restaurar como borrador</translation>
+    </message>
+    <message>
+        <source>Puts this version&apos;s text in the editor as a draft. Customers keep getting the live version until you publish.</source>
+        <translation>Pone el texto de esta versión en el editor como borrador. Los clientes siguen recibiendo la versión publicada hasta que publiques.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Comparar:</translation>
+    </message>
+    <message>
+        <source>wit&amp;h:</source>
+        <translation>co&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Versión posterior</translation>
+    </message>
+    <message>
+        <source>This template has not been published yet: there is no history to show.</source>
+        <translation>Esta plantilla aún no se ha publicado: no hay historial que mostrar.</translation>
+    </message>
+    <message>
+        <source>Version %1 — published %2</source>
+        <translation>Versión %1 — publicada el %2</translation>
+    </message>
+    <message>
+        <source>(live)</source>
+        <translation>(actual)</translation>
+    </message>
+    <message>
+        <source>No differences in this part.</source>
+        <translation>No hay diferencias en esta parte.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only on the left</source>
+        <translation>
+            <numerusform>%n línea solo a la izquierda</numerusform>
+            <numerusform>%n líneas solo a la izquierda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only on the right</source>
+        <translation>
+            <numerusform>%n línea solo a la derecha</numerusform>
+            <numerusform>%n líneas solo a la derecha</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplatePreview</name>
+    <message>
+        <source>Show the message with a made-up order, or with one of your shop&apos;s recent orders exactly as its last message saw it</source>
+        <translation>Muestra el mensaje con un pedido inventado, o con uno de los pedidos recientes de tu tienda tal como lo vio su último mensaje</translation>
+    </message>
+    <message>
+        <source>Preview &amp;with:</source>
+        <translation>&amp;Vista previa con:</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Escritorio</translation>
+    </message>
+    <message>
+        <source>600 pixels wide, as most mail programs on a computer show it</source>
+        <translation>600 píxeles de ancho, como lo muestran la mayoría de los programas de correo en un ordenador</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Móvil</translation>
+    </message>
+    <message>
+        <source>375 pixels wide, as a phone shows it</source>
+        <translation>375 píxeles de ancho, como lo muestra un móvil</translation>
+    </message>
+    <message>
+        <source>Email preview</source>
+        <translation>Vista previa del correo</translation>
+    </message>
+    <message>
+        <source>Plain text preview</source>
+        <translation>Vista previa del texto sin formato</translation>
+    </message>
+    <message>
+        <source>Slack preview</source>
+        <translation>Vista previa de Slack</translation>
+    </message>
+    <message>
+        <source>Text message preview</source>
+        <translation>Vista previa del mensaje de texto</translation>
+    </message>
+    <message>
+        <source>HT&amp;ML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>&amp;Texto sin formato</translation>
+    </message>
+    <message>
+        <source>S&amp;lack</source>
+        <translation>S&amp;lack</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Pedido %1 — %2</translation>
+    </message>
+    <message>
+        <source>This template cannot be shown yet:
+
+%1
+
+Customers would get no message from it until this is fixed.</source>
+        <translation>Esta plantilla todavía no se puede mostrar:
+
+%1
+
+Los clientes no recibirán ningún mensaje de ella hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (it has special characters, so fewer fit in each part)</source>
+        <translation>%1, %2 (tiene caracteres especiales, así que caben menos en cada parte)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplatesPage</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>A&amp;sunto</translation>
+    </message>
+    <message>
+        <source>H&amp;TML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>Plai&amp;n text</source>
+        <translation>&amp;Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Shows the message in your web browser, exactly as rendered, with its images</source>
+        <translation>Muestra el mensaje en tu navegador web, exactamente como se genera, con sus imágenes</translation>
+    </message>
+    <message>
+        <source>Send T&amp;est To…</source>
+        <translation>Enviar &amp;prueba a…</translation>
+    </message>
+    <message>
+        <source>Sends the message as the preview shows it to you, through one of your channels</source>
+        <translation>Te envía el mensaje tal como lo muestra la vista previa, a través de uno de tus canales</translation>
+    </message>
+    <message>
+        <source>Save Dr&amp;aft</source>
+        <translation>&amp;Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Drafts are saved a moment after you stop typing; customers do not see them</source>
+        <translation>Los borradores se guardan un momento después de que dejas de escribir; los clientes no los ven</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>Pu&amp;blicar…</translation>
+    </message>
+    <message>
+        <source>Customers get this draft from the next message on</source>
+        <translation>Los clientes reciben este borrador a partir del próximo mensaje</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd Draft…</source>
+        <translation>&amp;Descartar borrador…</translation>
+    </message>
+    <message>
+        <source>Goes back to the version customers get now</source>
+        <translation>Vuelve a la versión que reciben ahora los clientes</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histo&amp;rial…</translation>
+    </message>
+    <message>
+        <source>Earlier versions: compare them, or bring one back as a draft</source>
+        <translation>Versiones anteriores: compáralas o recupera una como borrador</translation>
+    </message>
+    <message>
+        <source>Brand K&amp;it…</source>
+        <translation>&amp;Kit de marca…</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name, logo, colour and support address in every message</source>
+        <translation>El nombre, el logotipo, el color y la dirección de soporte de tu tienda en cada mensaje</translation>
+    </message>
+    <message>
+        <source>%1 · Draft</source>
+        <translation>%1 · Borrador</translation>
+    </message>
+    <message>
+        <source>Has changes that customers do not get until you publish them</source>
+        <translation>Tiene cambios que los clientes no reciben hasta que los publiques</translation>
+    </message>
+    <message>
+        <source>Draft: customers get the published version until you publish this one.</source>
+        <translation>Borrador: los clientes reciben la versión publicada hasta que publiques esta.</translation>
+    </message>
+    <message>
+        <source>Published: this is what customers get.</source>
+        <translation>Publicada: esto es lo que reciben los clientes.</translation>
+    </message>
+    <message>
+        <source>Choose a template to open in the browser.</source>
+        <translation>Elige una plantilla para abrirla en el navegador.</translation>
+    </message>
+    <message>
+        <source>Tidings could not write the preview to a file for your browser.</source>
+        <translation>Tidings no pudo guardar la vista previa en un archivo para tu navegador.</translation>
+    </message>
+    <message>
+        <source>Tidings could not open your web browser. The preview is in %1.</source>
+        <translation>Tidings no pudo abrir tu navegador web. La vista previa está en %1.</translation>
+    </message>
+    <message>
+        <source>Publish Template</source>
+        <translation>Publicar plantilla</translation>
+    </message>
+    <message>
+        <source>Customers get this version of &quot;%1&quot; from the next message on. Messages already queued keep the version they were queued with.</source>
+        <translation>Los clientes reciben esta versión de «%1» a partir del próximo mensaje. Los mensajes que ya están en cola mantienen la versión con la que entraron en la cola.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <source>Your changes to &quot;%1&quot; are thrown away and the editor shows the version customers get. Earlier published versions stay in History.</source>
+        <translation>Tus cambios en «%1» se descartan y el editor muestra la versión que reciben los clientes. Las versiones publicadas anteriores se quedan en el historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Tidings is not running.</source>
+        <translation>Tidings no se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing (marked in the editor; F8 goes to the next).</source>
+        <translation>
+            <numerusform>%n problema que corregir antes de publicar (marcado en el editor; F8 va al siguiente).</numerusform>
+            <numerusform>%n problemas que corregir antes de publicar (marcados en el editor; F8 va al siguiente).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look (marked in the editor; F8 goes to the next).</source>
+        <translation>
+            <numerusform>%n cosa que conviene revisar (marcada en el editor; F8 va a la siguiente).</numerusform>
+            <numerusform>%n cosas que conviene revisar (marcadas en el editor; F8 va a la siguiente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be published yet: %2</source>
+        <translation>«%1» aún no se puede publicar: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TestModeController</name>
     <message>
         <source>&amp;Test Mode…</source>
@@ -9618,6 +10604,33 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there.</source>
         <translation>El Monitor los muestra en Mostrar: Fallidos o inciertos, con el motivo. Desde ahí puedes reenviarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::VariablesPalette</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation>Nombre o descripción</translation>
+    </message>
+    <message>
+        <source>Double-click a variable or press Enter to add it at the cursor, or drag it into the editor.</source>
+        <translation>Haz doble clic en una variable o pulsa Intro para añadirla en el cursor, o arrástrala al editor.</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Ejemplo</translation>
     </message>
 </context>
 <context>

@@ -1459,6 +1459,18 @@ Commandes&#xa0;:
         <source>Alerts go to a Slack channel. Add one under Channels first, then choose it here.</source>
         <translation>Les alertes sont envoyées dans un canal Slack. Ajoutez-en d&apos;abord un dans Canaux, puis choisissez-le ici.</translation>
     </message>
+    <message>
+        <source>The link &quot;%1&quot; must be a web address starting with https://.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» doit être une adresse web commençant par https://.</translation>
+    </message>
+    <message>
+        <source>Type the email address (or phone number) the test should go to.</source>
+        <translation>Saisissez l&apos;adresse e-mail (ou le numéro de téléphone) à laquelle le test doit être envoyé.</translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[Test] %1</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::FailureAlert</name>
@@ -4354,6 +4366,13 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::PreviewQueries</name>
+    <message>
+        <source>Tidings could not read your recent orders for the preview.</source>
+        <translation>Tidings n&apos;a pas pu lire vos commandes récentes pour l&apos;aperçu.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::QuietHours</name>
     <message>
         <source>Enter a start and an end time, like 21:00 and 08:00.</source>
@@ -4667,6 +4686,37 @@ Commandes&#xa0;:
     <message>
         <source>Your Salesforce org has used %1% or more of the API requests it is allowed in 24 hours. Tidings pauses checking &quot;%2&quot; until %3 to leave the rest to your other apps.</source>
         <translation>Votre organisation Salesforce a utilisé %1 % ou plus des requêtes API autorisées sur 24 heures. Tidings suspend la vérification de «&#xa0;%2&#xa0;» jusqu&apos;à %3 pour laisser le reste à vos autres applications.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SampleScenarios</name>
+    <message>
+        <source>Many items (10)</source>
+        <translation>Nombreux articles (10)</translation>
+    </message>
+    <message>
+        <source>No tracking link</source>
+        <translation>Sans lien de suivi</translation>
+    </message>
+    <message>
+        <source>Long names</source>
+        <translation>Noms longs</translation>
+    </message>
+    <message>
+        <source>Chinese names</source>
+        <translation>Noms chinois</translation>
+    </message>
+    <message>
+        <source>Arabic names (right to left)</source>
+        <translation>Noms arabes (de droite à gauche)</translation>
+    </message>
+    <message>
+        <source>Cyrillic names</source>
+        <translation>Noms cyrilliques</translation>
+    </message>
+    <message>
+        <source>One item</source>
+        <translation>Un seul article</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6167,54 @@ Commandes&#xa0;:
         <source>Shipment delayed</source>
         <translation>Expédition retardée</translation>
     </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Étiquette créée</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En cours de livraison</translation>
+    </message>
+    <message>
+        <source>Delivery attempted</source>
+        <translation>Tentative de livraison</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Prête pour le retrait</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Retournée à l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Commande annulée</translation>
+    </message>
+    <message>
+        <source>Order refunded</source>
+        <translation>Commande remboursée</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>De retour en stock</translation>
+    </message>
+    <message>
+        <source>%1 (team chat)</source>
+        <translation>%1 (messagerie d&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>%1 (text message)</source>
+        <translation>%1 (SMS)</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::TemplateRepository</name>
@@ -6151,6 +6249,378 @@ Commandes&#xa0;:
     <message>
         <source>Publish this template in the default language first.</source>
         <translation>Publiez d’abord ce modèle dans la langue par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateValidator</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” only works between {{#%2}} and {{/%2}}, where it is repeated for each entry; here it would show nothing.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fonctionne qu&apos;entre {{#%2}} et {{/%2}}, où il est répété pour chaque entrée&#xa0;; ici, il n&apos;afficherait rien.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Tidings knows, so it would show nothing. Check the spelling or pick it from the list of variables.</source>
+        <translation>«&#xa0;%1&#xa0;» est inconnu de Tidings&#xa0;: il n&apos;afficherait rien. Vérifiez l&apos;orthographe ou choisissez-le dans la liste des variables.</translation>
+    </message>
+    <message>
+        <source>“%1” closes a section that was never opened. Remove it or add {{#%2}} before it.</source>
+        <translation>«&#xa0;%1&#xa0;» ferme une section qui n&apos;a jamais été ouverte. Supprimez-le ou ajoutez {{#%2}} avant lui.</translation>
+    </message>
+    <message>
+        <source>“%1” closes the section “%2”, but the section “%3” opened on line %4 is still open. Close it first with {{/%3}}.</source>
+        <translation>«&#xa0;%1&#xa0;» ferme la section «&#xa0;%2&#xa0;», mais la section «&#xa0;%3&#xa0;» ouverte à la ligne %4 est encore ouverte. Fermez-la d&apos;abord avec {{/%3}}.</translation>
+    </message>
+    <message>
+        <source>“%1” would include another template, which Tidings does not do: it shows nothing. Remove it.</source>
+        <translation>«&#xa0;%1&#xa0;» inclurait un autre modèle, ce que Tidings ne fait pas&#xa0;: il n&apos;affiche rien. Supprimez-le.</translation>
+    </message>
+    <message>
+        <source>the section “%1” is opened but never closed. Add {{/%1}} where it should end.</source>
+        <translation>la section «&#xa0;%1&#xa0;» est ouverte mais jamais fermée. Ajoutez {{/%1}} là où elle doit se terminer.</translation>
+    </message>
+    <message>
+        <source>a tag starts with {{ but never ends. Add }} after the name.</source>
+        <translation>une balise commence par {{ mais ne se termine jamais. Ajoutez }} après le nom.</translation>
+    </message>
+    <message>
+        <source>this tag should change the {{ }} markers but is not written right. Remove it.</source>
+        <translation>cette balise devrait changer les délimiteurs {{ }}, mais elle est mal écrite. Supprimez-la.</translation>
+    </message>
+    <message>
+        <source>this part has a mistake Tidings cannot read past (%1).</source>
+        <translation>cette partie contient une erreur qui empêche Tidings de lire la suite (%1).</translation>
+    </message>
+    <message>
+        <source>this is a shipping message but it has no tracking link. Add {{#hasTracking}}{{shipment.trackingUrl}}{{/hasTracking}} so customers can follow their parcel.</source>
+        <translation>ceci est un message d&apos;expédition, mais il n&apos;a pas de lien de suivi. Ajoutez {{#hasTracking}}{{shipment.trackingUrl}}{{/hasTracking}} pour que les clients puissent suivre leur colis.</translation>
+    </message>
+    <message>
+        <source>this email has no footer. Add {{brand.footer}} before the end of the email, so every email carries your shop&apos;s details.</source>
+        <translation>cet e-mail n&apos;a pas de pied de page. Ajoutez {{brand.footer}} avant la fin de l&apos;e-mail, pour que chaque e-mail porte les coordonnées de votre boutique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With a sample order the subject is %n characters long; many inboxes cut it off after about %1. Make it shorter.</source>
+        <translation>
+            <numerusform>Avec un exemple de commande, l&apos;objet compte %n caractère&#xa0;; de nombreuses boîtes de réception le coupent après environ %1. Raccourcissez-le.</numerusform>
+            <numerusform>Avec un exemple de commande, l&apos;objet compte %n caractères&#xa0;; de nombreuses boîtes de réception le coupent après environ %1. Raccourcissez-le.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With a sample order this text message is %n characters long and is sent as %1 SMS; more than %2 cost more and may arrive in pieces.</source>
+        <translation>
+            <numerusform>Avec un exemple de commande, ce SMS compte %n caractère et est envoyé en %1 SMS&#xa0;; au-delà de %2, il coûte plus cher et peut arriver en plusieurs morceaux.</numerusform>
+            <numerusform>Avec un exemple de commande, ce SMS compte %n caractères et est envoyé en %1 SMS&#xa0;; au-delà de %2, il coûte plus cher et peut arriver en plusieurs morceaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The character “%1” makes every SMS hold only 70 characters instead of 160; a plain one saves space.</source>
+        <translation>Le caractère «&#xa0;%1&#xa0;» limite chaque SMS à 70 caractères au lieu de 160&#xa0;; un caractère simple fait gagner de la place.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::TemplateVariables</name>
+    <message>
+        <source>The order this message is about.</source>
+        <translation>La commande dont parle ce message.</translation>
+    </message>
+    <message>
+        <source>The order number your customer sees.</source>
+        <translation>Le numéro de commande que voit votre client.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s internal id of the order. Customers do not usually see it.</source>
+        <translation>L&apos;id interne de la commande dans la boutique. Les clients ne le voient généralement pas.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s status as a fixed word (for example paid or shipped).</source>
+        <translation>Le statut de la commande sous forme de mot fixe (par exemple paid ou shipped).</translation>
+    </message>
+    <message>
+        <source>The order&apos;s status in words.</source>
+        <translation>Le statut de la commande en toutes lettres.</translation>
+    </message>
+    <message>
+        <source>The order total as a plain number, without the currency.</source>
+        <translation>Le total de la commande sous forme de simple nombre, sans la devise.</translation>
+    </message>
+    <message>
+        <source>The order total with its currency, written the way the customer&apos;s country writes money.</source>
+        <translation>Le total de la commande avec sa devise, écrit comme on écrit les montants dans le pays du client.</translation>
+    </message>
+    <message>
+        <source>The currency code of the order (for example EUR).</source>
+        <translation>Le code de devise de la commande (par exemple EUR).</translation>
+    </message>
+    <message>
+        <source>How many items are in the order, all quantities added up.</source>
+        <translation>Le nombre d&apos;articles dans la commande, toutes quantités additionnées.</translation>
+    </message>
+    <message>
+        <source>How many items are in the order, written the way the customer&apos;s country writes numbers.</source>
+        <translation>Le nombre d&apos;articles dans la commande, écrit comme on écrit les nombres dans le pays du client.</translation>
+    </message>
+    <message>
+        <source>The date of this update as year-month-day, for machines.</source>
+        <translation>La date de cette mise à jour au format année-mois-jour, pour les machines.</translation>
+    </message>
+    <message>
+        <source>The date of this update, written the customer&apos;s way.</source>
+        <translation>La date de cette mise à jour, écrite à la manière du client.</translation>
+    </message>
+    <message>
+        <source>The person who placed the order.</source>
+        <translation>La personne qui a passé la commande.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name.</source>
+        <translation>Le nom complet du client.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name, for a friendly greeting.</source>
+        <translation>Le prénom du client, pour une salutation amicale.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address.</source>
+        <translation>L&apos;adresse e-mail du client.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number.</source>
+        <translation>Le numéro de téléphone du client.</translation>
+    </message>
+    <message>
+        <source>The parcel this message is about. Only there for shipping updates; {{#shipment}}…{{/shipment}} shows its inside only then.</source>
+        <translation>Le colis dont parle ce message. Présent uniquement pour les mises à jour d&apos;expédition&#xa0;; {{#shipment}}…{{/shipment}} n&apos;affiche son contenu que dans ce cas.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s internal id of the parcel.</source>
+        <translation>L&apos;id interne du colis dans la boutique.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s status as a fixed word (for example in_transit or delivered).</source>
+        <translation>Le statut du colis sous forme de mot fixe (par exemple in_transit ou delivered).</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s status in words.</source>
+        <translation>Le statut du colis en toutes lettres.</translation>
+    </message>
+    <message>
+        <source>Yes when the carrier told us the parcel&apos;s status.</source>
+        <translation>Oui lorsque le transporteur nous a indiqué le statut du colis.</translation>
+    </message>
+    <message>
+        <source>The delivery company.</source>
+        <translation>Le transporteur.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number.</source>
+        <translation>Le numéro de suivi du colis.</translation>
+    </message>
+    <message>
+        <source>The link where the customer can follow the parcel. Empty when the carrier gave none.</source>
+        <translation>Le lien où le client peut suivre le colis. Vide lorsque le transporteur n&apos;en a fourni aucun.</translation>
+    </message>
+    <message>
+        <source>Every line of the order. {{#items}}…{{/items}} repeats its inside once per line; inside, write {{name}}, {{quantity}} and so on.</source>
+        <translation>Chaque ligne de la commande. {{#items}}…{{/items}} répète son contenu une fois par ligne&#xa0;; à l&apos;intérieur, écrivez {{name}}, {{quantity}}, etc.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name on this line.</source>
+        <translation>Le nom du produit sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s stock code (SKU) on this line.</source>
+        <translation>La référence (SKU) du produit sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>How many of this product were ordered.</source>
+        <translation>La quantité commandée de ce produit.</translation>
+    </message>
+    <message>
+        <source>The price of one, as a plain number.</source>
+        <translation>Le prix unitaire, sous forme de simple nombre.</translation>
+    </message>
+    <message>
+        <source>The price of one with its currency, written the way the customer&apos;s country writes money.</source>
+        <translation>Le prix unitaire avec sa devise, écrit comme on écrit les montants dans le pays du client.</translation>
+    </message>
+    <message>
+        <source>The price of this line (price times quantity) with its currency, written the customer&apos;s way.</source>
+        <translation>Le prix de cette ligne (prix × quantité) avec sa devise, écrit à la manière du client.</translation>
+    </message>
+    <message>
+        <source>The product that is back in stock. Only there for back-in-stock messages.</source>
+        <translation>Le produit de nouveau en stock. Présent uniquement pour les messages de retour en stock.</translation>
+    </message>
+    <message>
+        <source>The name of the product that is back in stock.</source>
+        <translation>Le nom du produit de nouveau en stock.</translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product that is back in stock.</source>
+        <translation>La référence (SKU) du produit de nouveau en stock.</translation>
+    </message>
+    <message>
+        <source>The link to the product in your shop.</source>
+        <translation>Le lien vers le produit dans votre boutique.</translation>
+    </message>
+    <message>
+        <source>How many are in stock now, as a plain number (when the shop says).</source>
+        <translation>La quantité actuellement en stock, sous forme de simple nombre (si la boutique l&apos;indique).</translation>
+    </message>
+    <message>
+        <source>How many are in stock now, written the way the customer&apos;s country writes numbers.</source>
+        <translation>La quantité actuellement en stock, écrite comme on écrit les nombres dans le pays du client.</translation>
+    </message>
+    <message>
+        <source>Where the order is on its way, for the progress strip: ordered, shipped, out for delivery, delivered.</source>
+        <translation>Où en est la commande, pour la barre de progression&#xa0;: commandée, expédiée, en cours de livraison, livrée.</translation>
+    </message>
+    <message>
+        <source>Yes while the order is placed but not shipped yet (the step to highlight).</source>
+        <translation>Oui tant que la commande est passée mais pas encore expédiée (l&apos;étape à mettre en évidence).</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is on its way (the step to highlight).</source>
+        <translation>Oui tant que le colis est en route (l&apos;étape à mettre en évidence).</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is out for delivery (the step to highlight).</source>
+        <translation>Oui tant que le colis est en cours de livraison (l&apos;étape à mettre en évidence).</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is delivered (the step to highlight).</source>
+        <translation>Oui dès que le colis est livré (l&apos;étape à mettre en évidence).</translation>
+    </message>
+    <message>
+        <source>Yes once the order is placed.</source>
+        <translation>Oui dès que la commande est passée.</translation>
+    </message>
+    <message>
+        <source>Yes once the order has shipped.</source>
+        <translation>Oui dès que la commande est expédiée.</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel has been out for delivery.</source>
+        <translation>Oui dès que le colis est parti en livraison.</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is delivered.</source>
+        <translation>Oui dès que le colis est livré.</translation>
+    </message>
+    <message>
+        <source>Yes once the order is past being placed (it has shipped).</source>
+        <translation>Oui dès que la commande a dépassé l&apos;étape «&#xa0;passée&#xa0;» (elle est expédiée).</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is past being shipped.</source>
+        <translation>Oui dès que le colis a dépassé l&apos;étape «&#xa0;expédié&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Yes once the parcel is past being out for delivery (it is delivered).</source>
+        <translation>Oui dès que le colis a dépassé l&apos;étape «&#xa0;en cours de livraison&#xa0;» (il est livré).</translation>
+    </message>
+    <message>
+        <source>Never yes: delivered is the last step.</source>
+        <translation>Jamais oui&#xa0;: «&#xa0;livré&#xa0;» est la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Yes while the order is not placed yet.</source>
+        <translation>Oui tant que la commande n&apos;est pas encore passée.</translation>
+    </message>
+    <message>
+        <source>Yes while the order has not shipped yet.</source>
+        <translation>Oui tant que la commande n&apos;est pas encore expédiée.</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel has not been out for delivery yet.</source>
+        <translation>Oui tant que le colis n&apos;est pas encore parti en livraison.</translation>
+    </message>
+    <message>
+        <source>Yes while the parcel is not delivered yet.</source>
+        <translation>Oui tant que le colis n&apos;est pas encore livré.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s branding, from the Brand Kit.</source>
+        <translation>L&apos;identité de marque de votre boutique, issue du Kit de marque.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name.</source>
+        <translation>Le nom de votre boutique.</translation>
+    </message>
+    <message>
+        <source>The web address of your logo. Empty when there is none.</source>
+        <translation>L&apos;adresse web de votre logo. Vide s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <source>Your brand colour, for buttons and lines (for example #2f6f4f).</source>
+        <translation>La couleur de votre marque, pour les boutons et les traits (par exemple #2f6f4f).</translation>
+    </message>
+    <message>
+        <source>The fonts your messages use, for style attributes.</source>
+        <translation>Les polices utilisées par vos messages, pour les attributs style.</translation>
+    </message>
+    <message>
+        <source>The email address customers can write to for help.</source>
+        <translation>L&apos;adresse e-mail à laquelle les clients peuvent écrire pour obtenir de l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>The phone number customers can call for help.</source>
+        <translation>Le numéro de téléphone que les clients peuvent appeler pour obtenir de l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address, shown in the footer.</source>
+        <translation>L&apos;adresse postale de votre boutique, affichée dans le pied de page.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address line by line. {{#brand.addressLines}}…{{/brand.addressLines}} repeats its inside once per line; inside, write {{.}} for the line.</source>
+        <translation>L&apos;adresse postale de votre boutique, ligne par ligne. {{#brand.addressLines}}…{{/brand.addressLines}} répète son contenu une fois par ligne&#xa0;; à l&apos;intérieur, écrivez {{.}} pour la ligne.</translation>
+    </message>
+    <message>
+        <source>The footer text under every email (for example your company details or why the customer gets this email).</source>
+        <translation>Le texte de pied de page sous chaque e-mail (par exemple les coordonnées de votre entreprise ou la raison pour laquelle le client reçoit cet e-mail).</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s social media links. {{#brand.socialLinks}}…{{/brand.socialLinks}} repeats its inside once per link; inside, write {{label}} and {{url}}.</source>
+        <translation>Les liens vers les réseaux sociaux de votre boutique. {{#brand.socialLinks}}…{{/brand.socialLinks}} répète son contenu une fois par lien&#xa0;; à l&apos;intérieur, écrivez {{label}} et {{url}}.</translation>
+    </message>
+    <message>
+        <source>The name of the social media link.</source>
+        <translation>Le nom du lien vers le réseau social.</translation>
+    </message>
+    <message>
+        <source>The web address of the social media link.</source>
+        <translation>L&apos;adresse web du lien vers le réseau social.</translation>
+    </message>
+    <message>
+        <source>The language and country the money, numbers and dates are written for (for example en-GB).</source>
+        <translation>La langue et le pays pour lesquels les montants, les nombres et les dates sont écrits (par exemple fr-FR).</translation>
+    </message>
+    <message>
+        <source>Yes when the order has at least one line.</source>
+        <translation>Oui lorsque la commande compte au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Yes when there is a tracking link for the parcel.</source>
+        <translation>Oui lorsqu&apos;il existe un lien de suivi pour le colis.</translation>
+    </message>
+    <message>
+        <source>Yes when your Brand Kit has a logo.</source>
+        <translation>Oui lorsque votre Kit de marque contient un logo.</translation>
+    </message>
+    <message>
+        <source>Yes when your Brand Kit has social media links.</source>
+        <translation>Oui lorsque votre Kit de marque contient des liens vers des réseaux sociaux.</translation>
+    </message>
+    <message>
+        <source>Yes when a progress strip makes sense (not for cancelled, refunded or returned orders).</source>
+        <translation>Oui lorsqu&apos;une barre de progression a du sens (pas pour les commandes annulées, remboursées ou retournées).</translation>
+    </message>
+    <message>
+        <source>Yes in back-in-stock messages, where there is a product.</source>
+        <translation>Oui dans les messages de retour en stock, où il y a un produit.</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +7032,93 @@ Commandes&#xa0;:
     <message>
         <source>Restore and Restart</source>
         <translation>Restaurer et redémarrer</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::BrandKitDialog</name>
+    <message>
+        <source>Brand Kit</source>
+        <translation>Kit de marque</translation>
+    </message>
+    <message>
+        <source>Every message carries your shop&apos;s name, colour and logo, and where customers can write to you. Changes apply to the next message sent.</source>
+        <translation>Chaque message porte le nom, la couleur et le logo de votre boutique, ainsi que le moyen de vous écrire. Les modifications s&apos;appliquent au prochain message envoyé.</translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Pine</source>
+        <translation>p. ex. Juniper &amp; Pine</translation>
+    </message>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation>https://… (l&apos;adresse de l&apos;image de votre logo sur votre site web)</translation>
+    </message>
+    <message>
+        <source>Choose Colo&amp;ur…</source>
+        <translation>Choisir une co&amp;uleur…</translation>
+    </message>
+    <message>
+        <source>help@your-shop.com</source>
+        <translation>aide@votre-boutique.com</translation>
+    </message>
+    <message>
+        <source>e.g. your shop&apos;s address, or a thank-you line</source>
+        <translation>p. ex. l&apos;adresse de votre boutique, ou un mot de remerciement</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>&amp;Nom de la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo address:</source>
+        <translation>Adresse du &amp;logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>Couleur d&apos;&amp;accent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport email:</source>
+        <translation>E-mail d&apos;assis&amp;tance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Pied de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Couleur d&apos;accent</translation>
+    </message>
+    <message>
+        <source>Fonts in order of preference, separated by commas; the customer&apos;s device uses the first one it has</source>
+        <translation>Polices par ordre de préférence, séparées par des virgules&#xa0;; l’appareil du client utilise la première qu’il possède</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s postal address, shown at the bottom of every email</source>
+        <translation>L’adresse postale de votre boutique, affichée en bas de chaque e-mail</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. Instagram https://instagram.com/your-shop</source>
+        <translation>Un par ligne, par exemple Instagram https://instagram.com/votre-boutique</translation>
+    </message>
+    <message>
+        <source>Support p&amp;hone:</source>
+        <translation>Télép&amp;hone d’assistance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Social lin&amp;ks:</source>
+        <translation>Liens des réseau&amp;x sociaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;nt:</source>
+        <translation>Poli&amp;ce&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +8718,14 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
         <source>&amp;Getting Started…</source>
         <translation>&amp;Guide de démarrage…</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -8917,6 +9482,45 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::SendTestDialog</name>
+    <message>
+        <source>Send Test</source>
+        <translation>Envoyer un test</translation>
+    </message>
+    <message>
+        <source>The message as the preview shows it, with &quot;[Test]&quot; before its subject. Nothing is sent to a customer.</source>
+        <translation>Le message tel que l&apos;aperçu l&apos;affiche, avec «&#xa0;[Test]&#xa0;» devant son objet. Rien n&apos;est envoyé à un client.</translation>
+    </message>
+    <message>
+        <source>you@your-shop.com</source>
+        <translation>vous@votre-boutique.com</translation>
+    </message>
+    <message>
+        <source>&amp;Through:</source>
+        <translation>&amp;Via&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>There is no channel that can send this kind of message yet. Add one on the Channels page.</source>
+        <translation>Aucun canal ne peut encore envoyer ce type de message. Ajoutez-en un dans Canaux.</translation>
+    </message>
+    <message>
+        <source>Type the address the test should go to.</source>
+        <translation>Saisissez l&apos;adresse à laquelle le test doit être envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Envoi via %1…</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::ShopPage</name>
     <message>
         <source>Your shop</source>
@@ -9451,6 +10055,388 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TemplateCodeEditor</name>
+    <message>
+        <source>Complete Variable</source>
+        <translation>Compléter la variable</translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation>Problème suivant</translation>
+    </message>
+    <message>
+        <source>Previous Problem</source>
+        <translation>Problème précédent</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplateHistoryDialog</name>
+    <message>
+        <source>History of &quot;%1&quot;</source>
+        <translation>Historique de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first:</source>
+        <translation>&amp;Versions, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as Draft</source>
+        <translation>&amp;Restaurer comme brouillon</translation>
+    </message>
+    <message>
+        <source>Puts this version&apos;s text in the editor as a draft. Customers keep getting the live version until you publish.</source>
+        <translation>Place le texte de cette version dans l&apos;éditeur sous forme de brouillon. Les clients continuent de recevoir la version en ligne jusqu&apos;à ce que vous publiiez.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Comparer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>wit&amp;h:</source>
+        <translation>av&amp;ec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Partie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Version plus ancienne</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Version plus récente</translation>
+    </message>
+    <message>
+        <source>This template has not been published yet: there is no history to show.</source>
+        <translation>Ce modèle n&apos;a pas encore été publié&#xa0;: il n&apos;y a aucun historique à afficher.</translation>
+    </message>
+    <message>
+        <source>Version %1 — published %2</source>
+        <translation>Version %1 — publiée le %2</translation>
+    </message>
+    <message>
+        <source>(live)</source>
+        <translation>(en ligne)</translation>
+    </message>
+    <message>
+        <source>No differences in this part.</source>
+        <translation>Aucune différence dans cette partie.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1&#xa0;; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only on the left</source>
+        <translation>
+            <numerusform>%n ligne uniquement à gauche</numerusform>
+            <numerusform>%n lignes uniquement à gauche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only on the right</source>
+        <translation>
+            <numerusform>%n ligne uniquement à droite</numerusform>
+            <numerusform>%n lignes uniquement à droite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplatePreview</name>
+    <message>
+        <source>Show the message with a made-up order, or with one of your shop&apos;s recent orders exactly as its last message saw it</source>
+        <translation>Afficher le message avec une commande fictive, ou avec l&apos;une des commandes récentes de votre boutique telle que son dernier message l&apos;a vue</translation>
+    </message>
+    <message>
+        <source>Preview &amp;with:</source>
+        <translation>Aperçu a&amp;vec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>Or&amp;dinateur</translation>
+    </message>
+    <message>
+        <source>600 pixels wide, as most mail programs on a computer show it</source>
+        <translation>600 pixels de large, comme l&apos;affichent la plupart des logiciels de messagerie sur ordinateur</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>375 pixels wide, as a phone shows it</source>
+        <translation>375 pixels de large, comme l&apos;affiche un téléphone</translation>
+    </message>
+    <message>
+        <source>Email preview</source>
+        <translation>Aperçu de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Plain text preview</source>
+        <translation>Aperçu du texte brut</translation>
+    </message>
+    <message>
+        <source>Slack preview</source>
+        <translation>Aperçu Slack</translation>
+    </message>
+    <message>
+        <source>Text message preview</source>
+        <translation>Aperçu du SMS</translation>
+    </message>
+    <message>
+        <source>HT&amp;ML</source>
+        <translation>HT&amp;ML</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>Texte br&amp;ut</translation>
+    </message>
+    <message>
+        <source>S&amp;lack</source>
+        <translation>S&amp;lack</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Commande %1 — %2</translation>
+    </message>
+    <message>
+        <source>This template cannot be shown yet:
+
+%1
+
+Customers would get no message from it until this is fixed.</source>
+        <translation>Ce modèle ne peut pas encore être affiché&#xa0;:
+
+%1
+
+Les clients ne recevront aucun message issu de ce modèle tant que ce problème n&apos;est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (it has special characters, so fewer fit in each part)</source>
+        <translation>%1, %2 (il contient des caractères spéciaux&#xa0;: chaque partie en contient donc moins)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::TemplatesPage</name>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>H&amp;TML</source>
+        <translation>H&amp;TML</translation>
+    </message>
+    <message>
+        <source>Plai&amp;n text</source>
+        <translation>Te&amp;xte brut</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Shows the message in your web browser, exactly as rendered, with its images</source>
+        <translation>Affiche le message dans votre navigateur web, exactement tel qu&apos;il est rendu, avec ses images</translation>
+    </message>
+    <message>
+        <source>Send T&amp;est To…</source>
+        <translation>Envo&amp;yer un test à…</translation>
+    </message>
+    <message>
+        <source>Sends the message as the preview shows it to you, through one of your channels</source>
+        <translation>Vous envoie le message tel que l&apos;aperçu l&apos;affiche, via l&apos;un de vos canaux</translation>
+    </message>
+    <message>
+        <source>Save Dr&amp;aft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Drafts are saved a moment after you stop typing; customers do not see them</source>
+        <translation>Les brouillons sont enregistrés un instant après que vous arrêtez de taper&#xa0;; les clients ne les voient pas</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Customers get this draft from the next message on</source>
+        <translation>Les clients reçoivent ce brouillon à partir du prochain message</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd Draft…</source>
+        <translation>Abandonne&amp;r le brouillon…</translation>
+    </message>
+    <message>
+        <source>Goes back to the version customers get now</source>
+        <translation>Revient à la version que les clients reçoivent actuellement</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;que…</translation>
+    </message>
+    <message>
+        <source>Earlier versions: compare them, or bring one back as a draft</source>
+        <translation>Versions précédentes&#xa0;: comparez-les, ou restaurez-en une comme brouillon</translation>
+    </message>
+    <message>
+        <source>Brand K&amp;it…</source>
+        <translation>&amp;Kit de marque…</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name, logo, colour and support address in every message</source>
+        <translation>Le nom, le logo, la couleur et l&apos;adresse d&apos;assistance de votre boutique dans chaque message</translation>
+    </message>
+    <message>
+        <source>%1 · Draft</source>
+        <translation>%1 · Brouillon</translation>
+    </message>
+    <message>
+        <source>Has changes that customers do not get until you publish them</source>
+        <translation>Contient des modifications que les clients ne reçoivent pas tant que vous ne les avez pas publiées</translation>
+    </message>
+    <message>
+        <source>Draft: customers get the published version until you publish this one.</source>
+        <translation>Brouillon&#xa0;: les clients reçoivent la version publiée jusqu&apos;à ce que vous publiiez celle-ci.</translation>
+    </message>
+    <message>
+        <source>Published: this is what customers get.</source>
+        <translation>Publié&#xa0;: c&apos;est ce que reçoivent les clients.</translation>
+    </message>
+    <message>
+        <source>Choose a template to open in the browser.</source>
+        <translation>Choisissez un modèle à ouvrir dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Tidings could not write the preview to a file for your browser.</source>
+        <translation>Tidings n&apos;a pas pu écrire l&apos;aperçu dans un fichier pour votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Tidings could not open your web browser. The preview is in %1.</source>
+        <translation>Tidings n&apos;a pas pu ouvrir votre navigateur web. L&apos;aperçu se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>Publish Template</source>
+        <translation>Publier le modèle</translation>
+    </message>
+    <message>
+        <source>Customers get this version of &quot;%1&quot; from the next message on. Messages already queued keep the version they were queued with.</source>
+        <translation>Les clients reçoivent cette version de «&#xa0;%1&#xa0;» à partir du prochain message. Les messages déjà en file d&apos;attente gardent la version avec laquelle ils y ont été mis.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Your changes to &quot;%1&quot; are thrown away and the editor shows the version customers get. Earlier published versions stay in History.</source>
+        <translation>Vos modifications de «&#xa0;%1&#xa0;» sont abandonnées et l&apos;éditeur affiche la version que reçoivent les clients. Les versions publiées précédemment restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Aban&amp;donner</translation>
+    </message>
+    <message>
+        <source>Tidings is not running.</source>
+        <translation>Tidings n&apos;est pas en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing (marked in the editor; F8 goes to the next).</source>
+        <translation>
+            <numerusform>%n problème à corriger avant de publier (signalé dans l’éditeur&#xa0;; F8 passe au suivant).</numerusform>
+            <numerusform>%n problèmes à corriger avant de publier (signalés dans l’éditeur&#xa0;; F8 passe au suivant).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) worth a look (marked in the editor; F8 goes to the next).</source>
+        <translation>
+            <numerusform>%n point à vérifier (signalé dans l’éditeur&#xa0;; F8 passe au suivant).</numerusform>
+            <numerusform>%n points à vérifier (signalés dans l’éditeur&#xa0;; F8 passe au suivant).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be published yet: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas encore être publié&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TestModeController</name>
     <message>
         <source>&amp;Test Mode…</source>
@@ -9618,6 +10604,33 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>The Monitor shows them under Show: Failed or uncertain, with why. You can resend them there.</source>
         <translation>Le Suivi les affiche sous Afficher&#xa0;: En échec ou incertains, avec la raison. Vous pouvez les y renvoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::VariablesPalette</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Re&amp;chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation>Nom ou description</translation>
+    </message>
+    <message>
+        <source>Double-click a variable or press Enter to add it at the cursor, or drag it into the editor.</source>
+        <translation>Double-cliquez sur une variable ou appuyez sur Entrée pour l&apos;ajouter à l&apos;emplacement du curseur, ou faites-la glisser dans l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Exemple</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "monitor/activitystrip.h"
 #include "monitor/monitorpage.h"
 #include "quiethours/quiethoursdialog.h"
+#include "store/previewqueries.h"
+#include "templates/templatespage.h"
 #include "testmode/testmodecontroller.h"
 #include "widgets/messagebanner.h"
 #include "wizard/gettingstartedwizard.h"
@@ -80,7 +82,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     // Wide enough for the longest page name beside its icon, and never narrower than before.
     int titleWidth = 0;
-    for (const QString &title : {tr("Monitor"), tr("Connections"), tr("Channels"), tr("Credentials")}) {
+    for (const QString &title :
+         {tr("Monitor"), tr("Connections"), tr("Channels"), tr("Credentials"), tr("Templates")}) {
         titleWidth = std::max(titleWidth, fontMetrics().horizontalAdvance(title));
     }
     m_navigation->setFixedWidth(
@@ -121,6 +124,11 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         addPage(m_credentials,
                 QIcon::fromTheme(u"dialog-password"_s, style()->standardIcon(QStyle::SP_DialogYesButton)),
                 tr("Credentials"));
+        m_previewQueries = std::make_unique<PreviewQueries>(m_db->handle());
+        m_templates = new TemplatesPage(m_previewQueries.get(), this);
+        connect(m_templates, &TemplatesPage::errorOccurred, this, &MainWindow::showError);
+        addPage(m_templates, QIcon::fromTheme(u"text-html"_s, style()->standardIcon(QStyle::SP_FileIcon)),
+                tr("Templates"));
     } else {
         addPage(createStoreProblemPage(db.error()), style()->standardIcon(QStyle::SP_MessageBoxCritical),
                 tr("Monitor"));
@@ -237,6 +245,11 @@ void MainWindow::createMenus()
     credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     credentials->setEnabled(m_credentials != nullptr);
     connect(credentials, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_credentials)); });
+    QAction *templates = view->addAction(tr("&Templates"));
+    templates->setObjectName(u"showTemplatesAction"_s);
+    templates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    templates->setEnabled(m_templates != nullptr);
+    connect(templates, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_templates)); });
     view->addSeparator();
     auto *language = new LanguageMenu(this);
     view->addMenu(language);
@@ -392,6 +405,9 @@ void MainWindow::setEngine(Engine *engine)
     }
     if (m_credentials) {
         m_credentials->setEngine(engine);
+    }
+    if (m_templates) {
+        m_templates->setEngine(engine);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "shortcutsdialog.h"
 #include "store/database.h"
 #include "store/monitorqueries.h"
+#include "store/previewqueries.h"
 #include "store/sourcehealthqueries.h"
 
 #include <QList>
@@ -29,6 +30,7 @@ class CredentialsPage;
 class GettingStartedWizard;
 class MessageBanner;
 class MonitorPage;
+class TemplatesPage;
 class TestModeController;
 
 // The one window: a navigation list on the left, the selected page on the right, and a banner across
@@ -55,6 +57,9 @@ public:
 
     // Null when the store could not be opened.
     CredentialsPage *credentialsPage() const { return m_credentials; }
+
+    // Null when the store could not be opened.
+    TemplatesPage *templatesPage() const { return m_templates; }
 
     MessageBanner *messageBanner() const { return m_banner; }
 
@@ -128,6 +133,7 @@ private:
     std::optional<Database> m_db;
     std::unique_ptr<MonitorQueries> m_queries;
     std::unique_ptr<SourceHealthQueries> m_healthQueries;
+    std::unique_ptr<PreviewQueries> m_previewQueries;
 
     Engine *m_engine = nullptr;
     MessageBanner *m_banner = nullptr;
@@ -141,6 +147,7 @@ private:
     ConnectionsPage *m_connections = nullptr;
     ChannelsPage *m_channels = nullptr;
     CredentialsPage *m_credentials = nullptr;
+    TemplatesPage *m_templates = nullptr;
     int m_unseenFailures = 0;                     // failed since the owner last looked at the Monitor
     QAction *m_pauseAction = nullptr;             // Sending → Pause All Sending
     QAction *m_resendInterruptedAction = nullptr; // Sending → Resend Interrupted Messages Automatically

@@ -137,11 +137,15 @@ WebhookSettings webhookSettingsFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const Brand &brand)
 {
-    return QJsonObject{{u"shopName"_s, brand.shopName},
-                       {u"logoUrl"_s, brand.logoUrl},
-                       {u"accentColor"_s, brand.accentColor},
-                       {u"supportEmail"_s, brand.supportEmail},
-                       {u"footer"_s, brand.footer}};
+    QJsonArray socialLinks;
+    for (const BrandLink &link : brand.socialLinks) {
+        socialLinks.append(QJsonObject{{u"label"_s, link.label}, {u"url"_s, link.url}});
+    }
+    return QJsonObject{{u"shopName"_s, brand.shopName},       {u"logoUrl"_s, brand.logoUrl},
+                       {u"accentColor"_s, brand.accentColor}, {u"supportEmail"_s, brand.supportEmail},
+                       {u"footer"_s, brand.footer},           {u"fontFamily"_s, brand.fontFamily},
+                       {u"address"_s, brand.address},         {u"supportPhone"_s, brand.supportPhone},
+                       {u"socialLinks"_s, socialLinks}};
 }
 
 Brand brandFromJson(const QJsonObject &object)
@@ -152,6 +156,14 @@ Brand brandFromJson(const QJsonObject &object)
     brand.accentColor = object.value(u"accentColor"_s).toString(brand.accentColor);
     brand.supportEmail = object.value(u"supportEmail"_s).toString();
     brand.footer = object.value(u"footer"_s).toString();
+    brand.fontFamily = object.value(u"fontFamily"_s).toString(brand.fontFamily);
+    brand.address = object.value(u"address"_s).toString();
+    brand.supportPhone = object.value(u"supportPhone"_s).toString();
+    const QJsonArray socialLinks = object.value(u"socialLinks"_s).toArray();
+    for (const QJsonValue &entry : socialLinks) {
+        const QJsonObject link = entry.toObject();
+        brand.socialLinks.append(BrandLink{link.value(u"label"_s).toString(), link.value(u"url"_s).toString()});
+    }
     return brand;
 }
 

@@ -49,10 +49,18 @@ void Dispatcher::stop()
 
 void Dispatcher::configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, channels, secrets, brand] {
+    const auto apply = [worker = m_worker, channels, secrets, brand] {
         worker->configure(channels, secrets, brand);
         worker->wake();
-    });
+    };
+    if (!m_thread.isRunning()) {
+        QMetaObject::invokeMethod(m_worker, apply); // taken first when the thread starts
+        return;
+    }
+    // Waits for the dispatch thread to take it: once the owner's change is saved, every message sent after it
+    // uses the new settings and brand. Queued, a claim the thread was already making (its work can end with a
+    // wake of its own) could go out with the old ones.
+    QMetaObject::invokeMethod(m_worker, apply, Qt::BlockingQueuedConnection);
 }
 
 void Dispatcher::setMaxInFlight(int maxInFlight)

@@ -345,10 +345,6 @@ Result<qint64> DispatchWorker::recordBrandVersion(QSqlDatabase db, const QString
 
 void DispatchWorker::configure(const QList<ChannelConfig> &channels, const ChannelSecrets &secrets, const Brand &brand)
 {
-    // Taken out first: a channel answers its sends in flight as it goes, and those answers must not find it.
-    const QHash<QString, Channel *> old = std::exchange(m_channels, {});
-    qDeleteAll(old);
-    m_channelErrors.clear();
     // A held channel with other settings or secrets (the owner signed in again), or gone, is released.
     QHash<QString, ChannelSetup> setups;
     for (const ChannelConfig &config : channels) {
@@ -361,6 +357,19 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
             released.append(it.key());
         }
     }
+    // A channel built from the same settings and secrets is kept as it is (a new brand or another channel's
+    // change leaves its sends alone); the others are retired.
+    QHash<QString, Channel *> kept;
+    for (auto it = m_channels.cbegin(); it != m_channels.cend(); ++it) {
+        const auto setup = setups.constFind(it.key());
+        if (setup != setups.cend() && *setup == m_setups.value(it.key())) {
+            kept.insert(it.key(), it.value());
+        } else {
+            retireChannel(it.value());
+        }
+    }
+    m_channels.clear();
+    m_channelErrors.clear();
     m_setups = setups;
     m_configs.clear();
     m_deliveries.clear();
@@ -372,6 +381,10 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
     lookUpBrandVersion();
     m_rateLimits.configure(channels, m_clock->now());
     for (const ChannelConfig &config : channels) {
+        if (Channel *same = kept.value(config.id)) {
+            m_channels.insert(config.id, same);
+            continue;
+        }
         Error error;
         std::unique_ptr<Channel> channel = createChannel(config, secrets.value(config.id), m_network, &error);
         if (!channel) {
@@ -400,6 +413,36 @@ void DispatchWorker::configure(const QList<ChannelConfig> &channels, const Chann
         if (auto status = reloadTemplates(); !status) {
             emit problem(status.error());
         }
+    }
+}
+
+void DispatchWorker::retireChannel(Channel *channel)
+{
+    // Its rotated secrets belong to settings that are gone; the new channel starts from the saved ones.
+    disconnect(channel, &Channel::secretChanged, this, nullptr);
+    if (m_sendsUnderway.value(channel) == 0) {
+        m_sendsUnderway.remove(channel);
+        delete channel;
+        return;
+    }
+    // Deleting it now would abort its requests: a message the provider may have taken already would be
+    // counted as failed and sent again. It answers them first (within its timeout).
+    m_retiring.insert(channel);
+}
+
+void DispatchWorker::sendFinishedOn(const Channel *channel)
+{
+    auto it = m_sendsUnderway.find(channel);
+    if (it == m_sendsUnderway.end()) {
+        return;
+    }
+    if (--it.value() > 0) {
+        return;
+    }
+    m_sendsUnderway.erase(it);
+    if (m_retiring.remove(channel)) {
+        // Not from inside its own callback: it may still be on the stack.
+        const_cast<Channel *>(channel)->deleteLater();
     }
 }
 
@@ -705,8 +748,10 @@ void DispatchWorker::send(const Claimed &claimed)
         rendering.brandJson = m_brandJson; // a look not recorded yet: recorded with this outcome
     }
     QPointer<DispatchWorker> self(this);
+    ++m_sendsUnderway[channel];
     channel->send(message, [self, rendering, startedAt, channel, note](const SendOutcome &outcome) {
         if (self) {
+            self->sendFinishedOn(channel);
             SendOutcome noted = outcome;
             noted.note = note;
             self->finish(rendering, startedAt, std::move(noted), channel);

@@ -138,6 +138,10 @@ signals:
     void notificationFailed(qint64 eventId, const QString &channelId, const QString &recipient, const QString &reason);
 
 private:
+    // Deletes a channel that configure() replaced or removed once its sends under way are answered.
+    void retireChannel(Channel *channel);
+    void sendFinishedOn(const Channel *channel);
+
     struct Claimed
     {
         qint64 id = 0;
@@ -228,7 +232,11 @@ private:
     static constexpr std::chrono::milliseconds kSyncDeadline{50};
     DeferredSync m_sync; // after m_db, as m_statements
     QNetworkAccessManager *m_network = nullptr;
-    QHash<QString, Channel *> m_channels;  // owned (children)
+    QHash<QString, Channel *> m_channels; // owned (children)
+    // Sends under way on each channel object, current or replaced: a replaced channel is deleted when its
+    // last one is answered, so reconfiguring never cuts off a message the provider may already have taken.
+    QHash<const Channel *, int> m_sendsUnderway;
+    QSet<const Channel *> m_retiring;      // replaced, waiting for their sends to be answered (children too)
     QHash<QString, Error> m_channelErrors; // why a configured channel could not be built
     QHash<QString, ChannelSetup> m_setups; // what each configured channel was built from
     TestMode m_testMode;

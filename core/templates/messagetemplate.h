@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace Tidings {
@@ -24,7 +25,14 @@ struct RenderedMessage
     QString text;    // not escaped
 };
 
-// Shop branding shown in every message.
+// A link in the footer of every email, e.g. {"Instagram", "https://instagram.com/shop"}.
+struct BrandLink
+{
+    QString label;
+    QString url; // only http(s) links reach a message
+};
+
+// Shop branding shown in every message, through the base layout (resources/templates/layout.html.mustache).
 struct Brand
 {
     QString shopName;
@@ -32,6 +40,11 @@ struct Brand
     QString accentColor = QStringLiteral("#2f6f4f");
     QString supportEmail;
     QString footer;
+    // A CSS font stack; only letters, digits, spaces, commas, quotes and hyphens reach a style attribute.
+    QString fontFamily = QStringLiteral("-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif");
+    QString address; // several lines, shown in the footer
+    QString supportPhone;
+    QList<BrandLink> socialLinks;
 };
 
 } // namespace Tidings

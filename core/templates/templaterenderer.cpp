@@ -3,15 +3,22 @@
 #include "model/statuses.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -22,16 +29,29 @@ namespace {
 namespace mustache = kainjow::mustache;
 
 // Context keys:
-//   order     {id, number, status, statusLabel, total, currency, itemCount}
+//   order     {id, number, status, statusLabel, total, totalText, currency, itemCount, itemCountText, date,
+//              dateText}
 //   customer  {name, firstName, email, phone}
 //   shipment  {id, status, statusLabel, statusKnown, carrier, trackingNumber, trackingUrl}
 //             only for shipment events; statusKnown is false for ShipmentStatus::Unknown
-//   items     [{sku, name, quantity, price}]
-//   brand     {shopName, logoUrl, accentColor, supportEmail, footer}
-//   hasItems, hasTracking, hasLogo   booleans
-// itemCount is the sum of the line quantities. trackingUrl and logoUrl are kept only when they are
-// http(s) URLs; hasTracking / hasLogo say whether one is there. accentColor is #rgb or #rrggbb (an
-// invalid colour falls back to the default).
+//   items     [{sku, name, quantity, price, priceText, lineTotalText}]
+//   progress  {ordered, shipped, outForDelivery, delivered: true for the current step;
+//              <step>Done: true up to and with the current step; <step>Passed: before the current step;
+//              <step>Ahead: after it}
+//   product   {name, sku, url, available, availableText}  only in buildStockContext
+//   brand     {shopName, logoUrl, accentColor, supportEmail, supportPhone, footer, fontFamily, address,
+//              addressLines [..], socialLinks [{label, url}]}
+//   locale    the BCP 47 name of the locale the text fields are formatted for, e.g. "de"
+//   hasItems, hasTracking, hasLogo, hasProgress, hasProduct, hasSocialLinks   booleans
+// itemCount is the sum of the line quantities. trackingUrl, logoUrl, product.url and social link URLs are kept
+// only when they are http(s) URLs; hasTracking / hasLogo say whether one is there. accentColor is #rgb or
+// #rrggbb (an invalid colour falls back to the default). The *Text fields are formatted for the customer's
+// locale: money with the order's currency ("1.234,50 €" for de-DE), dates long ("Sonntag, 29. November 2026",
+// the occurred-at day in the shop's time zone); raw price/total stay as the platform sent them.
+// progress follows the way a parcel goes (ordered → shipped → out for delivery → delivered);
+// hasProgress is false for an order that is cancelled, refunded or failed and a shipment that is cancelled
+// or returned, where a strip would be misleading. A label that is only created counts as "ordered": the
+// carrier does not have the parcel yet.
 
 QString httpUrlOrEmpty(const QUrl &url)
 {
@@ -51,6 +71,166 @@ QString safeColor(const QString &color)
     static const QRegularExpression hexColor(u"^#(?:[0-9a-fA-F]{3}){1,2}$"_s);
     const QString trimmed = color.trimmed();
     return hexColor.match(trimmed).hasMatch() ? trimmed : Brand{}.accentColor;
+}
+
+// An owner-typed font stack goes into style attributes: letters, digits, spaces, commas, quotes and hyphens
+// only (no ; : ( ) that could start another declaration or a url()); quotes that do not pair are dropped.
+QString safeFontFamily(const QString &fontFamily)
+{
+    QString result;
+    result.reserve(fontFamily.size());
+    for (const QChar ch : fontFamily) {
+        if (ch.isLetterOrNumber() || ch == u' ' || ch == u',' || ch == u'\'' || ch == u'"' || ch == u'-') {
+            result += ch;
+        }
+    }
+    if (result.count(u'"') % 2 != 0 || result.count(u'\'') % 2 != 0) {
+        result.remove(u'"');
+        result.remove(u'\'');
+    }
+    result = result.simplified();
+    if (QString(result).remove(u',').trimmed().isEmpty()) {
+        return Brand{}.fontFamily;
+    }
+    return result;
+}
+
+QLocale localeNamed(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (!trimmed.isEmpty()) {
+        const QLocale locale(trimmed);
+        if (locale.language() != QLocale::C) {
+            return locale;
+        }
+    }
+    return QLocale();
+}
+
+// Minor units of an ISO 4217 currency; most have 2.
+int currencyDigits(const QString &code)
+{
+    static const QStringList none{u"BIF"_s, u"CLP"_s, u"DJF"_s, u"GNF"_s, u"ISK"_s, u"JPY"_s,
+                                  u"KMF"_s, u"KRW"_s, u"PYG"_s, u"RWF"_s, u"UGX"_s, u"UYI"_s,
+                                  u"VND"_s, u"VUV"_s, u"XAF"_s, u"XOF"_s, u"XPF"_s};
+    static const QStringList three{u"BHD"_s, u"IQD"_s, u"JOD"_s, u"KWD"_s, u"LYD"_s, u"OMR"_s, u"TND"_s};
+    if (none.contains(code)) {
+        return 0;
+    }
+    return three.contains(code) ? 3 : 2;
+}
+
+// The symbol of `code` for a reader in `locale`: the locale's own when it is its currency, a well-known sign
+// when it cannot be confused with the locale's own (a Canadian reading "$" would think of their dollars),
+// else the ISO code.
+QString currencySymbol(const QString &code, const QLocale &locale)
+{
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code) {
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    }
+    static const QHash<QString, QString> signs{
+        {u"EUR"_s, u"€"_s}, {u"GBP"_s, u"£"_s}, {u"USD"_s, u"$"_s}, {u"JPY"_s, u"¥"_s},
+        {u"INR"_s, u"₹"_s}, {u"KRW"_s, u"₩"_s}, {u"ILS"_s, u"₪"_s}, {u"NGN"_s, u"₦"_s},
+    };
+    const QString sign = signs.value(code);
+    if (sign.isEmpty() || sign == locale.currencySymbol(QLocale::CurrencySymbol)) {
+        return code;
+    }
+    return sign;
+}
+
+// Money is decimal text from the platform; it becomes a double only to be formatted.
+QString moneyText(const QString &amount, const QString &currency, const QLocale &locale)
+{
+    bool ok = false;
+    const double value = amount.trimmed().toDouble(&ok);
+    if (!ok) {
+        return amount.trimmed(); // not a number we understand: as the platform sent it
+    }
+    const QString code = currency.trimmed().toUpper();
+    if (code.isEmpty()) {
+        return locale.toString(value, 'f', 2);
+    }
+    return locale.toCurrencyString(value, currencySymbol(code, locale), currencyDigits(code));
+}
+
+QString lineTotalText(const LineItem &item, const QString &currency, const QLocale &locale)
+{
+    bool ok = false;
+    const double price = item.price.trimmed().toDouble(&ok);
+    if (!ok || item.quantity <= 0) {
+        return {};
+    }
+    const QString code = currency.trimmed().toUpper();
+    const int digits = currencyDigits(code);
+    // Rounded to the currency's minor unit before formatting, so 3 x 0.10 is 0.30, not 0.30000000000000004.
+    const double scale = std::pow(10.0, digits);
+    const double total = std::round(price * item.quantity * scale) / scale;
+    return moneyText(QString::number(total, 'f', digits), currency, locale);
+}
+
+// 1 ordered, 2 shipped, 3 out for delivery, 4 delivered; 0 when a strip would mislead.
+int progressStep(const OrderEvent &event)
+{
+    switch (event.orderStatus) {
+    case OrderStatus::Cancelled:
+    case OrderStatus::Refunded:
+    case OrderStatus::Failed:
+        return 0;
+    default:
+        break;
+    }
+    int step = 1;
+    switch (event.orderStatus) {
+    case OrderStatus::PartiallyShipped:
+    case OrderStatus::Shipped:
+        step = 2;
+        break;
+    case OrderStatus::Delivered:
+    case OrderStatus::Completed:
+        step = 4;
+        break;
+    default:
+        break;
+    }
+    if (event.hasShipment()) {
+        switch (event.shipmentStatus) {
+        case ShipmentStatus::Cancelled:
+        case ShipmentStatus::ReturnedToSender:
+            return 0;
+        case ShipmentStatus::LabelCreated:
+            break;
+        case ShipmentStatus::Unknown: // a shipment the platform says nothing more about has left
+        case ShipmentStatus::InTransit:
+        case ShipmentStatus::Exception:
+            step = std::max(step, 2);
+            break;
+        case ShipmentStatus::OutForDelivery:
+        case ShipmentStatus::AttemptedDelivery:
+        case ShipmentStatus::ReadyForPickup:
+            step = std::max(step, 3);
+            break;
+        case ShipmentStatus::Delivered:
+            step = 4;
+            break;
+        }
+    }
+    return step;
+}
+
+QJsonObject progressObject(int step)
+{
+    static const char16_t *const steps[] = {u"ordered", u"shipped", u"outForDelivery", u"delivered"};
+    QJsonObject progress;
+    for (int i = 1; i <= 4; ++i) {
+        const QString name = QString::fromUtf16(steps[i - 1]);
+        progress.insert(name, step == i);             // the current step
+        progress.insert(name + u"Done"_s, step >= i); // reached: current or passed
+        // One of the three for a template to draw the step in one piece (fewer sections to render).
+        progress.insert(name + u"Passed"_s, step > i);
+        progress.insert(name + u"Ahead"_s, step < i);
+    }
+    return progress;
 }
 
 QString firstNameOf(const QString &fullName)
@@ -74,32 +254,61 @@ enum class Escape {
     Html,
 };
 
-std::string leafText(const QString &text, Escape escape)
+// QString::toStdString goes through a QByteArray; most keys and values are ASCII, which is copied directly.
+std::string utf8(QStringView text)
 {
-    return (escape == Escape::Html ? TemplateRenderer::escapeHtml(text) : text).toStdString();
-}
-
-mustache::data toMustache(const QJsonValue &value, Escape escape);
-
-mustache::data toMustache(const QJsonObject &object, Escape escape)
-{
-    mustache::data result{mustache::data::type::object};
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        result.set(it.key().toStdString(), toMustache(it.value(), escape));
+    std::string result(std::size_t(text.size()), '\0');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t ch = text[i].unicode();
+        if (ch >= 0x80) {
+            return text.toUtf8().toStdString();
+        }
+        result[std::size_t(i)] = char(ch);
     }
     return result;
 }
 
-mustache::data toMustache(const QJsonValue &value, Escape escape)
+std::string leafText(const QString &text, Escape escape)
+{
+    return utf8(escape == Escape::Html ? TemplateRenderer::escapeHtml(text) : text);
+}
+
+// The names a compiled template's tags mention; a context key with another name cannot be looked up by it
+// and is not converted (nullptr: convert everything).
+using UsedNames = QSet<QString>;
+
+mustache::data toMustache(const QJsonValue &value, Escape escape, const UsedNames *used = nullptr);
+
+// kainjow's set() and push_back() copy the whole value, so a nested object was copied once per level. The
+// values are moved into place instead: set() a cheap placeholder, then move into the stored one (the data is
+// ours and not const; kainjow only hands out const access to it).
+mustache::data toMustache(const QJsonObject &object, Escape escape, const UsedNames *used = nullptr)
+{
+    mustache::data result{mustache::data::type::object};
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString name = it.key();
+        if (used && !used->contains(name)) {
+            continue;
+        }
+        const std::string key = utf8(name);
+        result.set(key, mustache::data{false});
+        *const_cast<mustache::data *>(result.get(key)) = toMustache(it.value(), escape, used);
+    }
+    return result;
+}
+
+mustache::data toMustache(const QJsonValue &value, Escape escape, const UsedNames *used)
 {
     switch (value.type()) {
     case QJsonValue::Object:
-        return toMustache(value.toObject(), escape);
+        return toMustache(value.toObject(), escape, used);
     case QJsonValue::Array: {
         mustache::data list{mustache::data::type::list};
         const QJsonArray array = value.toArray();
+        auto &items = const_cast<mustache::list &>(list.list_value());
+        items.reserve(std::size_t(array.size()));
         for (const QJsonValue &item : array) {
-            list.push_back(toMustache(item, escape));
+            items.push_back(toMustache(item, escape, used));
         }
         return list;
     }
@@ -122,14 +331,169 @@ mustache::data toMustache(const QJsonValue &value, Escape escape)
     return mustache::data{false};
 }
 
-// Looks names up like kainjow's own context, but knows no partials: a {{> name}} tag would otherwise
-// parse a string value (order data) as a template.
-class NoPartialsContext final : public mustache::context<std::string>
+// kainjow splits a dotted name (brand.accentColor) with a std::stringstream at every lookup, which was a
+// fifth of the rendering time; the names of a program's templates are few, so each is split once per thread.
+const std::vector<std::string> &splitName(const std::string &name)
+{
+    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    if (const auto found = cache.find(name); found != cache.end()) {
+        return found->second;
+    }
+    if (cache.size() > 4096) {
+        cache.clear(); // owners' templates can hold any names; keep the cache small
+    }
+    // Like kainjow's split (std::getline): "a..b" is {"a", "", "b"}, a trailing dot adds nothing.
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start < name.size()) {
+        const std::size_t dot = name.find('.', start);
+        if (dot == std::string::npos) {
+            names.push_back(name.substr(start));
+            break;
+        }
+        names.push_back(name.substr(start, dot - start));
+        start = dot + 1;
+    }
+    return cache.emplace(name, std::move(names)).first->second;
+}
+
+// Looks names up like kainjow's own context (innermost section first), but knows no partials: a {{> name}}
+// tag would otherwise parse a string value (order data) as a template.
+class Lookup final : public mustache::basic_context<std::string>
 {
 public:
-    using mustache::context<std::string>::context;
+    explicit Lookup(const mustache::data *root)
+    {
+        m_items.reserve(8);
+        m_items.push_back(root);
+    }
+
+    void push(const mustache::data *data) override { m_items.push_back(data); }
+
+    void pop() override { m_items.pop_back(); }
+
+    const mustache::data *get(const std::string &name) const override
+    {
+        if (name.size() == 1 && name.front() == '.') {
+            return m_items.back();
+        }
+        if (name.find('.') == std::string::npos) {
+            for (auto item = m_items.rbegin(); item != m_items.rend(); ++item) {
+                if (const mustache::data *value = (*item)->get(name)) {
+                    return value;
+                }
+            }
+            return nullptr;
+        }
+        const std::vector<std::string> &names = splitName(name);
+        for (auto item = m_items.rbegin(); item != m_items.rend(); ++item) {
+            const mustache::data *value = *item;
+            for (const std::string &part : names) {
+                value = value->get(part);
+                if (!value) {
+                    break;
+                }
+            }
+            if (value) {
+                return value;
+            }
+        }
+        return nullptr;
+    }
 
     const mustache::data *get_partial(const std::string &) const override { return nullptr; }
+
+private:
+    std::vector<const mustache::data *> m_items;
+};
+
+// Collects kainjow's output in one string instead of an ostringstream.
+struct Sink
+{
+    std::string *out;
+
+    Sink &operator<<(const std::string &text)
+    {
+        out->append(text);
+        return *this;
+    }
+};
+
+// TemplateRenderer::escapeHtml on UTF-8: every character it replaces is ASCII.
+std::string escapeHtmlUtf8(const std::string &text)
+{
+    const std::size_t first = text.find_first_of("&<>\"'/`=");
+    if (first == std::string::npos) {
+        return text; // most values (names, numbers, colours) have nothing to escape
+    }
+    std::string result;
+    result.reserve(text.size() + 16);
+    result.append(text, 0, first);
+    for (std::size_t i = first; i < text.size(); ++i) {
+        const char ch = text[i];
+        switch (ch) {
+        case '&':
+            result += "&amp;";
+            break;
+        case '<':
+            result += "&lt;";
+            break;
+        case '>':
+            result += "&gt;";
+            break;
+        case '"':
+            result += "&quot;";
+            break;
+        case '\'':
+            result += "&#39;";
+            break;
+        case '/':
+            result += "&#47;";
+            break;
+        case '`':
+            result += "&#96;";
+            break;
+        case '=':
+            result += "&#61;";
+            break;
+        default:
+            result += ch;
+            break;
+        }
+    }
+    return result;
+}
+
+// The data of one render, converted from the context at most once per kind of escaping.
+class RenderData
+{
+public:
+    explicit RenderData(const QJsonObject &context, const UsedNames *used = nullptr)
+        : m_context(context)
+        , m_used(used)
+    {}
+
+    const mustache::data &plain()
+    {
+        if (!m_plain) {
+            m_plain = toMustache(m_context, Escape::None, m_used);
+        }
+        return *m_plain;
+    }
+
+    const mustache::data &escaped()
+    {
+        if (!m_escaped) {
+            m_escaped = toMustache(m_context, Escape::Html, m_used);
+        }
+        return *m_escaped;
+    }
+
+private:
+    const QJsonObject &m_context;
+    const UsedNames *m_used;
+    std::optional<mustache::data> m_plain;
+    std::optional<mustache::data> m_escaped;
 };
 
 QString partErrorMessage(TemplateRenderer::Part part, const QString &reason)
@@ -174,6 +538,7 @@ Error templateError(TemplateRenderer::Part part, const std::string &reason)
 
 QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand &brand)
 {
+    const QLocale locale = localeNamed(event.customerLocale);
     QJsonArray items;
     qint64 itemCount = 0;
     for (const LineItem &item : event.lineItems) {
@@ -182,10 +547,15 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
             {u"name"_s, item.name},
             {u"quantity"_s, item.quantity},
             {u"price"_s, item.price},
+            {u"priceText"_s,
+             item.price.trimmed().isEmpty() ? QString() : moneyText(item.price, event.currency, locale)},
+            {u"lineTotalText"_s, lineTotalText(item, event.currency, locale)},
         });
         itemCount += item.quantity;
     }
 
+    // The day it happened where the shop is: the customer's time zone is not known.
+    const QDate date = event.occurredAt.isValid() ? event.occurredAt.toLocalTime().date() : QDate();
     QJsonObject context{
         {u"order"_s,
          QJsonObject{
@@ -194,8 +564,13 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
              {u"status"_s, toName(event.orderStatus)},
              {u"statusLabel"_s, displayName(event.orderStatus)},
              {u"total"_s, event.totalPrice},
+             {u"totalText"_s,
+              event.totalPrice.trimmed().isEmpty() ? QString() : moneyText(event.totalPrice, event.currency, locale)},
              {u"currency"_s, event.currency},
              {u"itemCount"_s, itemCount},
+             {u"itemCountText"_s, locale.toString(itemCount)},
+             {u"date"_s, date.isValid() ? date.toString(Qt::ISODate) : QString()},
+             {u"dateText"_s, date.isValid() ? locale.toString(date, QLocale::LongFormat) : QString()},
          }},
         {u"customer"_s,
          QJsonObject{
@@ -206,6 +581,7 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
          }},
         {u"items"_s, items},
         {u"hasItems"_s, !items.isEmpty()},
+        {u"locale"_s, locale.bcp47Name()},
     };
 
     bool hasTracking = false;
@@ -223,7 +599,35 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
                                       });
     }
     context.insert(u"hasTracking"_s, hasTracking);
+    const int step = progressStep(event);
+    context.insert(u"progress"_s, progressObject(step));
+    context.insert(u"hasProgress"_s, step > 0);
+    context.insert(u"hasProduct"_s, false);
 
+    applyBrand(context, brand);
+    return context;
+}
+
+QJsonObject TemplateRenderer::buildStockContext(const StockChange &change, const Brand &brand,
+                                                const QString &productUrl, const QString &localeName)
+{
+    const QLocale locale = localeNamed(localeName);
+    const QString url = httpUrlOrEmpty(QUrl(productUrl.trimmed()));
+    QJsonObject context{
+        {u"product"_s,
+         QJsonObject{
+             {u"name"_s, change.productName},
+             {u"sku"_s, change.sku},
+             {u"url"_s, url},
+             {u"available"_s, change.available ? QJsonValue(*change.available) : QJsonValue()},
+             {u"availableText"_s, change.available ? locale.toString(*change.available) : QString()},
+         }},
+        {u"hasProduct"_s, true},
+        {u"hasItems"_s, false},
+        {u"hasTracking"_s, false},
+        {u"hasProgress"_s, false},
+        {u"locale"_s, locale.bcp47Name()},
+    };
     applyBrand(context, brand);
     return context;
 }
@@ -231,41 +635,199 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
 void TemplateRenderer::applyBrand(QJsonObject &context, const Brand &brand)
 {
     const QString logoUrl = httpUrlOrEmpty(QUrl(brand.logoUrl.trimmed()));
+    QJsonArray socialLinks;
+    for (const BrandLink &link : brand.socialLinks) {
+        const QString url = httpUrlOrEmpty(QUrl(link.url.trimmed()));
+        if (url.isEmpty()) {
+            continue; // javascript:, mailto: or typing mistakes never become a link in a customer's email
+        }
+        const QString label = link.label.simplified();
+        socialLinks.append(QJsonObject{{u"label"_s, label.isEmpty() ? QUrl(url).host() : label}, {u"url"_s, url}});
+    }
+    QJsonArray addressLines;
+    for (const QString &line : brand.address.split(u'\n')) {
+        if (const QString trimmed = line.trimmed(); !trimmed.isEmpty()) {
+            addressLines.append(trimmed);
+        }
+    }
     context.insert(u"brand"_s, QJsonObject{
                                    {u"shopName"_s, brand.shopName},
                                    {u"logoUrl"_s, logoUrl},
                                    {u"accentColor"_s, safeColor(brand.accentColor)},
                                    {u"supportEmail"_s, brand.supportEmail},
+                                   {u"supportPhone"_s, brand.supportPhone},
                                    {u"footer"_s, brand.footer},
+                                   {u"fontFamily"_s, safeFontFamily(brand.fontFamily)},
+                                   {u"address"_s, brand.address.trimmed()},
+                                   {u"addressLines"_s, addressLines},
+                                   {u"socialLinks"_s, socialLinks},
                                });
     context.insert(u"hasLogo"_s, !logoUrl.isEmpty());
+    context.insert(u"hasSocialLinks"_s, !socialLinks.isEmpty());
 }
 
 namespace {
 
-using ParsedPart = mustache::mustache;
+// A parsed part. The HTML part escapes values as kainjow outputs them; {{{x}}} and {{&x}} are made
+// ordinary tags first, so nothing bypasses the escaping. A template that changes its delimiters ({{=<% %>=}})
+// could hide an unescaped tag from that rewriting: it is rendered from data escaped beforehand instead (the
+// slower way, kainjow escaping nothing).
+struct ParsedPart
+{
+    explicit ParsedPart(const std::string &source)
+        : tmpl(source)
+    {}
+
+    mustache::mustache tmpl;
+    bool needsEscapedData = false;
+};
+
+bool changesDelimiters(const QString &source)
+{
+    static const QRegularExpression setDelimiters(u"\\{\\{\\s*="_s);
+    return setDelimiters.match(source).hasMatch();
+}
+
+// {{{name}}} and {{& name}} become {{name}}: in the HTML part every value is escaped.
+QString withEscapedTagsOnly(const QString &source)
+{
+    static const QRegularExpression triple(u"\\{\\{\\{\\s*(.*?)\\s*\\}\\}\\}"_s);
+    static const QRegularExpression ampersand(u"\\{\\{\\s*&\\s*"_s);
+    QString result = source;
+    result.replace(triple, u"{{\\1}}"_s);
+    result.replace(ampersand, u"{{"_s);
+    return result;
+}
+
+// Adds every name segment the tags of `source` mention ({{#order.total}} adds "order" and "total"). Comments
+// and the like add names nobody uses, which only costs a little conversion.
+void collectNames(const QString &source, UsedNames &names)
+{
+    static const QRegularExpression tag(u"\\{\\{\\{?\\s*[#^/&]?\\s*([^{}]*?)\\s*\\}?\\}\\}"_s);
+    for (auto it = tag.globalMatch(source); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        for (const QString &segment : name.split(u'.')) {
+            names.insert(segment.trimmed());
+        }
+    }
+}
 
 Result<std::shared_ptr<ParsedPart>> parsePart(TemplateRenderer::Part part, const QString &source)
 {
     auto parsed = std::make_shared<ParsedPart>(source.toStdString());
-    if (!parsed->is_valid()) {
-        return templateError(part, parsed->error_message());
+    if (!parsed->tmpl.is_valid()) {
+        return templateError(part, parsed->tmpl.error_message());
     }
-    // Values are escaped while converting (HTML) or not at all, so kainjow itself never escapes:
-    // that way {{{x}}} and {{&x}} cannot bypass the HTML escaping.
-    parsed->set_custom_escape([](const std::string &text) { return text; });
+    if (part == TemplateRenderer::Part::Html) {
+        const QString rewritten = withEscapedTagsOnly(source);
+        if (!changesDelimiters(source) && !rewritten.contains(u"{{{"_s)) {
+            auto escaping = std::make_shared<ParsedPart>(rewritten.toStdString());
+            if (escaping->tmpl.is_valid()) {
+                escaping->tmpl.set_custom_escape(escapeHtmlUtf8);
+                return escaping;
+            }
+        }
+        parsed->needsEscapedData = true;
+    }
+    // Values are escaped while converting (needsEscapedData) or not at all.
+    parsed->tmpl.set_custom_escape([](const std::string &text) { return text; });
     return parsed;
 }
 
-Result<QString> renderParsed(TemplateRenderer::Part part, ParsedPart &parsed, const mustache::data &data)
+Result<std::string> renderParsedRaw(TemplateRenderer::Part part, ParsedPart &parsed, RenderData &data)
 {
-    NoPartialsContext lookup{&data};
-    const std::string rendered = parsed.render(lookup);
-    if (!parsed.is_valid()) {
-        return templateError(part, parsed.error_message());
+    Lookup lookup{parsed.needsEscapedData ? &data.escaped() : &data.plain()};
+    std::string rendered;
+    Sink sink{&rendered};
+    parsed.tmpl.render(lookup, sink);
+    if (!parsed.tmpl.is_valid()) {
+        return templateError(part, parsed.tmpl.error_message());
     }
-    const QString text = QString::fromStdString(rendered);
+    return rendered;
+}
+
+Result<QString> renderParsed(TemplateRenderer::Part part, ParsedPart &parsed, RenderData &data)
+{
+    auto rendered = renderParsedRaw(part, parsed, data);
+    if (!rendered) {
+        return rendered.error();
+    }
+    const QString text = QString::fromStdString(*rendered);
     return part == TemplateRenderer::Part::Subject ? TemplateRenderer::foldToOneLine(text) : text;
+}
+
+// Where the layout takes the content. Every value in the HTML part is escaped (no '<'), so order data can
+// never produce this text; only the layout file itself has it.
+constexpr std::string_view contentSlot = "<!--tidings:content-->";
+
+struct Layout
+{
+    std::shared_ptr<ParsedPart> parsed;
+    UsedNames names;
+    QString problem; // set when the built-in layout is broken (a broken build, not the owner's doing)
+};
+
+// The layout is parsed once for the whole program. Rendering only reads the parsed form (the data never has
+// lambdas, the only thing that writes to it), so every thread can share it.
+const Layout &layout()
+{
+    static const Layout loaded = [] {
+        Layout result;
+        QFile file(u":/templates/layout.html.mustache"_s);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.problem = u"built-in layout resource is missing"_s;
+            qCritical("%s", qPrintable(result.problem));
+            return result;
+        }
+        const QString source = QString::fromUtf8(file.readAll());
+        if (source.count(QLatin1StringView(contentSlot.data(), qsizetype(contentSlot.size()))) != 1) {
+            result.problem = u"built-in layout has no single content slot"_s;
+            qCritical("%s", qPrintable(result.problem));
+            return result;
+        }
+        auto parsed = parsePart(TemplateRenderer::Part::Html, source);
+        if (!parsed) {
+            result.problem = parsed.error().detail;
+            qCritical("built-in layout does not parse: %s", qPrintable(result.problem));
+            return result;
+        }
+        result.parsed = std::move(parsed).value();
+        collectNames(source, result.names);
+        return result;
+    }();
+    return loaded;
+}
+
+bool wantsLayout(const QString &kind, const QString &html)
+{
+    if (!kind.isEmpty() && kind != u"email") {
+        return false;
+    }
+    return !html.trimmed().isEmpty() && !TemplateRenderer::isFullDocument(html);
+}
+
+// The content rendered, then put into the rendered layout: one string, converted to QString once.
+Result<QString> renderInLayout(ParsedPart &content, RenderData &data)
+{
+    auto inner = renderParsedRaw(TemplateRenderer::Part::Html, content, data);
+    if (!inner) {
+        return inner.error();
+    }
+    const Layout &frame = layout();
+    if (!frame.parsed) {
+        // Without the frame the content is still a message the customer can read.
+        return QString::fromStdString(*inner);
+    }
+    auto outer = renderParsedRaw(TemplateRenderer::Part::Html, *frame.parsed, data);
+    if (!outer) {
+        return outer.error();
+    }
+    std::string page = std::move(outer).value();
+    const std::size_t slot = page.find(contentSlot);
+    if (slot != std::string::npos) {
+        page.replace(slot, contentSlot.size(), *inner);
+    }
+    return QString::fromStdString(page);
 }
 
 } // namespace
@@ -276,7 +838,31 @@ Result<QString> TemplateRenderer::renderPart(Part part, const QString &source, c
     if (!parsed) {
         return parsed.error();
     }
-    return renderParsed(part, **parsed, toMustache(context, part == Part::Html ? Escape::Html : Escape::None));
+    RenderData data(context);
+    return renderParsed(part, **parsed, data);
+}
+
+Result<QString> TemplateRenderer::renderHtmlPage(const QString &source, const QJsonObject &context)
+{
+    auto parsed = parsePart(Part::Html, source);
+    if (!parsed) {
+        return parsed.error();
+    }
+    RenderData data(context);
+    if (!wantsLayout(u"email"_s, source)) {
+        return renderParsed(Part::Html, **parsed, data);
+    }
+    return renderInLayout(**parsed, data);
+}
+
+bool TemplateRenderer::isFullDocument(const QString &html)
+{
+    qsizetype start = 0;
+    while (start < html.size() && (html.at(start).isSpace() || html.at(start) == QChar(0xfeff))) {
+        ++start;
+    }
+    const QStringView rest = QStringView(html).mid(start);
+    return rest.startsWith(u"<!doctype", Qt::CaseInsensitive) || rest.startsWith(u"<html", Qt::CaseInsensitive);
 }
 
 Result<RenderedMessage> TemplateRenderer::render(const MessageTemplate &messageTemplate, const QJsonObject &context)
@@ -293,6 +879,10 @@ struct CompiledTemplate::Parts
     std::shared_ptr<ParsedPart> subject;
     std::shared_ptr<ParsedPart> html;
     std::shared_ptr<ParsedPart> text;
+    bool inLayout = false; // decided once: the HTML part is content for the layout
+    // What the parts (and the layout) can look up; unset when a part changes its delimiters, which the
+    // collecting does not follow.
+    std::optional<UsedNames> used;
 };
 
 CompiledTemplate::CompiledTemplate(std::shared_ptr<Parts> parts)
@@ -313,23 +903,38 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
         }
         *target = std::move(parsed).value();
     }
+    parts->inLayout = wantsLayout(messageTemplate.kind, messageTemplate.html);
+    if (parts->inLayout) {
+        layout(); // parsed now rather than with the first message
+    }
+    if (!changesDelimiters(messageTemplate.subject) && !changesDelimiters(messageTemplate.html) &&
+        !changesDelimiters(messageTemplate.text)) {
+        UsedNames used;
+        collectNames(messageTemplate.subject, used);
+        collectNames(messageTemplate.html, used);
+        collectNames(messageTemplate.text, used);
+        if (parts->inLayout) {
+            used.unite(layout().names);
+        }
+        parts->used = std::move(used);
+    }
     return CompiledTemplate(std::move(parts));
 }
 
 Result<RenderedMessage> CompiledTemplate::render(const QJsonObject &context) const
 {
-    // Subject and text share the unescaped data; the HTML part gets the escaped one.
-    const mustache::data plain = toMustache(context, Escape::None);
-    Result<QString> subject = renderParsed(TemplateRenderer::Part::Subject, *m_parts->subject, plain);
+    // Converted once for all three parts (and the layout); the HTML part escapes as it renders.
+    RenderData data(context, m_parts->used ? &*m_parts->used : nullptr);
+    Result<QString> subject = renderParsed(TemplateRenderer::Part::Subject, *m_parts->subject, data);
     if (!subject) {
         return subject.error();
     }
-    Result<QString> html =
-        renderParsed(TemplateRenderer::Part::Html, *m_parts->html, toMustache(context, Escape::Html));
+    Result<QString> html = m_parts->inLayout ? renderInLayout(*m_parts->html, data)
+                                             : renderParsed(TemplateRenderer::Part::Html, *m_parts->html, data);
     if (!html) {
         return html.error();
     }
-    Result<QString> text = renderParsed(TemplateRenderer::Part::Text, *m_parts->text, plain);
+    Result<QString> text = renderParsed(TemplateRenderer::Part::Text, *m_parts->text, data);
     if (!text) {
         return text.error();
     }
@@ -387,32 +992,114 @@ QString TemplateRenderer::foldToOneLine(const QString &text)
     return line.simplified();
 }
 
+namespace {
+
+struct BuiltIn
+{
+    const char16_t *id;
+    const char *name; // plain English, like the rest of the built-in templates
+};
+
+// In the order an owner meets them along an order's way.
+constexpr BuiltIn builtIns[] = {
+    {u"order_confirmed", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Order confirmed")},
+    {u"order_paid", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Payment received")},
+    {u"label_created", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Label created")},
+    {u"shipped", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Shipped")},
+    {u"out_for_delivery", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Out for delivery")},
+    {u"delivery_attempted", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Delivery attempted")},
+    {u"ready_for_pickup", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Ready for pickup")},
+    {u"delivered", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Delivered")},
+    {u"shipment_delayed", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Shipment delayed")},
+    {u"returned", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Returned to sender")},
+    {u"order_cancelled", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Order cancelled")},
+    {u"order_refunded", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Order refunded")},
+    {u"back_in_stock", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Back in stock")},
+};
+
+QString resourceText(const QString &fileName)
+{
+    QFile file(u":/templates/"_s + fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        // Compiled into the library: missing means a broken build, not a user problem.
+        qCritical("built-in template resource %s is missing", qPrintable(file.fileName()));
+        return QString();
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
 QList<MessageTemplate> builtInTemplates()
 {
-    const auto load = [](const QString &id, const QString &name) {
-        const auto part = [&id](const QString &suffix) {
-            QFile file(u":/templates/"_s + id + suffix);
-            if (!file.open(QIODevice::ReadOnly)) {
-                // Compiled into the library: missing means a broken build, not a user problem.
-                qCritical("built-in template resource %s is missing", qPrintable(file.fileName()));
-                return QString();
-            }
-            return QString::fromUtf8(file.readAll());
-        };
-        MessageTemplate result;
-        result.id = id;
-        result.name = name;
-        result.subject = part(u".subject.mustache"_s);
-        result.html = part(u".html.mustache"_s);
-        result.text = part(u".txt.mustache"_s);
-        result.builtIn = true;
-        return result;
+    QList<MessageTemplate> result;
+    result.reserve(int(std::size(builtIns)) * 3);
+    for (const BuiltIn &builtIn : builtIns) {
+        const QString id = QString::fromUtf16(builtIn.id);
+        const QString name = TemplateRenderer::tr(builtIn.name);
+        MessageTemplate email;
+        email.id = id;
+        email.name = name;
+        email.subject = resourceText(id + u".subject.mustache"_s);
+        email.html = resourceText(id + u".html.mustache"_s);
+        email.text = resourceText(id + u".txt.mustache"_s);
+        email.builtIn = true;
+        result.append(email);
+
+        MessageTemplate chat;
+        chat.id = id + u"_chat"_s;
+        chat.name = TemplateRenderer::tr("%1 (team chat)").arg(name);
+        chat.text = resourceText(chat.id + u".txt.mustache"_s);
+        chat.kind = u"chat"_s;
+        chat.builtIn = true;
+        result.append(chat);
+
+        MessageTemplate sms;
+        sms.id = id + u"_sms"_s;
+        sms.name = TemplateRenderer::tr("%1 (text message)").arg(name);
+        sms.text = resourceText(sms.id + u".txt.mustache"_s);
+        sms.kind = u"sms"_s;
+        sms.builtIn = true;
+        result.append(sms);
+    }
+    return result;
+}
+
+QString suggestedTemplate(const QString &trigger, const QString &kind)
+{
+    static const QHash<QString, QString> byTrigger{
+        {u"order.created"_s, u"order_confirmed"_s},
+        {u"order.status:paid"_s, u"order_paid"_s},
+        {u"order.status:partially_shipped"_s, u"shipped"_s},
+        {u"order.status:shipped"_s, u"shipped"_s},
+        {u"order.status:delivered"_s, u"delivered"_s},
+        {u"order.status:completed"_s, u"delivered"_s},
+        {u"order.status:cancelled"_s, u"order_cancelled"_s},
+        {u"order.status:refunded"_s, u"order_refunded"_s},
+        {u"order.status:partially_refunded"_s, u"order_refunded"_s},
+        {u"shipment.created"_s, u"shipped"_s},
+        {u"shipment.status:label_created"_s, u"label_created"_s},
+        {u"shipment.status:in_transit"_s, u"shipped"_s},
+        {u"shipment.status:out_for_delivery"_s, u"out_for_delivery"_s},
+        {u"shipment.status:attempted_delivery"_s, u"delivery_attempted"_s},
+        {u"shipment.status:ready_for_pickup"_s, u"ready_for_pickup"_s},
+        {u"shipment.status:delivered"_s, u"delivered"_s},
+        {u"shipment.status:exception"_s, u"shipment_delayed"_s},
+        {u"shipment.status:returned_to_sender"_s, u"returned"_s},
+        {u"shipment.delayed"_s, u"shipment_delayed"_s},
+        {u"stock.status:back_in_stock"_s, u"back_in_stock"_s},
     };
-    return {
-        load(u"order_confirmed"_s, TemplateRenderer::tr("Order confirmed")),
-        load(u"shipped"_s, TemplateRenderer::tr("Shipped")),
-        load(u"shipment_delayed"_s, TemplateRenderer::tr("Shipment delayed")),
-    };
+    const QString id = byTrigger.value(trigger.trimmed().toLower());
+    if (id.isEmpty()) {
+        return {};
+    }
+    if (kind == u"email") {
+        return id;
+    }
+    if (kind == u"chat" || kind == u"sms") {
+        return id + u'_' + kind;
+    }
+    return {};
 }
 
 } // namespace Tidings

@@ -2,6 +2,7 @@
 
 #include "model/orderevent.h"
 #include "model/result.h"
+#include "model/stockchange.h"
 #include "templates/messagetemplate.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,8 @@
 
 namespace Tidings {
 
-// Renders MessageTemplates with kainjow Mustache. Thread-safe (no shared state).
+// Renders MessageTemplates with kainjow Mustache. Thread-safe (the one shared state, the parsed base layout,
+// is only read while rendering).
 //
 // Rules every part follows:
 //  - a key that is missing renders as nothing; an empty string or null is false in a section
@@ -21,6 +23,14 @@ namespace Tidings {
 // The HTML part escapes every value, including {{{triple}}} and {{&ampersand}} tags, so order data a
 // customer typed (names, addresses) can never become markup. Subject and text are not escaped; the
 // subject is folded to one line (control characters become spaces, runs of spaces collapse).
+//
+// The base layout: the HTML part of an email template is normally only its content. The renderer renders
+// it, renders the shop's frame (resources/templates/layout.html.mustache: brand header, footer with address,
+// support contact and social links) with the same data, and puts the content into the frame's slot. Templates
+// cannot include each other and every value stays escaped, so this is done here in C++, not with partials.
+// An HTML part that is already a whole document (it starts with <!DOCTYPE or <html, e.g. an owner's own
+// design, or a template saved before the layout existed) is sent as it is, without the frame. An empty HTML
+// part stays empty (a text-only email), and chat and SMS templates have no HTML part at all.
 class TemplateRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(Tidings::TemplateRenderer)
@@ -32,8 +42,15 @@ public:
         Text,
     };
 
-    // The data a template sees; see the .cpp for the keys.
+    // The data a template sees; see the .cpp for the keys. Money, numbers and dates also come as text
+    // formatted for the customer's locale (OrderEvent::customerLocale, else the computer's locale).
     static QJsonObject buildContext(const OrderEvent &event, const Brand &brand);
+
+    // The data of a back-in-stock message: a "product" {name, sku, url, available, availableText} instead
+    // of an order. StockChange carries no web address, so the caller passes the product page when it knows
+    // it (only http(s) is kept). `locale` is a name such as "de-DE"; empty means the computer's locale.
+    static QJsonObject buildStockContext(const StockChange &change, const Brand &brand, const QString &productUrl = {},
+                                         const QString &locale = {});
 
     // Sets the "brand" object and "hasLogo" of a context (e.g. one stored with a notification, rendered
     // later with the current branding), with the same checks as buildContext: a logo URL that is not
@@ -44,8 +61,15 @@ public:
     // one line. A template that does not parse is an InvalidInput error naming the part and the reason.
     static Result<RenderedMessage> render(const MessageTemplate &messageTemplate, const QJsonObject &context);
 
-    // One part on its own, e.g. for a live preview in the editor.
+    // One part on its own, e.g. for a live preview in the editor. The HTML part is not put into the layout.
     static Result<QString> renderPart(Part part, const QString &source, const QJsonObject &context);
+
+    // The HTML a customer gets from an email template's HTML part: in the layout unless it is a whole document.
+    static Result<QString> renderHtmlPage(const QString &source, const QJsonObject &context);
+
+    // True when `html` is a whole document (starts with <!DOCTYPE or <html after white space), which the
+    // renderer sends as it is instead of putting it into the layout.
+    static bool isFullDocument(const QString &html);
 
     // The escaping used for the HTML part: & < > " ' / ` = become character references.
     static QString escapeHtml(const QString &text);
@@ -70,8 +94,15 @@ private:
     std::shared_ptr<Parts> m_parts;
 };
 
-// The templates Tidings ships with (from the :/templates resource): "order_confirmed", "shipped" and
-// "shipment_delayed".
+// The templates Tidings ships with (from the :/templates resource): for every event an email "<id>" (its HTML
+// part is content for the layout), a staff chat message "<id>_chat" (Slack mrkdwn) and an SMS "<id>_sms".
+// Ids: order_confirmed, order_paid, label_created, shipped, out_for_delivery, delivery_attempted,
+// ready_for_pickup, delivered, shipment_delayed, returned, order_cancelled, order_refunded, back_in_stock.
 QList<MessageTemplate> builtInTemplates();
+
+// The built-in template that suits a rule trigger (the names of AppConfig's isValidTrigger, e.g.
+// "order.created", "shipment.status:out_for_delivery", "shipment.delayed") for a kind ("email", "chat",
+// "sms"); empty when none fits. Back in stock has no trigger yet; "stock.status:back_in_stock" is accepted.
+QString suggestedTemplate(const QString &trigger, const QString &kind);
 
 } // namespace Tidings

@@ -193,7 +193,11 @@ std::unique_ptr<DispatchWorker> TestChannelDelivery::makeWorker()
         qWarning() << status.error().message;
         return nullptr;
     }
-    worker->configure(m_channels, m_secrets, Brand{u"Juniper & Pine"_s, {}, u"#2f6f4f"_s, {}, {}});
+    worker->configure(m_channels, m_secrets, [] {
+        Brand brand;
+        brand.shopName = u"Juniper & Pine"_s;
+        return brand;
+    }());
     return worker;
 }
 

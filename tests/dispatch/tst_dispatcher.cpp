@@ -76,6 +76,8 @@ private slots:
     void facade_resendAnswersOnItsThread();
     void publishing_neverChangesAQueuedMessage_andTheSentOneReadsBackExactly();
     void providerDownForAnHour_backsOffThenSendsEachOnce();
+    void reconfigure_whileSending_letsTheSendFinishOnce_data();
+    void reconfigure_whileSending_letsTheSendFinishOnce();
 
 private:
     void queueOrder(const QString &id, const QString &channelId = u"mail"_s);
@@ -176,7 +178,11 @@ std::unique_ptr<DispatchWorker> TestDispatcher::makeWorker(const ChannelSecrets 
         qWarning() << status.error().message;
         return nullptr;
     }
-    worker->configure({channel()}, secrets, Brand{u"Juniper & Pine"_s, {}, u"#2f6f4f"_s, {}, {}});
+    worker->configure({channel()}, secrets, [] {
+        Brand brand;
+        brand.shopName = u"Juniper & Pine"_s;
+        return brand;
+    }());
     return worker;
 }
 
@@ -774,6 +780,51 @@ void TestDispatcher::providerDownForAnHour_backsOffThenSendsEachOnce()
     QCOMPARE(
         value(u"SELECT COUNT(DISTINCT notification_id) FROM delivery_attempts WHERE outcome = 'accepted'"_s).toInt(),
         orders);
+}
+
+void TestDispatcher::reconfigure_whileSending_letsTheSendFinishOnce_data()
+{
+    QTest::addColumn<bool>("newAddress");
+    QTest::newRow("a new brand only") << false;
+    QTest::newRow("the channel moves to another server") << true;
+}
+
+// The owner saves a change while a message is on its way to the provider. Cutting that request off would
+// count it as failed and send it again, although the provider may have taken it: it is answered first, once.
+void TestDispatcher::reconfigure_whileSending_letsTheSendFinishOnce()
+{
+    QFETCH(bool, newAddress);
+    FakeSendGrid moved(kApiKey);
+    QVERIFY(moved.listen());
+    m_fake->setMode(FakeSendGrid::Mode::Hang);
+    queueOrder(u"1001"_s);
+    auto worker = makeWorker({{u"mail"_s, {{u"apiKey"_s, kApiKey}}}});
+    QVERIFY(worker);
+    worker->wake();
+    QTRY_COMPARE(m_fake->hungCount(), 1);
+
+    ChannelConfig changed = channel();
+    if (newAddress) {
+        changed.baseUrl = moved.baseUrl();
+    }
+    Brand brand;
+    brand.shopName = u"Juniper & Pine Outdoors"_s;
+    worker->configure({changed}, {{u"mail"_s, {{u"apiKey"_s, kApiKey}}}}, brand);
+    QCOMPARE(worker->inFlight(), 1); // still waiting for the provider, not failed
+
+    m_fake->releaseHung(FakeSendGrid::Mode::Accept);
+    QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
+    QCOMPARE(value(u"SELECT group_concat(outcome, ',') FROM delivery_attempts"_s).toString(), u"accepted"_s);
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(worker->inFlight(), 0);
+
+    // The next message goes out with the new settings.
+    m_fake->setMode(FakeSendGrid::Mode::Accept);
+    queueOrder(u"1002"_s);
+    worker->wake();
+    FakeSendGrid &next = newAddress ? moved : *m_fake;
+    QTRY_COMPARE(next.acceptedCount(), newAddress ? 1 : 2);
+    QVERIFY(next.request(next.requestCount() - 1).body.contains("Pine Outdoors"));
 }
 
 QTEST_GUILESS_MAIN(TestDispatcher)

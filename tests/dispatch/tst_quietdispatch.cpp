@@ -173,7 +173,11 @@ std::unique_ptr<DispatchWorker> TestQuietDispatch::makeWorker()
                       {{u"mail"_s, {{u"apiKey"_s, kApiKey}}},
                        {u"slack"_s, {{u"webhookUrl"_s, m_slack->webhookUrl().toString()}}},
                        {u"sms"_s, {{u"authToken"_s, kAuthToken}}}},
-                      Brand{u"Juniper & Pine"_s, {}, u"#2f6f4f"_s, {}, {}});
+                      [] {
+                          Brand brand;
+                          brand.shopName = u"Juniper & Pine"_s;
+                          return brand;
+                      }());
     return worker;
 }
 

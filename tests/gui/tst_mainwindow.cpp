@@ -142,11 +142,12 @@ void tst_MainWindow::window_hasTitleDefaultSizeMenusAndOnlyWorkingPages()
     QCOMPARE(m_window->windowTitle(), u"Tidings"_s);
     auto *navigation = child<QListWidget>(*m_window, u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 4);
+    QCOMPARE(navigation->count(), 5);
     QCOMPARE(navigation->item(0)->text(), u"Monitor"_s);
     QCOMPARE(navigation->item(1)->text(), u"Connections"_s);
     QCOMPARE(navigation->item(2)->text(), u"Channels"_s);
     QCOMPARE(navigation->item(3)->text(), u"Credentials"_s);
+    QCOMPARE(navigation->item(4)->text(), u"Templates"_s);
     QVERIFY(!navigation->item(0)->icon().isNull());
     QVERIFY(!navigation->item(1)->icon().isNull());
     auto *quit = child<QAction>(*m_window, u"quitAction"_s);
@@ -472,7 +473,9 @@ void tst_MainWindow::shortcuts_listEveryShortcutByPage()
     QCOMPARE(find(u"Add connection"_s).keys, QKeySequence(QKeySequence::New));
     // The window's own come first, then each page's in page order.
     QCOMPARE(entries.first().where, u"Everywhere"_s);
-    QCOMPARE(entries.last().where, u"Credentials"_s);
+    QCOMPARE(entries.last().where, u"Templates"_s);
+    QCOMPARE(find(u"Templates"_s).keys, QKeySequence(u"Ctrl+5"_s));
+    QCOMPARE(find(u"Publish"_s).where, u"Templates"_s);
     QCOMPARE(find(u"Replace Key"_s).where, u"Credentials"_s);
     QCOMPARE(find(u"Log and Diagnostic Report"_s).keys, QKeySequence(u"Ctrl+Shift+L"_s));
 

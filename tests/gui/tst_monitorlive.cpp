@@ -180,7 +180,7 @@ void TestMonitorLive::resend_toAnotherAddress_ctrlR_andCancelWaiting_delete()
     QTRY_COMPARE(pipeline.fake().acceptedCount(), 2);
     const auto copy = pipeline.fake().request(pipeline.fake().requestCount() - 1);
     QCOMPARE(copy.to().value(u"email"_s).toString(), u"jane.doe@work.example"_s);
-    auto *messages = window.findChild<QTextBrowser *>();
+    auto *messages = window.findChild<QTextBrowser *>(u"detailsMessages"_s); // the Templates page has others
     QVERIFY(messages);
     QTRY_VERIFY2(messages->toPlainText().contains(u"resent by you"_s), qPrintable(messages->toPlainText()));
     screenshot(&window, u"resent"_s);
@@ -291,7 +291,7 @@ void TestMonitorLive::failedForGood_badgesTheMonitor_andTheTraySaysSo()
         tray.setEngine(&engine);
     });
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    auto *navigation = window.findChild<QListWidget *>();
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
     QVERIFY(navigation);
     QCOMPARE(navigation->item(0)->text(), u"Monitor"_s);
     window.findChild<QAction *>(u"showConnectionsAction"_s)->trigger(); // looking elsewhere

@@ -51,6 +51,10 @@ void tst_EngineBrand::setBrand_nextMessageUsesIt_andOutlivesARestart()
     brand.accentColor = u"#aa3311"_s;
     brand.logoUrl = u"https://corner-shop.example/logo.png"_s;
     brand.supportEmail = u"help@corner-shop.example"_s;
+    brand.supportPhone = u" +44 1225 000000 "_s;
+    brand.address = u"Corner Shop Ltd\n1 High Street"_s;
+    brand.fontFamily = u"Georgia, serif"_s;
+    brand.socialLinks = {BrandLink{u"Instagram"_s, u" https://instagram.com/corner "_s}, BrandLink{}};
     const Status saved = engine.setBrand(brand);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     QCOMPARE(changed.size(), 1);
@@ -68,6 +72,8 @@ void tst_EngineBrand::setBrand_nextMessageUsesIt_andOutlivesARestart()
     const QByteArray body = m_fixture->fake().request(0).body;
     QVERIFY(body.contains("Corner Shop"));
     QVERIFY(body.contains("#aa3311"));
+    QVERIFY(body.contains("1 High Street")); // the layout's footer
+    QVERIFY(body.contains("Instagram"));
 
     m_fixture->stopEngine();
     const QString error = m_fixture->startEngine();
@@ -77,6 +83,11 @@ void tst_EngineBrand::setBrand_nextMessageUsesIt_andOutlivesARestart()
     QCOMPARE(restored.accentColor, u"#aa3311"_s);
     QCOMPARE(restored.logoUrl, u"https://corner-shop.example/logo.png"_s);
     QCOMPARE(restored.supportEmail, u"help@corner-shop.example"_s);
+    QCOMPARE(restored.supportPhone, u"+44 1225 000000"_s);
+    QCOMPARE(restored.address, u"Corner Shop Ltd\n1 High Street"_s);
+    QCOMPARE(restored.fontFamily, u"Georgia, serif"_s);
+    QCOMPARE(restored.socialLinks.size(), 1); // the empty row is not kept
+    QCOMPARE(restored.socialLinks.first().url, u"https://instagram.com/corner"_s);
 }
 
 void tst_EngineBrand::setBrand_refusesWhatCannotWork_data()
@@ -85,12 +96,16 @@ void tst_EngineBrand::setBrand_refusesWhatCannotWork_data()
     QTest::addColumn<QString>("logoUrl");
     QTest::addColumn<QString>("supportEmail");
     QTest::addColumn<QString>("says");
-    QTest::newRow("colour name") << u"red"_s << QString() << QString() << u"#2f6f4f"_s;
-    QTest::newRow("no colour") << QString() << QString() << QString() << u"#2f6f4f"_s;
-    QTest::newRow("logo on this computer") << u"#123"_s << u"file:///home/me/logo.png"_s << QString() << u"https://"_s;
-    QTest::newRow("logo without a host") << u"#123456"_s << u"https://"_s << QString() << u"https://"_s;
+    QTest::addColumn<QString>("socialLink");
+    QTest::newRow("colour name") << u"red"_s << QString() << QString() << u"#2f6f4f"_s << QString();
+    QTest::newRow("no colour") << QString() << QString() << QString() << u"#2f6f4f"_s << QString();
+    QTest::newRow("logo on this computer")
+        << u"#123"_s << u"file:///home/me/logo.png"_s << QString() << u"https://"_s << QString();
+    QTest::newRow("logo without a host") << u"#123456"_s << u"https://"_s << QString() << u"https://"_s << QString();
     QTest::newRow("support without @") << u"#123456"_s << QString() << u"help.corner-shop.example"_s
-                                       << u"does not look like an email address"_s;
+                                       << u"does not look like an email address"_s << QString();
+    QTest::newRow("script link") << u"#123456"_s << QString() << QString() << u"\"Shop\" must be a web address"_s
+                                 << u"javascript:alert(1)"_s;
 }
 
 void tst_EngineBrand::setBrand_refusesWhatCannotWork()
@@ -99,6 +114,7 @@ void tst_EngineBrand::setBrand_refusesWhatCannotWork()
     QFETCH(QString, logoUrl);
     QFETCH(QString, supportEmail);
     QFETCH(QString, says);
+    QFETCH(QString, socialLink);
     Engine &engine = m_fixture->engine();
     const Brand before = engine.config().brand;
     const QString storedBefore = m_fixture->value(u"SELECT value FROM settings WHERE key = 'brand'"_s).toString();
@@ -107,6 +123,9 @@ void tst_EngineBrand::setBrand_refusesWhatCannotWork()
     brand.accentColor = accentColor;
     brand.logoUrl = logoUrl;
     brand.supportEmail = supportEmail;
+    if (!socialLink.isEmpty()) {
+        brand.socialLinks = {BrandLink{u"Shop"_s, socialLink}};
+    }
     const Status refused = engine.setBrand(brand);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(says), qPrintable(refused.error().message));

@@ -1,7 +1,10 @@
+#include "config/appconfig.h"
 #include "model/statuses.h"
 #include "templates/templaterenderer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +23,7 @@ OrderEvent sampleOrder()
     event.customerName = u"Ada Lovelace"_s;
     event.customerEmail = u"ada@example.com"_s;
     event.customerPhone = u"+44 20 7946 0000"_s;
+    event.customerLocale = u"en-US"_s;
     event.orderStatus = OrderStatus::Paid;
     event.lineItems = {
         LineItem{u"MUG-01"_s, u"Enamel mug"_s, 2, u"12.50"_s},
@@ -27,6 +31,7 @@ OrderEvent sampleOrder()
     };
     event.totalPrice = u"33.90"_s;
     event.currency = u"EUR"_s;
+    event.occurredAt = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
     return event;
 }
 
@@ -62,6 +67,140 @@ MessageTemplate makeTemplate(const QString &subject, const QString &html, const 
     result.html = html;
     result.text = text;
     return result;
+}
+
+// The content of a page the renderer put into the layout: between the layout's content cell and the footer.
+// Content that was not put into a layout is returned as it is.
+QString contentOf(const QString &html)
+{
+    if (!html.contains(u"<!DOCTYPE html>"_s)) {
+        return html;
+    }
+    const QString open = u"color:#1f2328;\">\n"_s;
+    const qsizetype start = html.indexOf(open, html.indexOf(u"class=\"px ink\""_s));
+    const qsizetype end = html.indexOf(u"\n</td>\n</tr>\n<tr>\n<td class=\"px footer"_s);
+    if (start < 0 || end < start) {
+        return u"(no content slot)"_s;
+    }
+    return html.mid(start + open.size(), end - start - open.size());
+}
+
+const QStringList &emailIds()
+{
+    static const QStringList ids{u"order_confirmed"_s,  u"order_paid"_s,       u"label_created"_s,
+                                 u"shipped"_s,          u"out_for_delivery"_s, u"delivery_attempted"_s,
+                                 u"ready_for_pickup"_s, u"delivered"_s,        u"shipment_delayed"_s,
+                                 u"returned"_s,         u"order_cancelled"_s,  u"order_refunded"_s,
+                                 u"back_in_stock"_s};
+    return ids;
+}
+
+// The emails about a parcel: they have a tracking button when there is a tracking link.
+const QStringList &shipmentEmailIds()
+{
+    static const QStringList ids{u"label_created"_s,    u"shipped"_s,   u"out_for_delivery"_s, u"delivery_attempted"_s,
+                                 u"ready_for_pickup"_s, u"delivered"_s, u"shipment_delayed"_s, u"returned"_s};
+    return ids;
+}
+
+MessageTemplate templateById(const QString &id)
+{
+    for (const MessageTemplate &candidate : builtInTemplates()) {
+        if (candidate.id == id) {
+            return candidate;
+        }
+    }
+    return {};
+}
+
+QString baseIdOf(const QString &id)
+{
+    QString base = id;
+    if (base.endsWith(u"_chat"_s)) {
+        base.chop(5);
+    } else if (base.endsWith(u"_sms"_s)) {
+        base.chop(4);
+    }
+    return base;
+}
+
+// The event each built-in template is written for.
+OrderEvent eventFor(const QString &templateId)
+{
+    const QString base = baseIdOf(templateId);
+    OrderEvent event = sampleShipment();
+    static const QHash<QString, ShipmentStatus> shipmentStatuses{
+        {u"label_created"_s, ShipmentStatus::LabelCreated},
+        {u"shipped"_s, ShipmentStatus::InTransit},
+        {u"out_for_delivery"_s, ShipmentStatus::OutForDelivery},
+        {u"delivery_attempted"_s, ShipmentStatus::AttemptedDelivery},
+        {u"ready_for_pickup"_s, ShipmentStatus::ReadyForPickup},
+        {u"delivered"_s, ShipmentStatus::Delivered},
+        {u"shipment_delayed"_s, ShipmentStatus::InTransit},
+        {u"returned"_s, ShipmentStatus::ReturnedToSender},
+    };
+    if (shipmentStatuses.contains(base)) {
+        event.shipmentStatus = shipmentStatuses.value(base);
+        return event;
+    }
+    event = sampleOrder();
+    static const QHash<QString, OrderStatus> orderStatuses{
+        {u"order_confirmed"_s, OrderStatus::Pending},
+        {u"order_paid"_s, OrderStatus::Paid},
+        {u"order_cancelled"_s, OrderStatus::Cancelled},
+        {u"order_refunded"_s, OrderStatus::Refunded},
+    };
+    event.orderStatus = orderStatuses.value(base, OrderStatus::Paid);
+    return event;
+}
+
+StockChange sampleStock()
+{
+    StockChange change;
+    change.sourceId = u"shop-1"_s;
+    change.productId = u"p-7"_s;
+    change.sku = u"MUG-01"_s;
+    change.productName = u"Enamel mug"_s;
+    change.available = 1200;
+    change.status = StockStatus::BackInStock;
+    return change;
+}
+
+QJsonObject contextFor(const QString &templateId, const OrderEvent &event, const Brand &brand)
+{
+    if (baseIdOf(templateId) == u"back_in_stock"_s) {
+        StockChange change = sampleStock();
+        if (!event.lineItems.isEmpty()) {
+            change.productName = event.lineItems.first().name;
+            change.sku = event.lineItems.first().sku;
+        } else {
+            change.productName.clear();
+        }
+        return TemplateRenderer::buildStockContext(change, brand, u"https://kettle.example/p/mug"_s,
+                                                   event.customerLocale);
+    }
+    return TemplateRenderer::buildContext(event, brand);
+}
+
+// Characters of the GSM 03.38 default alphabet count 1, those of its extension table 2; -1 when a character
+// is in neither (the message would be sent as UCS-2, 70 characters a part).
+int gsmLength(const QString &text)
+{
+    static const QString basic =
+        u"@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§"
+        u"¿abcdefghijklmnopqrstuvwxyzäöñüà"_s;
+    static const QString extension = u"^{}\\[~]|€\f"_s;
+    int length = 0;
+    for (const QChar ch : text) {
+        if (basic.contains(ch)) {
+            length += 1;
+        } else if (extension.contains(ch)) {
+            length += 2;
+        } else {
+            return -1;
+        }
+    }
+    return length;
 }
 
 QStringList sortedKeys(const QJsonObject &object)
@@ -101,6 +240,29 @@ private slots:
     void builtInTemplatesRender_data();
     void builtInTemplatesRender();
     void builtInShippedWithoutTracking();
+    void layoutWrapsContent();
+    void fullDocumentsAreSentAsTheyAre_data();
+    void fullDocumentsAreSentAsTheyAre();
+    void everyBuiltInRendersEveryScenario_data();
+    void everyBuiltInRendersEveryScenario();
+    void hostileOrderDataIsInert_data();
+    void hostileOrderDataIsInert();
+    void progressStripMarksTheStep_data();
+    void progressStripMarksTheStep();
+    void trackingButtonOnlyWithTrackingUrl_data();
+    void trackingButtonOnlyWithTrackingUrl();
+    void smsFitsOneMessage_data();
+    void smsFitsOneMessage();
+    void chatNamesOrderCustomerAndLink();
+    void localeFormatting_data();
+    void localeFormatting();
+    void hostileBrandIsNeutralised_data();
+    void hostileBrandIsNeutralised();
+    void backInStock();
+    void compiledRendersLikeEachPart();
+    void suggestedTemplates_data();
+    void suggestedTemplates();
+    void brandJsonRoundTrip();
 };
 
 void TestTemplateRenderer::escapesOrderDataInHtmlOnly_data()
@@ -123,6 +285,13 @@ void TestTemplateRenderer::escapesOrderDataInHtmlOnly_data()
         << u"<p>{{{customer.name}}}</p>"_s << u"<b>bold</b>"_s << u"<p>&lt;b&gt;bold&lt;&#47;b&gt;</p>"_s;
     QTest::newRow("ampersand tag still escaped")
         << u"<p>{{& customer.name}}</p>"_s << u"<i>x</i>"_s << u"<p>&lt;i&gt;x&lt;&#47;i&gt;</p>"_s;
+    // A template that changes its delimiters is rendered from data escaped beforehand.
+    QTest::newRow("changed delimiters") << u"{{=<% %>=}}<p><%customer.name%></p>"_s << u"<b>bold</b>"_s
+                                        << u"<p>&lt;b&gt;bold&lt;&#47;b&gt;</p>"_s;
+    QTest::newRow("changed delimiters, ampersand")
+        << u"{{ =[[ ]]= }}<p>[[& customer.name]]</p>"_s << u"<i>x</i>"_s << u"<p>&lt;i&gt;x&lt;&#47;i&gt;</p>"_s;
+    QTest::newRow("triple across lines") << u"<p>{{{\ncustomer.name\n}}}</p>"_s << u"<i>x</i>"_s
+                                         << u"<p>&lt;i&gt;x&lt;&#47;i&gt;</p>"_s;
 }
 
 void TestTemplateRenderer::escapesOrderDataInHtmlOnly()
@@ -137,7 +306,7 @@ void TestTemplateRenderer::escapesOrderDataInHtmlOnly()
     const auto rendered = TemplateRenderer::render(
         makeTemplate(u"Hi {{customer.name}}"_s, htmlTemplate, u"Hi {{customer.name}}!"_s), context);
     QVERIFY2(rendered.ok(), qPrintable(rendered ? QString() : rendered.error().message));
-    QCOMPARE(rendered->html, expectedHtml);
+    QCOMPARE(contentOf(rendered->html), expectedHtml);
     QCOMPARE(rendered->text, u"Hi "_s + customerName + u"!"_s);
     QCOMPARE(rendered->subject, u"Hi "_s + customerName.simplified());
 }
@@ -207,7 +376,7 @@ void TestTemplateRenderer::missingKeysRenderEmpty()
     const auto rendered = TemplateRenderer::render(makeTemplate(source, source, source), context);
     QVERIFY(rendered.ok());
     QCOMPARE(rendered->subject, expected);
-    QCOMPARE(rendered->html, expected);
+    QCOMPARE(contentOf(rendered->html), expected);
     QCOMPARE(rendered->text, expected);
 }
 
@@ -336,12 +505,14 @@ void TestTemplateRenderer::buildContextKeys()
     const OrderEvent event = sampleShipment();
     const QJsonObject context = TemplateRenderer::buildContext(event, sampleBrand());
 
-    QCOMPARE(sortedKeys(context), (QStringList{u"brand"_s, u"customer"_s, u"hasItems"_s, u"hasLogo"_s, u"hasTracking"_s,
-                                               u"items"_s, u"order"_s, u"shipment"_s}));
+    QCOMPARE(sortedKeys(context), (QStringList{u"brand"_s, u"customer"_s, u"hasItems"_s, u"hasLogo"_s, u"hasProduct"_s,
+                                               u"hasProgress"_s, u"hasSocialLinks"_s, u"hasTracking"_s, u"items"_s,
+                                               u"locale"_s, u"order"_s, u"progress"_s, u"shipment"_s}));
 
     const QJsonObject order = context.value(u"order"_s).toObject();
-    QCOMPARE(sortedKeys(order), (QStringList{u"currency"_s, u"id"_s, u"itemCount"_s, u"number"_s, u"status"_s,
-                                             u"statusLabel"_s, u"total"_s}));
+    QCOMPARE(sortedKeys(order),
+             (QStringList{u"currency"_s, u"date"_s, u"dateText"_s, u"id"_s, u"itemCount"_s, u"itemCountText"_s,
+                          u"number"_s, u"status"_s, u"statusLabel"_s, u"total"_s, u"totalText"_s}));
     QCOMPARE(order.value(u"id"_s).toString(), event.orderId);
     QCOMPARE(order.value(u"number"_s).toString(), u"#1042"_s);
     QCOMPARE(order.value(u"status"_s).toString(), u"shipped"_s);
@@ -372,7 +543,8 @@ void TestTemplateRenderer::buildContextKeys()
     const QJsonArray items = context.value(u"items"_s).toArray();
     QCOMPARE(items.size(), 2);
     const QJsonObject first = items.at(0).toObject();
-    QCOMPARE(sortedKeys(first), (QStringList{u"name"_s, u"price"_s, u"quantity"_s, u"sku"_s}));
+    QCOMPARE(sortedKeys(first),
+             (QStringList{u"lineTotalText"_s, u"name"_s, u"price"_s, u"priceText"_s, u"quantity"_s, u"sku"_s}));
     QCOMPARE(first.value(u"sku"_s).toString(), u"MUG-01"_s);
     QCOMPARE(first.value(u"name"_s).toString(), u"Enamel mug"_s);
     QCOMPARE(first.value(u"quantity"_s).toInt(), 2);
@@ -380,7 +552,8 @@ void TestTemplateRenderer::buildContextKeys()
 
     const QJsonObject brand = context.value(u"brand"_s).toObject();
     QCOMPARE(sortedKeys(brand),
-             (QStringList{u"accentColor"_s, u"footer"_s, u"logoUrl"_s, u"shopName"_s, u"supportEmail"_s}));
+             (QStringList{u"accentColor"_s, u"address"_s, u"addressLines"_s, u"fontFamily"_s, u"footer"_s, u"logoUrl"_s,
+                          u"shopName"_s, u"socialLinks"_s, u"supportEmail"_s, u"supportPhone"_s}));
     QCOMPARE(brand.value(u"shopName"_s).toString(), u"Kettle & Crumb"_s);
     QCOMPARE(brand.value(u"logoUrl"_s).toString(), u"https://cdn.example.com/logo.png"_s);
     QCOMPARE(brand.value(u"accentColor"_s).toString(), u"#aa3366"_s);
@@ -463,18 +636,35 @@ void TestTemplateRenderer::applyBrandReplacesBranding()
 void TestTemplateRenderer::builtInTemplatesAreThere()
 {
     const QList<MessageTemplate> templates = builtInTemplates();
-    QCOMPARE(templates.size(), 3);
+    QCOMPARE(templates.size(), emailIds().size() * 3);
     QCOMPARE(templates.at(0).id, u"order_confirmed"_s);
     QCOMPARE(templates.at(0).name, u"Order confirmed"_s);
-    QCOMPARE(templates.at(1).id, u"shipped"_s);
-    QCOMPARE(templates.at(1).name, u"Shipped"_s);
-    QCOMPARE(templates.at(2).id, u"shipment_delayed"_s);
-    QCOMPARE(templates.at(2).name, u"Shipment delayed"_s);
+    QCOMPARE(templateById(u"shipped"_s).name, u"Shipped"_s);
+    QCOMPARE(templateById(u"shipment_delayed"_s).name, u"Shipment delayed"_s);
+    QCOMPARE(templateById(u"out_for_delivery"_s).name, u"Out for delivery"_s);
+    QSet<QString> ids;
     for (const MessageTemplate &messageTemplate : templates) {
         QVERIFY(messageTemplate.builtIn);
-        QVERIFY(!messageTemplate.subject.trimmed().isEmpty());
-        QVERIFY(messageTemplate.html.contains(u"<html"_s));
         QVERIFY(!messageTemplate.text.trimmed().isEmpty());
+        QVERIFY(!messageTemplate.name.isEmpty());
+        ids.insert(messageTemplate.id);
+        if (messageTemplate.kind == u"email") {
+            QVERIFY(emailIds().contains(messageTemplate.id));
+            QVERIFY(!messageTemplate.subject.trimmed().isEmpty());
+            // Content for the layout, not a document of its own.
+            QVERIFY(!messageTemplate.html.trimmed().isEmpty());
+            QVERIFY2(!TemplateRenderer::isFullDocument(messageTemplate.html), qPrintable(messageTemplate.id));
+            QVERIFY(!messageTemplate.html.contains(u"<html"_s));
+        } else {
+            QVERIFY2(messageTemplate.kind == u"chat" || messageTemplate.kind == u"sms", qPrintable(messageTemplate.id));
+            QVERIFY(messageTemplate.id.endsWith(u'_' + messageTemplate.kind));
+            QVERIFY(messageTemplate.subject.isEmpty());
+            QVERIFY(messageTemplate.html.isEmpty());
+        }
+    }
+    QCOMPARE(ids.size(), templates.size());
+    for (const QString &id : emailIds()) {
+        QVERIFY2(ids.contains(id) && ids.contains(id + u"_chat"_s) && ids.contains(id + u"_sms"_s), qPrintable(id));
     }
 }
 
@@ -539,21 +729,21 @@ void TestTemplateRenderer::builtInTemplatesRender()
         QVERIFY(text.contains(u"DHL Express"_s));
         QVERIFY(text.contains(u"JD014600006281283541"_s));
     } else {
-        QVERIFY(html.contains(u"33.90 EUR"_s));
-        QVERIFY(text.contains(u"Total: 33.90 EUR"_s));
+        QVERIFY(html.contains(u"€33.90"_s));
+        QVERIFY(text.contains(u"Total: €33.90"_s));
         QVERIFY(!html.contains(u"Track your package"_s));
     }
 }
 
 void TestTemplateRenderer::builtInShippedWithoutTracking()
 {
-    const QList<MessageTemplate> templates = builtInTemplates();
     OrderEvent event = sampleShipment();
     event.trackingUrl.clear();
     event.trackingNumber.clear();
     Brand brand = sampleBrand();
     brand.logoUrl.clear();
-    const auto rendered = TemplateRenderer::render(templates.at(1), TemplateRenderer::buildContext(event, brand));
+    const auto rendered =
+        TemplateRenderer::render(templateById(u"shipped"_s), TemplateRenderer::buildContext(event, brand));
     QVERIFY(rendered.ok());
     QVERIFY(!rendered->html.contains(u"Track your package"_s));
     QVERIFY(!rendered->html.contains(u"Tracking number"_s));
@@ -565,10 +755,618 @@ void TestTemplateRenderer::builtInShippedWithoutTracking()
 
     // A status the platform did not tell us is not shown as "Unknown" to the customer.
     event.shipmentStatus = ShipmentStatus::Unknown;
-    const auto unknown = TemplateRenderer::render(templates.at(1), TemplateRenderer::buildContext(event, brand));
+    const auto unknown =
+        TemplateRenderer::render(templateById(u"shipped"_s), TemplateRenderer::buildContext(event, brand));
     QVERIFY(unknown.ok());
     QVERIFY(!unknown->html.contains(displayName(ShipmentStatus::Unknown)));
-    QVERIFY(unknown->html.contains(u"Shipped"_s));
+    QVERIFY(unknown->html.contains(u"12px 0;font-weight:bold;\">Shipped</td>"_s));
+}
+
+void TestTemplateRenderer::layoutWrapsContent()
+{
+    Brand brand = sampleBrand();
+    brand.address = u"Kettle & Crumb Ltd\n1 High Street\n\nBath BA1 1AA"_s;
+    brand.supportPhone = u"+44 1225 000000"_s;
+    brand.fontFamily = u"Georgia, 'Times New Roman', serif"_s;
+    brand.socialLinks = {BrandLink{u"Instagram"_s, u"https://instagram.com/kettle"_s},
+                         BrandLink{QString(), u"https://facebook.com/kettle"_s}};
+    const QJsonObject context = TemplateRenderer::buildContext(sampleOrder(), brand);
+    const auto rendered =
+        TemplateRenderer::render(makeTemplate(u"s"_s, u"<p>Hello {{customer.firstName}}</p>"_s, u"t"_s), context);
+    QVERIFY(rendered.ok());
+    const QString &html = rendered->html;
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+    QCOMPARE(html.count(u"<html"_s), 1);
+    QCOMPARE(contentOf(html), u"<p>Hello Ada</p>"_s);
+    QVERIFY(!html.contains(u"tidings:content"_s));
+    QVERIFY(html.contains(u"<meta name=\"color-scheme\" content=\"light dark\">"_s));
+    QVERIFY(html.contains(u"lang=\"en\""_s));
+    QVERIFY(html.contains(u"max-width:600px"_s));
+    QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
+    QVERIFY(!html.contains(u"<link"_s, Qt::CaseInsensitive));
+    // Brand: logo with alt text, colour, font, footer with address lines, support contact and social links.
+    QVERIFY(html.contains(u"alt=\"Kettle &amp; Crumb\""_s));
+    QVERIFY(html.contains(u"#aa3366"_s));
+    QVERIFY(html.contains(u"font-family:Georgia, &#39;Times New Roman&#39;, serif;"_s));
+    QVERIFY(html.contains(u"<span>1 High Street</span><br>"_s));
+    QVERIFY(html.contains(u"<span>Bath BA1 1AA</span><br>"_s));
+    QCOMPARE(html.count(u"</span><br>"_s), 3);
+    QVERIFY(html.contains(u"mailto:help@kettle.example"_s));
+    QVERIFY(html.contains(u"tel:+44 1225 000000"_s));
+    QVERIFY(html.contains(u"href=\"https:&#47;&#47;instagram.com&#47;kettle\""_s));
+    QVERIFY(html.contains(u">Instagram</a>"_s));
+    QVERIFY(html.contains(u">facebook.com</a>"_s)); // no label: the site's name
+    QVERIFY(html.contains(u"Kettle &amp; Crumb Ltd, 1 High Street, Bath"_s));
+
+    // Without a logo, the shop's name in the header; without social links, no empty paragraph.
+    brand.logoUrl.clear();
+    brand.socialLinks.clear();
+    const auto plain =
+        TemplateRenderer::renderHtmlPage(u"<p>x</p>"_s, TemplateRenderer::buildContext(sampleOrder(), brand));
+    QVERIFY(plain.ok());
+    QVERIFY(!plain->contains(u"<img"_s));
+    QVERIFY(plain->contains(u"font-weight:bold;color:#aa3366;\">Kettle &amp; Crumb</div>"_s));
+    QVERIFY(!plain->contains(u"instagram"_s));
+
+    // One part on its own is not put into the layout; chat and SMS have no layout either.
+    const auto part = TemplateRenderer::renderPart(TemplateRenderer::Part::Html, u"<p>x</p>"_s, context);
+    QVERIFY(part.ok());
+    QCOMPARE(part.value(), u"<p>x</p>"_s);
+    MessageTemplate chat = makeTemplate({}, u"<p>x</p>"_s, u"t"_s);
+    chat.kind = u"chat"_s;
+    const auto chatRendered = TemplateRenderer::render(chat, context);
+    QVERIFY(chatRendered.ok());
+    QCOMPARE(chatRendered->html, u"<p>x</p>"_s);
+
+    // The same through a compiled template, rendered twice.
+    const auto compiled = CompiledTemplate::compile(makeTemplate(u"s"_s, u"<b>{{order.number}}</b>"_s, u"t"_s));
+    QVERIFY(compiled.ok());
+    for (int i = 0; i < 2; ++i) {
+        const auto again = compiled->render(context);
+        QVERIFY(again.ok());
+        QCOMPARE(contentOf(again->html), u"<b>#1042</b>"_s);
+    }
+}
+
+void TestTemplateRenderer::fullDocumentsAreSentAsTheyAre_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<bool>("fullDocument");
+
+    QTest::newRow("doctype") << u"<!DOCTYPE html><html><body>{{order.number}}</body></html>"_s << true;
+    QTest::newRow("lower-case doctype after white space") << u"\n  <!doctype html><p>{{order.number}}</p>"_s << true;
+    QTest::newRow("html element") << u"<html lang=\"de\"><body>{{order.number}}</body></html>"_s << true;
+    QTest::newRow("byte order mark") << u"\ufeff<HTML><body>{{order.number}}</body></HTML>"_s << true;
+    QTest::newRow("content") << u"<p>{{order.number}}</p>"_s << false;
+    QTest::newRow("html later on") << u"<div>x</div><html>{{order.number}}</html>"_s << false;
+}
+
+void TestTemplateRenderer::fullDocumentsAreSentAsTheyAre()
+{
+    QFETCH(QString, html);
+    QFETCH(bool, fullDocument);
+
+    QCOMPARE(TemplateRenderer::isFullDocument(html), fullDocument);
+    const auto rendered = TemplateRenderer::render(makeTemplate(u"s"_s, html, u"t"_s),
+                                                   TemplateRenderer::buildContext(sampleOrder(), sampleBrand()));
+    QVERIFY(rendered.ok());
+    QVERIFY(rendered->html.contains(u"#1042"_s));
+    QCOMPARE(rendered->html.contains(u"<!DOCTYPE html>\n<html lang=\"en\""_s), !fullDocument);
+    if (fullDocument) {
+        // A byte order mark does not survive the way through UTF-8; it has no meaning in an email anyway.
+        QCOMPARE(rendered->html, QString(html).remove(QChar(0xfeff)).replace(u"{{order.number}}"_s, u"#1042"_s));
+    }
+}
+
+void TestTemplateRenderer::everyBuiltInRendersEveryScenario_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QString>("scenario");
+
+    const QStringList scenarios{u"one item"_s,   u"many items"_s,      u"no tracking URL"_s,
+                                u"long names"_s, u"non-Latin names"_s, u"missing fields"_s};
+    for (const MessageTemplate &messageTemplate : builtInTemplates()) {
+        for (const QString &scenario : scenarios) {
+            QTest::addRow("%s, %s", qPrintable(messageTemplate.id), qPrintable(scenario))
+                << messageTemplate.id << scenario;
+        }
+    }
+}
+
+void TestTemplateRenderer::everyBuiltInRendersEveryScenario()
+{
+    QFETCH(QString, templateId);
+    QFETCH(QString, scenario);
+
+    const MessageTemplate messageTemplate = templateById(templateId);
+    OrderEvent event = eventFor(templateId);
+    Brand brand = sampleBrand();
+    if (scenario == u"one item") {
+        event.lineItems = {LineItem{u"MUG-01"_s, u"Enamel mug"_s, 1, u"12.50"_s}};
+    } else if (scenario == u"many items") {
+        event.lineItems.clear();
+        for (int i = 1; i <= 25; ++i) {
+            event.lineItems.append(LineItem{u"SKU-%1"_s.arg(i), u"Item %1"_s.arg(i), i, u"1.99"_s});
+        }
+    } else if (scenario == u"no tracking URL") {
+        event.trackingUrl.clear();
+    } else if (scenario == u"long names") {
+        event.customerName = QString(u"Maximiliane-Konstanze "_s).repeated(8);
+        event.lineItems.first().name =
+            u"Extra-large hand-thrown stoneware serving bowl with matching lid, "_s.repeated(4);
+        brand.shopName = u"The Very Long Named Family Tea and Kitchenware Emporium of the North"_s;
+    } else if (scenario == u"non-Latin names") {
+        event.customerName = u"山田 太郎"_s;
+        event.lineItems.first().name = u"Чайник «Заря»"_s;
+        event.carrier = u"ヤマト運輸"_s;
+        event.customerLocale = u"ja-JP"_s;
+        brand.shopName = u"مقهى الشاي"_s;
+    } else if (scenario == u"missing fields") {
+        event.customerName.clear();
+        event.orderNumber.clear();
+        event.totalPrice.clear();
+        event.currency.clear();
+        event.carrier.clear();
+        event.trackingNumber.clear();
+        event.customerLocale.clear();
+        event.occurredAt = QDateTime();
+        for (LineItem &item : event.lineItems) {
+            item.price.clear();
+            item.sku.clear();
+        }
+        brand = Brand{};
+    }
+
+    const auto rendered = TemplateRenderer::render(messageTemplate, contextFor(templateId, event, brand));
+    QVERIFY2(rendered.ok(), qPrintable(rendered ? QString() : rendered.error().detail));
+    QVERIFY(!rendered->subject.contains(u'\n'));
+    QVERIFY(!rendered->text.trimmed().isEmpty());
+    QVERIFY(!rendered->text.contains(u"{{"_s));
+    QVERIFY2(!rendered->text.contains(u"\n\n\n"_s), qPrintable(rendered->text)); // no holes of missing blocks
+    if (messageTemplate.kind == u"email") {
+        QVERIFY(!rendered->subject.isEmpty());
+        QVERIFY(rendered->html.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(!rendered->html.contains(u"{{"_s));
+        QVERIFY(!rendered->html.contains(u"<script"_s));
+        if (scenario == u"many items" && event.hasShipment() == shipmentEmailIds().contains(templateId) &&
+            templateId != u"back_in_stock") {
+            QVERIFY(rendered->html.contains(u"Item 25"_s));
+            QVERIFY(rendered->text.contains(u"25 x Item 25"_s));
+        }
+    } else {
+        QVERIFY(rendered->subject.isEmpty());
+        QVERIFY(rendered->html.isEmpty());
+    }
+}
+
+void TestTemplateRenderer::hostileOrderDataIsInert_data()
+{
+    QTest::addColumn<QString>("templateId");
+    for (const MessageTemplate &messageTemplate : builtInTemplates()) {
+        QTest::newRow(qPrintable(messageTemplate.id)) << messageTemplate.id;
+    }
+}
+
+void TestTemplateRenderer::hostileOrderDataIsInert()
+{
+    QFETCH(QString, templateId);
+
+    OrderEvent event = eventFor(templateId);
+    event.customerName = u"<script>alert(1)</script> \"Ada\" 'x'"_s;
+    event.orderNumber = u"#1<img src=x onerror=alert(1)>"_s;
+    event.lineItems.first().name = u"{{brand.shopName}}<b>mug</b>"_s;
+    event.carrier = u"DHL\" onclick=\"evil()"_s;
+    const auto rendered =
+        TemplateRenderer::render(templateById(templateId), contextFor(templateId, event, sampleBrand()));
+    QVERIFY(rendered.ok());
+
+    const QString &html = rendered->html;
+    QVERIFY(!html.contains(u"<script>"_s));
+    QVERIFY(!html.contains(u"<img src=x"_s));
+    QVERIFY(!html.contains(u"<b>mug"_s));
+    QVERIFY(!html.contains(u"\" onclick"_s));
+    if (!html.isEmpty() && templateId != u"back_in_stock") {
+        QVERIFY(html.contains(u"#1&lt;img src&#61;x onerror&#61;alert(1)&gt;"_s));
+    }
+    // Text is not HTML: the values appear as they are, and a {{tag}} in order data is not rendered.
+    QVERIFY(!rendered->text.contains(u"&lt;"_s));
+    if (rendered->text.contains(u"mug"_s)) {
+        QVERIFY(rendered->text.contains(u"{{brand.shopName}}<b>mug</b>"_s));
+    }
+    if (templateId != u"back_in_stock"_s && !templateId.startsWith(u"back_in_stock")) {
+        QVERIFY(rendered->text.contains(u"#1<img src=x onerror=alert(1)>"_s));
+    }
+    QVERIFY(!rendered->subject.contains(u'\n'));
+}
+
+void TestTemplateRenderer::progressStripMarksTheStep_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<int>("orderStatus");
+    QTest::addColumn<int>("shipmentStatus");  // -1: no shipment
+    QTest::addColumn<QString>("currentStep"); // empty: no strip
+
+    const auto order = [](OrderStatus status) { return int(status); };
+    const auto parcel = [](ShipmentStatus status) { return int(status); };
+    QTest::newRow("confirmed") << u"order_confirmed"_s << order(OrderStatus::Pending) << -1 << u"Ordered"_s;
+    QTest::newRow("paid") << u"order_paid"_s << order(OrderStatus::Paid) << -1 << u"Ordered"_s;
+    QTest::newRow("label created") << u"label_created"_s << order(OrderStatus::Paid)
+                                   << parcel(ShipmentStatus::LabelCreated) << u"Ordered"_s;
+    QTest::newRow("shipped, status unknown")
+        << u"shipped"_s << order(OrderStatus::Paid) << parcel(ShipmentStatus::Unknown) << u"Shipped"_s;
+    QTest::newRow("in transit") << u"shipped"_s << order(OrderStatus::Shipped) << parcel(ShipmentStatus::InTransit)
+                                << u"Shipped"_s;
+    QTest::newRow("delayed") << u"shipment_delayed"_s << order(OrderStatus::Shipped)
+                             << parcel(ShipmentStatus::Exception) << u"Shipped"_s;
+    QTest::newRow("out for delivery") << u"out_for_delivery"_s << order(OrderStatus::Shipped)
+                                      << parcel(ShipmentStatus::OutForDelivery) << u"Out for delivery"_s;
+    QTest::newRow("attempted") << u"delivery_attempted"_s << order(OrderStatus::Shipped)
+                               << parcel(ShipmentStatus::AttemptedDelivery) << u"Out for delivery"_s;
+    QTest::newRow("pickup") << u"ready_for_pickup"_s << order(OrderStatus::Shipped)
+                            << parcel(ShipmentStatus::ReadyForPickup) << u"Out for delivery"_s;
+    QTest::newRow("delivered") << u"delivered"_s << order(OrderStatus::Shipped) << parcel(ShipmentStatus::Delivered)
+                               << u"Delivered"_s;
+    QTest::newRow("order delivered") << u"delivered"_s << order(OrderStatus::Completed) << -1 << u"Delivered"_s;
+    QTest::newRow("returned") << u"returned"_s << order(OrderStatus::Shipped)
+                              << parcel(ShipmentStatus::ReturnedToSender) << QString();
+    QTest::newRow("cancelled") << u"order_confirmed"_s << order(OrderStatus::Cancelled) << -1 << QString();
+    QTest::newRow("refunded") << u"order_confirmed"_s << order(OrderStatus::Refunded) << -1 << QString();
+}
+
+void TestTemplateRenderer::progressStripMarksTheStep()
+{
+    QFETCH(QString, templateId);
+    QFETCH(int, orderStatus);
+    QFETCH(int, shipmentStatus);
+    QFETCH(QString, currentStep);
+
+    OrderEvent event = shipmentStatus < 0 ? sampleOrder() : sampleShipment();
+    event.orderStatus = OrderStatus(orderStatus);
+    if (shipmentStatus >= 0) {
+        event.shipmentStatus = ShipmentStatus(shipmentStatus);
+    }
+    const auto rendered =
+        TemplateRenderer::render(templateById(templateId), TemplateRenderer::buildContext(event, sampleBrand()));
+    QVERIFY(rendered.ok());
+    const QString &html = rendered->html;
+    if (currentStep.isEmpty()) {
+        QVERIFY(!html.contains(u"class=\"progress\""_s));
+        QVERIFY(!rendered->text.contains(u"[x] Ordered"_s));
+        return;
+    }
+    QCOMPARE(html.count(u"aria-current=\"step\""_s), 1);
+    static const QRegularExpression current(u"aria-current=\"step\" style=\"[^\"]*\">([^<]+)</td>"_s);
+    const QRegularExpressionMatch match = current.match(html);
+    QVERIFY(match.hasMatch());
+    QCOMPARE(match.captured(1), currentStep);
+    QVERIFY(match.captured(0).contains(u"color:#aa3366"_s));
+
+    // Steps up to the current one have the accent colour, later ones are grey; the text marks the same.
+    const QStringList steps{u"Ordered"_s, u"Shipped"_s, u"Out for delivery"_s, u"Delivered"_s};
+    const int reached = int(steps.indexOf(currentStep)) + 1;
+    QCOMPARE(html.count(u"class=\"step\""_s), 4);
+    QCOMPARE(html.count(u"bgcolor=\"#aa3366\" style=\"height:4px"_s), reached);
+    QCOMPARE(html.count(u"bgcolor=\"#d0d5dd\" style=\"height:4px"_s), 4 - reached);
+    QCOMPARE(rendered->text.count(u"[x] "_s), reached);
+    QCOMPARE(rendered->text.count(u"[ ] "_s), 4 - reached);
+}
+
+void TestTemplateRenderer::trackingButtonOnlyWithTrackingUrl_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QString>("trackingUrl");
+    QTest::addColumn<bool>("button");
+
+    for (const QString &id : emailIds()) {
+        const bool shipment = shipmentEmailIds().contains(id);
+        QTest::addRow("%s, with link", qPrintable(id)) << id << u"https://t.example/p?id=1&x=2"_s << shipment;
+        QTest::addRow("%s, without link", qPrintable(id)) << id << QString() << false;
+        QTest::addRow("%s, javascript link", qPrintable(id)) << id << u"javascript:alert(1)"_s << false;
+    }
+}
+
+void TestTemplateRenderer::trackingButtonOnlyWithTrackingUrl()
+{
+    QFETCH(QString, templateId);
+    QFETCH(QString, trackingUrl);
+    QFETCH(bool, button);
+
+    OrderEvent event = eventFor(templateId);
+    event.trackingUrl = QUrl(trackingUrl);
+    const auto rendered =
+        TemplateRenderer::render(templateById(templateId), contextFor(templateId, event, sampleBrand()));
+    QVERIFY(rendered.ok());
+    const QString &html = rendered->html;
+    const bool shopButton = templateId == u"back_in_stock"_s; // "Shop now", to the product
+    QCOMPARE(html.count(u"class=\"button\""_s), (button || shopButton) ? 1 : 0);
+    QCOMPARE(html.contains(u"Track your package"_s), button);
+    QCOMPARE(html.contains(u"href=\"https:&#47;&#47;t.example&#47;p?id&#61;1&amp;x&#61;2\""_s), button);
+    QCOMPARE(rendered->text.contains(u"https://t.example/p?id=1&x=2"_s), button);
+    QVERIFY(!html.contains(u"javascript"_s));
+}
+
+void TestTemplateRenderer::smsFitsOneMessage_data()
+{
+    QTest::addColumn<QString>("templateId");
+    for (const QString &id : emailIds()) {
+        QTest::newRow(qPrintable(id)) << id + u"_sms"_s;
+    }
+}
+
+void TestTemplateRenderer::smsFitsOneMessage()
+{
+    QFETCH(QString, templateId);
+
+    // Typical data: a shop name of 14 characters, a carrier, a tracking link of 66 characters.
+    const auto rendered =
+        TemplateRenderer::render(templateById(templateId), contextFor(templateId, eventFor(templateId), sampleBrand()));
+    QVERIFY(rendered.ok());
+    const QString sms = rendered->text.trimmed();
+    QVERIFY(sms.contains(u"Kettle & Crumb"_s));
+    const int length = gsmLength(sms);
+    QVERIFY2(length > 0, qPrintable(u"not GSM 03.38: "_s + sms));
+    QVERIFY2(length <= 160, qPrintable(u"%1 characters: %2"_s.arg(length).arg(sms)));
+    QVERIFY(!sms.contains(u'\n'));
+}
+
+void TestTemplateRenderer::chatNamesOrderCustomerAndLink()
+{
+    for (const QString &id : emailIds()) {
+        const QString chatId = id + u"_chat"_s;
+        const OrderEvent event = eventFor(chatId);
+        const auto rendered = TemplateRenderer::render(templateById(chatId), contextFor(chatId, event, sampleBrand()));
+        QVERIFY(rendered.ok());
+        const QString text = rendered->text.trimmed();
+        QVERIFY2(text.count(u'\n') <= 1, qPrintable(text));
+        QVERIFY2(text.startsWith(u'*'), qPrintable(text)); // the status in bold
+        if (id == u"back_in_stock") {
+            QVERIFY(text.contains(u"Enamel mug"_s));
+            QVERIFY(text.contains(u"https://kettle.example/p/mug"_s));
+            continue;
+        }
+        QVERIFY2(text.contains(u"#1042"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Ada Lovelace"_s), qPrintable(text));
+        if (shipmentEmailIds().contains(id) && id != u"delivered" && id != u"returned") {
+            QVERIFY2(text.contains(u"https://track.example.com/parcel?id=JD014600006281283541&lang=en"_s),
+                     qPrintable(text));
+        }
+    }
+}
+
+void TestTemplateRenderer::localeFormatting_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expectedTotal");
+    QTest::addColumn<QString>("expectedPrice");
+    QTest::addColumn<QString>("expectedDate");
+
+    // QLocale follows CLDR: in German and French the sign comes after the amount, with a (narrow) no-break space.
+    QTest::newRow("de-DE, euro") << u"de-DE"_s << u"EUR"_s << u"1.234,50\u00a0€"_s << u"1.200,25\u00a0€"_s
+                                 << u"Freitag, 27. November 2026"_s;
+    QTest::newRow("fr-FR, euro") << u"fr_FR"_s << u"EUR"_s << u"1\u202f234,50\u00a0€"_s << u"1\u202f200,25\u00a0€"_s
+                                 << u"vendredi 27 novembre 2026"_s;
+    QTest::newRow("en-US, dollar") << u"en-US"_s << u"USD"_s << u"$1,234.50"_s << u"$1,200.25"_s
+                                   << u"Friday, November 27, 2026"_s;
+    QTest::newRow("en-US, euro") << u"en-US"_s << u"eur"_s << u"€1,234.50"_s << u"€1,200.25"_s
+                                 << u"Friday, November 27, 2026"_s;
+    QTest::newRow("en-CA, US dollar") << u"en-CA"_s << u"USD"_s << u"USD1,234.50"_s << u"USD1,200.25"_s
+                                      << u"Friday, November 27, 2026"_s;
+    QTest::newRow("ja-JP, yen has no cents")
+        << u"ja-JP"_s << u"JPY"_s << u"￥1,235"_s << u"￥1,200"_s << u"2026年11月27日金曜日"_s;
+    QTest::newRow("no currency") << u"de-DE"_s << QString() << u"1.234,50"_s << u"1.200,25"_s
+                                 << u"Freitag, 27. November 2026"_s;
+}
+
+void TestTemplateRenderer::localeFormatting()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, currency);
+    QFETCH(QString, expectedTotal);
+    QFETCH(QString, expectedPrice);
+    QFETCH(QString, expectedDate);
+
+    OrderEvent event = sampleOrder();
+    event.customerLocale = locale;
+    event.currency = currency;
+    event.totalPrice = u"1234.50"_s;
+    event.lineItems = {LineItem{u"A"_s, u"Teapot"_s, 3, u"1200.25"_s}, LineItem{u"B"_s, u"Lid"_s, 1, u"oops"_s}};
+    const QJsonObject context = TemplateRenderer::buildContext(event, sampleBrand());
+    const QJsonObject order = context.value(u"order"_s).toObject();
+    QCOMPARE(order.value(u"totalText"_s).toString(), expectedTotal);
+    QCOMPARE(order.value(u"total"_s).toString(), u"1234.50"_s); // raw stays as sent
+    QCOMPARE(order.value(u"dateText"_s).toString(), expectedDate);
+    QCOMPARE(order.value(u"date"_s).toString(), u"2026-11-27"_s);
+    const QJsonArray items = context.value(u"items"_s).toArray();
+    QCOMPARE(items.at(0).toObject().value(u"priceText"_s).toString(), expectedPrice);
+    QCOMPARE(items.at(1).toObject().value(u"priceText"_s).toString(), u"oops"_s); // not a number: as sent
+    QVERIFY(items.at(1).toObject().value(u"lineTotalText"_s).toString().isEmpty());
+
+    // The templates show the formatted values.
+    const auto rendered = TemplateRenderer::render(templateById(u"order_confirmed"_s), context);
+    QVERIFY(rendered.ok());
+    QVERIFY(rendered->html.contains(TemplateRenderer::escapeHtml(expectedTotal)));
+    QVERIFY(rendered->text.contains(u"Total: "_s + expectedTotal));
+    QVERIFY(rendered->text.contains(expectedDate));
+}
+
+void TestTemplateRenderer::hostileBrandIsNeutralised_data()
+{
+    QTest::addColumn<QString>("fontFamily");
+    QTest::addColumn<QString>("expectedFont");
+
+    const QString fallback = Brand{}.fontFamily;
+    QTest::newRow("safe stack") << u"Georgia, \"Times New Roman\", serif"_s << u"Georgia, \"Times New Roman\", serif"_s;
+    QTest::newRow("declaration injection")
+        << u"Arial;background:url(https://evil.example/x)"_s << u"Arialbackgroundurlhttpsevilexamplex"_s;
+    // Paired quotes stay (a quoted family name); HTML escaping keeps them inside the style attribute.
+    QTest::newRow("attribute breakout") << u"x\" onmouseover=\"alert(1)"_s << u"x\" onmouseover\"alert1"_s;
+    QTest::newRow("unpaired quote") << u"'Open Sans, sans-serif"_s << u"Open Sans, sans-serif"_s;
+    QTest::newRow("expression") << u"expression(alert(1))"_s << u"expressionalert1"_s;
+    QTest::newRow("nothing left") << u";:()<>{}"_s << fallback;
+    QTest::newRow("empty") << QString() << fallback;
+}
+
+void TestTemplateRenderer::hostileBrandIsNeutralised()
+{
+    QFETCH(QString, fontFamily);
+    QFETCH(QString, expectedFont);
+
+    Brand brand = sampleBrand();
+    brand.fontFamily = fontFamily;
+    brand.address = u"<script>alert(1)</script>\nMain St"_s;
+    brand.supportPhone = u"\"><img src=x>"_s;
+    brand.socialLinks = {BrandLink{u"Evil"_s, u"javascript:alert(1)"_s}, BrandLink{u"Data"_s, u"data:text/html,x"_s},
+                         BrandLink{u"<b>Shop</b>"_s, u"https://shop.example/\"onclick=\"x"_s}};
+    const QJsonObject context = TemplateRenderer::buildContext(sampleOrder(), brand);
+    const QJsonObject brandData = context.value(u"brand"_s).toObject();
+    QCOMPARE(brandData.value(u"fontFamily"_s).toString(), expectedFont);
+    const QJsonArray links = brandData.value(u"socialLinks"_s).toArray();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.at(0).toObject().value(u"url"_s).toString(), u"https://shop.example/%22onclick=%22x"_s);
+    QCOMPARE(context.value(u"hasSocialLinks"_s), QJsonValue(true));
+
+    const auto rendered = TemplateRenderer::render(templateById(u"shipped"_s), context);
+    QVERIFY(rendered.ok());
+    const QString &html = rendered->html;
+    QVERIFY(!html.contains(u"javascript"_s));
+    QVERIFY(!html.contains(u"data:text"_s));
+    QVERIFY(!html.contains(u"<script>"_s));
+    QVERIFY(!html.contains(u"<img src=x"_s));
+    QVERIFY(!html.contains(u"<b>Shop"_s));
+    QVERIFY(html.contains(u"&lt;b&gt;Shop&lt;&#47;b&gt;"_s));
+    QVERIFY(!html.contains(u"url(https://evil"_s));
+    static const QRegularExpression fontDeclaration(u"font-family:((?:[^;\"&]|&#?\\w+;)*);"_s);
+    auto it = fontDeclaration.globalMatch(html);
+    int fonts = 0;
+    while (it.hasNext()) {
+        const QString value = it.next().captured(1);
+        if (value.startsWith(u"Consolas"_s)) {
+            continue; // the tracking number's own
+        }
+        QCOMPARE(value, TemplateRenderer::escapeHtml(expectedFont));
+        ++fonts;
+    }
+    QVERIFY(fonts > 5);
+}
+
+void TestTemplateRenderer::backInStock()
+{
+    StockChange change = sampleStock();
+    Brand brand = sampleBrand();
+    QJsonObject context =
+        TemplateRenderer::buildStockContext(change, brand, u"https://kettle.example/p/mug?a=1&b=2"_s, u"de-DE"_s);
+    const QJsonObject product = context.value(u"product"_s).toObject();
+    QCOMPARE(product.value(u"name"_s).toString(), u"Enamel mug"_s);
+    QCOMPARE(product.value(u"sku"_s).toString(), u"MUG-01"_s);
+    QCOMPARE(product.value(u"url"_s).toString(), u"https://kettle.example/p/mug?a=1&b=2"_s);
+    QCOMPARE(product.value(u"availableText"_s).toString(), u"1.200"_s);
+    QCOMPARE(context.value(u"hasProduct"_s), QJsonValue(true));
+    QCOMPARE(context.value(u"hasProgress"_s), QJsonValue(false));
+    QVERIFY(!context.contains(u"order"_s));
+
+    const auto rendered = TemplateRenderer::render(templateById(u"back_in_stock"_s), context);
+    QVERIFY(rendered.ok());
+    QCOMPARE(rendered->subject, u"Enamel mug is back in stock at Kettle & Crumb"_s);
+    QVERIFY(rendered->html.contains(u"Shop now"_s));
+    QVERIFY(rendered->html.contains(u"https:&#47;&#47;kettle.example&#47;p&#47;mug?a&#61;1&amp;b&#61;2"_s));
+    QVERIFY(rendered->html.contains(u"1.200 available"_s));
+    QVERIFY(!rendered->html.contains(u"class=\"progress\""_s));
+    QVERIFY(rendered->text.contains(u"Have a look: https://kettle.example/p/mug?a=1&b=2"_s));
+
+    // A product page that is not a web address, or none: no button.
+    context = TemplateRenderer::buildStockContext(change, brand, u"javascript:alert(1)"_s);
+    const auto noLink = TemplateRenderer::render(templateById(u"back_in_stock"_s), context);
+    QVERIFY(noLink.ok());
+    QVERIFY(!noLink->html.contains(u"Shop now"_s));
+    QVERIFY(!noLink->html.contains(u"javascript"_s));
+    QVERIFY(!noLink->text.contains(u"Have a look"_s));
+}
+
+void TestTemplateRenderer::compiledRendersLikeEachPart()
+{
+    // A compiled template converts only the context keys its tags name; each part rendered on its own
+    // converts everything. Both must give the same message.
+    for (const MessageTemplate &messageTemplate : builtInTemplates()) {
+        const QJsonObject context = contextFor(messageTemplate.id, eventFor(messageTemplate.id), sampleBrand());
+        const auto compiled = CompiledTemplate::compile(messageTemplate);
+        QVERIFY(compiled.ok());
+        const auto rendered = compiled->render(context);
+        QVERIFY(rendered.ok());
+        const auto subject =
+            TemplateRenderer::renderPart(TemplateRenderer::Part::Subject, messageTemplate.subject, context);
+        const auto text = TemplateRenderer::renderPart(TemplateRenderer::Part::Text, messageTemplate.text, context);
+        QVERIFY(subject.ok() && text.ok());
+        QCOMPARE(rendered->subject, subject.value());
+        QCOMPARE(rendered->text, text.value());
+        if (messageTemplate.kind == u"email") {
+            const auto html = TemplateRenderer::renderHtmlPage(messageTemplate.html, context);
+            QVERIFY(html.ok());
+            QCOMPARE(rendered->html, html.value());
+        }
+    }
+}
+
+void TestTemplateRenderer::suggestedTemplates_data()
+{
+    QTest::addColumn<QString>("trigger");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("order created") << u"order.created"_s << u"email"_s << u"order_confirmed"_s;
+    QTest::newRow("paid") << u"order.status:paid"_s << u"email"_s << u"order_paid"_s;
+    QTest::newRow("shipment created, sms") << u"shipment.created"_s << u"sms"_s << u"shipped_sms"_s;
+    QTest::newRow("label") << u"shipment.status:label_created"_s << u"email"_s << u"label_created"_s;
+    QTest::newRow("out for delivery, chat")
+        << u"shipment.status:out_for_delivery"_s << u"chat"_s << u"out_for_delivery_chat"_s;
+    QTest::newRow("attempted") << u"shipment.status:attempted_delivery"_s << u"email"_s << u"delivery_attempted"_s;
+    QTest::newRow("pickup") << u"shipment.status:ready_for_pickup"_s << u"email"_s << u"ready_for_pickup"_s;
+    QTest::newRow("delivered") << u"shipment.status:delivered"_s << u"email"_s << u"delivered"_s;
+    QTest::newRow("exception") << u"shipment.status:exception"_s << u"email"_s << u"shipment_delayed"_s;
+    QTest::newRow("delayed") << u"shipment.delayed"_s << u"email"_s << u"shipment_delayed"_s;
+    QTest::newRow("returned") << u"shipment.status:returned_to_sender"_s << u"email"_s << u"returned"_s;
+    QTest::newRow("cancelled") << u"order.status:cancelled"_s << u"sms"_s << u"order_cancelled_sms"_s;
+    QTest::newRow("refunded") << u"order.status:refunded"_s << u"email"_s << u"order_refunded"_s;
+    QTest::newRow("back in stock") << u"stock.status:back_in_stock"_s << u"email"_s << u"back_in_stock"_s;
+    QTest::newRow("no template") << u"order.status:on_hold"_s << u"email"_s << QString();
+    QTest::newRow("unknown kind") << u"order.created"_s << u"fax"_s << QString();
+    QTest::newRow("unknown trigger") << u"order.exploded"_s << u"email"_s << QString();
+}
+
+void TestTemplateRenderer::suggestedTemplates()
+{
+    QFETCH(QString, trigger);
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+
+    QCOMPARE(suggestedTemplate(trigger, kind), expected);
+    if (!expected.isEmpty()) {
+        QCOMPARE(templateById(expected).id, expected);
+        QCOMPARE(templateById(expected).kind, kind);
+        if (!trigger.startsWith(u"stock.")) {
+            QVERIFY(isValidTrigger(trigger));
+        }
+    }
+}
+
+void TestTemplateRenderer::brandJsonRoundTrip()
+{
+    Brand brand = sampleBrand();
+    brand.fontFamily = u"Georgia, serif"_s;
+    brand.address = u"1 High Street\nBath"_s;
+    brand.supportPhone = u"+44 1225 000000"_s;
+    brand.socialLinks = {BrandLink{u"Instagram"_s, u"https://instagram.com/kettle"_s}};
+    const Brand back = brandFromJson(toJson(brand));
+    QCOMPARE(back.fontFamily, brand.fontFamily);
+    QCOMPARE(back.address, brand.address);
+    QCOMPARE(back.supportPhone, brand.supportPhone);
+    QCOMPARE(back.socialLinks.size(), 1);
+    QCOMPARE(back.socialLinks.first().label, u"Instagram"_s);
+    QCOMPARE(back.socialLinks.first().url, u"https://instagram.com/kettle"_s);
+    // A brand saved before these fields existed gets the defaults.
+    const Brand old = brandFromJson(QJsonObject{{u"shopName"_s, u"Old"_s}});
+    QCOMPARE(old.fontFamily, Brand{}.fontFamily);
+    QVERIFY(old.socialLinks.isEmpty());
 }
 
 } // namespace Tidings

@@ -1,0 +1,514 @@
+#include "enginebinding.h"
+#include "fakes/testsupport.h"
+#include "fakes/webhookclient.h"
+#include "mainwindow.h"
+#include "pipelinefixture.h"
+#include "screenshot.h"
+#include "templates/brandkitdialog.h"
+#include "templates/sendtestdialog.h"
+#include "templates/templatecodeeditor.h"
+#include "templates/templatehistorydialog.h"
+#include "templates/templatepreview.h"
+#include "templates/templatespage.h"
+#include "templates/variablespalette.h"
+#include "widgets/messagebox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Tidings;
+using namespace Tidings::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int postOrder(const PipelineFixture &pipeline)
+{
+    WebhookClient client;
+    return client
+        .postShopify(pipeline.webhookUrl(), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                     PipelineFixture::SigningSecret, "wh-1", "ev-1")
+        .status;
+}
+
+// A window on a running pipeline (one SendGrid channel on a loopback fake), showing the Templates page.
+struct Window
+{
+    PipelineFixture pipeline;
+    std::unique_ptr<Ui::MainWindow> window;
+    Ui::TemplatesPage *page = nullptr;
+
+    QString open()
+    {
+        if (!pipeline.setUpError().isEmpty()) {
+            return pipeline.setUpError();
+        }
+        window = std::make_unique<Ui::MainWindow>(pipeline.dataDir());
+        window->resize(1500, 900);
+        window->show();
+        const QString error = pipeline.startEngine([this](Engine &engine) { Ui::bindEngine(engine, *window); });
+        if (!error.isEmpty()) {
+            return error;
+        }
+        page = window->templatesPage();
+        auto *show = window->findChild<QAction *>(u"showTemplatesAction"_s);
+        if (!page || !show) {
+            return u"no Templates page"_s;
+        }
+        show->trigger();
+        return page->isVisible() ? QString() : u"the Templates page is not shown"_s;
+    }
+};
+
+// The live version of template `id` in the default language, or 0.
+qint64 liveVersionOf(Engine &engine, const QString &id)
+{
+    const auto entries = engine.templateEntries();
+    if (!entries) {
+        return 0;
+    }
+    for (const TemplateEntry &entry : *entries) {
+        if (entry.live.id == id && entry.live.language.isEmpty()) {
+            return entry.liveVersionId;
+        }
+    }
+    return 0;
+}
+
+QString subjectShown(Ui::TemplatesPage *page)
+{
+    return page->preview()->subjectLabel()->text();
+}
+
+} // namespace
+
+// The Templates page: edit, see what the customer gets, open it in the browser, send a test.
+class tst_TemplatesPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void page_listsTemplates_andIsInTheShortcuts();
+    void editSubject_previewFollows();
+    void previewWith_aRealOrder_showsItsNumber();
+    void phoneWidth_is375();
+    void openInBrowser_writesTheRenderedHtml();
+    void sendTest_reachesTheProvider();
+    void unclosedSection_saysWhyInThePreview();
+    void brandKit_savesAndThePreviewFollows();
+    void historyDialog_diffHighlightsTheChangedLine_andRestores();
+    void drafts_notLiveUntilPublish_historyRestoreDiscard();
+    void mrkdwn_roughly();
+    void checker_marksTheLine_refusesPublish_paletteInserts();
+};
+
+void tst_TemplatesPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void tst_TemplatesPage::page_listsTemplates_andIsInTheShortcuts()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(w.page->templateList()->count() >= 3); // the built-in ones
+    QVERIFY(w.page->templateList()->currentRow() >= 0);
+    QVERIFY(!w.page->htmlEditor()->toPlainText().isEmpty());
+    QVERIFY(w.page->templateList()->hasFocus()); // Ctrl+5 lands in the list
+
+    // Enter opens the chosen template: the editor takes the keyboard.
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->templateList()->setFocus();
+    QTest::keyClick(w.page->templateList(), Qt::Key_Return);
+    QTRY_VERIFY(w.page->editorTabs()->currentWidget()->hasFocus());
+
+    QStringList listed;
+    for (const Ui::ShortcutEntry &entry : w.window->shortcuts()) {
+        listed.append(entry.where + u": "_s + entry.action);
+    }
+    for (const QString &expected : {u"Everywhere: Templates"_s, u"Templates: Open in Browser"_s,
+                                    u"Templates: Send Test To"_s, u"Templates: Publish"_s, u"Templates: Brand Kit"_s}) {
+        QVERIFY2(listed.contains(expected), qPrintable(listed.join(u", "_s)));
+    }
+}
+
+void tst_TemplatesPage::editSubject_previewFollows()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    w.page->subjectEditor()->setPlainText(u"Hello {{customer.firstName}}, order {{order.number}} is in"_s);
+    QTRY_COMPARE(subjectShown(w.page), u"Subject: Hello Ada, order #1042 is in"_s);
+    QCOMPARE(w.page->editedTemplate().subject, u"Hello {{customer.firstName}}, order {{order.number}} is in"_s);
+
+    // The second sample.
+    QVERIFY(w.page->preview()->selectSource(u"many_items"_s));
+    w.page->htmlEditor()->setPlainText(u"<p>Order {{order.number}}</p>"_s);
+    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Order #1043"_s),
+                 qPrintable(w.page->preview()->htmlView()->toPlainText()));
+
+    // A hidden preheader stays hidden, as in a mail program; the rendered HTML keeps it.
+    w.page->htmlEditor()->setPlainText(u"<div style=\"display:none;max-height:0\">Inbox line</div><p>Body</p>"_s);
+    QTRY_VERIFY(w.page->preview()->htmlView()->toPlainText().contains(u"Body"_s));
+    QVERIFY(!w.page->preview()->htmlView()->toPlainText().contains(u"Inbox line"_s));
+    QVERIFY(w.page->preview()->lastRendering()->value().html.contains(u"Inbox line"_s));
+    // The text message view counts its parts.
+    QVERIFY2(QRegularExpression(u"^\\d+ part(s|\\(s\\))?, \\d+ character"_s)
+                 .match(w.page->preview()->smsCountLabel()->text())
+                 .hasMatch(),
+             qPrintable(w.page->preview()->smsCountLabel()->text()));
+}
+
+void tst_TemplatesPage::previewWith_aRealOrder_showsItsNumber()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(postOrder(w.pipeline), 200);
+    QTRY_VERIFY(w.pipeline.value(u"SELECT COUNT(*) FROM notifications"_s).toInt() > 0);
+    QVERIFY(w.page->reloadOrders().ok());
+
+    QComboBox *source = w.page->preview()->sourceBox();
+    int orderIndex = -1;
+    for (int i = 0; i < source->count(); ++i) {
+        if (source->itemText(i).contains(u"#1042"_s)) {
+            orderIndex = i;
+        }
+    }
+    QVERIFY2(orderIndex >= 0, "the order is offered under \"Preview with:\"");
+    QVERIFY2(source->itemText(orderIndex).contains(u"—"_s), qPrintable(source->itemText(orderIndex))); // a name
+    source->setCurrentIndex(orderIndex);
+    w.page->subjectEditor()->setPlainText(u"Order {{order.number}}"_s);
+    QTRY_COMPARE(subjectShown(w.page), u"Subject: Order #1042"_s);
+    QVERIFY(w.page->preview()->currentSourceKey().startsWith(u"order:"_s));
+}
+
+void tst_TemplatesPage::phoneWidth_is375()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Ui::TemplatePreview *preview = w.page->preview();
+    QTRY_COMPARE(preview->htmlView()->viewport()->width(), 600);
+    QVERIFY(screenshot(w.window.get(), u"templates"_s, u"desktop"_s));
+    QTest::mouseClick(preview->phoneButton(), Qt::LeftButton);
+    QCOMPARE(preview->width(), Ui::TemplatePreview::Width::Phone);
+    QTRY_COMPARE(preview->htmlView()->viewport()->width(), 375);
+    QVERIFY(screenshot(w.window.get(), u"templates"_s, u"phone"_s));
+    QTest::mouseClick(preview->desktopButton(), Qt::LeftButton);
+    QTRY_COMPARE(preview->htmlView()->viewport()->width(), 600);
+}
+
+void tst_TemplatesPage::openInBrowser_writesTheRenderedHtml()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QList<QUrl> opened;
+    w.page->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    w.page->htmlEditor()->setPlainText(u"<h1>Hi {{customer.name}} & co</h1>"_s);
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->htmlEditor()->setFocus();
+    QTest::keyClick(w.page->htmlEditor(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(opened.constFirst().isLocalFile());
+    const QString path = opened.constFirst().toLocalFile();
+    QVERIFY2(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::TempLocation) + u"/tidings-preview-"_s),
+             qPrintable(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto &rendering = w.page->preview()->lastRendering();
+    QVERIFY(rendering && *rendering);
+    QCOMPARE(QString::fromUtf8(file.readAll()), rendering->value().html);
+    QVERIFY(rendering->value().html.contains(u"<h1>Hi Ada Lovelace & co</h1>"_s)); // inside the shop's layout
+    file.remove();
+}
+
+void tst_TemplatesPage::sendTest_reachesTheProvider()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    w.pipeline.fake().clearRequests();
+    w.page->subjectEditor()->setPlainText(u"Your order {{order.number}} — a test"_s);
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->subjectEditor()->setFocus();
+    QTest::keyClick(w.page->subjectEditor(), Qt::Key_T, Qt::ControlModifier);
+    QPointer<Ui::SendTestDialog> dialog;
+    QTRY_VERIFY((dialog = w.page->findChild<Ui::SendTestDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->channelBox()->count(), 1); // the fixture's SendGrid channel
+    dialog->addressField()->setText(u"owner@example.com"_s);
+    QVERIFY(screenshot(dialog, u"templates"_s, u"sendtest"_s));
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QVERIFY(dialog->isSending());
+    QVERIFY(dialog->progressBar()->isVisible());
+    QTRY_VERIFY(!dialog->isSending());
+    QCOMPARE(w.pipeline.fake().requestCount(), 1);
+    const auto request = w.pipeline.fake().request(0);
+    QCOMPARE(request.to().value(u"email"_s).toString(), u"owner@example.com"_s);
+    QCOMPARE(request.json.value(u"subject"_s).toString(), u"[Test] Your order #1042 — a test"_s);
+    QVERIFY2(dialog->resultLabel()->text().startsWith(u"Sent"_s), qPrintable(dialog->resultLabel()->text()));
+    dialog->reject();
+}
+
+void tst_TemplatesPage::unclosedSection_saysWhyInThePreview()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    w.page->htmlEditor()->setPlainText(u"<p>{{#hasTracking}}Track it</p>"_s);
+    QLabel *problem = w.page->preview()->problemLabel();
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"cannot be shown"_s), qPrintable(problem->text()));
+    QVERIFY(!w.page->preview()->htmlView()->isVisible());
+    // Fixed: the message is back.
+    w.page->htmlEditor()->setPlainText(u"<p>{{#hasTracking}}Track it{{/hasTracking}}</p>"_s);
+    QTRY_VERIFY(w.page->preview()->htmlView()->isVisible());
+    QVERIFY(!problem->isVisible());
+}
+
+void tst_TemplatesPage::brandKit_savesAndThePreviewFollows()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    w.page->htmlEditor()->setPlainText(u"<p>{{brand.shopName}}</p>"_s);
+    // The brand the engine started with (the page got the engine before it started).
+    QTRY_VERIFY(w.page->preview()->htmlView()->toPlainText().contains(u"Juniper & Pine"_s));
+    // From the editor, by keyboard: the editor does not take the shortcut for itself.
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->htmlEditor()->setFocus();
+    QTest::keyClick(w.page->htmlEditor(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<Ui::BrandKitDialog> dialog;
+    QTRY_VERIFY((dialog = w.page->findChild<Ui::BrandKitDialog *>()) && dialog->isVisible());
+    QVERIFY(screenshot(dialog, u"templates"_s, u"brandkit"_s));
+    dialog->colourField()->setText(u"green"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible()); // refused in place
+    QVERIFY2(dialog->problemLabel()->text().contains(u"#2f6f4f"_s), qPrintable(dialog->problemLabel()->text()));
+    dialog->colourField()->setText(u"#123456"_s);
+    dialog->shopNameField()->setText(u"Alder & Ash"_s);
+    dialog->phoneField()->setText(u"+44 20 7946 0000"_s);
+    dialog->addressField()->setPlainText(u"1 High Street\nLondon"_s);
+    dialog->linksField()->setPlainText(u"Instagram https://instagram.com/alder\n\nhttps://alder.example"_s);
+    dialog->fontField()->setText(u"Georgia, serif"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(w.pipeline.engine().config().brand.shopName, u"Alder & Ash"_s);
+    QCOMPARE(w.pipeline.engine().config().brand.accentColor, u"#123456"_s);
+    const Brand saved = w.pipeline.engine().config().brand;
+    QCOMPARE(saved.supportPhone, u"+44 20 7946 0000"_s);
+    QCOMPARE(saved.address, u"1 High Street\nLondon"_s);
+    QCOMPARE(saved.fontFamily, u"Georgia, serif"_s);
+    QCOMPARE(saved.socialLinks.size(), 2);
+    QCOMPARE(saved.socialLinks.at(0).label, u"Instagram"_s);
+    QCOMPARE(saved.socialLinks.at(0).url, u"https://instagram.com/alder"_s);
+    QCOMPARE(saved.socialLinks.at(1).url, u"https://alder.example"_s);
+    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Alder & Ash"_s),
+                 qPrintable(w.page->preview()->htmlView()->toPlainText()));
+}
+
+void tst_TemplatesPage::historyDialog_diffHighlightsTheChangedLine_andRestores()
+{
+    Ui::HistoryVersion older;
+    older.id = 7;
+    older.content.html = u"<p>Hello</p>\n<p>Old line</p>\n<p>Bye</p>"_s;
+    older.publishedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    Ui::HistoryVersion newer;
+    newer.id = 9;
+    newer.content.html = u"<p>Hello</p>\n<p>New line</p>\n<p>Bye</p>"_s;
+    newer.publishedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    newer.live = true;
+    qint64 restored = 0;
+    Ui::TemplateHistoryDialog dialog(u"Shipped"_s, {newer, older}, [&restored](qint64 id) {
+        restored = id;
+        return Status();
+    });
+    dialog.show();
+    QCOMPARE(dialog.versionList()->count(), 2);
+    QVERIFY2(dialog.versionList()->item(0)->text().contains(u"(live)"_s),
+             qPrintable(dialog.versionList()->item(0)->text()));
+    // By default: the one before on the left, the newest on the right, the HTML.
+    QCOMPARE(dialog.leftView()->toPlainText(), older.content.html);
+    QCOMPARE(dialog.rightView()->toPlainText(), newer.content.html);
+    QCOMPARE(dialog.diff().removedLines, QList<int>{1});
+    QCOMPARE(dialog.diff().addedLines, QList<int>{1});
+    QCOMPARE(dialog.leftView()->extraSelections().size(), 1);
+    QCOMPARE(dialog.rightView()->extraSelections().size(), 1);
+    QCOMPARE(dialog.rightView()->extraSelections().constFirst().cursor.block().text(), u"<p>New line</p>"_s);
+    QVERIFY(screenshot(&dialog, u"templates"_s, u"history"_s));
+    dialog.partBox()->setCurrentIndex(0); // the subjects are the same
+    QVERIFY(dialog.diff().isEmpty());
+
+    dialog.versionList()->setCurrentRow(1);
+    QTest::mouseClick(dialog.restoreButton(), Qt::LeftButton);
+    QCOMPARE(restored, 7);
+    QCOMPARE(dialog.restoredVersionId(), 7);
+    QVERIFY(!dialog.isVisible());
+}
+
+void tst_TemplatesPage::mrkdwn_roughly()
+{
+    QCOMPARE(Ui::TemplatePreview::mrkdwnToHtml(u"*Order* _shipped_ <https://x.test/t|Track> a<b"_s),
+             u"<b>Order</b> <i>shipped</i> <a href=\"https://x.test/t\">Track</a> a&lt;b"_s);
+}
+
+void tst_TemplatesPage::drafts_notLiveUntilPublish_historyRestoreDiscard()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Engine &engine = w.pipeline.engine();
+    const auto entryOf = [&engine](const QString &id) {
+        const auto entries = engine.templateEntries();
+        for (const TemplateEntry &entry : entries.value()) {
+            if (entry.live.id == id && entry.live.language.isEmpty()) {
+                return entry;
+            }
+        }
+        return TemplateEntry{};
+    };
+    QVERIFY(w.page->selectTemplate(u"shipped"_s));
+    const QString original = w.page->subjectEditor()->toPlainText();
+    QVERIFY(!original.isEmpty());
+
+    // An edit is a draft: saved (Ctrl+S here; by itself a moment after typing stops), not live.
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->subjectEditor()->setFocus();
+    w.page->subjectEditor()->setPlainText(u"First {{order.number}}"_s);
+    QTest::keyClick(w.page->subjectEditor(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(entryOf(u"shipped"_s).live.subject, original);
+    QVERIFY(entryOf(u"shipped"_s).draft);
+    QCOMPARE(entryOf(u"shipped"_s).draft->subject, u"First {{order.number}}"_s);
+    QVERIFY2(w.page->templateList()->currentItem()->text().contains(u"Draft"_s),
+             qPrintable(w.page->templateList()->currentItem()->text()));
+    // Typing alone saves it too.
+    w.page->subjectEditor()->setPlainText(u"First! {{order.number}}"_s);
+    QTRY_COMPARE(entryOf(u"shipped"_s).draft.value_or(MessageTemplate()).subject, u"First! {{order.number}}"_s);
+
+    // Publish (after the confirmation): live.
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(w.page->subjectEditor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(entryOf(u"shipped"_s).live.subject, u"First! {{order.number}}"_s);
+    QVERIFY(!entryOf(u"shipped"_s).draft);
+    QVERIFY(!w.page->templateList()->currentItem()->text().contains(u"Draft"_s));
+    QCOMPARE(w.page->subjectEditor()->toPlainText(), u"First! {{order.number}}"_s);
+
+    // A second version.
+    w.page->subjectEditor()->setPlainText(u"Second {{order.number}}"_s);
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    w.page->publishAction()->trigger();
+    QTRY_COMPARE(entryOf(u"shipped"_s).live.subject, u"Second {{order.number}}"_s);
+
+    // History: newest first; the comparison highlights the changed subject line.
+    w.page->historyAction()->trigger();
+    QPointer<Ui::TemplateHistoryDialog> history;
+    QTRY_VERIFY((history = w.page->findChild<Ui::TemplateHistoryDialog *>()) && history->isVisible());
+    QVERIFY(history->versionList()->count() >= 2);
+    history->partBox()->setCurrentIndex(0); // Subject
+    QCOMPARE(history->rightView()->toPlainText(), u"Second {{order.number}}"_s);
+    QCOMPARE(history->leftView()->toPlainText(), u"First! {{order.number}}"_s);
+    QCOMPARE(history->diff().removedLines, QList<int>{0});
+    QCOMPARE(history->diff().addedLines, QList<int>{0});
+    QCOMPARE(history->rightView()->extraSelections().size(), 1);
+    QVERIFY(screenshot(history, u"templates"_s, u"history-live"_s));
+    // Restore the one before: it comes back as a draft, in the editor; the live one stays.
+    history->versionList()->setCurrentRow(1);
+    QTest::mouseClick(history->restoreButton(), Qt::LeftButton);
+    QTRY_VERIFY(!history);
+    QTRY_COMPARE(w.page->subjectEditor()->toPlainText(), u"First! {{order.number}}"_s);
+    QCOMPARE(entryOf(u"shipped"_s).live.subject, u"Second {{order.number}}"_s);
+    QCOMPARE(entryOf(u"shipped"_s).draft.value_or(MessageTemplate()).subject, u"First! {{order.number}}"_s);
+
+    // Discard Draft: back to the live text.
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    w.page->discardDraftAction()->trigger();
+    QCOMPARE(w.page->subjectEditor()->toPlainText(), u"Second {{order.number}}"_s);
+    QVERIFY(!entryOf(u"shipped"_s).draft);
+}
+
+// The checker marks an unclosed section on its line as typing pauses; Publish is refused in words while it is there;
+// the variables palette puts a variable in the editor shown.
+void tst_TemplatesPage::checker_marksTheLine_refusesPublish_paletteInserts()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(w.page->selectTemplate(u"shipped"_s));
+    auto *html = qobject_cast<Ui::TemplateCodeEditor *>(w.page->htmlEditor());
+    QVERIFY(html);
+    QTRY_VERIFY(html->problems().isEmpty() ||
+                std::none_of(html->problems().cbegin(), html->problems().cend(), [](const TemplateProblem &p) {
+                    return p.severity == TemplateProblem::Severity::Error;
+                })); // the built-in one is fine
+    const qint64 liveBefore = liveVersionOf(w.pipeline.engine(), u"shipped"_s);
+    QVERIFY(liveBefore > 0);
+
+    w.page->editorTabs()->setCurrentWidget(html);
+    html->setPlainText(u"<p>Hello</p>\n<p>{{#hasTracking}}Track it</p>"_s);
+    QTRY_VERIFY(!html->problems().isEmpty());
+    const TemplateProblem first = html->problems().constFirst();
+    QCOMPARE(first.severity, TemplateProblem::Severity::Error);
+    QCOMPARE(first.line, 2);
+    QVERIFY2(w.page->stateLabel()->text().contains(u"to fix before publishing"_s),
+             qPrintable(w.page->stateLabel()->text()));
+
+    QSignalSpy refused(w.page, &Ui::TemplatesPage::errorOccurred);
+    w.page->publishAction()->trigger();
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.at(0).at(0).value<Error>().message.contains(u"cannot be published yet"_s),
+             qPrintable(refused.at(0).at(0).value<Error>().message));
+    QCOMPARE(liveVersionOf(w.pipeline.engine(), u"shipped"_s), liveBefore); // nothing went live
+
+    // Fixed, and a variable from the palette (Enter on its row) lands at the cursor.
+    html->setPlainText(u"<p>Hello </p>"_s);
+    QTextCursor cursor = html->textCursor();
+    cursor.setPosition(9); // after "<p>Hello "
+    html->setTextCursor(cursor);
+    auto *palette = w.window->findChild<Ui::VariablesPalette *>(u"variablesPalette"_s);
+    QVERIFY(palette && palette->isVisible());
+    const QModelIndex number = palette->indexOf(u"order.number"_s);
+    QVERIFY(number.isValid());
+    palette->view()->setCurrentIndex(number);
+    palette->view()->setFocus();
+    QTest::keyClick(palette->view(), Qt::Key_Return);
+    QCOMPARE(html->toPlainText(), u"<p>Hello {{order.number}}</p>"_s);
+    QTRY_VERIFY(html->problems().isEmpty() ||
+                std::none_of(html->problems().cbegin(), html->problems().cend(),
+                             [](const TemplateProblem &p) { return p.severity == TemplateProblem::Severity::Error; }));
+    QVERIFY(Tidings::Test::screenshot(w.window.get(), u"templates"_s, u"checker"_s));
+}
+
+QTEST_MAIN(tst_TemplatesPage)
+#include "tst_templatespage.moc"
