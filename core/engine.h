@@ -10,6 +10,7 @@
 #include "sources/polling/pollscheduler.h"
 #include "store/delaydetection.h"
 #include "store/templaterepository.h"
+#include "templates/templatebundle.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -220,6 +221,22 @@ public:
     Result<qint64> publishTemplate(const QString &id, const QString &language);
     Result<QList<TemplateVersion>> templateHistory(const QString &id, const QString &language);
     Status restoreTemplateVersion(qint64 versionId);
+
+    // --- Templates files (enginetemplatefiles.cpp; TemplateBundle) ---
+    // Every template as customers get it (a template never published: its draft) and the brand kit.
+    Result<TemplateBundle> templatesForExport();
+
+    struct TemplateImport
+    {
+        int drafts = 0;    // saved as drafts: customers get them once published
+        int unchanged = 0; // the same as what is live or drafted already
+        bool brandApplied = false;
+    };
+
+    // The file's templates become drafts (nothing goes live until the owner publishes); its brand kit, with
+    // `applyBrand`, replaces the shop's at once (setBrand's checks). All or nothing: a brand kit setBrand refuses
+    // saves no draft.
+    Result<TemplateImport> importTemplates(const TemplateBundle &bundle, bool applyBrand);
 
     // Templates page (enginepreview.cpp)
     // "Send Test to…": renders `messageTemplate` on `context` (a sample scenario or a real order's stored

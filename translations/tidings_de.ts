@@ -6142,6 +6142,61 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::TemplateBundle</name>
+    <message>
+        <source>The file is larger than %1 MB: it is not a templates file Tidings wrote.</source>
+        <translation>Die Datei ist größer als %1 MB: Sie ist keine Vorlagendatei, die Tidings geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>This is not a templates file from Tidings. Choose a file made with Export Templates.</source>
+        <translation>Dies ist keine Vorlagendatei von Tidings. Wählen Sie eine Datei, die mit „Vorlagen exportieren“ erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The templates file has no version Tidings knows.</source>
+        <translation>Die Vorlagendatei hat keine Version, die Tidings kennt.</translation>
+    </message>
+    <message>
+        <source>The templates file comes from a newer Tidings. Update Tidings on this computer first.</source>
+        <translation>Die Vorlagendatei stammt aus einer neueren Tidings-Version. Aktualisieren Sie Tidings zuerst auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The brand kit in the templates file is damaged.</source>
+        <translation>Das Marken-Kit in der Vorlagendatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The templates file has no list of templates.</source>
+        <translation>Die Vorlagendatei enthält keine Liste von Vorlagen.</translation>
+    </message>
+    <message>
+        <source>The templates file has %1 templates; Tidings takes at most %2 at a time.</source>
+        <translation>Die Vorlagendatei enthält %1 Vorlagen; Tidings übernimmt höchstens %2 auf einmal.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file has no usable id (lower-case letters, digits and _).</source>
+        <translation>Vorlage %1 in der Datei hat keine verwendbare Kennung (Kleinbuchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file has a language Tidings does not know (&quot;%2&quot;): use two letters such as &quot;de&quot;, or none.</source>
+        <translation>Vorlage %1 in der Datei hat eine Sprache, die Tidings nicht kennt („%2“): Verwenden Sie zwei Buchstaben wie „de“ oder keine.</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file is for &quot;%2&quot;; Tidings has email, chat and text message templates.</source>
+        <translation>Vorlage %1 in der Datei ist für „%2“; Tidings hat Vorlagen für E-Mail, Chat und SMS.</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file is too long.</source>
+        <translation>Vorlage %1 in der Datei ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Template %1 is in the file twice.</source>
+        <translation>Vorlage %1 ist zweimal in der Datei.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::TemplateRenderer</name>
     <message>
         <source>The subject of this template has a mistake (%1). Check that every {{#section}} is closed with {{/section}} and every tag ends with }}.</source>
@@ -10070,6 +10125,87 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TemplateFiles</name>
+    <message>
+        <source>Tidings templates (*.tidings-templates.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Tidings-Vorlagen (*.tidings-templates.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tidings has not started yet. Try again in a moment.</source>
+        <translation>Tidings ist noch nicht gestartet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Templates…</source>
+        <translation>Vorlagen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Saves your templates as customers get them, and your brand kit, in one file</source>
+        <translation>Speichert Ihre Vorlagen so, wie Kunden sie erhalten, und Ihr Marken-Kit in einer Datei</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Templates…</source>
+        <translation>Vorlagen i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Reads templates from a file as drafts: customers get them once you publish them</source>
+        <translation>Liest Vorlagen aus einer Datei als Entwürfe: Kunden erhalten sie, sobald Sie sie veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Tidings could not write %1. Choose a folder you can save in.</source>
+        <translation>Tidings konnte %1 nicht schreiben. Wählen Sie einen Ordner, in dem Sie speichern dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) and your brand kit saved in %1.</source>
+        <translation>
+            <numerusform>%n Vorlage und Ihr Marken-Kit in %1 gespeichert.</numerusform>
+            <numerusform>%n Vorlagen und Ihr Marken-Kit in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings could not open %1.</source>
+        <translation>Tidings konnte %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a templates file.</source>
+        <translation>%1 ist zu groß für eine Vorlagendatei.</translation>
+    </message>
+    <message>
+        <source>Import Templates</source>
+        <translation>Vorlagen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Use Its Brand Kit</source>
+        <translation>Dessen Marken-Kit &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>The file&apos;s templates are the same as yours: nothing to import.</source>
+        <translation>Die Vorlagen der Datei sind dieselben wie Ihre: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported as drafts. Customers get them once you publish them.</source>
+        <translation>
+            <numerusform>%n Vorlage als Entwurf importiert. Kunden erhalten sie, sobald Sie sie veröffentlichen.</numerusform>
+            <numerusform>%n Vorlagen als Entwürfe importiert. Kunden erhalten sie, sobald Sie sie veröffentlichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your messages use the file&apos;s brand kit now.</source>
+        <translation>Ihre Nachrichten verwenden jetzt das Marken-Kit der Datei.</translation>
+    </message>
+    <message>
+        <source>Export Templates</source>
+        <translation>Vorlagen exportieren</translation>
+    </message>
+    <message>
+        <source>The file also has a brand kit. Use it in your messages from now on, instead of yours?</source>
+        <translation>Die Datei enthält auch ein Marken-Kit. Ab jetzt dieses statt Ihres in Ihren Nachrichten verwenden?</translation>
+    </message>
+    <message>
+        <source>The file also has the brand kit of “%1”. Use it in your messages from now on, instead of yours?</source>
+        <translation>Die Datei enthält auch das Marken-Kit von „%1“. Ab jetzt dieses statt Ihres in Ihren Nachrichten verwenden?</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TemplateHistoryDialog</name>
     <message>
         <source>History of &quot;%1&quot;</source>
@@ -10358,14 +10494,6 @@ Kunden würden keine Nachricht daraus erhalten, bis das behoben ist.</translatio
         <translation>Name, Logo, Farbe und Support-Adresse Ihres Shops in jeder Nachricht</translation>
     </message>
     <message>
-        <source>%1 · Draft</source>
-        <translation>%1 · Entwurf</translation>
-    </message>
-    <message>
-        <source>Has changes that customers do not get until you publish them</source>
-        <translation>Enthält Änderungen, die Kunden erst erhalten, wenn Sie sie veröffentlichen</translation>
-    </message>
-    <message>
         <source>Draft: customers get the published version until you publish this one.</source>
         <translation>Entwurf: Kunden erhalten die veröffentlichte Version, bis Sie diese veröffentlichen.</translation>
     </message>
@@ -10434,6 +10562,14 @@ Kunden würden keine Nachricht daraus erhalten, bis das behoben ist.</translatio
     <message>
         <source>&quot;%1&quot; cannot be published yet: %2</source>
         <translation>„%1“ kann noch nicht veröffentlicht werden: %2</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Entwurf, nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1. Has changes that customers do not get until you publish them</source>
+        <translation>%1. Hat Änderungen, die Kunden erst erhalten, wenn Sie sie veröffentlichen</translation>
     </message>
 </context>
 <context>

@@ -6132,6 +6132,61 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::TemplateBundle</name>
+    <message>
+        <source>The file is larger than %1 MB: it is not a templates file Tidings wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a templates file from Tidings. Choose a file made with Export Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates file has no version Tidings knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates file comes from a newer Tidings. Update Tidings on this computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand kit in the templates file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates file has no list of templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates file has %1 templates; Tidings takes at most %2 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 in the file has no usable id (lower-case letters, digits and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 in the file has a language Tidings does not know (&quot;%2&quot;): use two letters such as &quot;de&quot;, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 in the file is for &quot;%2&quot;; Tidings has email, chat and text message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 in the file is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 is in the file twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::TemplateRenderer</name>
     <message>
         <source>The subject of this template has a mistake (%1). Check that every {{#section}} is closed with {{/section}} and every tag ends with }}.</source>
@@ -10054,6 +10109,87 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TemplateFiles</name>
+    <message>
+        <source>Tidings templates (*.tidings-templates.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings has not started yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves your templates as customers get them, and your brand kit, in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads templates from a file as drafts: customers get them once you publish them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not write %1. Choose a folder you can save in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) and your brand kit saved in %1.</source>
+        <translation>
+            <numerusform>%n template and your brand kit saved in %1.</numerusform>
+            <numerusform>%n templates and your brand kit saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a templates file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file also has a brand kit. Use it in your messages from now on, instead of yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file also has the brand kit of “%1”. Use it in your messages from now on, instead of yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Its Brand Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s templates are the same as yours: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported as drafts. Customers get them once you publish them.</source>
+        <translation>
+            <numerusform>%n template imported as drafts. Customers get them once you publish them.</numerusform>
+            <numerusform>%n templates imported as drafts. Customers get them once you publish them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your messages use the file&apos;s brand kit now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TemplateHistoryDialog</name>
     <message>
         <source>History of &quot;%1&quot;</source>
@@ -10338,14 +10474,6 @@ Customers would get no message from it until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Has changes that customers do not get until you publish them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draft: customers get the published version until you publish this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10413,6 +10541,14 @@ Customers would get no message from it until this is fixed.</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be published yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Has changes that customers do not get until you publish them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

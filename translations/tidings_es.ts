@@ -6142,6 +6142,61 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::TemplateBundle</name>
+    <message>
+        <source>The file is larger than %1 MB: it is not a templates file Tidings wrote.</source>
+        <translation>El archivo ocupa más de %1 MB: no es un archivo de plantillas escrito por Tidings.</translation>
+    </message>
+    <message>
+        <source>This is not a templates file from Tidings. Choose a file made with Export Templates.</source>
+        <translation>Este no es un archivo de plantillas de Tidings. Elija un archivo creado con «Exportar plantillas».</translation>
+    </message>
+    <message>
+        <source>The templates file has no version Tidings knows.</source>
+        <translation>El archivo de plantillas no tiene una versión que Tidings conozca.</translation>
+    </message>
+    <message>
+        <source>The templates file comes from a newer Tidings. Update Tidings on this computer first.</source>
+        <translation>El archivo de plantillas viene de una versión más reciente de Tidings. Actualice primero Tidings en este equipo.</translation>
+    </message>
+    <message>
+        <source>The brand kit in the templates file is damaged.</source>
+        <translation>El kit de marca del archivo de plantillas está dañado.</translation>
+    </message>
+    <message>
+        <source>The templates file has no list of templates.</source>
+        <translation>El archivo de plantillas no tiene una lista de plantillas.</translation>
+    </message>
+    <message>
+        <source>The templates file has %1 templates; Tidings takes at most %2 at a time.</source>
+        <translation>El archivo tiene %1 plantillas; Tidings acepta como máximo %2 a la vez.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>número %1</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file has no usable id (lower-case letters, digits and _).</source>
+        <translation>La plantilla %1 del archivo no tiene un identificador válido (letras minúsculas, dígitos y _).</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file has a language Tidings does not know (&quot;%2&quot;): use two letters such as &quot;de&quot;, or none.</source>
+        <translation>La plantilla %1 del archivo tiene un idioma que Tidings no conoce («%2»): use dos letras, como «de», o ninguno.</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file is for &quot;%2&quot;; Tidings has email, chat and text message templates.</source>
+        <translation>La plantilla %1 del archivo es para «%2»; Tidings tiene plantillas de correo, chat y SMS.</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file is too long.</source>
+        <translation>La plantilla %1 del archivo es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>Template %1 is in the file twice.</source>
+        <translation>La plantilla %1 aparece dos veces en el archivo.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::TemplateRenderer</name>
     <message>
         <source>The subject of this template has a mistake (%1). Check that every {{#section}} is closed with {{/section}} and every tag ends with }}.</source>
@@ -10070,6 +10125,87 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TemplateFiles</name>
+    <message>
+        <source>Tidings templates (*.tidings-templates.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Plantillas de Tidings (*.tidings-templates.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Tidings has not started yet. Try again in a moment.</source>
+        <translation>Tidings aún no se ha iniciado. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Templates…</source>
+        <translation>E&amp;xportar plantillas…</translation>
+    </message>
+    <message>
+        <source>Saves your templates as customers get them, and your brand kit, in one file</source>
+        <translation>Guarda sus plantillas tal como las reciben los clientes, y su kit de marca, en un archivo</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Templates…</source>
+        <translation>I&amp;mportar plantillas…</translation>
+    </message>
+    <message>
+        <source>Reads templates from a file as drafts: customers get them once you publish them</source>
+        <translation>Lee plantillas de un archivo como borradores: los clientes las reciben cuando usted las publica</translation>
+    </message>
+    <message>
+        <source>Tidings could not write %1. Choose a folder you can save in.</source>
+        <translation>Tidings no pudo escribir %1. Elija una carpeta en la que pueda guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) and your brand kit saved in %1.</source>
+        <translation>
+            <numerusform>%n plantilla y su kit de marca guardados en %1.</numerusform>
+            <numerusform>%n plantillas y su kit de marca guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings could not open %1.</source>
+        <translation>Tidings no pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a templates file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de plantillas.</translation>
+    </message>
+    <message>
+        <source>Import Templates</source>
+        <translation>Importar plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Use Its Brand Kit</source>
+        <translation>&amp;Usar su kit de marca</translation>
+    </message>
+    <message>
+        <source>The file&apos;s templates are the same as yours: nothing to import.</source>
+        <translation>Las plantillas del archivo son iguales a las suyas: no hay nada que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported as drafts. Customers get them once you publish them.</source>
+        <translation>
+            <numerusform>%n plantilla importada como borrador. Los clientes la reciben cuando usted la publica.</numerusform>
+            <numerusform>%n plantillas importadas como borradores. Los clientes las reciben cuando usted las publica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your messages use the file&apos;s brand kit now.</source>
+        <translation>Sus mensajes usan ahora el kit de marca del archivo.</translation>
+    </message>
+    <message>
+        <source>Export Templates</source>
+        <translation>Exportar plantillas</translation>
+    </message>
+    <message>
+        <source>The file also has a brand kit. Use it in your messages from now on, instead of yours?</source>
+        <translation>El archivo también tiene un kit de marca. ¿Usarlo en sus mensajes a partir de ahora, en lugar del suyo?</translation>
+    </message>
+    <message>
+        <source>The file also has the brand kit of “%1”. Use it in your messages from now on, instead of yours?</source>
+        <translation>El archivo también tiene el kit de marca de «%1». ¿Usarlo en sus mensajes a partir de ahora, en lugar del suyo?</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TemplateHistoryDialog</name>
     <message>
         <source>History of &quot;%1&quot;</source>
@@ -10358,14 +10494,6 @@ Los clientes no recibirán ningún mensaje de ella hasta que se corrija.</transl
         <translation>El nombre, el logotipo, el color y la dirección de soporte de tu tienda en cada mensaje</translation>
     </message>
     <message>
-        <source>%1 · Draft</source>
-        <translation>%1 · Borrador</translation>
-    </message>
-    <message>
-        <source>Has changes that customers do not get until you publish them</source>
-        <translation>Tiene cambios que los clientes no reciben hasta que los publiques</translation>
-    </message>
-    <message>
         <source>Draft: customers get the published version until you publish this one.</source>
         <translation>Borrador: los clientes reciben la versión publicada hasta que publiques esta.</translation>
     </message>
@@ -10434,6 +10562,14 @@ Los clientes no recibirán ningún mensaje de ella hasta que se corrija.</transl
     <message>
         <source>&quot;%1&quot; cannot be published yet: %2</source>
         <translation>«%1» aún no se puede publicar: %2</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Borrador, sin publicar</translation>
+    </message>
+    <message>
+        <source>%1. Has changes that customers do not get until you publish them</source>
+        <translation>%1. Tiene cambios que los clientes no reciben hasta que usted los publica</translation>
     </message>
 </context>
 <context>

@@ -6142,6 +6142,61 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::TemplateBundle</name>
+    <message>
+        <source>The file is larger than %1 MB: it is not a templates file Tidings wrote.</source>
+        <translation>Le fichier dépasse %1 Mo : ce n’est pas un fichier de modèles écrit par Tidings.</translation>
+    </message>
+    <message>
+        <source>This is not a templates file from Tidings. Choose a file made with Export Templates.</source>
+        <translation>Ce n’est pas un fichier de modèles de Tidings. Choisissez un fichier créé avec « Exporter les modèles ».</translation>
+    </message>
+    <message>
+        <source>The templates file has no version Tidings knows.</source>
+        <translation>Le fichier de modèles n’a pas de version que Tidings connaît.</translation>
+    </message>
+    <message>
+        <source>The templates file comes from a newer Tidings. Update Tidings on this computer first.</source>
+        <translation>Le fichier de modèles vient d’une version plus récente de Tidings. Mettez d’abord Tidings à jour sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The brand kit in the templates file is damaged.</source>
+        <translation>Le kit de marque du fichier de modèles est endommagé.</translation>
+    </message>
+    <message>
+        <source>The templates file has no list of templates.</source>
+        <translation>Le fichier de modèles ne contient pas de liste de modèles.</translation>
+    </message>
+    <message>
+        <source>The templates file has %1 templates; Tidings takes at most %2 at a time.</source>
+        <translation>Le fichier contient %1 modèles ; Tidings en accepte au plus %2 à la fois.</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>numéro %1</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file has no usable id (lower-case letters, digits and _).</source>
+        <translation>Le modèle %1 du fichier n’a pas d’identifiant utilisable (lettres minuscules, chiffres et _).</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file has a language Tidings does not know (&quot;%2&quot;): use two letters such as &quot;de&quot;, or none.</source>
+        <translation>Le modèle %1 du fichier a une langue que Tidings ne connaît pas (« %2 ») : utilisez deux lettres, comme « de », ou aucune.</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file is for &quot;%2&quot;; Tidings has email, chat and text message templates.</source>
+        <translation>Le modèle %1 du fichier est prévu pour « %2 » ; Tidings a des modèles d’e-mail, de chat et de SMS.</translation>
+    </message>
+    <message>
+        <source>Template %1 in the file is too long.</source>
+        <translation>Le modèle %1 du fichier est trop long.</translation>
+    </message>
+    <message>
+        <source>Template %1 is in the file twice.</source>
+        <translation>Le modèle %1 figure deux fois dans le fichier.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::TemplateRenderer</name>
     <message>
         <source>The subject of this template has a mistake (%1). Check that every {{#section}} is closed with {{/section}} and every tag ends with }}.</source>
@@ -10070,6 +10125,87 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::TemplateFiles</name>
+    <message>
+        <source>Tidings templates (*.tidings-templates.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Modèles Tidings (*.tidings-templates.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Tidings has not started yet. Try again in a moment.</source>
+        <translation>Tidings n’a pas encore démarré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Templates…</source>
+        <translation>Export&amp;er les modèles…</translation>
+    </message>
+    <message>
+        <source>Saves your templates as customers get them, and your brand kit, in one file</source>
+        <translation>Enregistre vos modèles tels que les clients les reçoivent, ainsi que votre kit de marque, dans un fichier</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Templates…</source>
+        <translation>&amp;Importer des modèles…</translation>
+    </message>
+    <message>
+        <source>Reads templates from a file as drafts: customers get them once you publish them</source>
+        <translation>Lit des modèles depuis un fichier, comme brouillons : les clients les reçoivent une fois que vous les publiez</translation>
+    </message>
+    <message>
+        <source>Tidings could not write %1. Choose a folder you can save in.</source>
+        <translation>Tidings n’a pas pu écrire %1. Choisissez un dossier où vous pouvez enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) and your brand kit saved in %1.</source>
+        <translation>
+            <numerusform>%n modèle et votre kit de marque enregistrés dans %1.</numerusform>
+            <numerusform>%n modèles et votre kit de marque enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidings could not open %1.</source>
+        <translation>Tidings n’a pas pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a templates file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de modèles.</translation>
+    </message>
+    <message>
+        <source>Import Templates</source>
+        <translation>Importer des modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Use Its Brand Kit</source>
+        <translation>&amp;Utiliser son kit de marque</translation>
+    </message>
+    <message>
+        <source>The file&apos;s templates are the same as yours: nothing to import.</source>
+        <translation>Les modèles du fichier sont identiques aux vôtres : rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported as drafts. Customers get them once you publish them.</source>
+        <translation>
+            <numerusform>%n modèle importé comme brouillon. Les clients le reçoivent une fois que vous le publiez.</numerusform>
+            <numerusform>%n modèles importés comme brouillons. Les clients les reçoivent une fois que vous les publiez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your messages use the file&apos;s brand kit now.</source>
+        <translation>Vos messages utilisent maintenant le kit de marque du fichier.</translation>
+    </message>
+    <message>
+        <source>Export Templates</source>
+        <translation>Exporter les modèles</translation>
+    </message>
+    <message>
+        <source>The file also has a brand kit. Use it in your messages from now on, instead of yours?</source>
+        <translation>Le fichier contient aussi un kit de marque. L’utiliser désormais dans vos messages, à la place du vôtre ?</translation>
+    </message>
+    <message>
+        <source>The file also has the brand kit of “%1”. Use it in your messages from now on, instead of yours?</source>
+        <translation>Le fichier contient aussi le kit de marque de « %1 ». L’utiliser désormais dans vos messages, à la place du vôtre ?</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TemplateHistoryDialog</name>
     <message>
         <source>History of &quot;%1&quot;</source>
@@ -10358,14 +10494,6 @@ Les clients ne recevront aucun message issu de ce modèle tant que ce problème 
         <translation>Le nom, le logo, la couleur et l&apos;adresse d&apos;assistance de votre boutique dans chaque message</translation>
     </message>
     <message>
-        <source>%1 · Draft</source>
-        <translation>%1 · Brouillon</translation>
-    </message>
-    <message>
-        <source>Has changes that customers do not get until you publish them</source>
-        <translation>Contient des modifications que les clients ne reçoivent pas tant que vous ne les avez pas publiées</translation>
-    </message>
-    <message>
         <source>Draft: customers get the published version until you publish this one.</source>
         <translation>Brouillon&#xa0;: les clients reçoivent la version publiée jusqu&apos;à ce que vous publiiez celle-ci.</translation>
     </message>
@@ -10434,6 +10562,14 @@ Les clients ne recevront aucun message issu de ce modèle tant que ce problème 
     <message>
         <source>&quot;%1&quot; cannot be published yet: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas encore être publié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Brouillon, non publié</translation>
+    </message>
+    <message>
+        <source>%1. Has changes that customers do not get until you publish them</source>
+        <translation>%1. Comporte des modifications que les clients ne reçoivent qu’une fois publiées</translation>
     </message>
 </context>
 <context>

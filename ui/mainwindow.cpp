@@ -127,6 +127,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         m_previewQueries = std::make_unique<PreviewQueries>(m_db->handle());
         m_templates = new TemplatesPage(m_previewQueries.get(), this);
         connect(m_templates, &TemplatesPage::errorOccurred, this, &MainWindow::showError);
+        connect(m_templates, &TemplatesPage::noticeShown, this,
+                [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Information, message); });
         addPage(m_templates, QIcon::fromTheme(u"text-html"_s, style()->standardIcon(QStyle::SP_FileIcon)),
                 tr("Templates"));
     } else {

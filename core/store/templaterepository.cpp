@@ -207,6 +207,12 @@ Result<QList<TemplateEntry>> TemplateRepository::entries() const
     std::sort(out.begin(), out.end(), [](const TemplateEntry &a, const TemplateEntry &b) {
         const MessageTemplate &x = a.draft ? *a.draft : a.live;
         const MessageTemplate &y = b.draft ? *b.draft : b.live;
+        // The built-in ones the way an order goes, then the shop's own by name.
+        const int rankX = builtInRank(x.id);
+        const int rankY = builtInRank(y.id);
+        if (rankX != rankY) {
+            return rankX >= 0 && (rankY < 0 || rankX < rankY);
+        }
         if (const int byName = QString::localeAwareCompare(x.name, y.name); byName != 0) {
             return byName < 0;
         }
@@ -293,6 +299,21 @@ Status TemplateRepository::saveDraft(const MessageTemplate &draft, const QDateTi
         return writeError(upsert);
     }
     return {};
+}
+
+Status TemplateRepository::saveDrafts(const QList<MessageTemplate> &drafts, const QDateTime &now)
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return Database::storageError(TemplateText::tr("Tidings could not save the message template."),
+                                      tx.beginError());
+    }
+    for (const MessageTemplate &draft : drafts) {
+        if (auto status = saveDraft(draft, now); !status) {
+            return status;
+        }
+    }
+    return tx.commit();
 }
 
 Status TemplateRepository::discardDraft(const QString &id, const QString &language)

@@ -52,6 +52,8 @@ public:
 
     // Keeps `draft` as the owner's draft of (draft.id, draft.language); the live version is not touched.
     Status saveDraft(const MessageTemplate &draft, const QDateTime &now);
+    // Keeps each of `drafts` as above, all or none (an imported file).
+    Status saveDrafts(const QList<MessageTemplate> &drafts, const QDateTime &now);
     Status discardDraft(const QString &id, const QString &language);
     // Makes the draft a new live version and removes the draft; returns the version's id. Refuses a draft that
     // does not render (InvalidInput, the renderer's words). A draft equal to the live version publishes nothing.

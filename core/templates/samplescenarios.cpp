@@ -1,5 +1,7 @@
 #include "templates/samplescenarios.h"
 
+#include "templates/templaterenderer.h"
+
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -243,6 +245,15 @@ StockChange SampleScenarios::stockChangeFor(const SampleScenario &scenario)
     change.status = StockStatus::BackInStock;
     change.occurredAt = scenario.event.occurredAt;
     return change;
+}
+
+QJsonObject SampleScenarios::contextFor(const SampleScenario &scenario, const QString &templateId, const Brand &brand)
+{
+    if (baseTemplateId(templateId) == u"back_in_stock") {
+        return TemplateRenderer::buildStockContext(stockChangeFor(scenario), brand, productUrl(),
+                                                   scenario.event.customerLocale);
+    }
+    return TemplateRenderer::buildContext(eventFor(scenario, templateId), brand);
 }
 
 QString SampleScenarios::productUrl()

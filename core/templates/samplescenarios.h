@@ -5,6 +5,7 @@
 #include "templates/messagetemplate.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -41,6 +42,10 @@ public:
     // The scenario's first product coming back in stock, for back-in-stock templates, and its page in the shop.
     static StockChange stockChangeFor(const SampleScenario &scenario);
     static QString productUrl();
+
+    // What `templateId`'s message shows for the scenario, with `brand`: the product coming back for back-in-stock
+    // templates (the customer's locale from the scenario), else eventFor()'s order.
+    static QJsonObject contextFor(const SampleScenario &scenario, const QString &templateId, const Brand &brand);
 
     // A filled-in brand for previews when the shop has none yet.
     static Brand sampleBrand();

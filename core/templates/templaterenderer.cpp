@@ -1030,6 +1030,26 @@ QString resourceText(const QString &fileName)
 
 } // namespace
 
+int builtInRank(const QString &templateId)
+{
+    for (int i = 0; i < int(std::size(builtIns)); ++i) {
+        const QStringView id(builtIns[i].id);
+        if (templateId == id) {
+            return i * 3;
+        }
+        if (templateId.startsWith(id)) {
+            const QStringView rest = QStringView(templateId).sliced(id.size());
+            if (rest == u"_chat") {
+                return i * 3 + 1;
+            }
+            if (rest == u"_sms") {
+                return i * 3 + 2;
+            }
+        }
+    }
+    return -1;
+}
+
 QList<MessageTemplate> builtInTemplates()
 {
     QList<MessageTemplate> result;

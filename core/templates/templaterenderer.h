@@ -100,6 +100,10 @@ private:
 // ready_for_pickup, delivered, shipment_delayed, returned, order_cancelled, order_refunded, back_in_stock.
 QList<MessageTemplate> builtInTemplates();
 
+// Where a built-in template id comes in builtInTemplates() (the way an order goes: confirmed, paid, ..., back in
+// stock; each email before its chat and SMS variant), for lists in that order; -1 for other ids.
+int builtInRank(const QString &templateId);
+
 // The built-in template that suits a rule trigger (the names of AppConfig's isValidTrigger, e.g.
 // "order.created", "shipment.status:out_for_delivery", "shipment.delayed") for a kind ("email", "chat",
 // "sms"); empty when none fits. Back in stock has no trigger yet; "stock.status:back_in_stock" is accepted.

@@ -235,19 +235,6 @@ qsizetype indexOrStart(const QString &source, const QRegularExpression &pattern)
     return at < 0 ? 0 : at;
 }
 
-// A back-in-stock message is about a product, not an order: its sample comes from buildStockContext where the
-// renderer has it (it arrives with the brand kit fields; written so this compiles before and after).
-template <typename Renderer>
-std::optional<QJsonObject> stockContext(const SampleScenario &scenario)
-{
-    if constexpr (requires { Renderer::buildStockContext(StockChange{}, Brand{}, QString()); }) {
-        return Renderer::buildStockContext(SampleScenarios::stockChangeFor(scenario), SampleScenarios::sampleBrand(),
-                                           SampleScenarios::productUrl());
-    } else {
-        return std::nullopt;
-    }
-}
-
 QJsonObject sampleContextFor(const MessageTemplate &messageTemplate, const TemplateValidationOptions &options)
 {
     if (!options.sampleContext.isEmpty()) {
@@ -255,13 +242,7 @@ QJsonObject sampleContextFor(const MessageTemplate &messageTemplate, const Templ
     }
     const SampleScenario scenario =
         SampleScenarios::find(SampleScenarios::defaultId()).value_or(SampleScenarios::all().first());
-    if (baseTemplateId(messageTemplate.id) == u"back_in_stock") {
-        if (auto context = stockContext<TemplateRenderer>(scenario)) {
-            return *context;
-        }
-    }
-    return TemplateRenderer::buildContext(SampleScenarios::eventFor(scenario, messageTemplate.id),
-                                          SampleScenarios::sampleBrand());
+    return SampleScenarios::contextFor(scenario, messageTemplate.id, SampleScenarios::sampleBrand());
 }
 
 } // namespace

@@ -7,16 +7,21 @@
 #include "templates/brandkitdialog.h"
 #include "templates/sendtestdialog.h"
 #include "templates/templatecodeeditor.h"
+#include "templates/templatefiles.h"
 #include "templates/templatehistorydialog.h"
 #include "templates/templatepreview.h"
 #include "templates/templatespage.h"
 #include "templates/variablespalette.h"
+#include "widgets/messagebanner.h"
 #include "widgets/messagebox.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -111,6 +117,7 @@ private slots:
     void initTestCase();
     void page_listsTemplates_andIsInTheShortcuts();
     void editSubject_previewFollows();
+    void backInStock_previewNamesTheProduct();
     void previewWith_aRealOrder_showsItsNumber();
     void phoneWidth_is375();
     void openInBrowser_writesTheRenderedHtml();
@@ -121,6 +128,8 @@ private slots:
     void drafts_notLiveUntilPublish_historyRestoreDiscard();
     void mrkdwn_roughly();
     void checker_marksTheLine_refusesPublish_paletteInserts();
+    void exportThenImport_changedTemplateIsADraft_brandOnlyWhenAsked();
+    void importBadFile_saysWhyInTheWindow_changesNothing();
 };
 
 void tst_TemplatesPage::initTestCase()
@@ -181,6 +190,18 @@ void tst_TemplatesPage::editSubject_previewFollows()
                  .match(w.page->preview()->smsCountLabel()->text())
                  .hasMatch(),
              qPrintable(w.page->preview()->smsCountLabel()->text()));
+}
+
+// A back-in-stock message is about a product: the sample shows the scenario's first product, not an empty name.
+void tst_TemplatesPage::backInStock_previewNamesTheProduct()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(w.page->selectTemplate(u"back_in_stock"_s));
+    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Enamel mug"_s),
+                 qPrintable(w.page->preview()->htmlView()->toPlainText()));
+    QVERIFY(w.page->templateList()->currentItem()->toolTip().startsWith(u"Email"_s));
 }
 
 void tst_TemplatesPage::previewWith_aRealOrder_showsItsNumber()
@@ -508,6 +529,116 @@ void tst_TemplatesPage::checker_marksTheLine_refusesPublish_paletteInserts()
                 std::none_of(html->problems().cbegin(), html->problems().cend(),
                              [](const TemplateProblem &p) { return p.severity == TemplateProblem::Severity::Error; }));
     QVERIFY(Tidings::Test::screenshot(w.window.get(), u"templates"_s, u"checker"_s));
+}
+
+// Export writes every template and the brand kit; importing the file back with one template changed makes that
+// one a draft (customers keep the live version) and uses the file's brand kit only when the owner says yes.
+void tst_TemplatesPage::exportThenImport_changedTemplateIsADraft_brandOnlyWhenAsked()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Engine &engine = w.pipeline.engine();
+    Brand brand = engine.config().brand;
+    brand.shopName = u"Alder & Ash"_s;
+    QVERIFY(engine.setBrand(brand));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.tidings-templates.json"_s);
+    QSignalSpy notices(w.page, &Ui::TemplatesPage::noticeShown);
+    const auto exported = w.page->files()->exportTo(path);
+    QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+    const auto entries = engine.templateEntries();
+    QVERIFY(entries);
+    QVERIFY2(exported->contains(QString::number(entries->size())), qPrintable(*exported));
+
+    // Another shop's look in the file, and one subject changed.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QCOMPARE(root.value(u"templates"_s).toArray().size(), entries->size());
+    QJsonArray templates = root.value(u"templates"_s).toArray();
+    for (qsizetype i = 0; i < templates.size(); ++i) {
+        QJsonObject one = templates.at(i).toObject();
+        if (one.value(u"id"_s).toString() == u"shipped"_s) {
+            one.insert(u"subject"_s, u"Imported: {{order.number}} is on its way"_s);
+            templates.replace(i, one);
+        }
+    }
+    root.insert(u"templates"_s, templates);
+    QJsonObject otherBrand = root.value(u"brand"_s).toObject();
+    otherBrand.insert(u"shopName"_s, u"Birch & Co"_s);
+    root.insert(u"brand"_s, otherBrand);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    const qint64 liveBefore = liveVersionOf(engine, u"shipped"_s);
+    Ui::MessageBox::setNextAnswer(QMessageBox::No); // keep our brand kit
+    auto imported = w.page->files()->importFrom(path);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+    QVERIFY2(imported->startsWith(u"1 template"_s) && imported->contains(u"imported as drafts"_s),
+             qPrintable(*imported));
+    QCOMPARE(engine.config().brand.shopName, u"Alder & Ash"_s);
+    QCOMPARE(liveVersionOf(engine, u"shipped"_s), liveBefore); // customers still get the live one
+    QVERIFY(w.page->selectTemplate(u"shipped"_s));
+    QTRY_COMPARE(w.page->subjectEditor()->toPlainText(), u"Imported: {{order.number}} is on its way"_s);
+    QVERIFY(w.page->templateList()->currentItem()->text().contains(u"Draft"_s));
+
+    // Again, from the toolbar's action path, with the brand kit this time: the same templates import nothing.
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    imported = w.page->files()->importFrom(path);
+    QVERIFY(imported);
+    QVERIFY2(imported->contains(u"nothing to import"_s), qPrintable(*imported));
+    QCOMPARE(engine.config().brand.shopName, u"Birch & Co"_s);
+    QTRY_VERIFY(w.page->preview()->htmlView()->toPlainText().contains(u"Birch & Co"_s));
+
+    // Export from the page's action: the window says where the file went.
+    const QString second = dir.filePath(u"again.tidings-templates.json"_s);
+    w.page->files()->setFileChooser([second](bool forSaving) { return forSaving ? second : QString(); });
+    w.page->files()->exportAction()->trigger();
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices.constFirst().constFirst().toString().contains(u"again.tidings-templates.json"_s),
+             qPrintable(notices.constFirst().constFirst().toString()));
+    QVERIFY(QFile::exists(second));
+    QVERIFY(w.window->messageBanner()->text().contains(u"again.tidings-templates.json"_s));
+}
+
+void tst_TemplatesPage::importBadFile_saysWhyInTheWindow_changesNothing()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"orders.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("order,email\n1001,ada@example.com\n");
+    file.close();
+    const auto before = w.pipeline.engine().templateEntries();
+    QVERIFY(before);
+
+    auto imported = w.page->files()->importFrom(path);
+    QVERIFY(!imported);
+    QVERIFY2(imported.error().message.contains(u"not a templates file"_s), qPrintable(imported.error().message));
+    const auto after = w.pipeline.engine().templateEntries();
+    QVERIFY(after);
+    for (const TemplateEntry &entry : *after) {
+        QVERIFY2(!entry.draft, qPrintable(entry.live.id));
+    }
+    QCOMPARE(after->size(), before->size());
+
+    // From the window (Ctrl+Shift+I on the page), the same words show in its banner.
+    w.page->files()->setFileChooser([path](bool forSaving) { return forSaving ? QString() : path; });
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.page->templateList()->setFocus();
+    QTest::keyClick(w.page->templateList(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(w.window->messageBanner()->isVisible());
+    QVERIFY2(w.window->messageBanner()->text().contains(u"not a templates file"_s),
+             qPrintable(w.window->messageBanner()->text()));
+    QVERIFY(screenshot(w.window.get(), u"templates"_s, u"import-error"_s));
 }
 
 QTEST_MAIN(tst_TemplatesPage)

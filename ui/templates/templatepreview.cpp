@@ -283,10 +283,11 @@ QJsonObject TemplatePreview::currentContext() const
     const QString key = currentSourceKey();
     for (const PreviewSample &sample : m_samples) {
         if (sample.id == key) {
-            // The scenario's order as the event this template is sent for (paid, shipped, delivered, ...).
+            // The scenario's order as the event this template is sent for (paid, shipped, delivered, ...), or its
+            // product for a back-in-stock template.
             const auto scenario = SampleScenarios::find(sample.id);
-            return TemplateRenderer::buildContext(
-                scenario ? SampleScenarios::eventFor(*scenario, m_template.id) : sample.event, m_brand);
+            return scenario ? SampleScenarios::contextFor(*scenario, m_template.id, m_brand)
+                            : TemplateRenderer::buildContext(sample.event, m_brand);
         }
     }
     for (const PreviewOrder &order : m_orders) {

@@ -7,6 +7,7 @@
 #include "templates/previewsamples.h"
 #include "templates/sendtestdialog.h"
 #include "templates/templatecodeeditor.h"
+#include "templates/templatefiles.h"
 #include "templates/templatepreview.h"
 #include "templates/variablespalette.h"
 #include "widgets/messagebox.h"
@@ -105,7 +106,7 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     m_editorTabs->insertTab(SubjectTab, m_subject, tr("S&ubject"));
     m_editorTabs->insertTab(HtmlTab, m_html, tr("H&TML"));
     m_editorTabs->insertTab(TextTab, m_text, tr("Plai&n text"));
-    // The variables palette, beside the editors: double-click, Enter or drag puts a variable in the editor shown.
+    // The variables palette, under the editors: double-click, Enter or drag puts a variable in the editor shown.
     m_paletteSpace = new QWidget(this);
     m_paletteSpace->setObjectName(u"paletteSpace"_s);
     auto *paletteLayout = new QVBoxLayout(m_paletteSpace);
@@ -113,7 +114,7 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     m_palette = new VariablesPalette(m_paletteSpace);
     m_palette->setObjectName(u"variablesPalette"_s);
     paletteLayout->addWidget(m_palette);
-    m_paletteSpace->setMinimumWidth(220);
+    m_paletteSpace->setMinimumHeight(120);
     connect(m_palette, &VariablesPalette::variableChosen, this, [this](const QString &path) {
         if (auto *editor = qobject_cast<TemplateCodeEditor *>(m_editorTabs->currentWidget())) {
             editor->insertVariable(path);
@@ -129,10 +130,16 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     auto *editorColumn = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorColumn);
     editorLayout->setContentsMargins(0, 0, 0, 0);
-    auto *editorRow = new QHBoxLayout;
-    editorRow->addWidget(m_editorTabs, 1);
+    // The palette under the editors (the preview needs the width of an email beside them); they share the
+    // height as the owner drags it, the editor getting the most.
+    auto *editorRow = new QSplitter(Qt::Vertical, editorColumn);
+    editorRow->setObjectName(u"editorSplitter"_s);
+    editorRow->setChildrenCollapsible(false);
+    editorRow->addWidget(m_editorTabs);
     editorRow->addWidget(m_paletteSpace);
-    editorLayout->addLayout(editorRow, 1);
+    editorRow->setStretchFactor(0, 3);
+    editorRow->setStretchFactor(1, 1);
+    editorLayout->addWidget(editorRow, 1);
     editorLayout->addWidget(m_state);
 
     m_preview = new TemplatePreview(this);
@@ -178,12 +185,17 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     // Not Ctrl+K: in the editors that deletes to the end of the line.
     m_brandKit->setToolTip(tr("Your shop's name, logo, colour and support address in every message"));
 
+    m_files = new TemplateFiles(this);
+    connect(m_files, &TemplateFiles::done, this, &TemplatesPage::noticeShown);
+    connect(m_files, &TemplateFiles::errorOccurred, this, &TemplatesPage::errorOccurred);
+
     auto *toolbar = new QHBoxLayout;
     for (QAction *action : {m_saveDraft, m_publish, m_discard, m_history}) {
         toolbar->addWidget(textButtonFor(action, this));
     }
     toolbar->addStretch(1);
-    for (QAction *action : {m_openInBrowser, m_sendTest, m_brandKit}) {
+    for (QAction *action :
+         {m_openInBrowser, m_sendTest, m_brandKit, m_files->importAction(), m_files->exportAction()}) {
         toolbar->addWidget(textButtonFor(action, this));
     }
 
@@ -197,7 +209,9 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
     const int em = fontMetrics().averageCharWidth();
-    splitter->setSizes({em * 24, em * 50, em * 80});
+    // An email is 600 pixels wide: the preview starts wide enough to show it whole.
+    splitter->setSizes({em * 22, em * 72, std::max(em * 92, 640)});
+    editorRow->setSizes({em * 60, em * 36});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -259,6 +273,7 @@ void TemplatesPage::setEngine(Engine *engine)
         disconnect(m_engine, nullptr, this, nullptr);
     }
     m_engine = engine;
+    m_files->setEngine(engine);
     if (engine) {
         m_preview->setBrand(engine->config().brand);
         connect(engine, &Engine::brandChanged, this, [this] {
@@ -371,18 +386,16 @@ void TemplatesPage::updateListItem(int row)
     }
     const Entry &entry = m_entries.at(row);
     const bool draft = entry.draft && !sameContent(*entry.draft, entry.live);
-    QString second = kindName(kindOf(entry.live));
-    if (draft) {
-        second = tr("%1 · Draft").arg(second);
-    }
     const QString name = entry.live.language.isEmpty()
                              ? entry.live.name
                              : tr("%1 (%2)").arg(entry.live.name, entry.live.language.toUpper());
-    item->setText(name + u'\n' + second);
+    // The built-in names say the kind already ("Shipped (text message)"): the kind goes in the tooltip only.
+    item->setText(draft ? name + u'\n' + tr("Draft, not published") : name);
     QFont font = item->font();
     font.setItalic(draft);
     item->setFont(font);
-    const QString why = draft ? tr("Has changes that customers do not get until you publish them") : QString();
+    const QString kind = kindName(kindOf(entry.live));
+    const QString why = draft ? tr("%1. Has changes that customers do not get until you publish them").arg(kind) : kind;
     item->setToolTip(why);
     item->setData(Qt::AccessibleDescriptionRole, why);
 }

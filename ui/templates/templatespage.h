@@ -32,6 +32,7 @@ namespace Tidings::Ui {
 class BrandKitDialog;
 class VariablesPalette;
 class SendTestDialog;
+class TemplateFiles;
 class TemplatePreview;
 
 // Templates: what customers get, before it goes live. The shop's templates on the left (with a "Draft" mark
@@ -100,6 +101,9 @@ public:
 
     QAction *brandKitAction() const { return m_brandKit; }
 
+    // Export Templates… and Import Templates….
+    TemplateFiles *files() const { return m_files; }
+
     // What tells templates apart: the id (and the language).
     static QString keyOf(const MessageTemplate &messageTemplate);
     // The kind of channel a template is written for (what the editor and the preview show).
@@ -107,6 +111,8 @@ public:
 
 signals:
     void errorOccurred(const Tidings::Error &error);
+    // Something done that the owner should read (an import's result), for the window's banner.
+    void noticeShown(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -161,7 +167,7 @@ private:
     TemplateCodeEditor *m_subject = nullptr;
     TemplateCodeEditor *m_html = nullptr;
     TemplateCodeEditor *m_text = nullptr;
-    QWidget *m_paletteSpace = nullptr; // holds the variables palette, beside the editors
+    QWidget *m_paletteSpace = nullptr; // holds the variables palette, under the editors
     VariablesPalette *m_palette = nullptr;
     QTimer *m_checkTimer = nullptr;
     QList<TemplateProblem> m_problems; // of what the editors hold
@@ -176,6 +182,7 @@ private:
     QAction *m_discard = nullptr;
     QAction *m_history = nullptr;
     QAction *m_brandKit = nullptr;
+    TemplateFiles *m_files = nullptr;
 };
 
 } // namespace Tidings::Ui
