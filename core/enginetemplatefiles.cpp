@@ -6,15 +6,6 @@
 
 namespace Tidings {
 
-namespace {
-
-bool sameText(const MessageTemplate &a, const MessageTemplate &b)
-{
-    return a.kind == b.kind && a.name == b.name && a.subject == b.subject && a.html == b.html && a.text == b.text;
-}
-
-} // namespace
-
 Result<TemplateBundle> Engine::templatesForExport()
 {
     auto entries = templateEntries();

@@ -420,8 +420,7 @@ void DispatchWorker::retireChannel(Channel *channel)
 {
     // Its rotated secrets belong to settings that are gone; the new channel starts from the saved ones.
     disconnect(channel, &Channel::secretChanged, this, nullptr);
-    if (m_sendsUnderway.value(channel) == 0) {
-        m_sendsUnderway.remove(channel);
+    if (!m_sendsUnderway.contains(channel)) { // an entry goes when its last send is answered
         delete channel;
         return;
     }

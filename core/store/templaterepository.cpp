@@ -51,11 +51,6 @@ MessageTemplate readTemplate(const QSqlQuery &query, int first)
     return t;
 }
 
-bool sameText(const MessageTemplate &a, const MessageTemplate &b)
-{
-    return a.kind == b.kind && a.name == b.name && a.subject == b.subject && a.html == b.html && a.text == b.text;
-}
-
 bool isValidKind(const QString &kind)
 {
     return kind == u"email"_s || kind == u"chat"_s || kind == u"sms"_s;

@@ -18,6 +18,23 @@ struct MessageTemplate
     bool builtIn = false;
 };
 
+// The same words in the same kind of message (id, language and built-in mark aside).
+inline bool sameText(const MessageTemplate &a, const MessageTemplate &b)
+{
+    return a.kind == b.kind && a.name == b.name && a.subject == b.subject && a.html == b.html && a.text == b.text;
+}
+
+// The id of a template without its channel suffix: "delivered_sms" and "delivered_chat" -> "delivered".
+inline QString baseTemplateId(const QString &templateId)
+{
+    for (const QStringView suffix : {QStringView(u"_sms"), QStringView(u"_chat")}) {
+        if (templateId.endsWith(suffix)) {
+            return templateId.chopped(suffix.size());
+        }
+    }
+    return templateId;
+}
+
 struct RenderedMessage
 {
     QString subject; // one line, no CR/LF

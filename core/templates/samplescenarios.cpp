@@ -143,17 +143,6 @@ SampleScenario cyrillicNames()
     return scenario;
 }
 
-// The id of the template without its channel suffix: "delivered_sms" -> "delivered".
-QString baseTemplateId(const QString &templateId)
-{
-    for (const QStringView suffix : {u"_sms", u"_chat"}) {
-        if (templateId.endsWith(suffix)) {
-            return templateId.chopped(suffix.size());
-        }
-    }
-    return templateId;
-}
-
 void dropShipment(OrderEvent &event)
 {
     event.shipmentId.clear();

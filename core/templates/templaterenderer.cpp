@@ -1032,19 +1032,11 @@ QString resourceText(const QString &fileName)
 
 int builtInRank(const QString &templateId)
 {
+    const QString base = baseTemplateId(templateId);
     for (int i = 0; i < int(std::size(builtIns)); ++i) {
-        const QStringView id(builtIns[i].id);
-        if (templateId == id) {
-            return i * 3;
-        }
-        if (templateId.startsWith(id)) {
-            const QStringView rest = QStringView(templateId).sliced(id.size());
-            if (rest == u"_chat") {
-                return i * 3 + 1;
-            }
-            if (rest == u"_sms") {
-                return i * 3 + 2;
-            }
+        if (base == QStringView(builtIns[i].id)) {
+            const int variant = base == templateId ? 0 : templateId.endsWith(u"_chat") ? 1 : 2;
+            return i * 3 + variant;
         }
     }
     return -1;

@@ -24,16 +24,6 @@ using Severity = TemplateProblem::Severity;
 // Templates whose message is about a parcel on its way: without a tracking link they miss their point.
 const QStringList shippingTemplateIds{u"shipped"_s, u"out_for_delivery"_s, u"label_created"_s, u"delivery_attempted"_s};
 
-QString baseTemplateId(const QString &id)
-{
-    for (const QStringView suffix : {u"_sms", u"_chat"}) {
-        if (id.endsWith(suffix)) {
-            return id.chopped(suffix.size());
-        }
-    }
-    return id;
-}
-
 TemplateProblem problemAt(Severity severity, Part part, QStringView source, qsizetype index, const QString &message)
 {
     const auto [line, column] = TemplateValidator::lineAndColumn(source, index);
