@@ -10571,6 +10571,26 @@ Kunden würden keine Nachricht daraus erhalten, bis das behoben ist.</translatio
         <source>%1. Has changes that customers do not get until you publish them</source>
         <translation>%1. Hat Änderungen, die Kunden erst erhalten, wenn Sie sie veröffentlichen</translation>
     </message>
+    <message>
+        <source>Customers get the template in their own language when there is one, otherwise the one in the default language</source>
+        <translation>Kunden erhalten die Vorlage in ihrer Sprache, wenn es sie darin gibt, sonst die in der Standardsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Standardsprache</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>Customers who read %1 get their own version of this template. Change those too if this change matters to them (Language above the list).</source>
+        <translation>Kunden, die %1 lesen, erhalten eine eigene Fassung dieser Vorlage. Ändern Sie diese ebenfalls, wenn die Änderung auch für sie gilt (Sprache über der Liste).</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeController</name>

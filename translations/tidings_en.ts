@@ -10551,6 +10551,26 @@ Customers would get no message from it until this is fixed.</source>
         <source>%1. Has changes that customers do not get until you publish them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers get the template in their own language when there is one, otherwise the one in the default language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who read %1 get their own version of this template. Change those too if this change matters to them (Language above the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeController</name>

@@ -10571,6 +10571,26 @@ Los clientes no recibirán ningún mensaje de ella hasta que se corrija.</transl
         <source>%1. Has changes that customers do not get until you publish them</source>
         <translation>%1. Tiene cambios que los clientes no reciben hasta que usted los publica</translation>
     </message>
+    <message>
+        <source>Customers get the template in their own language when there is one, otherwise the one in the default language</source>
+        <translation>Los clientes reciben la plantilla en su idioma si existe; si no, la del idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Idioma predeterminado</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Customers who read %1 get their own version of this template. Change those too if this change matters to them (Language above the list).</source>
+        <translation>Los clientes que leen %1 reciben su propia versión de esta plantilla. Cámbiala también si este cambio les afecta (Idioma, encima de la lista).</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeController</name>

@@ -10571,6 +10571,26 @@ Les clients ne recevront aucun message issu de ce modèle tant que ce problème 
         <source>%1. Has changes that customers do not get until you publish them</source>
         <translation>%1. Comporte des modifications que les clients ne reçoivent qu’une fois publiées</translation>
     </message>
+    <message>
+        <source>Customers get the template in their own language when there is one, otherwise the one in the default language</source>
+        <translation>Les clients reçoivent le modèle dans leur langue s&apos;il existe, sinon celui de la langue par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Customers who read %1 get their own version of this template. Change those too if this change matters to them (Language above the list).</source>
+        <translation>Les clients qui lisent %1 reçoivent leur propre version de ce modèle. Modifiez-les aussi si ce changement les concerne (Langue au-dessus de la liste).</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeController</name>

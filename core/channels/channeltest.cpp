@@ -50,7 +50,7 @@ Result<OutgoingMessage> testMessage(const QString &toEmail, const QString &toPho
     const QList<MessageTemplate> templates = builtInTemplates();
     const MessageTemplate *shipped = nullptr;
     for (const MessageTemplate &candidate : templates) {
-        if (candidate.id == u"shipped"_s) {
+        if (candidate.id == u"shipped"_s && candidate.language.isEmpty()) {
             shipped = &candidate;
         }
     }

@@ -147,6 +147,17 @@ Status TemplateRepository::ensureBuiltIns(const QList<MessageTemplate> &builtIns
         if (live->has_value() && (!(*live)->content.builtIn || sameText((*live)->content, builtIn))) {
             continue; // the owner's own version, or this very text
         }
+        if (!live->has_value() && !builtIn.language.isEmpty()) {
+            // A translation is new to this shop: only beside the built-in default. Where the owner wrote their
+            // own, customers in every language keep getting it rather than a translation of the old text.
+            auto standard = liveVersion(builtIn.id, QString());
+            if (!standard) {
+                return standard.error();
+            }
+            if (standard->has_value() && !(*standard)->content.builtIn) {
+                continue;
+            }
+        }
         auto versionId = insertVersion(builtIn, true, now);
         if (!versionId) {
             return versionId.error();

@@ -38,7 +38,8 @@ public:
     explicit TemplateRepository(QSqlDatabase db);
 
     // Makes each of `builtIns` live where there is none for its (id, language), and replaces a live built-in
-    // version whose text changed (Tidings was updated). A version the owner published is never replaced.
+    // version whose text changed (Tidings was updated). A version the owner published is never replaced, and a
+    // translation is not added beside a default-language version of the owner's.
     Status ensureBuiltIns(const QList<MessageTemplate> &builtIns, const QDateTime &now);
 
     // The live templates in the default language, by id.

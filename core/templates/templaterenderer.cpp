@@ -1,6 +1,7 @@
 #include "templates/templaterenderer.h"
 
 #include "model/statuses.h"
+#include "templates/statuswords.h"
 
 #include <QFile>
 #include <QHash>
@@ -767,35 +768,51 @@ struct Layout
     QString problem; // set when the built-in layout is broken (a broken build, not the owner's doing)
 };
 
-// The layout is parsed once for the whole program. Rendering only reads the parsed form (the data never has
-// lambdas, the only thing that writes to it), so every thread can share it.
-const Layout &layout()
+Layout loadLayout(const QString &resource)
 {
-    static const Layout loaded = [] {
-        Layout result;
-        QFile file(u":/templates/layout.html.mustache"_s);
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.problem = u"built-in layout resource is missing"_s;
-            qCritical("%s", qPrintable(result.problem));
-            return result;
+    Layout result;
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = u"built-in layout resource %1 is missing"_s.arg(resource);
+        qCritical("%s", qPrintable(result.problem));
+        return result;
+    }
+    const QString source = QString::fromUtf8(file.readAll());
+    if (source.count(QLatin1StringView(contentSlot.data(), qsizetype(contentSlot.size()))) != 1) {
+        result.problem = u"built-in layout %1 has no single content slot"_s.arg(resource);
+        qCritical("%s", qPrintable(result.problem));
+        return result;
+    }
+    auto parsed = parsePart(TemplateRenderer::Part::Html, source);
+    if (!parsed) {
+        result.problem = parsed.error().detail;
+        qCritical("built-in layout %s does not parse: %s", qPrintable(resource), qPrintable(result.problem));
+        return result;
+    }
+    result.parsed = std::move(parsed).value();
+    collectNames(source, result.names);
+    return result;
+}
+
+// The layouts are parsed once for the whole program, all languages at the first use. Rendering only reads the
+// parsed form (the data never has lambdas, the only thing that writes to it), so every thread can share them.
+// A language without a layout of its own (one the owner added) gets the default one.
+const Layout &layout(QStringView language)
+{
+    static const std::vector<std::pair<QString, Layout>> loaded = [] {
+        std::vector<std::pair<QString, Layout>> result;
+        result.emplace_back(QString(), loadLayout(u":/templates/layout.html.mustache"_s));
+        for (const QString &other : builtInLanguages()) {
+            result.emplace_back(other, loadLayout(u":/templates/%1/layout.html.mustache"_s.arg(other)));
         }
-        const QString source = QString::fromUtf8(file.readAll());
-        if (source.count(QLatin1StringView(contentSlot.data(), qsizetype(contentSlot.size()))) != 1) {
-            result.problem = u"built-in layout has no single content slot"_s;
-            qCritical("%s", qPrintable(result.problem));
-            return result;
-        }
-        auto parsed = parsePart(TemplateRenderer::Part::Html, source);
-        if (!parsed) {
-            result.problem = parsed.error().detail;
-            qCritical("built-in layout does not parse: %s", qPrintable(result.problem));
-            return result;
-        }
-        result.parsed = std::move(parsed).value();
-        collectNames(source, result.names);
         return result;
     }();
-    return loaded;
+    for (const auto &[name, parsed] : loaded) {
+        if (name == language) {
+            return parsed;
+        }
+    }
+    return loaded.front().second;
 }
 
 bool wantsLayout(const QString &kind, const QString &html)
@@ -807,13 +824,12 @@ bool wantsLayout(const QString &kind, const QString &html)
 }
 
 // The content rendered, then put into the rendered layout: one string, converted to QString once.
-Result<QString> renderInLayout(ParsedPart &content, RenderData &data)
+Result<QString> renderInLayout(ParsedPart &content, RenderData &data, const Layout &frame)
 {
     auto inner = renderParsedRaw(TemplateRenderer::Part::Html, content, data);
     if (!inner) {
         return inner.error();
     }
-    const Layout &frame = layout();
     if (!frame.parsed) {
         // Without the frame the content is still a message the customer can read.
         return QString::fromStdString(*inner);
@@ -842,17 +858,19 @@ Result<QString> TemplateRenderer::renderPart(Part part, const QString &source, c
     return renderParsed(part, **parsed, data);
 }
 
-Result<QString> TemplateRenderer::renderHtmlPage(const QString &source, const QJsonObject &context)
+Result<QString> TemplateRenderer::renderHtmlPage(const QString &source, const QJsonObject &context,
+                                                 const QString &language)
 {
     auto parsed = parsePart(Part::Html, source);
     if (!parsed) {
         return parsed.error();
     }
-    RenderData data(context);
+    const QJsonObject localized = language.isEmpty() ? context : withStatusLabelsIn(context, language);
+    RenderData data(localized);
     if (!wantsLayout(u"email"_s, source)) {
         return renderParsed(Part::Html, **parsed, data);
     }
-    return renderInLayout(**parsed, data);
+    return renderInLayout(**parsed, data, layout(language));
 }
 
 bool TemplateRenderer::isFullDocument(const QString &html)
@@ -879,7 +897,9 @@ struct CompiledTemplate::Parts
     std::shared_ptr<ParsedPart> subject;
     std::shared_ptr<ParsedPart> html;
     std::shared_ptr<ParsedPart> text;
-    bool inLayout = false; // decided once: the HTML part is content for the layout
+    bool inLayout = false;         // decided once: the HTML part is content for the layout
+    const Layout *frame = nullptr; // the layout in the template's language
+    QString language;              // the template's; the status labels are given in it
     // What the parts (and the layout) can look up; unset when a part changes its delimiters, which the
     // collecting does not follow.
     std::optional<UsedNames> used;
@@ -904,8 +924,9 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
         *target = std::move(parsed).value();
     }
     parts->inLayout = wantsLayout(messageTemplate.kind, messageTemplate.html);
+    parts->language = messageTemplate.language;
     if (parts->inLayout) {
-        layout(); // parsed now rather than with the first message
+        parts->frame = &layout(messageTemplate.language); // parsed now rather than with the first message
     }
     if (!changesDelimiters(messageTemplate.subject) && !changesDelimiters(messageTemplate.html) &&
         !changesDelimiters(messageTemplate.text)) {
@@ -914,7 +935,7 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
         collectNames(messageTemplate.html, used);
         collectNames(messageTemplate.text, used);
         if (parts->inLayout) {
-            used.unite(layout().names);
+            used.unite(parts->frame->names);
         }
         parts->used = std::move(used);
     }
@@ -923,13 +944,16 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
 
 Result<RenderedMessage> CompiledTemplate::render(const QJsonObject &context) const
 {
+    // In another language than the default, the statuses are named in it too.
+    const QJsonObject localized =
+        m_parts->language.isEmpty() ? context : withStatusLabelsIn(context, m_parts->language);
     // Converted once for all three parts (and the layout); the HTML part escapes as it renders.
-    RenderData data(context, m_parts->used ? &*m_parts->used : nullptr);
+    RenderData data(localized, m_parts->used ? &*m_parts->used : nullptr);
     Result<QString> subject = renderParsed(TemplateRenderer::Part::Subject, *m_parts->subject, data);
     if (!subject) {
         return subject.error();
     }
-    Result<QString> html = m_parts->inLayout ? renderInLayout(*m_parts->html, data)
+    Result<QString> html = m_parts->inLayout ? renderInLayout(*m_parts->html, data, *m_parts->frame)
                                              : renderParsed(TemplateRenderer::Part::Html, *m_parts->html, data);
     if (!html) {
         return html.error();
@@ -1045,7 +1069,7 @@ int builtInRank(const QString &templateId)
 QList<MessageTemplate> builtInTemplates()
 {
     QList<MessageTemplate> result;
-    result.reserve(int(std::size(builtIns)) * 3);
+    result.reserve(int(std::size(builtIns)) * (3 + 2 * 3));
     for (const BuiltIn &builtIn : builtIns) {
         const QString id = QString::fromUtf16(builtIn.id);
         const QString name = TemplateRenderer::tr(builtIn.name);
@@ -1074,7 +1098,32 @@ QList<MessageTemplate> builtInTemplates()
         sms.builtIn = true;
         result.append(sms);
     }
+    // The customers' messages again in each language, after all of the default ones.
+    const qsizetype defaults = result.size();
+    for (const QString &language : builtInLanguages()) {
+        for (qsizetype i = 0; i < defaults; ++i) {
+            if (result.at(i).kind == u"chat") {
+                continue;
+            }
+            MessageTemplate variant = result.at(i);
+            variant.language = language;
+            const QString folder = language + u'/';
+            if (variant.kind == u"email") {
+                variant.subject = resourceText(folder + variant.id + u".subject.mustache"_s);
+                variant.html = resourceText(folder + variant.id + u".html.mustache"_s);
+                variant.text = resourceText(folder + variant.id + u".txt.mustache"_s);
+            } else {
+                variant.text = resourceText(folder + variant.id + u".txt.mustache"_s);
+            }
+            result.append(variant);
+        }
+    }
     return result;
+}
+
+QStringList builtInLanguages()
+{
+    return {u"de"_s, u"fr"_s, u"es"_s};
 }
 
 QString suggestedTemplate(const QString &trigger, const QString &kind)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <memory>
 
@@ -65,7 +66,8 @@ public:
     static Result<QString> renderPart(Part part, const QString &source, const QJsonObject &context);
 
     // The HTML a customer gets from an email template's HTML part: in the layout unless it is a whole document.
-    static Result<QString> renderHtmlPage(const QString &source, const QJsonObject &context);
+    static Result<QString> renderHtmlPage(const QString &source, const QJsonObject &context,
+                                          const QString &language = {});
 
     // True when `html` is a whole document (starts with <!DOCTYPE or <html after white space), which the
     // renderer sends as it is instead of putting it into the layout.
@@ -95,10 +97,15 @@ private:
 };
 
 // The templates Tidings ships with (from the :/templates resource): for every event an email "<id>" (its HTML
-// part is content for the layout), a staff chat message "<id>_chat" (Slack mrkdwn) and an SMS "<id>_sms".
+// part is content for the layout), a staff chat message "<id>_chat" (Slack mrkdwn) and an SMS "<id>_sms", in the
+// default language; then the emails and SMS again in each of builtInLanguages().
 // Ids: order_confirmed, order_paid, label_created, shipped, out_for_delivery, delivery_attempted,
 // ready_for_pickup, delivered, shipment_delayed, returned, order_cancelled, order_refunded, back_in_stock.
 QList<MessageTemplate> builtInTemplates();
+
+// The languages besides the default (English) that the built-in customer templates (emails and SMS) come in:
+// "de", "fr", "es". Each has its own layout; staff chat messages are in the default language only.
+QStringList builtInLanguages();
 
 // Where a built-in template id comes in builtInTemplates() (the way an order goes: confirmed, paid, ..., back in
 // stock; each email before its chat and SMS variant), for lists in that order; -1 for other ids.

@@ -148,7 +148,7 @@ int main(int argc, char *argv[])
 
     MessageTemplate shipped;
     for (const MessageTemplate &candidate : builtInTemplates()) {
-        if (candidate.id == u"shipped") {
+        if (candidate.id == u"shipped" && candidate.language.isEmpty()) {
             shipped = candidate;
         }
     }

@@ -10,6 +10,7 @@
 #include "templates/templatefiles.h"
 #include "templates/templatehistorydialog.h"
 #include "templates/templatepreview.h"
+#include "templates/templaterenderer.h"
 #include "templates/templatespage.h"
 #include "templates/variablespalette.h"
 #include "widgets/messagebanner.h"
@@ -40,6 +41,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Tidings;
@@ -118,6 +120,7 @@ private slots:
     void page_listsTemplates_andIsInTheShortcuts();
     void editSubject_previewFollows();
     void backInStock_previewNamesTheProduct();
+    void languageFilter_showsOneLanguage_previewInIt();
     void previewWith_aRealOrder_showsItsNumber();
     void phoneWidth_is375();
     void openInBrowser_writesTheRenderedHtml();
@@ -202,6 +205,66 @@ void tst_TemplatesPage::backInStock_previewNamesTheProduct()
     QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Enamel mug"_s),
                  qPrintable(w.page->preview()->htmlView()->toPlainText()));
     QVERIFY(w.page->templateList()->currentItem()->toolTip().startsWith(u"Email"_s));
+}
+
+// The rows the list shows now.
+QStringList visibleRows(QListWidget *list)
+{
+    QStringList rows;
+    for (int i = 0; i < list->count(); ++i) {
+        if (!list->isRowHidden(i)) {
+            rows.append(list->item(i)->text());
+        }
+    }
+    return rows;
+}
+
+void tst_TemplatesPage::languageFilter_showsOneLanguage_previewInIt()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QListWidget *list = w.page->templateList();
+    QComboBox *filter = w.page->languageFilter();
+    const QList<MessageTemplate> builtIns = builtInTemplates();
+    const auto countIn = [&builtIns](const QString &language) {
+        return int(std::count_if(builtIns.cbegin(), builtIns.cend(),
+                                 [&language](const MessageTemplate &t) { return t.language == language; }));
+    };
+
+    // At first the templates in the default language, each once.
+    QCOMPARE(filter->currentData().toString(), QString());
+    const QStringList standard = visibleRows(list);
+    QCOMPARE(standard.size(), countIn(QString()));
+    QVERIFY(
+        std::none_of(standard.cbegin(), standard.cend(), [](const QString &row) { return row.contains(u"(DE)"_s); }));
+
+    // German: the customers' emails and text messages in German, and the preview speaks it, layout and all.
+    QVERIFY(w.page->showLanguage(u"de"_s));
+    const QStringList german = visibleRows(list);
+    QCOMPARE(german.size(), countIn(u"de"_s));
+    QVERIFY(german.size() > 0);
+    QVERIFY2(std::all_of(german.cbegin(), german.cend(), [](const QString &row) { return row.contains(u"(DE)"_s); }),
+             qPrintable(german.join(u", "_s)));
+    QVERIFY(!list->isRowHidden(list->currentRow()));
+    QVERIFY(w.page->selectTemplate(u"shipped"_s, u"de"_s));
+    QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Sendung verfolgen"_s),
+                 qPrintable(w.page->preview()->htmlView()->toPlainText()));
+    QVERIFY(w.page->preview()->htmlView()->toPlainText().contains(u"Fragen?"_s));
+    QVERIFY(!w.page->preview()->htmlView()->toPlainText().contains(u"Track your package"_s));
+    QVERIFY(screenshot(w.window.get(), u"templates"_s, u"german"_s));
+
+    // Choosing a French template from elsewhere (the Monitor, a test) shows the French list.
+    QVERIFY(w.page->selectTemplate(u"shipped"_s, u"fr"_s));
+    QCOMPARE(filter->currentData().toString(), u"fr"_s);
+    QVERIFY(!list->isRowHidden(list->currentRow()));
+    QTRY_VERIFY(w.page->preview()->htmlView()->toPlainText().contains(u"Suivre mon colis"_s));
+
+    // All languages: every template, by keyboard too (the label's mnemonic reaches the box).
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_End);
+    QCOMPARE(visibleRows(list).size(), list->count());
+    QCOMPARE(list->count(), int(builtIns.size()));
 }
 
 void tst_TemplatesPage::previewWith_aRealOrder_showsItsNumber()
@@ -561,7 +624,7 @@ void tst_TemplatesPage::exportThenImport_changedTemplateIsADraft_brandOnlyWhenAs
     QJsonArray templates = root.value(u"templates"_s).toArray();
     for (qsizetype i = 0; i < templates.size(); ++i) {
         QJsonObject one = templates.at(i).toObject();
-        if (one.value(u"id"_s).toString() == u"shipped"_s) {
+        if (one.value(u"id"_s).toString() == u"shipped"_s && one.value(u"language"_s).toString().isEmpty()) {
             one.insert(u"subject"_s, u"Imported: {{order.number}} is on its way"_s);
             templates.replace(i, one);
         }

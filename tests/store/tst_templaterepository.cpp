@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Tidings;
 using namespace Qt::StringLiterals;
 
@@ -81,6 +83,39 @@ private slots:
         QVERIFY(history.ok());
         QCOMPARE(history->size(), expectedVersions);
         QVERIFY(history->constFirst().live); // newest first
+    }
+
+    // A translation that Tidings brings is added only beside its built-in default: where the owner wrote their
+    // own message, a German customer keeps getting it rather than a translation of the text the owner replaced.
+    void translationsOnlyBesideTheBuiltInDefault_data()
+    {
+        QTest::addColumn<bool>("ownerPublished");
+        QTest::addColumn<QString>("germanCustomerGets");
+        QTest::addColumn<int>("liveTranslations");
+
+        QTest::newRow("built-in default: the translation is added") << false << u"Versandt"_s << 1;
+        QTest::newRow("the owner's default: no translation") << true << u"Owner's"_s << 0;
+    }
+
+    void translationsOnlyBesideTheBuiltInDefault()
+    {
+        QFETCH(bool, ownerPublished);
+        QFETCH(QString, germanCustomerGets);
+        QFETCH(int, liveTranslations);
+
+        TemplateRepository repo(m_db->handle());
+        QVERIFY(repo.ensureBuiltIns({shipped(u"Shipped v1"_s)}, At).ok()); // an older Tidings: no translations
+        if (ownerPublished) {
+            QVERIFY(repo.saveDraft(shipped(u"Owner's"_s), At).ok());
+            QVERIFY(repo.publish(u"shipped"_s, {}, At).ok());
+        }
+        QVERIFY(repo.ensureBuiltIns({shipped(u"Shipped v1"_s), shipped(u"Versandt"_s, u"de"_s)}, At.addDays(1)).ok());
+        auto entries = repo.entries();
+        QVERIFY(entries.ok());
+        const auto german = std::count_if(entries->cbegin(), entries->cend(),
+                                          [](const TemplateEntry &entry) { return entry.live.language == u"de"; });
+        QCOMPARE(int(german), liveTranslations);
+        QCOMPARE(pinnedSubject(queue(u"de-DE"_s)), germanCustomerGets);
     }
 
     void draftIsNotLiveUntilPublished()

@@ -22,10 +22,10 @@ private slots:
     {
         TemplateBundle bundle;
         bundle.templates = builtInTemplates();
-        MessageTemplate german = bundle.templates.first();
-        german.language = u"de"_s;
-        german.subject = u"Bestellung {{order.number}} – danke, {{customer.firstName}}!"_s;
-        bundle.templates.append(german);
+        MessageTemplate italian = bundle.templates.first(); // a language Tidings has no built-in words for
+        italian.language = u"it"_s;
+        italian.subject = u"Ordine {{order.number}} – grazie, {{customer.firstName}}!"_s;
+        bundle.templates.append(italian);
         Brand brand;
         brand.shopName = u"Juniper & Pine"_s;
         brand.accentColor = u"#aa3311"_s;

@@ -1,5 +1,6 @@
 #include "config/appconfig.h"
 #include "model/statuses.h"
+#include "templates/statuswords.h"
 #include "templates/templaterenderer.h"
 
 #include <QJsonArray>
@@ -103,10 +104,10 @@ const QStringList &shipmentEmailIds()
     return ids;
 }
 
-MessageTemplate templateById(const QString &id)
+MessageTemplate templateById(const QString &id, const QString &language = {})
 {
     for (const MessageTemplate &candidate : builtInTemplates()) {
-        if (candidate.id == id) {
+        if (candidate.id == id && candidate.language == language) {
             return candidate;
         }
     }
@@ -260,6 +261,8 @@ private slots:
     void hostileBrandIsNeutralised();
     void backInStock();
     void compiledRendersLikeEachPart();
+    void translatedShippedEmail_data();
+    void translatedShippedEmail();
     void suggestedTemplates_data();
     void suggestedTemplates();
     void brandJsonRoundTrip();
@@ -636,7 +639,9 @@ void TestTemplateRenderer::applyBrandReplacesBranding()
 void TestTemplateRenderer::builtInTemplatesAreThere()
 {
     const QList<MessageTemplate> templates = builtInTemplates();
-    QCOMPARE(templates.size(), emailIds().size() * 3);
+    const QStringList languages = builtInLanguages();
+    // Email, chat and SMS in the default language; email and SMS (customers' messages) in each other language.
+    QCOMPARE(templates.size(), emailIds().size() * (3 + 2 * languages.size()));
     QCOMPARE(templates.at(0).id, u"order_confirmed"_s);
     QCOMPARE(templates.at(0).name, u"Order confirmed"_s);
     QCOMPARE(templateById(u"shipped"_s).name, u"Shipped"_s);
@@ -645,9 +650,10 @@ void TestTemplateRenderer::builtInTemplatesAreThere()
     QSet<QString> ids;
     for (const MessageTemplate &messageTemplate : templates) {
         QVERIFY(messageTemplate.builtIn);
-        QVERIFY(!messageTemplate.text.trimmed().isEmpty());
+        QVERIFY2(!messageTemplate.text.trimmed().isEmpty(), qPrintable(messageTemplate.id));
         QVERIFY(!messageTemplate.name.isEmpty());
-        ids.insert(messageTemplate.id);
+        QVERIFY(messageTemplate.language.isEmpty() || languages.contains(messageTemplate.language));
+        ids.insert(messageTemplate.id + u'/' + messageTemplate.language);
         if (messageTemplate.kind == u"email") {
             QVERIFY(emailIds().contains(messageTemplate.id));
             QVERIFY(!messageTemplate.subject.trimmed().isEmpty());
@@ -664,7 +670,17 @@ void TestTemplateRenderer::builtInTemplatesAreThere()
     }
     QCOMPARE(ids.size(), templates.size());
     for (const QString &id : emailIds()) {
-        QVERIFY2(ids.contains(id) && ids.contains(id + u"_chat"_s) && ids.contains(id + u"_sms"_s), qPrintable(id));
+        QVERIFY2(ids.contains(id + u'/') && ids.contains(id + u"_chat/"_s) && ids.contains(id + u"_sms/"_s),
+                 qPrintable(id));
+        for (const QString &language : languages) {
+            QVERIFY2(ids.contains(id + u'/' + language) && ids.contains(id + u"_sms/"_s + language),
+                     qPrintable(id + u' ' + language));
+            // Staff read the chat in the shop's own language, whatever the customer's.
+            QVERIFY(!ids.contains(id + u"_chat/"_s + language));
+            // A translation, not a copy: the customer reads other words than the default ones.
+            QVERIFY(templateById(id, language).text != templateById(id).text);
+            QVERIFY(templateById(id + u"_sms"_s, language).text != templateById(id + u"_sms"_s).text);
+        }
     }
 }
 
@@ -861,14 +877,16 @@ void TestTemplateRenderer::fullDocumentsAreSentAsTheyAre()
 void TestTemplateRenderer::everyBuiltInRendersEveryScenario_data()
 {
     QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("scenario");
 
     const QStringList scenarios{u"one item"_s,   u"many items"_s,      u"no tracking URL"_s,
                                 u"long names"_s, u"non-Latin names"_s, u"missing fields"_s};
     for (const MessageTemplate &messageTemplate : builtInTemplates()) {
         for (const QString &scenario : scenarios) {
-            QTest::addRow("%s, %s", qPrintable(messageTemplate.id), qPrintable(scenario))
-                << messageTemplate.id << scenario;
+            QTest::addRow("%s%s%s, %s", qPrintable(messageTemplate.id), messageTemplate.language.isEmpty() ? "" : ".",
+                          qPrintable(messageTemplate.language), qPrintable(scenario))
+                << messageTemplate.id << messageTemplate.language << scenario;
         }
     }
 }
@@ -876,9 +894,11 @@ void TestTemplateRenderer::everyBuiltInRendersEveryScenario_data()
 void TestTemplateRenderer::everyBuiltInRendersEveryScenario()
 {
     QFETCH(QString, templateId);
+    QFETCH(QString, language);
     QFETCH(QString, scenario);
 
-    const MessageTemplate messageTemplate = templateById(templateId);
+    const MessageTemplate messageTemplate = templateById(templateId, language);
+    QCOMPARE(messageTemplate.id, templateId);
     OrderEvent event = eventFor(templateId);
     Brand brand = sampleBrand();
     if (scenario == u"one item") {
@@ -933,6 +953,11 @@ void TestTemplateRenderer::everyBuiltInRendersEveryScenario()
             QVERIFY(rendered->html.contains(u"Item 25"_s));
             QVERIFY(rendered->text.contains(u"25 x Item 25"_s));
         }
+        if (!language.isEmpty()) {
+            // The whole message in the template's language: the layout's footer too.
+            QVERIFY2(!rendered->html.contains(u"Questions?"_s), qPrintable(templateId));
+            QVERIFY2(!rendered->text.contains(u"Questions?"_s), qPrintable(templateId));
+        }
     } else {
         QVERIFY(rendered->subject.isEmpty());
         QVERIFY(rendered->html.isEmpty());
@@ -942,14 +967,18 @@ void TestTemplateRenderer::everyBuiltInRendersEveryScenario()
 void TestTemplateRenderer::hostileOrderDataIsInert_data()
 {
     QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QString>("language");
     for (const MessageTemplate &messageTemplate : builtInTemplates()) {
-        QTest::newRow(qPrintable(messageTemplate.id)) << messageTemplate.id;
+        QTest::addRow("%s%s%s", qPrintable(messageTemplate.id), messageTemplate.language.isEmpty() ? "" : ".",
+                      qPrintable(messageTemplate.language))
+            << messageTemplate.id << messageTemplate.language;
     }
 }
 
 void TestTemplateRenderer::hostileOrderDataIsInert()
 {
     QFETCH(QString, templateId);
+    QFETCH(QString, language);
 
     OrderEvent event = eventFor(templateId);
     event.customerName = u"<script>alert(1)</script> \"Ada\" 'x'"_s;
@@ -957,7 +986,7 @@ void TestTemplateRenderer::hostileOrderDataIsInert()
     event.lineItems.first().name = u"{{brand.shopName}}<b>mug</b>"_s;
     event.carrier = u"DHL\" onclick=\"evil()"_s;
     const auto rendered =
-        TemplateRenderer::render(templateById(templateId), contextFor(templateId, event, sampleBrand()));
+        TemplateRenderer::render(templateById(templateId, language), contextFor(templateId, event, sampleBrand()));
     QVERIFY(rendered.ok());
 
     const QString &html = rendered->html;
@@ -1293,18 +1322,75 @@ void TestTemplateRenderer::compiledRendersLikeEachPart()
         QVERIFY(compiled.ok());
         const auto rendered = compiled->render(context);
         QVERIFY(rendered.ok());
+        // A template in another language names the statuses in it (the parts on their own are told so).
+        const QJsonObject partContext =
+            messageTemplate.language.isEmpty() ? context : withStatusLabelsIn(context, messageTemplate.language);
         const auto subject =
-            TemplateRenderer::renderPart(TemplateRenderer::Part::Subject, messageTemplate.subject, context);
-        const auto text = TemplateRenderer::renderPart(TemplateRenderer::Part::Text, messageTemplate.text, context);
+            TemplateRenderer::renderPart(TemplateRenderer::Part::Subject, messageTemplate.subject, partContext);
+        const auto text = TemplateRenderer::renderPart(TemplateRenderer::Part::Text, messageTemplate.text, partContext);
         QVERIFY(subject.ok() && text.ok());
         QCOMPARE(rendered->subject, subject.value());
         QCOMPARE(rendered->text, text.value());
         if (messageTemplate.kind == u"email") {
-            const auto html = TemplateRenderer::renderHtmlPage(messageTemplate.html, context);
+            const auto html = TemplateRenderer::renderHtmlPage(messageTemplate.html, context, messageTemplate.language);
             QVERIFY(html.ok());
             QCOMPARE(rendered->html, html.value());
         }
     }
+}
+
+void TestTemplateRenderer::translatedShippedEmail_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("footer");
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("inTransit");
+
+    QTest::newRow("de") << u"de"_s << u"Ihre Kettle & Crumb Bestellung #1042 ist unterwegs"_s
+                        << u"Fragen? Antworten Sie einfach auf diese E-Mail"_s << u"Sendung verfolgen"_s
+                        << u"Unterwegs"_s;
+    QTest::newRow("fr") << u"fr"_s << u"Votre commande Kettle & Crumb #1042 est en route"_s
+                        << u"Une question\u00a0? Répondez à cet e-mail"_s << u"Suivre mon colis"_s << u"En transit"_s;
+    QTest::newRow("es") << u"es"_s << u"Tu pedido Kettle & Crumb #1042 está en camino"_s
+                        << u"¿Tienes alguna pregunta? Responde a este correo"_s << u"Seguir mi paquete"_s
+                        << u"En tránsito"_s;
+}
+
+void TestTemplateRenderer::translatedShippedEmail()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, subject);
+    QFETCH(QString, footer);
+    QFETCH(QString, button);
+    QFETCH(QString, inTransit);
+
+    // A customer who reads German gets the German template; the renderer gives its layout and the parcel's
+    // status in German too, whatever language the shop's window is in.
+    OrderEvent event = sampleShipment();
+    event.customerLocale = language;
+    const MessageTemplate shipped = templateById(u"shipped"_s, language);
+    QCOMPARE(shipped.language, language);
+    const auto rendered = TemplateRenderer::render(shipped, TemplateRenderer::buildContext(event, sampleBrand()));
+    QVERIFY2(rendered.ok(), qPrintable(rendered ? QString() : rendered.error().detail));
+    QCOMPARE(rendered->subject, subject);
+    QVERIFY2(rendered->html.contains(footer), qPrintable(rendered->html));
+    QVERIFY(rendered->html.contains(button));
+    QVERIFY(rendered->text.contains(button));
+    QVERIFY2(rendered->html.contains(inTransit), qPrintable(rendered->html));
+    QVERIFY(rendered->text.contains(inTransit));
+    QVERIFY(rendered->html.contains(u"lang=\"%1\""_s.arg(language)));
+    for (const QString &english : {u"Questions?"_s, u"Track your package"_s, u"In transit"_s, u"Carrier"_s}) {
+        QVERIFY2(!rendered->html.contains(english), qPrintable(english));
+        QVERIFY2(!rendered->text.contains(english), qPrintable(english));
+    }
+
+    // The same order in the default template keeps the words it had.
+    const auto standard =
+        TemplateRenderer::render(templateById(u"shipped"_s), TemplateRenderer::buildContext(event, sampleBrand()));
+    QVERIFY(standard.ok());
+    QVERIFY(standard->html.contains(u"Track your package"_s));
+    QVERIFY(!standard->html.contains(footer));
 }
 
 void TestTemplateRenderer::suggestedTemplates_data()

@@ -13,11 +13,13 @@
 #include "widgets/messagebox.h"
 #include "widgets/pageactions.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QShowEvent>
 #include <QSplitter>
@@ -40,6 +42,8 @@ namespace {
 constexpr int DraftSaveDelayMs = 800; // after the last keystroke: a pause in typing, not every character
 constexpr int CheckDelayMs = 300;     // the checker parses the whole template: once typing pauses
 constexpr int EntryRole = Qt::UserRole;
+// The language filter's choice that shows every template (a language code is two letters or empty).
+const QString AllLanguages = QStringLiteral("*");
 
 bool sameContent(const MessageTemplate &a, const MessageTemplate &b)
 {
@@ -90,10 +94,22 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
             editor->setFocus(Qt::OtherFocusReason);
         }
     });
+    // The built-in templates come in several languages: one at a time, so the list stays short.
+    m_languageFilter = new QComboBox(this);
+    m_languageFilter->setObjectName(u"templateLanguageFilter"_s);
+    m_languageFilter->setToolTip(tr("Customers get the template in their own language when there is one, "
+                                    "otherwise the one in the default language"));
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_languageFilter);
+    connect(m_languageFilter, &QComboBox::currentIndexChanged, this, [this] { applyLanguageFilter(); });
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_languageFilter, 1);
     auto *listColumn = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listColumn);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(listLabel);
+    listLayout->addLayout(languageRow);
     listLayout->addWidget(m_list, 1);
 
     m_subject = createEditor(u"subjectEditor"_s, tr("Subject"), TemplateProblem::Part::Subject);
@@ -340,6 +356,10 @@ Status TemplatesPage::reload()
         if (!m_entries.isEmpty()) {
             m_list->setCurrentRow(select);
         }
+        fillLanguageFilter(m_entries.isEmpty() ? QString() : m_entries.at(select).live.language);
+        if (m_list->currentRow() >= 0) {
+            select = m_list->currentRow(); // the filter shows another language than the kept template's
+        }
     }
     // The same template, with the text the editor holds: leave the editor (and its cursor) alone. Otherwise
     // (another template, a restored version) show what is stored.
@@ -447,11 +467,82 @@ bool TemplatesPage::selectTemplate(const QString &id, const QString &language)
     wanted.language = language;
     for (int i = 0; i < m_entries.size(); ++i) {
         if (keyOf(m_entries.at(i).live) == keyOf(wanted)) {
+            if (m_list->isRowHidden(i)) {
+                showLanguage(language);
+            }
             m_list->setCurrentRow(i);
             return true;
         }
     }
     return false;
+}
+
+bool TemplatesPage::showLanguage(const QString &language)
+{
+    const int index = m_languageFilter->findData(language);
+    if (index < 0) {
+        return false;
+    }
+    m_languageFilter->setCurrentIndex(index);
+    return true;
+}
+
+QString TemplatesPage::languageName(const QString &language)
+{
+    if (language.isEmpty()) {
+        return tr("Default language");
+    }
+    const QLocale locale(language);
+    QString name = locale.language() == QLocale::C ? language : locale.nativeLanguageName();
+    if (!name.isEmpty()) {
+        name[0] = name.at(0).toUpper(); // "français" in a list of names
+    }
+    return tr("%1 (%2)").arg(name, language.toUpper());
+}
+
+// One entry per language the templates are in, and "All languages"; keeps the choice, else shows `fallback`'s.
+void TemplatesPage::fillLanguageFilter(const QString &fallback)
+{
+    QStringList languages;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (!languages.contains(entry.live.language)) {
+            languages.append(entry.live.language);
+        }
+    }
+    std::sort(languages.begin(), languages.end()); // the default ("") first
+    const QVariant chosen = m_languageFilter->currentIndex() >= 0 ? m_languageFilter->currentData() : QVariant();
+    {
+        const QSignalBlocker block(m_languageFilter);
+        m_languageFilter->clear();
+        for (const QString &language : std::as_const(languages)) {
+            m_languageFilter->addItem(languageName(language), language);
+        }
+        m_languageFilter->addItem(tr("All languages"), AllLanguages);
+        int index = chosen.isValid() ? m_languageFilter->findData(chosen) : -1;
+        if (index < 0) {
+            index = m_languageFilter->findData(fallback);
+        }
+        m_languageFilter->setCurrentIndex(std::max(index, 0));
+    }
+    applyLanguageFilter();
+}
+
+void TemplatesPage::applyLanguageFilter()
+{
+    const QString shown = m_languageFilter->currentData().toString();
+    int firstVisible = -1;
+    for (int i = 0; i < m_list->count() && i < m_entries.size(); ++i) {
+        const bool hidden = shown != AllLanguages && m_entries.at(i).live.language != shown;
+        m_list->setRowHidden(i, hidden);
+        if (!hidden && firstVisible < 0) {
+            firstVisible = i;
+        }
+    }
+    // The template on show stays on show when it is in the language chosen; otherwise the first one that is.
+    const int row = m_list->currentRow();
+    if ((row < 0 || m_list->isRowHidden(row)) && firstVisible >= 0) {
+        m_list->setCurrentRow(firstVisible);
+    }
 }
 
 MessageTemplate TemplatesPage::editedTemplate() const
@@ -620,11 +711,25 @@ void TemplatesPage::publish()
             Error::make(ErrorCode::InvalidInput, tr("\"%1\" cannot be published yet: %2").arg(name, error->message)));
         return;
     }
-    if (MessageBox::confirm(this, tr("Publish Template"),
-                            tr("Customers get this version of \"%1\" from the next message on. Messages already "
-                               "queued keep the version they were queued with.")
-                                .arg(name),
-                            tr("&Publish")) != QMessageBox::Yes) {
+    QString question = tr("Customers get this version of \"%1\" from the next message on. Messages already "
+                          "queued keep the version they were queued with.")
+                           .arg(name);
+    // A change to the default words does not reach customers who get a translation: say so before it goes live.
+    const MessageTemplate &shown = m_entries.at(m_shownRow).live;
+    if (shown.language.isEmpty()) {
+        QStringList others;
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (entry.live.id == shown.id && !entry.live.language.isEmpty()) {
+                others.append(languageName(entry.live.language));
+            }
+        }
+        if (!others.isEmpty()) {
+            question += u"\n\n"_s + tr("Customers who read %1 get their own version of this template. Change "
+                                       "those too if this change matters to them (Language above the list).")
+                                        .arg(QLocale().createSeparatedList(others));
+        }
+    }
+    if (MessageBox::confirm(this, tr("Publish Template"), question, tr("&Publish")) != QMessageBox::Yes) {
         return;
     }
     if (const Status saved = saveDraft(); !saved) {

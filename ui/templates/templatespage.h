@@ -16,6 +16,7 @@
 
 class QAction;
 class QLabel;
+class QComboBox;
 class QListWidget;
 class QPlainTextEdit;
 class QTabWidget;
@@ -74,6 +75,12 @@ public:
     Status saveDraft();
 
     QListWidget *templateList() const { return m_list; }
+
+    // Which language's templates the list shows (the default language at first; "All languages" shows all).
+    QComboBox *languageFilter() const { return m_languageFilter; }
+
+    // Shows the templates in `language` ("" the default language); false when there are none in it.
+    bool showLanguage(const QString &language);
 
     QTabWidget *editorTabs() const { return m_editorTabs; }
 
@@ -134,6 +141,9 @@ private:
     void checkTemplate();
     void showEntry(int row);
     void updateListItem(int row);
+    void fillLanguageFilter(const QString &fallback);
+    void applyLanguageFilter();
+    static QString languageName(const QString &language);
     void onEdited();
     void updateActions();
     void updateState();
@@ -163,6 +173,7 @@ private:
     std::function<bool(const QUrl &)> m_opener;
 
     QListWidget *m_list = nullptr;
+    QComboBox *m_languageFilter = nullptr;
     QTabWidget *m_editorTabs = nullptr;
     TemplateCodeEditor *m_subject = nullptr;
     TemplateCodeEditor *m_html = nullptr;

@@ -49,7 +49,7 @@ MessagesPage::MessagesPage(GettingStartedWizard *wizard)
     for (const RuleConfig &rule : defaultRules(QString())) {
         QString name = rule.templateId;
         for (const MessageTemplate &messageTemplate : builtInTemplates()) {
-            if (messageTemplate.id == rule.templateId) {
+            if (messageTemplate.id == rule.templateId && messageTemplate.language.isEmpty()) {
                 name = messageTemplate.name;
             }
         }
@@ -102,7 +102,7 @@ void MessagesPage::showPreview()
     brand.logoUrl.clear();
     const QJsonObject context = TemplateRenderer::buildContext(ChannelTest::sampleOrder(to, QString()), brand);
     for (const MessageTemplate &messageTemplate : builtInTemplates()) {
-        if (messageTemplate.id != id) {
+        if (messageTemplate.id != id || !messageTemplate.language.isEmpty()) {
             continue;
         }
         const auto rendered = TemplateRenderer::render(messageTemplate, context);
