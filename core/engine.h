@@ -221,6 +221,10 @@ public:
     Result<qint64> publishTemplate(const QString &id, const QString &language);
     Result<QList<TemplateVersion>> templateHistory(const QString &id, const QString &language);
     Status restoreTemplateVersion(qint64 versionId);
+    // The language customers get when their order does not say theirs, or there is no variant in theirs ("" the
+    // default language): used for every message queued from then on.
+    Result<QString> customerLanguage();
+    Status setCustomerLanguage(const QString &language);
 
     // --- Templates files (enginetemplatefiles.cpp; TemplateBundle) ---
     // Every template as customers get it (a template never published: its draft) and the brand kit.

@@ -59,6 +59,29 @@ Result<qint64> Engine::publishTemplate(const QString &id, const QString &languag
     return version;
 }
 
+Result<QString> Engine::customerLanguage()
+{
+    auto db = configDb();
+    if (!db) {
+        return db.error();
+    }
+    return TemplateRepository(*db).customerLanguage();
+}
+
+Status Engine::setCustomerLanguage(const QString &language)
+{
+    auto db = configDb();
+    if (!db) {
+        return db.error();
+    }
+    if (Status saved = TemplateRepository(*db).setCustomerLanguage(language); !saved) {
+        return saved;
+    }
+    qCInfo(lcEngine).noquote() << "customers without a language get"
+                               << (language.isEmpty() ? QStringLiteral("the default language") : language);
+    return {};
+}
+
 Result<QList<TemplateVersion>> Engine::templateHistory(const QString &id, const QString &language)
 {
     auto db = configDb();

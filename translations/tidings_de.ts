@@ -10591,6 +10591,14 @@ Kunden würden keine Nachricht daraus erhalten, bis das behoben ist.</translatio
         <source>Customers who read %1 get their own version of this template. Change those too if this change matters to them (Language above the list).</source>
         <translation>Kunden, die %1 lesen, erhalten eine eigene Fassung dieser Vorlage. Ändern Sie diese ebenfalls, wenn die Änderung auch für sie gilt (Sprache über der Liste).</translation>
     </message>
+    <message>
+        <source>Orders from some shops (WooCommerce, for one) do not say the customer&apos;s language. Those customers, and customers whose language has no templates, get the templates in this language.</source>
+        <translation>Bestellungen mancher Shops (etwa WooCommerce) nennen die Sprache des Kunden nicht. Diese Kunden und Kunden, für deren Sprache es keine Vorlagen gibt, erhalten die Vorlagen in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>For customers of unknown lan&amp;guage:</source>
+        <translation>Für Kunden mit unbekannter Spra&amp;che:</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeController</name>

@@ -10571,6 +10571,14 @@ Customers would get no message from it until this is fixed.</source>
         <source>Customers who read %1 get their own version of this template. Change those too if this change matters to them (Language above the list).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Orders from some shops (WooCommerce, for one) do not say the customer&apos;s language. Those customers, and customers whose language has no templates, get the templates in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For customers of unknown lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeController</name>

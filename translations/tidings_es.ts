@@ -10591,6 +10591,14 @@ Los clientes no recibirán ningún mensaje de ella hasta que se corrija.</transl
         <source>Customers who read %1 get their own version of this template. Change those too if this change matters to them (Language above the list).</source>
         <translation>Los clientes que leen %1 reciben su propia versión de esta plantilla. Cámbiala también si este cambio les afecta (Idioma, encima de la lista).</translation>
     </message>
+    <message>
+        <source>Orders from some shops (WooCommerce, for one) do not say the customer&apos;s language. Those customers, and customers whose language has no templates, get the templates in this language.</source>
+        <translation>Los pedidos de algunas tiendas (WooCommerce, por ejemplo) no indican el idioma del cliente. Esos clientes, y los clientes cuyo idioma no tiene plantillas, reciben las plantillas en este idioma.</translation>
+    </message>
+    <message>
+        <source>For customers of unknown lan&amp;guage:</source>
+        <translation>Para clientes de idioma descono&amp;cido:</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeController</name>

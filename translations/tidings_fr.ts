@@ -10591,6 +10591,14 @@ Les clients ne recevront aucun message issu de ce modèle tant que ce problème 
         <source>Customers who read %1 get their own version of this template. Change those too if this change matters to them (Language above the list).</source>
         <translation>Les clients qui lisent %1 reçoivent leur propre version de ce modèle. Modifiez-les aussi si ce changement les concerne (Langue au-dessus de la liste).</translation>
     </message>
+    <message>
+        <source>Orders from some shops (WooCommerce, for one) do not say the customer&apos;s language. Those customers, and customers whose language has no templates, get the templates in this language.</source>
+        <translation>Les commandes de certaines boutiques (WooCommerce, par exemple) n&apos;indiquent pas la langue du client. Ces clients, et ceux dont la langue n&apos;a pas de modèles, reçoivent les modèles dans cette langue.</translation>
+    </message>
+    <message>
+        <source>For customers of unknown lan&amp;guage:</source>
+        <translation>Pour les clients de lan&amp;gue inconnue :</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TestModeController</name>

@@ -167,6 +167,25 @@ const QList<Migration> &migrations()
              u"CREATE TABLE brand_versions (id INTEGER PRIMARY KEY, context TEXT NOT NULL, created_at INTEGER NOT NULL)"_s,
              u"ALTER TABLE notifications ADD COLUMN brand_version INTEGER"_s,
          }},
+        // Many orders do not say the customer's language (WooCommerce never does). The setting customer_language
+        // (TemplateRepository::CustomerLanguageKey, a two-letter code or '') names the variant those customers
+        // get, and the one customers get whose language has no variant; the default language ('') comes last.
+        {10,
+         "notifications pinned to the shop's customer language when the order gives none",
+         {
+             u"DROP TRIGGER notifications_pin_template"_s,
+             u"CREATE TRIGGER notifications_pin_template AFTER INSERT ON notifications"
+             " WHEN NEW.template_version IS NULL BEGIN"
+             " UPDATE notifications SET template_version = COALESCE("
+             "  (SELECT l.version_id FROM template_live l, orders o"
+             "   WHERE o.source_id = NEW.source_id AND o.order_id = NEW.order_id AND o.customer_locale <> ''"
+             "   AND l.template_id = NEW.template_id AND l.language = lower(substr(o.customer_locale, 1, 2))),"
+             "  (SELECT l.version_id FROM template_live l, settings s"
+             "   WHERE s.key = 'customer_language' AND s.value <> ''"
+             "   AND l.template_id = NEW.template_id AND l.language = s.value),"
+             "  (SELECT l.version_id FROM template_live l WHERE l.template_id = NEW.template_id AND l.language = ''))"
+             " WHERE id = NEW.id; END"_s,
+         }},
     };
     return steps;
 }

@@ -74,6 +74,35 @@ QString TemplateRepository::languageOf(const QString &customerLocale)
     return isValidLanguage(language) && language.size() == 2 ? language : QString();
 }
 
+Result<QString> TemplateRepository::customerLanguage() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    bindValue(query, CustomerLanguageKey);
+    if (!query.exec()) {
+        return readError(query);
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status TemplateRepository::setCustomerLanguage(const QString &language)
+{
+    if (!isValidLanguage(language)) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            TemplateText::tr("\"%1\" is not a language code (use two letters, such as \"de\").").arg(language));
+    }
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    bindValue(query, CustomerLanguageKey);
+    bindValue(query, language);
+    if (!query.exec()) {
+        return writeError(query);
+    }
+    return {};
+}
+
 Result<qint64> TemplateRepository::insertVersion(const MessageTemplate &content, bool builtIn, const QDateTime &now)
 {
     QSqlQuery insert(m_db);

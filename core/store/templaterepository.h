@@ -42,6 +42,12 @@ public:
     // translation is not added beside a default-language version of the owner's.
     Status ensureBuiltIns(const QList<MessageTemplate> &builtIns, const QDateTime &now);
 
+    // The language of the variant customers get when their order does not say theirs, or Tidings has no variant
+    // in it ("" = the default language). A settings row the store's pinning trigger reads.
+    Result<QString> customerLanguage() const;
+    Status setCustomerLanguage(const QString &language);
+    static inline const QString CustomerLanguageKey = QStringLiteral("customer_language");
+
     // The live templates in the default language, by id.
     Result<QHash<QString, MessageTemplate>> liveDefaults() const;
     // Every (id, language) that is live or has a draft, sorted by name, then language.

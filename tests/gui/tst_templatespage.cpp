@@ -260,11 +260,27 @@ void tst_TemplatesPage::languageFilter_showsOneLanguage_previewInIt()
     QVERIFY(!list->isRowHidden(list->currentRow()));
     QTRY_VERIFY(w.page->preview()->htmlView()->toPlainText().contains(u"Suivre mon colis"_s));
 
-    // All languages: every template, by keyboard too (the label's mnemonic reaches the box).
+    // All languages: every template, from the keyboard.
     filter->setFocus();
     QTest::keyClick(filter, Qt::Key_End);
     QCOMPARE(visibleRows(list).size(), list->count());
     QCOMPARE(list->count(), int(builtIns.size()));
+
+    // Customers whose order says no language: the default language until the shop says otherwise. Chosen by
+    // keyboard, it is saved for the messages queued from then on, and shown again after a reload.
+    QComboBox *customers = w.page->customerLanguageBox();
+    QCOMPARE(customers->currentData().toString(), QString());
+    QCOMPARE(customers->count(), 1 + int(builtInLanguages().size()));
+    customers->setFocus();
+    const int germanIndex = customers->findData(u"de"_s);
+    QVERIFY(germanIndex > 0);
+    for (int i = 0; i < germanIndex; ++i) {
+        QTest::keyClick(customers, Qt::Key_Down);
+    }
+    QCOMPARE(customers->currentData().toString(), u"de"_s);
+    QCOMPARE(*w.pipeline.engine().customerLanguage(), u"de"_s);
+    QVERIFY(w.page->reload().ok());
+    QCOMPARE(w.page->customerLanguageBox()->currentData().toString(), u"de"_s);
 }
 
 void tst_TemplatesPage::previewWith_aRealOrder_showsItsNumber()

@@ -3,6 +3,7 @@
 #include "pipelinefixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -22,6 +23,8 @@ private slots:
     void init();
     void cleanup();
     void signedOrderAndFulfillment_eachReachSendGridOnce();
+    void customersLanguage_picksTheTranslation_data();
+    void customersLanguage_picksTheTranslation();
     void badRequests_areRejectedAndSendNothing_data();
     void badRequests_areRejectedAndSendNothing();
     void providerOutage_isRetriedAndRecorded();
@@ -94,6 +97,49 @@ void TestPipeline::signedOrderAndFulfillment_eachReachSendGridOnce()
     QTRY_COMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 2);
     QCOMPARE(m_fake->requestCount(), 2); // the duplicate never reached the provider
     QVERIFY(!ingested.isEmpty());
+}
+
+void TestPipeline::customersLanguage_picksTheTranslation_data()
+{
+    QTest::addColumn<QString>("customerLocale"); // in the order; "" when the shop does not say
+    QTest::addColumn<QString>("shopSays");       // for customers of unknown language
+    QTest::addColumn<QString>("subjectStart");
+    QTest::addColumn<QString>("footer");
+
+    QTest::newRow("German customer") << u"de-AT"_s << QString() << u"Ihre Juniper & Pine Bestellung #1042"_s
+                                     << u"Fragen? Antworten Sie einfach auf diese E-Mail"_s;
+    QTest::newRow("no language, the shop says French")
+        << QString() << u"fr"_s << u"Votre commande Juniper & Pine #1042"_s
+        << u"Une question\u00a0? Répondez à cet e-mail"_s;
+    QTest::newRow("no language: the default")
+        << QString() << QString() << u"Your Juniper &"_s << u"Questions? Reply to this email"_s;
+}
+
+// From the webhook to the provider: the order's language (else the shop's choice) picks the built-in translation,
+// and the dispatcher renders it with its own layout.
+void TestPipeline::customersLanguage_picksTheTranslation()
+{
+    QFETCH(QString, customerLocale);
+    QFETCH(QString, shopSays);
+    QFETCH(QString, subjectStart);
+    QFETCH(QString, footer);
+
+    QVERIFY(m_engine->setCustomerLanguage(shopSays).ok());
+    QJsonObject order = QJsonDocument::fromJson(fixture(u"shopify/orders_create.json"_s)).object();
+    order.insert(u"customer_locale"_s, customerLocale);
+    const QByteArray body = QJsonDocument(order).toJson(QJsonDocument::Compact);
+    const auto answer = m_client.postShopify(webhookUrl(), body, "orders/create", kSigningSecret, "wh-l", "ev-l");
+    QCOMPARE(answer.status, 200);
+    QTRY_COMPARE(m_fake->acceptedCount(), 1);
+
+    const auto email = m_fake->request(0);
+    const QString subject = email.json.value(u"subject"_s).toString();
+    QVERIFY2(subject.startsWith(subjectStart), qPrintable(subject));
+    QVERIFY2(subject.contains(u"#1042"_s), qPrintable(subject));
+    const QString html = email.json.value(u"content"_s).toArray().at(1).toObject().value(u"value"_s).toString();
+    QVERIFY2(html.contains(footer), qPrintable(html.right(1500)));
+    const QString text = email.json.value(u"content"_s).toArray().at(0).toObject().value(u"value"_s).toString();
+    QVERIFY(!text.isEmpty());
 }
 
 void TestPipeline::badRequests_areRejectedAndSendNothing_data()

@@ -204,21 +204,29 @@ private slots:
     void notificationsArePinnedWhenQueued_data()
     {
         QTest::addColumn<QString>("customerLocale");
+        QTest::addColumn<QString>("shopSays"); // the language for customers of unknown language
         QTest::addColumn<QString>("expectedSubject");
 
-        QTest::newRow("German customer, German variant") << u"de_DE"_s << u"Versandt"_s;
-        QTest::newRow("German with a dash") << u"de-AT"_s << u"Versandt"_s;
-        QTest::newRow("French customer, no variant: default") << u"fr_FR"_s << u"Shipped v1"_s;
-        QTest::newRow("no locale: default") << QString() << u"Shipped v1"_s;
+        QTest::newRow("German customer, German variant") << u"de_DE"_s << QString() << u"Versandt"_s;
+        QTest::newRow("German with a dash") << u"de-AT"_s << QString() << u"Versandt"_s;
+        QTest::newRow("French customer, no variant: default") << u"fr_FR"_s << QString() << u"Shipped v1"_s;
+        QTest::newRow("no locale: default") << QString() << QString() << u"Shipped v1"_s;
+        QTest::newRow("no locale, the shop says German") << QString() << u"de"_s << u"Versandt"_s;
+        QTest::newRow("French customer, no variant, the shop says German") << u"fr"_s << u"de"_s << u"Versandt"_s;
+        QTest::newRow("the customer's language first") << u"de"_s << u"es"_s << u"Versandt"_s;
+        QTest::newRow("the shop says Spanish, no variant: default") << QString() << u"es"_s << u"Shipped v1"_s;
     }
 
     void notificationsArePinnedWhenQueued()
     {
         QFETCH(QString, customerLocale);
+        QFETCH(QString, shopSays);
         QFETCH(QString, expectedSubject);
 
         TemplateRepository repo(m_db->handle());
         QVERIFY(repo.ensureBuiltIns({shipped(u"Shipped v1"_s), shipped(u"Versandt"_s, u"de"_s)}, At).ok());
+        QVERIFY(repo.setCustomerLanguage(shopSays).ok());
+        QCOMPARE(*repo.customerLanguage(), shopSays);
         const qint64 id = queue(customerLocale);
         QCOMPARE(pinnedSubject(id), expectedSubject);
 
@@ -230,6 +238,18 @@ private slots:
         QCOMPARE(pinnedSubject(id), expectedSubject);
         const qint64 next = queue(customerLocale, u"o2"_s);
         QCOMPARE(pinnedSubject(next), expectedSubject == u"Versandt"_s ? u"Geändert"_s : u"Changed"_s);
+    }
+
+    void customerLanguage_refusesWhatIsNoLanguage()
+    {
+        TemplateRepository repo(m_db->handle());
+        QVERIFY(repo.customerLanguage().ok());
+        QCOMPARE(*repo.customerLanguage(), QString()); // the default language until the owner says otherwise
+        const Status refused = repo.setCustomerLanguage(u"de' OR 1=1"_s);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY(refused.error().message.contains(u"language code"_s));
+        QCOMPARE(*repo.customerLanguage(), QString());
     }
 
     void languageOf_data()

@@ -105,12 +105,24 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(languageLabel);
     languageRow->addWidget(m_languageFilter, 1);
+    // Many orders do not say the customer's language (WooCommerce never does): the shop says which one they get.
+    m_customerLanguage = new QComboBox(this);
+    m_customerLanguage->setObjectName(u"customerLanguageBox"_s);
+    m_customerLanguage->setToolTip(
+        tr("Orders from some shops (WooCommerce, for one) do not say the customer's language. Those customers, and "
+           "customers whose language has no templates, get the templates in this language."));
+    auto *customerLanguageLabel = new QLabel(tr("For customers of unknown lan&guage:"), this);
+    customerLanguageLabel->setWordWrap(true);
+    customerLanguageLabel->setBuddy(m_customerLanguage);
+    connect(m_customerLanguage, &QComboBox::activated, this, [this] { saveCustomerLanguage(); });
     auto *listColumn = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listColumn);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(listLabel);
     listLayout->addLayout(languageRow);
     listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(customerLanguageLabel);
+    listLayout->addWidget(m_customerLanguage);
 
     m_subject = createEditor(u"subjectEditor"_s, tr("Subject"), TemplateProblem::Part::Subject);
     m_html = createEditor(u"htmlEditor"_s, tr("HTML"), TemplateProblem::Part::Html);
@@ -525,6 +537,35 @@ void TemplatesPage::fillLanguageFilter(const QString &fallback)
         m_languageFilter->setCurrentIndex(std::max(index, 0));
     }
     applyLanguageFilter();
+
+    QString customers;
+    if (m_engine) {
+        auto stored = m_engine->customerLanguage();
+        if (!stored) {
+            emit errorOccurred(stored.error());
+        }
+        customers = stored ? *stored : QString();
+    }
+    const QSignalBlocker block(m_customerLanguage);
+    m_customerLanguage->clear();
+    for (const QString &language : std::as_const(languages)) {
+        m_customerLanguage->addItem(languageName(language), language);
+    }
+    if (m_customerLanguage->findData(customers) < 0) {
+        m_customerLanguage->addItem(languageName(customers), customers); // its templates were removed since
+    }
+    m_customerLanguage->setCurrentIndex(m_customerLanguage->findData(customers));
+}
+
+void TemplatesPage::saveCustomerLanguage()
+{
+    if (!m_engine) {
+        return;
+    }
+    if (const Status saved = m_engine->setCustomerLanguage(m_customerLanguage->currentData().toString()); !saved) {
+        emit errorOccurred(saved.error());
+        fillLanguageFilter(QString()); // back to what is stored
+    }
 }
 
 void TemplatesPage::applyLanguageFilter()

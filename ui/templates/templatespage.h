@@ -79,6 +79,9 @@ public:
     // Which language's templates the list shows (the default language at first; "All languages" shows all).
     QComboBox *languageFilter() const { return m_languageFilter; }
 
+    // The language customers get when their order does not say theirs (Engine::setCustomerLanguage).
+    QComboBox *customerLanguageBox() const { return m_customerLanguage; }
+
     // Shows the templates in `language` ("" the default language); false when there are none in it.
     bool showLanguage(const QString &language);
 
@@ -143,6 +146,7 @@ private:
     void updateListItem(int row);
     void fillLanguageFilter(const QString &fallback);
     void applyLanguageFilter();
+    void saveCustomerLanguage();
     static QString languageName(const QString &language);
     void onEdited();
     void updateActions();
@@ -174,6 +178,7 @@ private:
 
     QListWidget *m_list = nullptr;
     QComboBox *m_languageFilter = nullptr;
+    QComboBox *m_customerLanguage = nullptr;
     QTabWidget *m_editorTabs = nullptr;
     TemplateCodeEditor *m_subject = nullptr;
     TemplateCodeEditor *m_html = nullptr;
