@@ -285,9 +285,15 @@ QJsonObject TemplatePreview::currentContext() const
         if (sample.id == key) {
             // The scenario's order as the event this template is sent for (paid, shipped, delivered, ...), or its
             // product for a back-in-stock template.
-            const auto scenario = SampleScenarios::find(sample.id);
-            return scenario ? SampleScenarios::contextFor(*scenario, m_template.id, m_brand)
-                            : TemplateRenderer::buildContext(sample.event, m_brand);
+            auto scenario = SampleScenarios::find(sample.id);
+            if (!scenario) {
+                return TemplateRenderer::buildContext(sample.event, m_brand);
+            }
+            // A template in another language goes to customers who read it: the sample's money and dates too.
+            if (!m_template.language.isEmpty()) {
+                scenario->event.customerLocale = m_template.language;
+            }
+            return SampleScenarios::contextFor(*scenario, m_template.id, m_brand);
         }
     }
     for (const PreviewOrder &order : m_orders) {

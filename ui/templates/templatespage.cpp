@@ -418,7 +418,9 @@ void TemplatesPage::updateListItem(int row)
     }
     const Entry &entry = m_entries.at(row);
     const bool draft = entry.draft && !sameContent(*entry.draft, entry.live);
-    const QString name = entry.live.language.isEmpty()
+    // The language is named where the list mixes them.
+    const bool mixed = m_languageFilter->currentData().toString() == AllLanguages;
+    const QString name = entry.live.language.isEmpty() || !mixed
                              ? entry.live.name
                              : tr("%1 (%2)").arg(entry.live.name, entry.live.language.toUpper());
     // The built-in names say the kind already ("Shipped (text message)"): the kind goes in the tooltip only.
@@ -575,6 +577,7 @@ void TemplatesPage::applyLanguageFilter()
     for (int i = 0; i < m_list->count() && i < m_entries.size(); ++i) {
         const bool hidden = shown != AllLanguages && m_entries.at(i).live.language != shown;
         m_list->setRowHidden(i, hidden);
+        updateListItem(i);
         if (!hidden && firstVisible < 0) {
             firstVisible = i;
         }
