@@ -8839,6 +8839,18 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
         <source>When a parcel seems stuck (with Delay Detection on)</source>
         <translation>Wenn ein Paket festzustecken scheint (mit eingeschalteter Verzögerungserkennung)</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Orders that say the customer&apos;s language get the messages in it, when Tidings has them in it. This one is for the others. You can change it later on the Templates page.</source>
+        <translation>Bestellungen, die die Sprache des Kunden nennen, erhalten die Nachrichten in dieser Sprache, wenn Tidings sie darin hat. Diese Einstellung gilt für alle anderen. Sie können sie später auf der Seite Vorlagen ändern.</translation>
+    </message>
+    <message>
+        <source>Customers whose order does not say their &amp;language get:</source>
+        <translation>Kunden, deren Bestellung keine &amp;Sprache nennt, erhalten:</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MonitorModel</name>

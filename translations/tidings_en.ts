@@ -8825,6 +8825,18 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>When a parcel seems stuck (with Delay Detection on)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that say the customer&apos;s language get the messages in it, when Tidings has them in it. This one is for the others. You can change it later on the Templates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose order does not say their &amp;language get:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MonitorModel</name>

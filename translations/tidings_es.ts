@@ -8839,6 +8839,18 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
         <source>When a parcel seems stuck (with Delay Detection on)</source>
         <translation>Cuando un paquete parece atascado (con la detección de retrasos activada)</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Orders that say the customer&apos;s language get the messages in it, when Tidings has them in it. This one is for the others. You can change it later on the Templates page.</source>
+        <translation>Los pedidos que indican el idioma del cliente reciben los mensajes en ese idioma, si Tidings los tiene en él. Esta opción es para los demás. Puedes cambiarla más tarde en la página Plantillas.</translation>
+    </message>
+    <message>
+        <source>Customers whose order does not say their &amp;language get:</source>
+        <translation>Los clientes cuyo pedido no indica su &amp;idioma reciben:</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MonitorModel</name>

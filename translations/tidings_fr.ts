@@ -8839,6 +8839,18 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
         <source>When a parcel seems stuck (with Delay Detection on)</source>
         <translation>Quand un colis semble bloqué (avec la détection des retards activée)</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Orders that say the customer&apos;s language get the messages in it, when Tidings has them in it. This one is for the others. You can change it later on the Templates page.</source>
+        <translation>Les commandes qui indiquent la langue du client reçoivent les messages dans cette langue, si Tidings les a dans celle-ci. Ce choix vaut pour les autres. Vous pourrez le changer plus tard dans la page Modèles.</translation>
+    </message>
+    <message>
+        <source>Customers whose order does not say their &amp;language get:</source>
+        <translation>Les clients dont la commande n&apos;indique pas la &amp;langue reçoivent :</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MonitorModel</name>

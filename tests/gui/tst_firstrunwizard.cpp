@@ -249,6 +249,17 @@ void tst_FirstRunWizard::everyPage_byKeyboard_savesShopChannelBrandTestMode()
     QCOMPARE(messages->list()->currentRow(), 1);
     QVERIFY(messages->subjectLabel()->text().startsWith(u"Subject: "_s));
     shot(wizard, u"5-messages-shipped"_s);
+    // The language of customers whose order does not say theirs: English here (the test runs in no language
+    // Tidings has templates in). German by keyboard shows the German message, and is saved with Next.
+    QCOMPARE(messages->languageBox()->currentData().toString(), QString());
+    alt(wizard, Qt::Key_L);
+    QVERIFY(messages->languageBox()->hasFocus());
+    QTest::keyClick(messages->languageBox(), Qt::Key_Down);
+    QCOMPARE(messages->languageBox()->currentData().toString(), u"de"_s);
+    QTRY_VERIFY2(messages->preview()->toPlainText().contains(u"Fragen?"_s),
+                 qPrintable(messages->preview()->toPlainText()));
+    QVERIFY2(messages->subjectLabel()->text().contains(u"Bestellung"_s), qPrintable(messages->subjectLabel()->text()));
+    shot(wizard, u"5-messages-german"_s);
     alt(wizard, Qt::Key_N);
     QTRY_COMPARE(wizard->currentId(), int(GettingStartedWizard::TestModePageId));
 
@@ -284,6 +295,7 @@ void tst_FirstRunWizard::everyPage_byKeyboard_savesShopChannelBrandTestMode()
     QCOMPARE(config.brand.supportEmail, u"help@corner-shop.example"_s);
     QVERIFY(m_engine->testMode().enabled);
     QCOMPARE(m_engine->testMode().email, Owner);
+    QCOMPARE(*m_engine->customerLanguage(), u"de"_s);
     QCOMPARE(m_fake->requestCount(), 1);
 }
 
@@ -309,6 +321,7 @@ void tst_FirstRunWizard::skipEverything_setsFlag_savesNothing()
     QVERIFY(config.channels.isEmpty());
     QCOMPARE(config.brand.shopName, QString());
     QVERIFY(!m_engine->testMode().enabled);
+    QCOMPARE(*m_engine->customerLanguage(), QString());
     QCOMPARE(m_fake->requestCount(), 0);
 }
 

@@ -2,15 +2,21 @@
 
 #include "channels/channeltest.h"
 #include "config/appconfig.h"
+#include "engine.h"
 #include "templates/templaterenderer.h"
 #include "wizard/brandpage.h"
 #include "wizard/gettingstartedwizard.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Tidings::Ui {
 
@@ -56,6 +62,31 @@ MessagesPage::MessagesPage(GettingStartedWizard *wizard)
         auto *item = new QListWidgetItem(tr("%1: %2").arg(whenText(rule.trigger), name), m_list);
         item->setData(TemplateIdRole, rule.templateId);
     }
+    // The language of the messages for customers whose order does not say theirs (WooCommerce never does).
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"customerLanguageBox"_s);
+    m_language->addItem(tr("English"), QString());
+    for (const QString &language : builtInLanguages()) {
+        QString name = QLocale(language).nativeLanguageName();
+        if (!name.isEmpty()) {
+            name[0] = name.at(0).toUpper();
+        }
+        m_language->addItem(name, language);
+    }
+    m_language->setToolTip(tr("Orders that say the customer's language get the messages in it, when Tidings has "
+                              "them in it. This one is for the others. You can change it later on the Templates "
+                              "page."));
+    auto *languageLabel = new QLabel(tr("Customers whose order does not say their &language get:"), this);
+    languageLabel->setBuddy(m_language);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &MessagesPage::showPreview);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"messagesProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     auto *listLabel = new QLabel(tr("&Messages:"), this);
     listLabel->setBuddy(m_list);
     m_subject = new QLabel(this);
@@ -67,10 +98,12 @@ MessagesPage::MessagesPage(GettingStartedWizard *wizard)
     m_preview->setOpenLinks(false); // a sample: its links lead nowhere
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(languageRow);
     layout->addWidget(listLabel);
     layout->addWidget(m_list);
     layout->addWidget(m_subject);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_problem);
     m_list->setMaximumHeight(m_list->sizeHintForRow(0) * (m_list->count() + 1) + 2 * m_list->frameWidth());
 
     connect(m_list, &QListWidget::currentRowChanged, this, &MessagesPage::showPreview);
@@ -80,6 +113,17 @@ MessagesPage::~MessagesPage() = default;
 
 void MessagesPage::initializePage()
 {
+    // The shop's choice when it made one; else the window's language, which is likely its customers' too.
+    QString language;
+    if (Engine *engine = m_wizard->engine()) {
+        const auto stored = engine->customerLanguage();
+        language = stored ? *stored : QString();
+    }
+    if (language.isEmpty()) {
+        const QString window = QLocale().name().left(2);
+        language = builtInLanguages().contains(window) ? window : QString();
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     if (m_list->currentRow() < 0 && m_list->count() > 0) {
         m_list->setCurrentRow(0);
     }
@@ -100,9 +144,14 @@ void MessagesPage::showPreview()
     Brand brand = m_wizard->brandPage()->brand();
     // The preview does not fetch pictures from the web: a logo would show as a broken image here.
     brand.logoUrl.clear();
-    const QJsonObject context = TemplateRenderer::buildContext(ChannelTest::sampleOrder(to, QString()), brand);
+    const QString language = m_language->currentData().toString();
+    OrderEvent order = ChannelTest::sampleOrder(to, QString());
+    if (!language.isEmpty()) {
+        order.customerLocale = language; // a customer who reads it: money and dates the same way
+    }
+    const QJsonObject context = TemplateRenderer::buildContext(order, brand);
     for (const MessageTemplate &messageTemplate : builtInTemplates()) {
-        if (messageTemplate.id != id || !messageTemplate.language.isEmpty()) {
+        if (messageTemplate.id != id || messageTemplate.language != language) {
             continue;
         }
         const auto rendered = TemplateRenderer::render(messageTemplate, context);
@@ -115,6 +164,20 @@ void MessagesPage::showPreview()
         m_preview->setHtml(rendered->html);
         return;
     }
+}
+
+bool MessagesPage::validatePage()
+{
+    Engine *engine = m_wizard->engine();
+    if (m_wizard->isSkipping() || !engine) {
+        return true;
+    }
+    if (const Status saved = engine->setCustomerLanguage(m_language->currentData().toString()); !saved) {
+        GettingStartedWizard::showOutcome(m_problem, saved.error().message, true);
+        return false;
+    }
+    m_problem->hide();
+    return true;
 }
 
 } // namespace Tidings::Ui
