@@ -47,13 +47,7 @@ OrderEvent sampleOrder(const QString &toEmail, const QString &toPhone)
 
 Result<OutgoingMessage> testMessage(const QString &toEmail, const QString &toPhone, const Brand &brand)
 {
-    const QList<MessageTemplate> templates = builtInTemplates();
-    const MessageTemplate *shipped = nullptr;
-    for (const MessageTemplate &candidate : templates) {
-        if (candidate.id == u"shipped"_s && candidate.language.isEmpty()) {
-            shipped = &candidate;
-        }
-    }
+    const std::optional<MessageTemplate> shipped = builtInTemplate(u"shipped"_s);
     if (!shipped) {
         return Error::make(ErrorCode::Internal, TestText::tr("The built-in shipping template is missing."));
     }

@@ -1,5 +1,6 @@
 #include "store/templaterepository.h"
 
+#include "store/configrepository.h"
 #include "store/database.h"
 #include "templates/templaterenderer.h"
 
@@ -76,13 +77,7 @@ QString TemplateRepository::languageOf(const QString &customerLocale)
 
 Result<QString> TemplateRepository::customerLanguage() const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
-    bindValue(query, CustomerLanguageKey);
-    if (!query.exec()) {
-        return readError(query);
-    }
-    return query.next() ? query.value(0).toString() : QString();
+    return ConfigRepository(m_db).setting(CustomerLanguageKey);
 }
 
 Status TemplateRepository::setCustomerLanguage(const QString &language)
@@ -92,15 +87,7 @@ Status TemplateRepository::setCustomerLanguage(const QString &language)
             ErrorCode::InvalidInput,
             TemplateText::tr("\"%1\" is not a language code (use two letters, such as \"de\").").arg(language));
     }
-    QSqlQuery query(m_db);
-    query.prepare(
-        u"INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    bindValue(query, CustomerLanguageKey);
-    bindValue(query, language);
-    if (!query.exec()) {
-        return writeError(query);
-    }
-    return {};
+    return ConfigRepository(m_db).setSetting(CustomerLanguageKey, language);
 }
 
 Result<qint64> TemplateRepository::insertVersion(const MessageTemplate &content, bool builtIn, const QDateTime &now)

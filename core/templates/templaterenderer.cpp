@@ -897,9 +897,9 @@ struct CompiledTemplate::Parts
     std::shared_ptr<ParsedPart> subject;
     std::shared_ptr<ParsedPart> html;
     std::shared_ptr<ParsedPart> text;
-    bool inLayout = false;         // decided once: the HTML part is content for the layout
-    const Layout *frame = nullptr; // the layout in the template's language
-    QString language;              // the template's; the status labels are given in it
+    // The layout in the template's language when the HTML part is content for it (decided once); else null.
+    const Layout *frame = nullptr;
+    QString language; // the template's; the status labels are given in it
     // What the parts (and the layout) can look up; unset when a part changes its delimiters, which the
     // collecting does not follow.
     std::optional<UsedNames> used;
@@ -923,9 +923,8 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
         }
         *target = std::move(parsed).value();
     }
-    parts->inLayout = wantsLayout(messageTemplate.kind, messageTemplate.html);
     parts->language = messageTemplate.language;
-    if (parts->inLayout) {
+    if (wantsLayout(messageTemplate.kind, messageTemplate.html)) {
         parts->frame = &layout(messageTemplate.language); // parsed now rather than with the first message
     }
     if (!changesDelimiters(messageTemplate.subject) && !changesDelimiters(messageTemplate.html) &&
@@ -934,7 +933,7 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
         collectNames(messageTemplate.subject, used);
         collectNames(messageTemplate.html, used);
         collectNames(messageTemplate.text, used);
-        if (parts->inLayout) {
+        if (parts->frame) {
             used.unite(parts->frame->names);
         }
         parts->used = std::move(used);
@@ -953,8 +952,8 @@ Result<RenderedMessage> CompiledTemplate::render(const QJsonObject &context) con
     if (!subject) {
         return subject.error();
     }
-    Result<QString> html = m_parts->inLayout ? renderInLayout(*m_parts->html, data, *m_parts->frame)
-                                             : renderParsed(TemplateRenderer::Part::Html, *m_parts->html, data);
+    Result<QString> html = m_parts->frame ? renderInLayout(*m_parts->html, data, *m_parts->frame)
+                                          : renderParsed(TemplateRenderer::Part::Html, *m_parts->html, data);
     if (!html) {
         return html.error();
     }
@@ -1066,59 +1065,67 @@ int builtInRank(const QString &templateId)
     return -1;
 }
 
+namespace {
+
+// One built-in template of `kind` ("email", "chat" or "sms") for `builtIn`'s event, in `language` ("" the
+// default), read from the resources: the default files, or the language's folder.
+MessageTemplate readBuiltIn(const BuiltIn &builtIn, const QString &kind, const QString &language)
+{
+    const QString id = QString::fromUtf16(builtIn.id);
+    const QString name = TemplateRenderer::tr(builtIn.name);
+    const QString folder = language.isEmpty() ? QString() : language + u'/';
+    MessageTemplate result;
+    result.kind = kind;
+    result.language = language;
+    result.builtIn = true;
+    if (kind == u"email") {
+        result.id = id;
+        result.name = name;
+        result.subject = resourceText(folder + id + u".subject.mustache"_s);
+        result.html = resourceText(folder + id + u".html.mustache"_s);
+    } else {
+        result.id = id + u'_' + kind;
+        result.name = kind == u"chat" ? TemplateRenderer::tr("%1 (team chat)").arg(name)
+                                      : TemplateRenderer::tr("%1 (text message)").arg(name);
+    }
+    result.text = resourceText(folder + result.id + u".txt.mustache"_s);
+    return result;
+}
+
+} // namespace
+
 QList<MessageTemplate> builtInTemplates()
 {
     QList<MessageTemplate> result;
     result.reserve(int(std::size(builtIns)) * (3 + 2 * 3));
     for (const BuiltIn &builtIn : builtIns) {
-        const QString id = QString::fromUtf16(builtIn.id);
-        const QString name = TemplateRenderer::tr(builtIn.name);
-        MessageTemplate email;
-        email.id = id;
-        email.name = name;
-        email.subject = resourceText(id + u".subject.mustache"_s);
-        email.html = resourceText(id + u".html.mustache"_s);
-        email.text = resourceText(id + u".txt.mustache"_s);
-        email.builtIn = true;
-        result.append(email);
-
-        MessageTemplate chat;
-        chat.id = id + u"_chat"_s;
-        chat.name = TemplateRenderer::tr("%1 (team chat)").arg(name);
-        chat.text = resourceText(chat.id + u".txt.mustache"_s);
-        chat.kind = u"chat"_s;
-        chat.builtIn = true;
-        result.append(chat);
-
-        MessageTemplate sms;
-        sms.id = id + u"_sms"_s;
-        sms.name = TemplateRenderer::tr("%1 (text message)").arg(name);
-        sms.text = resourceText(sms.id + u".txt.mustache"_s);
-        sms.kind = u"sms"_s;
-        sms.builtIn = true;
-        result.append(sms);
+        for (const QString &kind : {u"email"_s, u"chat"_s, u"sms"_s}) {
+            result.append(readBuiltIn(builtIn, kind, QString()));
+        }
     }
     // The customers' messages again in each language, after all of the default ones.
-    const qsizetype defaults = result.size();
     for (const QString &language : builtInLanguages()) {
-        for (qsizetype i = 0; i < defaults; ++i) {
-            if (result.at(i).kind == u"chat") {
-                continue;
-            }
-            MessageTemplate variant = result.at(i);
-            variant.language = language;
-            const QString folder = language + u'/';
-            if (variant.kind == u"email") {
-                variant.subject = resourceText(folder + variant.id + u".subject.mustache"_s);
-                variant.html = resourceText(folder + variant.id + u".html.mustache"_s);
-                variant.text = resourceText(folder + variant.id + u".txt.mustache"_s);
-            } else {
-                variant.text = resourceText(folder + variant.id + u".txt.mustache"_s);
-            }
-            result.append(variant);
+        for (const BuiltIn &builtIn : builtIns) {
+            result.append(readBuiltIn(builtIn, u"email"_s, language));
+            result.append(readBuiltIn(builtIn, u"sms"_s, language));
         }
     }
     return result;
+}
+
+std::optional<MessageTemplate> builtInTemplate(const QString &templateId, const QString &language)
+{
+    const QString base = baseTemplateId(templateId);
+    const QString kind = base == templateId ? u"email"_s : templateId.mid(base.size() + 1);
+    if (!language.isEmpty() && (kind == u"chat" || !builtInLanguages().contains(language))) {
+        return std::nullopt;
+    }
+    for (const BuiltIn &builtIn : builtIns) {
+        if (base == QStringView(builtIn.id)) {
+            return readBuiltIn(builtIn, kind, language);
+        }
+    }
+    return std::nullopt;
 }
 
 QStringList builtInLanguages()

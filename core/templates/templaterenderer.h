@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Tidings {
 
@@ -106,6 +107,10 @@ QList<MessageTemplate> builtInTemplates();
 // The languages besides the default (English) that the built-in customer templates (emails and SMS) come in:
 // "de", "fr", "es". Each has its own layout; staff chat messages are in the default language only.
 QStringList builtInLanguages();
+
+// One of builtInTemplates() by id ("shipped", "shipped_sms") and language, reading only its own files; none for
+// an id that is not built in, or a language it does not come in (chat messages: the default language only).
+std::optional<MessageTemplate> builtInTemplate(const QString &templateId, const QString &language = {});
 
 // Where a built-in template id comes in builtInTemplates() (the way an order goes: confirmed, paid, ..., back in
 // stock; each email before its chat and SMS variant), for lists in that order; -1 for other ids.

@@ -148,17 +148,13 @@ int main(int argc, char *argv[])
     const double seconds = std::max(0.1, parser.value(secondsOption).toDouble());
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
-    MessageTemplate shipped;
-    for (const MessageTemplate &candidate : builtInTemplates()) {
-        if (candidate.id == u"shipped" && candidate.language == parser.value(languageOption)) {
-            shipped = candidate;
-        }
-    }
-    if (shipped.id.isEmpty()) {
+    const std::optional<MessageTemplate> found = builtInTemplate(u"shipped"_s, parser.value(languageOption));
+    if (!found) {
         std::fprintf(stderr, "there is no built-in shipped email in language \"%s\"\n",
                      qPrintable(parser.value(languageOption)));
         return 1;
     }
+    const MessageTemplate shipped = *found;
     const QJsonObject context = TemplateRenderer::buildContext(shippedOrder(), benchBrand());
     const auto sample = TemplateRenderer::render(shipped, context);
     if (!sample) {

@@ -53,12 +53,8 @@ MessagesPage::MessagesPage(GettingStartedWizard *wizard)
     m_list = new QListWidget(this);
     m_list->setObjectName(u"messagesList"_s);
     for (const RuleConfig &rule : defaultRules(QString())) {
-        QString name = rule.templateId;
-        for (const MessageTemplate &messageTemplate : builtInTemplates()) {
-            if (messageTemplate.id == rule.templateId && messageTemplate.language.isEmpty()) {
-                name = messageTemplate.name;
-            }
-        }
+        const std::optional<MessageTemplate> builtIn = builtInTemplate(rule.templateId);
+        const QString name = builtIn ? builtIn->name : rule.templateId;
         auto *item = new QListWidgetItem(tr("%1: %2").arg(whenText(rule.trigger), name), m_list);
         item->setData(TemplateIdRole, rule.templateId);
     }
@@ -150,20 +146,18 @@ void MessagesPage::showPreview()
         order.customerLocale = language; // a customer who reads it: money and dates the same way
     }
     const QJsonObject context = TemplateRenderer::buildContext(order, brand);
-    for (const MessageTemplate &messageTemplate : builtInTemplates()) {
-        if (messageTemplate.id != id || messageTemplate.language != language) {
-            continue;
-        }
-        const auto rendered = TemplateRenderer::render(messageTemplate, context);
-        if (!rendered) {
-            m_subject->setText(rendered.error().message);
-            m_preview->clear();
-            return;
-        }
-        m_subject->setText(tr("Subject: %1").arg(rendered->subject));
-        m_preview->setHtml(rendered->html);
+    const std::optional<MessageTemplate> messageTemplate = builtInTemplate(id, language);
+    if (!messageTemplate) {
         return;
     }
+    const auto rendered = TemplateRenderer::render(*messageTemplate, context);
+    if (!rendered) {
+        m_subject->setText(rendered.error().message);
+        m_preview->clear();
+        return;
+    }
+    m_subject->setText(tr("Subject: %1").arg(rendered->subject));
+    m_preview->setHtml(rendered->html);
 }
 
 bool MessagesPage::validatePage()
