@@ -196,7 +196,8 @@ OrderEvent SampleScenarios::eventFor(const SampleScenario &scenario, const QStri
     };
     if (id == u"order_confirmed") {
         orderOnly(OrderStatus::Pending);
-    } else if (id == u"order_paid" || id == u"back_in_stock") {
+    } else if (id == u"order_paid" || id == u"backorder_delay" || id == u"back_in_stock" || id == u"low_stock" ||
+               id == u"out_of_stock") {
         orderOnly(OrderStatus::Paid);
     } else if (id == u"order_cancelled") {
         orderOnly(OrderStatus::Cancelled);
@@ -236,13 +237,41 @@ StockChange SampleScenarios::stockChangeFor(const SampleScenario &scenario)
     return change;
 }
 
+StockChange SampleScenarios::stockAlertFor(const SampleScenario &scenario, StockStatus status)
+{
+    StockChange change = stockChangeFor(scenario);
+    change.status = status;
+    change.available = status == StockStatus::OutOfStock ? 0 : 3;
+    return change;
+}
+
+int SampleScenarios::alertThreshold()
+{
+    return 5;
+}
+
+QList<LineItem> SampleScenarios::backorderedItemsFor(const SampleScenario &scenario)
+{
+    const QList<LineItem> &lines = scenario.event.lineItems;
+    return lines.mid(0, lines.size() > 2 ? 2 : 1);
+}
+
 QJsonObject SampleScenarios::contextFor(const SampleScenario &scenario, const QString &templateId, const Brand &brand)
 {
-    if (baseTemplateId(templateId) == u"back_in_stock") {
+    const QString id = baseTemplateId(templateId);
+    if (id == u"back_in_stock") {
         return TemplateRenderer::buildStockContext(stockChangeFor(scenario), brand, productUrl(),
                                                    scenario.event.customerLocale);
     }
-    return TemplateRenderer::buildContext(eventFor(scenario, templateId), brand);
+    if (id == u"low_stock" || id == u"out_of_stock") {
+        const StockStatus status = id == u"low_stock" ? StockStatus::LowStock : StockStatus::OutOfStock;
+        return TemplateRenderer::buildStockContext(stockAlertFor(scenario, status), brand, {}, {}, alertThreshold());
+    }
+    QJsonObject context = TemplateRenderer::buildContext(eventFor(scenario, templateId), brand);
+    if (id == u"backorder_delay") {
+        TemplateRenderer::applyBackorder(context, backorderedItemsFor(scenario));
+    }
+    return context;
 }
 
 QString SampleScenarios::productUrl()

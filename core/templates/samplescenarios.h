@@ -43,8 +43,19 @@ public:
     static StockChange stockChangeFor(const SampleScenario &scenario);
     static QString productUrl();
 
+    // The scenario's first product running low (3 left) or out of stock (0 left), for the staff's stock alerts
+    // (low_stock, out_of_stock), and the alert threshold they are shown with (5).
+    static StockChange stockAlertFor(const SampleScenario &scenario, StockStatus status);
+    static int alertThreshold();
+
+    // The lines the scenario's order waits for in backorder templates: its first line, or its first two when it
+    // has more than two.
+    static QList<LineItem> backorderedItemsFor(const SampleScenario &scenario);
+
     // What `templateId`'s message shows for the scenario, with `brand`: the product coming back for back-in-stock
-    // templates (the customer's locale from the scenario), else eventFor()'s order.
+    // templates (the customer's locale from the scenario); the product running low or out of stock, with the
+    // alert threshold, for the staff's stock alerts (the computer's locale, no product page, like the real ones);
+    // else eventFor()'s order, held by backorderedItemsFor() for backorder templates.
     static QJsonObject contextFor(const SampleScenario &scenario, const QString &templateId, const Brand &brand);
 
     // A filled-in brand for previews when the shop has none yet.

@@ -39,11 +39,13 @@ namespace mustache = kainjow::mustache;
 //   progress  {ordered, shipped, outForDelivery, delivered: true for the current step;
 //              <step>Done: true up to and with the current step; <step>Passed: before the current step;
 //              <step>Ahead: after it}
-//   product   {name, sku, url, available, availableText}  only in buildStockContext
+//   product   {name, sku, url, available, availableText, threshold, thresholdText}  only in buildStockContext;
+//             threshold and thresholdText only when the caller gives the alert threshold (the staff's alerts)
+//   backorder {items [{name, sku, quantity}]}  only for an order held by a backorder (applyBackorder)
 //   brand     {shopName, logoUrl, accentColor, supportEmail, supportPhone, footer, fontFamily, address,
 //              addressLines [..], socialLinks [{label, url}]}
 //   locale    the BCP 47 name of the locale the text fields are formatted for, e.g. "de"
-//   hasItems, hasTracking, hasLogo, hasProgress, hasProduct, hasSocialLinks   booleans
+//   hasItems, hasTracking, hasLogo, hasProgress, hasProduct, hasSocialLinks, hasBackorder   booleans
 // itemCount is the sum of the line quantities. trackingUrl, logoUrl, product.url and social link URLs are kept
 // only when they are http(s) URLs; hasTracking / hasLogo say whether one is there. accentColor is #rgb or
 // #rrggbb (an invalid colour falls back to the default). The *Text fields are formatted for the customer's
@@ -604,31 +606,53 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
     context.insert(u"progress"_s, progressObject(step));
     context.insert(u"hasProgress"_s, step > 0);
     context.insert(u"hasProduct"_s, false);
+    context.insert(u"hasBackorder"_s, false); // applyBackorder() sets it
 
     applyBrand(context, brand);
     return context;
 }
 
+void TemplateRenderer::applyBackorder(QJsonObject &context, const QList<LineItem> &items)
+{
+    QJsonArray waiting;
+    for (const LineItem &item : items) {
+        waiting.append(QJsonObject{
+            {u"name"_s, item.name},
+            {u"sku"_s, item.sku},
+            {u"quantity"_s, item.quantity},
+        });
+    }
+    context.insert(u"hasBackorder"_s, !waiting.isEmpty());
+    if (waiting.isEmpty()) {
+        context.remove(u"backorder"_s);
+    } else {
+        context.insert(u"backorder"_s, QJsonObject{{u"items"_s, waiting}});
+    }
+}
+
 QJsonObject TemplateRenderer::buildStockContext(const StockChange &change, const Brand &brand,
-                                                const QString &productUrl, const QString &localeName)
+                                                const QString &productUrl, const QString &localeName, int threshold)
 {
     const QLocale locale = localeNamed(localeName);
     const QString url = httpUrlOrEmpty(QUrl(productUrl.trimmed()));
-    QJsonObject context{
-        {u"product"_s,
-         QJsonObject{
-             {u"name"_s, change.productName},
-             {u"sku"_s, change.sku},
-             {u"url"_s, url},
-             {u"available"_s, change.available ? QJsonValue(*change.available) : QJsonValue()},
-             {u"availableText"_s, change.available ? locale.toString(*change.available) : QString()},
-         }},
-        {u"hasProduct"_s, true},
-        {u"hasItems"_s, false},
-        {u"hasTracking"_s, false},
-        {u"hasProgress"_s, false},
-        {u"locale"_s, locale.bcp47Name()},
+    QJsonObject product{
+        {u"name"_s, change.productName},
+        {u"sku"_s, change.sku},
+        {u"url"_s, url},
+        {u"available"_s, change.available ? QJsonValue(*change.available) : QJsonValue()},
+        {u"availableText"_s, change.available ? locale.toString(*change.available) : QString()},
     };
+    if (threshold >= 0) {
+        product.insert(u"threshold"_s, threshold);
+        product.insert(u"thresholdText"_s, locale.toString(threshold));
+    }
+    QJsonObject context;
+    context.insert(u"product"_s, product);
+    context.insert(u"hasProduct"_s, true);
+    context.insert(u"hasItems"_s, false);
+    context.insert(u"hasTracking"_s, false);
+    context.insert(u"hasProgress"_s, false);
+    context.insert(u"locale"_s, locale.bcp47Name());
     applyBrand(context, brand);
     return context;
 }
@@ -1021,12 +1045,15 @@ struct BuiltIn
 {
     const char16_t *id;
     const char *name; // plain English, like the rest of the built-in templates
+    // An alert for the shop's staff: an email and a chat message in the default language, no SMS, no translations.
+    bool staffAlert = false;
 };
 
 // In the order an owner meets them along an order's way.
 constexpr BuiltIn builtIns[] = {
     {u"order_confirmed", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Order confirmed")},
     {u"order_paid", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Payment received")},
+    {u"backorder_delay", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Backorder delay")},
     {u"label_created", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Label created")},
     {u"shipped", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Shipped")},
     {u"out_for_delivery", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Out for delivery")},
@@ -1037,8 +1064,21 @@ constexpr BuiltIn builtIns[] = {
     {u"returned", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Returned to sender")},
     {u"order_cancelled", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Order cancelled")},
     {u"order_refunded", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Order refunded")},
+    // The staff's stock alerts, then the customers' message when the product is back.
+    {u"low_stock", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Low stock alert"), true},
+    {u"out_of_stock", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Out of stock alert"), true},
     {u"back_in_stock", QT_TRANSLATE_NOOP("Tidings::TemplateRenderer", "Back in stock")},
 };
+
+const BuiltIn *findBuiltIn(QStringView baseId)
+{
+    for (const BuiltIn &builtIn : builtIns) {
+        if (baseId == QStringView(builtIn.id)) {
+            return &builtIn;
+        }
+    }
+    return nullptr;
+}
 
 QString resourceText(const QString &fileName)
 {
@@ -1100,17 +1140,27 @@ QList<MessageTemplate> builtInTemplates()
     result.reserve(int(std::size(builtIns)) * (3 + 2 * 3));
     for (const BuiltIn &builtIn : builtIns) {
         for (const QString &kind : {u"email"_s, u"chat"_s, u"sms"_s}) {
-            result.append(readBuiltIn(builtIn, kind, QString()));
+            if (!(builtIn.staffAlert && kind == u"sms")) {
+                result.append(readBuiltIn(builtIn, kind, QString()));
+            }
         }
     }
     // The customers' messages again in each language, after all of the default ones.
     for (const QString &language : builtInLanguages()) {
         for (const BuiltIn &builtIn : builtIns) {
-            result.append(readBuiltIn(builtIn, u"email"_s, language));
-            result.append(readBuiltIn(builtIn, u"sms"_s, language));
+            if (!builtIn.staffAlert) {
+                result.append(readBuiltIn(builtIn, u"email"_s, language));
+                result.append(readBuiltIn(builtIn, u"sms"_s, language));
+            }
         }
     }
     return result;
+}
+
+bool isStaffAlertTemplate(const QString &templateId)
+{
+    const BuiltIn *builtIn = findBuiltIn(baseTemplateId(templateId));
+    return builtIn && builtIn->staffAlert;
 }
 
 std::optional<MessageTemplate> builtInTemplate(const QString &templateId, const QString &language)
@@ -1120,12 +1170,11 @@ std::optional<MessageTemplate> builtInTemplate(const QString &templateId, const 
     if (!language.isEmpty() && (kind == u"chat" || !builtInLanguages().contains(language))) {
         return std::nullopt;
     }
-    for (const BuiltIn &builtIn : builtIns) {
-        if (base == QStringView(builtIn.id)) {
-            return readBuiltIn(builtIn, kind, language);
-        }
+    const BuiltIn *builtIn = findBuiltIn(base);
+    if (!builtIn || (builtIn->staffAlert && (kind == u"sms" || !language.isEmpty()))) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    return readBuiltIn(*builtIn, kind, language);
 }
 
 QStringList builtInLanguages()
@@ -1138,6 +1187,7 @@ QString suggestedTemplate(const QString &trigger, const QString &kind)
     static const QHash<QString, QString> byTrigger{
         {u"order.created"_s, u"order_confirmed"_s},
         {u"order.status:paid"_s, u"order_paid"_s},
+        {u"order.backordered"_s, u"backorder_delay"_s},
         {u"order.status:partially_shipped"_s, u"shipped"_s},
         {u"order.status:shipped"_s, u"shipped"_s},
         {u"order.status:delivered"_s, u"delivered"_s},
@@ -1156,6 +1206,8 @@ QString suggestedTemplate(const QString &trigger, const QString &kind)
         {u"shipment.status:returned_to_sender"_s, u"returned"_s},
         {u"shipment.delayed"_s, u"shipment_delayed"_s},
         {u"stock.status:back_in_stock"_s, u"back_in_stock"_s},
+        {u"stock.status:low_stock"_s, u"low_stock"_s},
+        {u"stock.status:out_of_stock"_s, u"out_of_stock"_s},
     };
     const QString id = byTrigger.value(trigger.trimmed().toLower());
     if (id.isEmpty()) {
@@ -1164,7 +1216,7 @@ QString suggestedTemplate(const QString &trigger, const QString &kind)
     if (kind == u"email") {
         return id;
     }
-    if (kind == u"chat" || kind == u"sms") {
+    if (kind == u"chat" || (kind == u"sms" && !isStaffAlertTemplate(id))) {
         return id + u'_' + kind;
     }
     return {};

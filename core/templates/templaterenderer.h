@@ -46,13 +46,21 @@ public:
 
     // The data a template sees; see the .cpp for the keys. Money, numbers and dates also come as text
     // formatted for the customer's locale (OrderEvent::customerLocale, else the computer's locale).
+    // "hasBackorder" is false; applyBackorder() says which items an order waits for.
     static QJsonObject buildContext(const OrderEvent &event, const Brand &brand);
 
-    // The data of a back-in-stock message: a "product" {name, sku, url, available, availableText} instead
-    // of an order. StockChange carries no web address, so the caller passes the product page when it knows
-    // it (only http(s) is kept). `locale` is a name such as "de-DE"; empty means the computer's locale.
+    // Marks an order context (buildContext) as held by a backorder: "hasBackorder" true and "backorder"
+    // {items: [{name, sku, quantity}]} with `items`, the lines that were out of stock when the order came in.
+    // No items: "hasBackorder" false and no "backorder".
+    static void applyBackorder(QJsonObject &context, const QList<LineItem> &items);
+
+    // The data of a stock message (back in stock for customers; low stock and out of stock for the staff): a
+    // "product" {name, sku, url, available, availableText} instead of an order. StockChange carries no web
+    // address, so the caller passes the product page when it knows it (only http(s) is kept). `locale` is a name
+    // such as "de-DE"; empty means the computer's locale. A `threshold` of 0 or more (the stock level the owner
+    // is alerted at) adds product.threshold and product.thresholdText.
     static QJsonObject buildStockContext(const StockChange &change, const Brand &brand, const QString &productUrl = {},
-                                         const QString &locale = {});
+                                         const QString &locale = {}, int threshold = -1);
 
     // Sets the "brand" object and "hasLogo" of a context (e.g. one stored with a notification, rendered
     // later with the current branding), with the same checks as buildContext: a logo URL that is not
@@ -100,16 +108,23 @@ private:
 // The templates Tidings ships with (from the :/templates resource): for every event an email "<id>" (its HTML
 // part is content for the layout), a staff chat message "<id>_chat" (Slack mrkdwn) and an SMS "<id>_sms", in the
 // default language; then the emails and SMS again in each of builtInLanguages().
-// Ids: order_confirmed, order_paid, label_created, shipped, out_for_delivery, delivery_attempted,
-// ready_for_pickup, delivered, shipment_delayed, returned, order_cancelled, order_refunded, back_in_stock.
+// Ids: order_confirmed, order_paid, backorder_delay, label_created, shipped, out_for_delivery, delivery_attempted,
+// ready_for_pickup, delivered, shipment_delayed, returned, order_cancelled, order_refunded, low_stock,
+// out_of_stock, back_in_stock. low_stock and out_of_stock are alerts for the staff: an email and a chat message
+// in the default language only, no SMS (isStaffAlertTemplate()).
 QList<MessageTemplate> builtInTemplates();
+
+// True for the built-in staff alerts (low_stock, out_of_stock and their chat variants), which come in the
+// default language only and have no SMS.
+bool isStaffAlertTemplate(const QString &templateId);
 
 // The languages besides the default (English) that the built-in customer templates (emails and SMS) come in:
 // "de", "fr", "es". Each has its own layout; staff chat messages are in the default language only.
 QStringList builtInLanguages();
 
 // One of builtInTemplates() by id ("shipped", "shipped_sms") and language, reading only its own files; none for
-// an id that is not built in, or a language it does not come in (chat messages: the default language only).
+// an id that is not built in, or a language it does not come in (chat messages and staff alerts: the default
+// language only).
 std::optional<MessageTemplate> builtInTemplate(const QString &templateId, const QString &language = {});
 
 // Where a built-in template id comes in builtInTemplates() (the way an order goes: confirmed, paid, ..., back in
@@ -117,8 +132,9 @@ std::optional<MessageTemplate> builtInTemplate(const QString &templateId, const 
 int builtInRank(const QString &templateId);
 
 // The built-in template that suits a rule trigger (the names of AppConfig's isValidTrigger, e.g.
-// "order.created", "shipment.status:out_for_delivery", "shipment.delayed") for a kind ("email", "chat",
-// "sms"); empty when none fits. Back in stock has no trigger yet; "stock.status:back_in_stock" is accepted.
+// "order.created", "shipment.status:out_for_delivery", "shipment.delayed"; also "order.backordered" and
+// "stock.status:back_in_stock", "stock.status:low_stock", "stock.status:out_of_stock") for a kind ("email",
+// "chat", "sms"); empty when none fits (the staff's stock alerts have no SMS).
 QString suggestedTemplate(const QString &trigger, const QString &kind);
 
 } // namespace Tidings

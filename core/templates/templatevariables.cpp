@@ -114,14 +114,32 @@ constexpr Entry entries[] = {
                        "The price of this line (price times quantity) with its currency, written the customer's way."),
      "€25.00"},
 
+    {"backorder", Type::Object,
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
+                       "What the order waits for. Only there when some of its items were out of stock when it came "
+                       "in; {{#backorder}}…{{/backorder}} shows its inside only then."),
+     ""},
+    {"backorder.items", Type::List,
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
+                       "The items the order waits for. {{#backorder.items}}…{{/backorder.items}} repeats its inside "
+                       "once per item; inside, write {{name}}, {{sku}} and {{quantity}}."),
+     ""},
+    {"backorder.items.name", Type::Text,
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "The name of the product the order waits for."), "Enamel mug"},
+    {"backorder.items.sku", Type::Text,
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "The stock code (SKU) of the product the order waits for."),
+     "MUG-01"},
+    {"backorder.items.quantity", Type::Text,
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "How many of this product the order waits for."), "2"},
+
     {"product", Type::Object,
      QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
-                       "The product that is back in stock. Only there for back-in-stock messages."),
+                       "The product a stock message is about. Only there for back-in-stock messages and the low stock "
+                       "and out of stock alerts."),
      ""},
-    {"product.name", Type::Text,
-     QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "The name of the product that is back in stock."), "Enamel mug"},
-    {"product.sku", Type::Text,
-     QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "The stock code (SKU) of the product that is back in stock."),
+    {"product.name", Type::Text, QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "The name of the product."),
+     "Enamel mug"},
+    {"product.sku", Type::Text, QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "The stock code (SKU) of the product."),
      "MUG-01"},
     {"product.url", Type::Text,
      QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "The link to the product in your shop."),
@@ -134,6 +152,16 @@ constexpr Entry entries[] = {
      QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
                        "How many are in stock now, written the way the customer's country writes numbers."),
      "12"},
+    {"product.threshold", Type::Text,
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
+                       "The stock level you are alerted at, as a plain number. Only there in the low stock and out "
+                       "of stock alerts."),
+     "5"},
+    {"product.thresholdText", Type::Text,
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
+                       "The stock level you are alerted at, written the way your country writes numbers. Only there "
+                       "in the low stock and out of stock alerts."),
+     "5"},
 
     {"progress", Type::Object,
      QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
@@ -245,7 +273,13 @@ constexpr Entry entries[] = {
                        "Yes when a progress strip makes sense (not for cancelled, refunded or returned orders)."),
      "true"},
     {"hasProduct", Type::Boolean,
-     QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "Yes in back-in-stock messages, where there is a product."),
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
+                       "Yes in stock messages (back in stock, low stock, out of stock), where there is a product."),
+     "false"},
+    {"hasBackorder", Type::Boolean,
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
+                       "Yes when some items of the order were out of stock when it came in, so it waited for them "
+                       "(for example to thank the customer for waiting when it ships)."),
      "false"},
 };
 

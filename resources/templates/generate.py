@@ -4,7 +4,8 @@
 The built-in emails share their blocks (progress strip, order summary, tracking button); Mustache templates
 cannot include each other, so the shared blocks are copied into each file here instead of by hand.
 The words are in words/<language>.py: English is the default language (files here), every other language
-gets a folder (de/, fr/, es/) with the same files and its own copy of the layout.
+gets a folder (de/, fr/, es/) with the same files and its own copy of the layout. An event marked staff=True
+(an alert for the shop's staff: an email and a chat message, no SMS) is in English only.
 Run it after changing a block or a word: python3 resources/templates/generate.py
 (layout.html.mustache is hand-written; templates.cmake, the list of files, is written too). With --check it
 writes nothing and fails when a file is not what it would write.
@@ -104,7 +105,7 @@ def tracking_button(w):
     return button(w, "hasTracking", "{{shipment.trackingUrl}}", w.track_button)
 
 
-def items_table(w, title, with_prices):
+def items_table(w, title, with_prices, list_name="items", flag="hasItems"):
     head = (f'<th align="{{align}}" class="{{cls}}" style="padding:0 {{pad}} 8px {{padl}};border-bottom:2px solid '
             f'{{{{{{{{brand.accentColor}}}}}}}};font-size:12px;line-height:16px;text-transform:uppercase;'
             f'color:{MUTED};font-weight:bold;">{{label}}</th>')
@@ -130,11 +131,11 @@ def items_table(w, title, with_prices):
                  f'<td colspan="2" align="right" style="padding:12px 0 0 8px;font-size:18px;line-height:24px;'
                  'font-weight:bold;white-space:nowrap;color:{{brand.accentColor}};">{{order.totalText}}</td>'
                  "</tr>\n{{/order.totalText}}\n")
-    return ("{{#hasItems}}\n"
+    return ("{{#" + flag + "}}\n"
             '<table role="presentation" class="items" width="100%" cellpadding="0" cellspacing="0" border="0" '
             f'style="width:100%;margin:20px 0 8px 0;{FONT}font-size:15px;line-height:22px;color:{INK};">\n'
-            "<tr>" + "".join(heads) + "</tr>\n{{#items}}\n<tr>" + "".join(cells) + "</tr>\n{{/items}}\n" + total +
-            "</table>\n{{/hasItems}}\n")
+            "<tr>" + "".join(heads) + "</tr>\n{{#" + list_name + "}}\n<tr>" + "".join(cells) + "</tr>\n{{/" +
+            list_name + "}}\n" + total + "</table>\n{{/" + flag + "}}\n")
 
 
 # --- plain text blocks -------------------------------------------------------------------------------
@@ -160,14 +161,14 @@ def text_shipment(w, fallback_status):
             "\n\n{{/shipment}}")
 
 
-def text_items(w, title, with_prices):
+def text_items(w, title, with_prices, list_name="items", flag="hasItems"):
     line = "{{quantity}} x {{name}}{{#sku}} ({{sku}}){{/sku}}"
     if with_prices:
         line += "{{#lineTotalText}}  {{lineTotalText}}{{/lineTotalText}}"
     total = ("{{#order.totalText}}" + w.total + w.colon + "{{order.totalText}}\n{{/order.totalText}}"
              if with_prices else "")
-    return ("{{#hasItems}}" + title + "\n" + "-" * len(title) + "\n{{#items}}" + line + "\n{{/items}}" + total +
-            "\n\n{{/hasItems}}")
+    return ("{{#" + flag + "}}" + title + "\n" + "-" * len(title) + "\n{{#" + list_name + "}}" + line + "\n{{/" +
+            list_name + "}}" + total + "\n\n{{/" + flag + "}}")
 
 
 def text_footer(w):
@@ -194,6 +195,8 @@ def html_for(w, event):
             out += items_table(w, event["items_title"], False)
         elif block == "prices":
             out += items_table(w, event["items_title"], True)
+        elif block == "backorder":  # the items an order waits for (backorder.items)
+            out += items_table(w, event["items_title"], False, "backorder.items", "hasBackorder")
         elif block == "product":
             out += ("{{#product.sku}}\n" + f'<p class="muted" style="margin:0 0 8px 0;{FONT}font-size:13px;line-height:18px;color:{MUTED};">{w.sku} {{{{product.sku}}}}</p>\n' + "{{/product.sku}}\n")
             out += button(w, "product.url", "{{product.url}}", w.shop_now)
@@ -211,7 +214,10 @@ def text_for(w, event):
             out += text_items(w, event["items_title"], False)
         elif block == "prices":
             out += text_items(w, event["items_title"], True)
-    return out + text_footer(w)
+        elif block == "backorder":
+            out += text_items(w, event["items_title"], False, "backorder.items", "hasBackorder")
+    # The staff's own alerts have no "Questions? Reply to this email" for customers.
+    return out if event.get("staff") else out + text_footer(w)
 
 
 class Words:
@@ -279,8 +285,11 @@ def main():
         w, module = (english, english_module) if language == "en" else load(language)
         folder = "" if language == "en" else language + "/"
         events = module.events(w)
-        missing = set(english_module.events(english)) - set(events)
+        english_events = english_module.events(english)
+        staff = {event_id for event_id, event in english_events.items() if event.get("staff")}
+        missing = set(english_events) - staff - set(events)
         assert not missing, f"{language}: no words for {sorted(missing)}"
+        assert language == "en" or not staff & set(events), f"{language}: staff alerts are in English only"
         if folder:
             write(folder + "layout.html.mustache", translated_layout(english, w))
             files.append(folder + "layout.html.mustache")
@@ -288,9 +297,10 @@ def main():
             write(f"{folder}{event_id}.subject.mustache", event["subject"] + "\n")
             write(f"{folder}{event_id}.html.mustache", html_for(w, event))
             write(f"{folder}{event_id}.txt.mustache", text_for(w, event))
-            write(f"{folder}{event_id}_sms.txt.mustache", event["sms"] + "\n")
             files += [f"{folder}{event_id}.{suffix}.mustache" for suffix in ("subject", "html", "txt")]
-            files.append(f"{folder}{event_id}_sms.txt.mustache")
+            if "sms" in event:  # staff alerts have none
+                write(f"{folder}{event_id}_sms.txt.mustache", event["sms"] + "\n")
+                files.append(f"{folder}{event_id}_sms.txt.mustache")
             if "chat" in event:  # staff messages: in the default language only
                 write(f"{folder}{event_id}_chat.txt.mustache", event["chat"] + "\n")
                 files.append(f"{folder}{event_id}_chat.txt.mustache")

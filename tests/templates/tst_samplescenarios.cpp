@@ -1,6 +1,7 @@
 #include "templates/samplescenarios.h"
 #include "templates/templaterenderer.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <algorithm>
@@ -21,18 +22,11 @@ bool hasScript(const QString &text, QChar::Script script)
                        [script](uint codePoint) { return QChar::script(codePoint) == script; });
 }
 
-// Back-in-stock templates are about a product: rendered with buildStockContext where the renderer has it (it
-// arrives with the brand kit fields), else with the order context.
-template <typename Renderer>
-QJsonObject contextFor(const SampleScenario &scenario, const QString &templateId)
+// Templates about a product (back in stock, the staff's stock alerts) rather than an order.
+bool isStockTemplate(const QString &templateId)
 {
-    if constexpr (requires { Renderer::buildStockContext(StockChange{}, Brand{}, QString()); }) {
-        if (templateId.startsWith(u"back_in_stock"_s)) {
-            return Renderer::buildStockContext(SampleScenarios::stockChangeFor(scenario),
-                                               SampleScenarios::sampleBrand(), SampleScenarios::productUrl());
-        }
-    }
-    return Renderer::buildContext(SampleScenarios::eventFor(scenario, templateId), SampleScenarios::sampleBrand());
+    const QString base = baseTemplateId(templateId);
+    return base == u"back_in_stock"_s || base == u"low_stock"_s || base == u"out_of_stock"_s;
 }
 
 MessageTemplate builtIn(const QString &id)
@@ -105,6 +99,9 @@ private slots:
                                 << ShipmentStatus::ReadyForPickup;
         QTest::newRow("delivered") << u"delivered"_s << OrderStatus::Delivered << true << ShipmentStatus::Delivered;
         QTest::newRow("returned") << u"returned"_s << OrderStatus::Shipped << true << ShipmentStatus::ReturnedToSender;
+        QTest::newRow("backorder") << u"backorder_delay"_s << OrderStatus::Paid << false << ShipmentStatus::Unknown;
+        QTest::newRow("backorder chat") << u"backorder_delay_chat"_s << OrderStatus::Paid << false
+                                        << ShipmentStatus::Unknown;
         QTest::newRow("unknown id") << u"my_own"_s << OrderStatus::Shipped << true << ShipmentStatus::InTransit;
     }
 
@@ -144,14 +141,14 @@ private slots:
 
         const SampleScenario scenario = *SampleScenarios::find(scenarioId);
         const OrderEvent event = SampleScenarios::eventFor(scenario, messageTemplate.id);
-        const auto rendered =
-            TemplateRenderer::render(messageTemplate, contextFor<TemplateRenderer>(scenario, templateId));
+        const auto rendered = TemplateRenderer::render(
+            messageTemplate, SampleScenarios::contextFor(scenario, templateId, SampleScenarios::sampleBrand()));
         QVERIFY2(rendered.ok(), qPrintable(rendered ? QString() : rendered.error().detail));
         QVERIFY(!rendered->text.trimmed().isEmpty());
         if (messageTemplate.kind == u"email") {
             QVERIFY(!rendered->subject.isEmpty());
             QVERIFY(!rendered->subject.contains(u'\n'));
-            if (!templateId.startsWith(u"back_in_stock"_s)) {
+            if (!isStockTemplate(templateId)) {
                 QVERIFY(rendered->html.contains(TemplateRenderer::escapeHtml(event.orderNumber)));
             }
         }
@@ -173,6 +170,89 @@ private slots:
         QCOMPARE(change.status, StockStatus::BackInStock);
         QVERIFY(change.available.has_value());
         QVERIFY(SampleScenarios::productUrl().startsWith(u"https://"_s));
+    }
+
+    void backorderContext_data()
+    {
+        QTest::addColumn<QString>("scenarioId");
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<QStringList>("waiting"); // the names of the items the preview shows as backordered
+
+        QTest::newRow("one item") << u"one_item"_s << u"backorder_delay"_s << QStringList{u"Enamel mug"_s};
+        QTest::newRow("two items: the first")
+            << u"chinese_names"_s << u"backorder_delay_sms"_s << QStringList{u"西湖龙井茶 (250克)"_s};
+        QTest::newRow("many items: the first two")
+            << u"many_items"_s << u"backorder_delay_chat"_s << QStringList{u"Enamel mug"_s, u"Earl Grey, 250 g"_s};
+        QTest::newRow("not a backorder template") << u"one_item"_s << u"order_paid"_s << QStringList{};
+    }
+
+    void backorderContext()
+    {
+        QFETCH(QString, scenarioId);
+        QFETCH(QString, templateId);
+        QFETCH(QStringList, waiting);
+
+        const SampleScenario scenario = *SampleScenarios::find(scenarioId);
+        const QJsonObject context = SampleScenarios::contextFor(scenario, templateId, SampleScenarios::sampleBrand());
+        QCOMPARE(context.value(u"hasBackorder"_s).toBool(), !waiting.isEmpty());
+        const QJsonArray items = context.value(u"backorder"_s).toObject().value(u"items"_s).toArray();
+        QStringList names;
+        for (const QJsonValue &item : items) {
+            names.append(item.toObject().value(u"name"_s).toString());
+            QVERIFY(item.toObject().value(u"quantity"_s).toInt() > 0);
+            QVERIFY(!item.toObject().value(u"sku"_s).toString().isEmpty());
+        }
+        QCOMPARE(names, waiting);
+        QCOMPARE(context.value(u"order"_s).toObject().value(u"number"_s).toString(), scenario.event.orderNumber);
+
+        if (!waiting.isEmpty()) {
+            const auto rendered = TemplateRenderer::render(builtIn(templateId), context);
+            QVERIFY(rendered.ok());
+            QVERIFY2(rendered->text.contains(waiting.first()) || templateId.endsWith(u"_sms"_s),
+                     qPrintable(rendered->text));
+        }
+    }
+
+    void stockAlertContext_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<int>("available");
+        QTest::addColumn<QString>("expectedText");
+
+        QTest::newRow("low stock") << u"low_stock"_s << 3
+                                   << u"Enamel mug (MUG-01) is running low: 3 left, alert "
+                                      u"threshold 5."_s;
+        QTest::newRow("low stock chat") << u"low_stock_chat"_s << 3
+                                        << u"*Low stock: Enamel mug* (MUG-01) · 3 left · alert threshold 5"_s;
+        QTest::newRow("out of stock") << u"out_of_stock"_s << 0 << u"Enamel mug (MUG-01) is out of stock."_s;
+        QTest::newRow("out of stock chat") << u"out_of_stock_chat"_s << 0 << u"*Out of stock: Enamel mug* (MUG-01)"_s;
+    }
+
+    void stockAlertContext()
+    {
+        QFETCH(QString, templateId);
+        QFETCH(int, available);
+        QFETCH(QString, expectedText);
+
+        const SampleScenario scenario = *SampleScenarios::find(u"one_item"_s);
+        const QJsonObject context = SampleScenarios::contextFor(scenario, templateId, SampleScenarios::sampleBrand());
+        QCOMPARE(context.value(u"hasProduct"_s), QJsonValue(true));
+        QVERIFY(!context.contains(u"order"_s));
+        const QJsonObject product = context.value(u"product"_s).toObject();
+        QCOMPARE(product.value(u"name"_s).toString(), u"Enamel mug"_s);
+        QCOMPARE(product.value(u"available"_s).toInt(), available);
+        QCOMPARE(product.value(u"threshold"_s).toInt(), SampleScenarios::alertThreshold());
+        QCOMPARE(product.value(u"thresholdText"_s).toString(), QString::number(SampleScenarios::alertThreshold()));
+        QVERIFY(product.value(u"url"_s).toString().isEmpty()); // the staff's alerts link no shop page
+
+        const auto rendered = TemplateRenderer::render(builtIn(templateId), context);
+        QVERIFY(rendered.ok());
+        QVERIFY2(rendered->text.startsWith(expectedText), qPrintable(rendered->text));
+
+        const StockChange change =
+            SampleScenarios::stockAlertFor(scenario, available == 0 ? StockStatus::OutOfStock : StockStatus::LowStock);
+        QCOMPARE(change.status, available == 0 ? StockStatus::OutOfStock : StockStatus::LowStock);
+        QCOMPARE(change.available.value_or(-1), qint64(available));
     }
 
     void sampleBrand()

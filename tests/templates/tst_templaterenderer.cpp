@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace Tidings {
@@ -86,13 +88,29 @@ QString contentOf(const QString &html)
     return html.mid(start + open.size(), end - start - open.size());
 }
 
+// In the order of builtInTemplates().
 const QStringList &emailIds()
 {
-    static const QStringList ids{u"order_confirmed"_s,  u"order_paid"_s,       u"label_created"_s,
-                                 u"shipped"_s,          u"out_for_delivery"_s, u"delivery_attempted"_s,
-                                 u"ready_for_pickup"_s, u"delivered"_s,        u"shipment_delayed"_s,
-                                 u"returned"_s,         u"order_cancelled"_s,  u"order_refunded"_s,
-                                 u"back_in_stock"_s};
+    static const QStringList ids{
+        u"order_confirmed"_s, u"order_paid"_s,       u"backorder_delay"_s,    u"label_created"_s,
+        u"shipped"_s,         u"out_for_delivery"_s, u"delivery_attempted"_s, u"ready_for_pickup"_s,
+        u"delivered"_s,       u"shipment_delayed"_s, u"returned"_s,           u"order_cancelled"_s,
+        u"order_refunded"_s,  u"low_stock"_s,        u"out_of_stock"_s,       u"back_in_stock"_s};
+    return ids;
+}
+
+// The alerts for the shop's staff: an email and a chat message in the default language, no SMS.
+const QStringList &staffAlertIds()
+{
+    static const QStringList ids{u"low_stock"_s, u"out_of_stock"_s};
+    return ids;
+}
+
+// The emails customers get: with a chat and an SMS variant, in every language.
+QStringList customerEmailIds()
+{
+    QStringList ids = emailIds();
+    ids.removeIf([](const QString &id) { return staffAlertIds().contains(id); });
     return ids;
 }
 
@@ -123,6 +141,13 @@ QString baseIdOf(const QString &id)
         base.chop(4);
     }
     return base;
+}
+
+// Templates about a product rather than an order.
+bool isStockTemplate(const QString &templateId)
+{
+    const QString base = baseIdOf(templateId);
+    return base == u"back_in_stock"_s || staffAlertIds().contains(base);
 }
 
 // The event each built-in template is written for.
@@ -169,7 +194,8 @@ StockChange sampleStock()
 
 QJsonObject contextFor(const QString &templateId, const OrderEvent &event, const Brand &brand)
 {
-    if (baseIdOf(templateId) == u"back_in_stock"_s) {
+    const QString base = baseIdOf(templateId);
+    if (isStockTemplate(base)) {
         StockChange change = sampleStock();
         if (!event.lineItems.isEmpty()) {
             change.productName = event.lineItems.first().name;
@@ -177,10 +203,20 @@ QJsonObject contextFor(const QString &templateId, const OrderEvent &event, const
         } else {
             change.productName.clear();
         }
-        return TemplateRenderer::buildStockContext(change, brand, u"https://kettle.example/p/mug"_s,
-                                                   event.customerLocale);
+        if (base == u"back_in_stock"_s) {
+            return TemplateRenderer::buildStockContext(change, brand, u"https://kettle.example/p/mug"_s,
+                                                       event.customerLocale);
+        }
+        // The staff's alerts: no product page, the computer's locale, the owner's alert threshold.
+        change.available = base == u"low_stock"_s ? 3 : 0;
+        change.status = base == u"low_stock"_s ? StockStatus::LowStock : StockStatus::OutOfStock;
+        return TemplateRenderer::buildStockContext(change, brand, {}, {}, 5);
     }
-    return TemplateRenderer::buildContext(event, brand);
+    QJsonObject context = TemplateRenderer::buildContext(event, brand);
+    if (base == u"backorder_delay"_s) {
+        TemplateRenderer::applyBackorder(context, event.lineItems); // the whole order waits
+    }
+    return context;
 }
 
 // Characters of the GSM 03.38 default alphabet count 1, those of its extension table 2; -1 when a character
@@ -260,6 +296,17 @@ private slots:
     void hostileBrandIsNeutralised_data();
     void hostileBrandIsNeutralised();
     void backInStock();
+    void backorderDelayListsTheItems();
+    void applyBackorderWithoutItems();
+    void backorderDelayInEveryLanguage_data();
+    void backorderDelayInEveryLanguage();
+    void shippedThanksForWaitingOnlyAfterBackorder_data();
+    void shippedThanksForWaitingOnlyAfterBackorder();
+    void stockAlerts_data();
+    void stockAlerts();
+    void stockAlertThresholdText_data();
+    void stockAlertThresholdText();
+    void staffAlertsAreNotTranslated();
     void compiledRendersLikeEachPart();
     void translatedShippedEmail_data();
     void translatedShippedEmail();
@@ -508,9 +555,11 @@ void TestTemplateRenderer::buildContextKeys()
     const OrderEvent event = sampleShipment();
     const QJsonObject context = TemplateRenderer::buildContext(event, sampleBrand());
 
-    QCOMPARE(sortedKeys(context), (QStringList{u"brand"_s, u"customer"_s, u"hasItems"_s, u"hasLogo"_s, u"hasProduct"_s,
-                                               u"hasProgress"_s, u"hasSocialLinks"_s, u"hasTracking"_s, u"items"_s,
-                                               u"locale"_s, u"order"_s, u"progress"_s, u"shipment"_s}));
+    QCOMPARE(sortedKeys(context),
+             (QStringList{u"brand"_s, u"customer"_s, u"hasBackorder"_s, u"hasItems"_s, u"hasLogo"_s, u"hasProduct"_s,
+                          u"hasProgress"_s, u"hasSocialLinks"_s, u"hasTracking"_s, u"items"_s, u"locale"_s, u"order"_s,
+                          u"progress"_s, u"shipment"_s}));
+    QCOMPARE(context.value(u"hasBackorder"_s), QJsonValue(false)); // applyBackorder() says otherwise
 
     const QJsonObject order = context.value(u"order"_s).toObject();
     QCOMPARE(sortedKeys(order),
@@ -640,14 +689,21 @@ void TestTemplateRenderer::builtInTemplatesAreThere()
 {
     const QList<MessageTemplate> templates = builtInTemplates();
     const QStringList languages = builtInLanguages();
-    // Email, chat and SMS in the default language; email and SMS (customers' messages) in each other language.
-    QCOMPARE(templates.size(), emailIds().size() * (3 + 2 * languages.size()));
+    // Email, chat and SMS in the default language; email and SMS (customers' messages) in each other language;
+    // the staff's alerts as an email and a chat message in the default language only.
+    QCOMPARE(templates.size(), customerEmailIds().size() * (3 + 2 * languages.size()) + staffAlertIds().size() * 2);
+    QCOMPARE(templates.size(), 16 * 3 - 2 + 14 * 2 * 3);
     QCOMPARE(templates.at(0).id, u"order_confirmed"_s);
     QCOMPARE(templates.at(0).name, u"Order confirmed"_s);
     QCOMPARE(templateById(u"shipped"_s).name, u"Shipped"_s);
     QCOMPARE(templateById(u"shipment_delayed"_s).name, u"Shipment delayed"_s);
     QCOMPARE(templateById(u"out_for_delivery"_s).name, u"Out for delivery"_s);
+    QCOMPARE(templateById(u"backorder_delay"_s).name, u"Backorder delay"_s);
+    QCOMPARE(templateById(u"backorder_delay_sms"_s).name, u"Backorder delay (text message)"_s);
+    QCOMPARE(templateById(u"low_stock"_s).name, u"Low stock alert"_s);
+    QCOMPARE(templateById(u"out_of_stock_chat"_s).name, u"Out of stock alert (team chat)"_s);
     QSet<QString> ids;
+    QStringList defaultEmails;
     for (const MessageTemplate &messageTemplate : templates) {
         QVERIFY(messageTemplate.builtIn);
         QVERIFY2(!messageTemplate.text.trimmed().isEmpty(), qPrintable(messageTemplate.id));
@@ -656,6 +712,9 @@ void TestTemplateRenderer::builtInTemplatesAreThere()
         ids.insert(messageTemplate.id + u'/' + messageTemplate.language);
         if (messageTemplate.kind == u"email") {
             QVERIFY(emailIds().contains(messageTemplate.id));
+            if (messageTemplate.language.isEmpty()) {
+                defaultEmails.append(messageTemplate.id);
+            }
             QVERIFY(!messageTemplate.subject.trimmed().isEmpty());
             // Content for the layout, not a document of its own.
             QVERIFY(!messageTemplate.html.trimmed().isEmpty());
@@ -669,7 +728,26 @@ void TestTemplateRenderer::builtInTemplatesAreThere()
         }
     }
     QCOMPARE(ids.size(), templates.size());
-    for (const QString &id : emailIds()) {
+    // The way an order goes: the backorder after the payment, the stock alerts before back in stock.
+    QCOMPARE(defaultEmails, emailIds());
+    for (int i = 1; i < emailIds().size(); ++i) {
+        QVERIFY2(builtInRank(emailIds().at(i - 1)) < builtInRank(emailIds().at(i)), qPrintable(emailIds().at(i)));
+        QVERIFY(builtInRank(emailIds().at(i - 1) + u"_chat"_s) < builtInRank(emailIds().at(i)));
+    }
+    for (const QString &id : staffAlertIds()) {
+        QVERIFY2(ids.contains(id + u'/') && ids.contains(id + u"_chat/"_s), qPrintable(id));
+        QVERIFY2(!ids.contains(id + u"_sms/"_s), qPrintable(id));
+        QVERIFY(isStaffAlertTemplate(id));
+        QVERIFY(isStaffAlertTemplate(id + u"_chat"_s));
+        QVERIFY(!builtInTemplate(id + u"_sms"_s));
+        for (const QString &language : languages) {
+            QVERIFY2(!ids.contains(id + u'/' + language), qPrintable(id + u' ' + language));
+            QVERIFY(!builtInTemplate(id, language));
+        }
+    }
+    QVERIFY(!isStaffAlertTemplate(u"backorder_delay"_s));
+    QVERIFY(!isStaffAlertTemplate(u"back_in_stock_chat"_s));
+    for (const QString &id : customerEmailIds()) {
         QVERIFY2(ids.contains(id + u'/') && ids.contains(id + u"_chat/"_s) && ids.contains(id + u"_sms/"_s),
                  qPrintable(id));
         for (const QString &language : languages) {
@@ -949,7 +1027,7 @@ void TestTemplateRenderer::everyBuiltInRendersEveryScenario()
         QVERIFY(!rendered->html.contains(u"{{"_s));
         QVERIFY(!rendered->html.contains(u"<script"_s));
         if (scenario == u"many items" && event.hasShipment() == shipmentEmailIds().contains(templateId) &&
-            templateId != u"back_in_stock") {
+            !isStockTemplate(templateId)) {
             QVERIFY(rendered->html.contains(u"Item 25"_s));
             QVERIFY(rendered->text.contains(u"25 x Item 25"_s));
         }
@@ -994,15 +1072,19 @@ void TestTemplateRenderer::hostileOrderDataIsInert()
     QVERIFY(!html.contains(u"<img src=x"_s));
     QVERIFY(!html.contains(u"<b>mug"_s));
     QVERIFY(!html.contains(u"\" onclick"_s));
-    if (!html.isEmpty() && templateId != u"back_in_stock") {
+    if (!html.isEmpty() && !isStockTemplate(templateId)) {
         QVERIFY(html.contains(u"#1&lt;img src&#61;x onerror&#61;alert(1)&gt;"_s));
+    }
+    if (baseIdOf(templateId) == u"backorder_delay"_s && !html.isEmpty()) {
+        // The items the order waits for are order data too.
+        QVERIFY(html.contains(u"{{brand.shopName}}&lt;b&gt;mug&lt;&#47;b&gt;"_s));
     }
     // Text is not HTML: the values appear as they are, and a {{tag}} in order data is not rendered.
     QVERIFY(!rendered->text.contains(u"&lt;"_s));
     if (rendered->text.contains(u"mug"_s)) {
         QVERIFY(rendered->text.contains(u"{{brand.shopName}}<b>mug</b>"_s));
     }
-    if (templateId != u"back_in_stock"_s && !templateId.startsWith(u"back_in_stock")) {
+    if (!isStockTemplate(templateId)) {
         QVERIFY(rendered->text.contains(u"#1<img src=x onerror=alert(1)>"_s));
     }
     QVERIFY(!rendered->subject.contains(u'\n'));
@@ -1117,18 +1199,25 @@ void TestTemplateRenderer::trackingButtonOnlyWithTrackingUrl()
 void TestTemplateRenderer::smsFitsOneMessage_data()
 {
     QTest::addColumn<QString>("templateId");
-    for (const QString &id : emailIds()) {
-        QTest::newRow(qPrintable(id)) << id + u"_sms"_s;
+    QTest::addColumn<bool>("backorder");
+    for (const QString &id : customerEmailIds()) {
+        QTest::newRow(qPrintable(id)) << id + u"_sms"_s << false;
     }
+    QTest::newRow("shipped after a backorder") << u"shipped_sms"_s << true;
 }
 
 void TestTemplateRenderer::smsFitsOneMessage()
 {
     QFETCH(QString, templateId);
+    QFETCH(bool, backorder);
 
     // Typical data: a shop name of 14 characters, a carrier, a tracking link of 66 characters.
-    const auto rendered =
-        TemplateRenderer::render(templateById(templateId), contextFor(templateId, eventFor(templateId), sampleBrand()));
+    const OrderEvent event = eventFor(templateId);
+    QJsonObject context = contextFor(templateId, event, sampleBrand());
+    if (backorder) {
+        TemplateRenderer::applyBackorder(context, event.lineItems.mid(0, 1));
+    }
+    const auto rendered = TemplateRenderer::render(templateById(templateId), context);
     QVERIFY(rendered.ok());
     const QString sms = rendered->text.trimmed();
     QVERIFY(sms.contains(u"Kettle & Crumb"_s));
@@ -1136,6 +1225,7 @@ void TestTemplateRenderer::smsFitsOneMessage()
     QVERIFY2(length > 0, qPrintable(u"not GSM 03.38: "_s + sms));
     QVERIFY2(length <= 160, qPrintable(u"%1 characters: %2"_s.arg(length).arg(sms)));
     QVERIFY(!sms.contains(u'\n'));
+    QCOMPARE(sms.contains(u"Thanks for waiting!"_s), backorder);
 }
 
 void TestTemplateRenderer::chatNamesOrderCustomerAndLink()
@@ -1152,6 +1242,17 @@ void TestTemplateRenderer::chatNamesOrderCustomerAndLink()
             QVERIFY(text.contains(u"Enamel mug"_s));
             QVERIFY(text.contains(u"https://kettle.example/p/mug"_s));
             continue;
+        }
+        if (id == u"low_stock") {
+            QCOMPARE(text, u"*Low stock: Enamel mug* (MUG-01) · 3 left · alert threshold 5"_s);
+            continue;
+        }
+        if (id == u"out_of_stock") {
+            QVERIFY2(text.startsWith(u"*Out of stock: Enamel mug* (MUG-01)"_s), qPrintable(text));
+            continue;
+        }
+        if (id == u"backorder_delay") {
+            QVERIFY2(text.endsWith(u" · 2 x Enamel mug (MUG-01) · 1 x Earl Grey, 250 g (TEA-07)"_s), qPrintable(text));
         }
         QVERIFY2(text.contains(u"#1042"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Ada Lovelace"_s), qPrintable(text));
@@ -1312,6 +1413,276 @@ void TestTemplateRenderer::backInStock()
     QVERIFY(!noLink->text.contains(u"Have a look"_s));
 }
 
+void TestTemplateRenderer::backorderDelayListsTheItems()
+{
+    OrderEvent event = sampleOrder();
+    event.lineItems.append(LineItem{u"JAR-<3>"_s, u"<b>Honey</b> & \"jam\""_s, 4, u"9.80"_s});
+    QJsonObject context = TemplateRenderer::buildContext(event, sampleBrand());
+    // The mug and the honey are out of stock; the tea is not.
+    TemplateRenderer::applyBackorder(context, {event.lineItems.at(0), event.lineItems.at(2)});
+    QCOMPARE(context.value(u"hasBackorder"_s), QJsonValue(true));
+    const QJsonArray waiting = context.value(u"backorder"_s).toObject().value(u"items"_s).toArray();
+    QCOMPARE(waiting.size(), 2);
+    QCOMPARE(sortedKeys(waiting.at(0).toObject()), (QStringList{u"name"_s, u"quantity"_s, u"sku"_s}));
+    QCOMPARE(waiting.at(0).toObject().value(u"quantity"_s).toInt(), 2);
+
+    const auto rendered = TemplateRenderer::render(templateById(u"backorder_delay"_s), context);
+    QVERIFY2(rendered.ok(), qPrintable(rendered ? QString() : rendered.error().detail));
+    QCOMPARE(rendered->subject, u"Your Kettle & Crumb order #1042 needs a little more time"_s);
+    const QString html = contentOf(rendered->html);
+    QVERIFY2(html.contains(u"Some items of order <strong>#1042</strong> are out of stock for now."_s),
+             qPrintable(html));
+    QVERIFY(html.contains(u"you will hear from us when it ships"_s));
+    QVERIFY(html.contains(u"Out of stock for now"_s));
+    QVERIFY(html.contains(u">Enamel mug</div>"_s));
+    QVERIFY(html.contains(u"MUG-01"_s));
+    // An item's name and SKU are escaped like every other value.
+    QVERIFY(html.contains(u"&lt;b&gt;Honey&lt;&#47;b&gt; &amp; &quot;jam&quot;"_s));
+    QVERIFY(html.contains(u"JAR-&lt;3&gt;"_s));
+    QVERIFY(!html.contains(u"<b>Honey"_s));
+    QVERIFY(!html.contains(u"Earl Grey"_s)); // in stock: not listed
+    QCOMPARE(html.count(u"<tr><td align=\"left\""_s), 2);
+    QVERIFY(html.contains(u"aria-current=\"step\""_s)); // ordered, not shipped yet
+
+    const QString &text = rendered->text;
+    QVERIFY(text.contains(u"some items of your order #1042 from Kettle & Crumb are out of stock for now."_s));
+    QVERIFY2(text.contains(u"Out of stock for now\n--------------------\n2 x Enamel mug (MUG-01)\n"
+                           u"4 x <b>Honey</b> & \"jam\" (JAR-<3>)\n\n"_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"Earl Grey"_s));
+
+    const auto sms = TemplateRenderer::render(templateById(u"backorder_delay_sms"_s), context);
+    QVERIFY(sms.ok());
+    QCOMPARE(sms->text.trimmed(), u"Kettle & Crumb: Some items of order #1042 are out of stock for now. We will send "
+                                  u"it as soon as they are back."_s);
+
+    const auto chat = TemplateRenderer::render(templateById(u"backorder_delay_chat"_s), context);
+    QVERIFY(chat.ok());
+    QCOMPARE(chat->text.trimmed(), u"*Backorder: order #1042* for Ada Lovelace, waiting for stock · 2 x Enamel mug "
+                                   u"(MUG-01) · 4 x <b>Honey</b> & \"jam\" (JAR-<3>)"_s);
+}
+
+void TestTemplateRenderer::applyBackorderWithoutItems()
+{
+    QJsonObject context = TemplateRenderer::buildContext(sampleOrder(), sampleBrand());
+    TemplateRenderer::applyBackorder(context, sampleOrder().lineItems);
+    QVERIFY(context.contains(u"backorder"_s));
+    TemplateRenderer::applyBackorder(context, {});
+    QCOMPARE(context.value(u"hasBackorder"_s), QJsonValue(false));
+    QVERIFY(!context.contains(u"backorder"_s));
+
+    // Without a backorder the email has no list of waiting items (and nothing is left of it).
+    const auto rendered = TemplateRenderer::render(templateById(u"backorder_delay"_s), context);
+    QVERIFY(rendered.ok());
+    QVERIFY(!rendered->html.contains(u"Out of stock for now"_s));
+    QVERIFY(!rendered->text.contains(u"Out of stock for now"_s));
+    QVERIFY(!rendered->text.contains(u"\n\n\n"_s));
+}
+
+void TestTemplateRenderer::backorderDelayInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("listTitle");
+
+    QTest::newRow("en") << QString() << u"Your Kettle & Crumb order #1042 needs a little more time"_s
+                        << u"are out of stock for now"_s << u"Out of stock for now"_s;
+    QTest::newRow("de") << u"de"_s << u"Ihre Kettle & Crumb Bestellung #1042 braucht etwas länger"_s
+                        << u"sind gerade nicht vorrätig"_s << u"Noch nicht vorrätig"_s;
+    QTest::newRow("fr") << u"fr"_s << u"Votre commande Kettle & Crumb #1042 prendra un peu plus de temps"_s
+                        << u"sont momentanément en rupture de stock"_s << u"En rupture de stock"_s;
+    QTest::newRow("es") << u"es"_s << u"Tu pedido Kettle & Crumb #1042 tardará un poco más"_s
+                        << u"están agotados por ahora"_s << u"Agotado por ahora"_s;
+}
+
+void TestTemplateRenderer::backorderDelayInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, subject);
+    QFETCH(QString, sentence);
+    QFETCH(QString, listTitle);
+
+    const OrderEvent event = sampleOrder();
+    QJsonObject context = TemplateRenderer::buildContext(event, sampleBrand());
+    TemplateRenderer::applyBackorder(context, event.lineItems.mid(0, 1));
+    const MessageTemplate email = templateById(u"backorder_delay"_s, language);
+    QCOMPARE(email.language, language);
+    const auto rendered = TemplateRenderer::render(email, context);
+    QVERIFY2(rendered.ok(), qPrintable(rendered ? QString() : rendered.error().detail));
+    QCOMPARE(rendered->subject, subject);
+    QVERIFY2(rendered->html.contains(sentence), qPrintable(rendered->html));
+    QVERIFY(rendered->text.contains(sentence));
+    QVERIFY(rendered->html.contains(listTitle));
+    QVERIFY(rendered->text.contains(listTitle + u'\n'));
+    QVERIFY(rendered->text.contains(u"2 x Enamel mug (MUG-01)"_s));
+    if (!language.isEmpty()) {
+        for (const QString &english : {u"out of stock"_s, u"Questions?"_s, u"Ordered"_s}) {
+            QVERIFY2(!rendered->html.contains(english), qPrintable(english));
+            QVERIFY2(!rendered->text.contains(english), qPrintable(english));
+        }
+    }
+
+    const auto sms = TemplateRenderer::render(templateById(u"backorder_delay_sms"_s, language), context);
+    QVERIFY(sms.ok());
+    QVERIFY(sms->text.contains(u"#1042"_s));
+    const int length = gsmLength(sms->text.trimmed());
+    QVERIFY2(length > 0 && length <= 160, qPrintable(sms->text));
+}
+
+void TestTemplateRenderer::shippedThanksForWaitingOnlyAfterBackorder_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("backorder");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("smsSentence");
+
+    const std::tuple<QString, QString, QString> languages[] = {
+        {QString(), u"Thank you for your patience: the items you were waiting for are back in stock."_s,
+         u"Thanks for waiting!"_s},
+        {u"de"_s, u"Vielen Dank für Ihre Geduld: Die Artikel, auf die Sie gewartet haben, sind wieder vorrätig."_s,
+         u"Danke für Ihre Geduld!"_s},
+        {u"fr"_s, u"Merci de votre patience\u00a0: les articles que vous attendiez sont de retour en stock."_s,
+         u"Merci de votre patience !"_s},
+        {u"es"_s, u"Gracias por tu paciencia: los artículos que esperabas vuelven a estar disponibles."_s,
+         u"¡Gracias por esperar!"_s},
+    };
+    for (const auto &[language, sentence, smsSentence] : languages) {
+        const QByteArray name = language.isEmpty() ? QByteArray("en") : language.toLatin1();
+        QTest::addRow("%s, after a backorder", name.constData()) << language << true << sentence << smsSentence;
+        QTest::addRow("%s, no backorder", name.constData()) << language << false << sentence << smsSentence;
+    }
+}
+
+void TestTemplateRenderer::shippedThanksForWaitingOnlyAfterBackorder()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, backorder);
+    QFETCH(QString, sentence);
+    QFETCH(QString, smsSentence);
+
+    const OrderEvent event = sampleShipment();
+    QJsonObject context = TemplateRenderer::buildContext(event, sampleBrand());
+    if (backorder) {
+        TemplateRenderer::applyBackorder(context, event.lineItems.mid(0, 1));
+    }
+    const auto email = TemplateRenderer::render(templateById(u"shipped"_s, language), context);
+    QVERIFY(email.ok());
+    QCOMPARE(email->html.contains(sentence), backorder);
+    QCOMPARE(email->text.contains(sentence), backorder);
+    QCOMPARE(email->html.count(sentence), backorder ? 1 : 0);
+    // A shipped email lists the whole order, not the items it waited for.
+    QVERIFY(email->html.contains(u"Earl Grey, 250 g"_s));
+    const auto sms = TemplateRenderer::render(templateById(u"shipped_sms"_s, language), context);
+    QVERIFY(sms.ok());
+    QCOMPARE(sms->text.contains(smsSentence), backorder);
+    QVERIFY2(gsmLength(sms->text.trimmed()) > 0, qPrintable(sms->text));
+}
+
+void TestTemplateRenderer::stockAlerts_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<int>("available");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("chat");
+
+    QTest::newRow("low stock") << u"low_stock"_s << 3 << u"Low stock: Enamel mug & co (MUG-01)"_s
+                               << u"Enamel mug & co (MUG-01) is running low: 3 left, alert threshold 5."_s
+                               << u"*Low stock: Enamel mug & co* (MUG-01) · 3 left · alert threshold 5"_s;
+    QTest::newRow("out of stock") << u"out_of_stock"_s << 0 << u"Out of stock: Enamel mug & co (MUG-01)"_s
+                                  << u"Enamel mug & co (MUG-01) is out of stock."_s
+                                  << u"*Out of stock: Enamel mug & co* (MUG-01) · customers who order it now have "
+                                     u"to wait"_s;
+}
+
+void TestTemplateRenderer::stockAlerts()
+{
+    QFETCH(QString, templateId);
+    QFETCH(int, available);
+    QFETCH(QString, subject);
+    QFETCH(QString, sentence);
+    QFETCH(QString, chat);
+
+    StockChange change = sampleStock();
+    change.productName = u"Enamel mug & co"_s;
+    change.available = available;
+    // As the sending side builds it: no brand, no product page, the computer's locale, the alert threshold.
+    const QJsonObject context = TemplateRenderer::buildStockContext(change, Brand{}, {}, {}, 5);
+    QCOMPARE(context.value(u"product"_s).toObject().value(u"threshold"_s).toInt(), 5);
+
+    const auto email = TemplateRenderer::render(templateById(templateId), context);
+    QVERIFY2(email.ok(), qPrintable(email ? QString() : email.error().detail));
+    QCOMPARE(email->subject, subject);
+    QVERIFY2(email->text.startsWith(sentence), qPrintable(email->text));
+    QVERIFY(!email->text.contains(u"Questions?"_s)); // for the staff, not a customer
+    QVERIFY(!email->text.contains(u"{{"_s));
+    const QString html = contentOf(email->html);
+    QVERIFY2(html.contains(u"<strong>Enamel mug &amp; co</strong> (MUG-01)"_s), qPrintable(html));
+    QVERIFY(!html.contains(u"class=\"button\""_s));
+
+    const auto chatMessage = TemplateRenderer::render(templateById(templateId + u"_chat"_s), context);
+    QVERIFY(chatMessage.ok());
+    QCOMPARE(chatMessage->text.trimmed(), chat);
+}
+
+void TestTemplateRenderer::stockAlertThresholdText_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<QString>("expected"); // empty: no threshold in the context
+
+    QTest::newRow("en-US") << u"en-US"_s << 1500 << u"1,500"_s;
+    QTest::newRow("de-DE") << u"de-DE"_s << 1500 << u"1.500"_s;
+    QTest::newRow("zero") << u"en-US"_s << 0 << u"0"_s;
+    QTest::newRow("none") << u"en-US"_s << -1 << QString();
+}
+
+void TestTemplateRenderer::stockAlertThresholdText()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, threshold);
+    QFETCH(QString, expected);
+
+    StockChange change = sampleStock();
+    change.available = 2;
+    const QJsonObject context = TemplateRenderer::buildStockContext(change, Brand{}, {}, locale, threshold);
+    const QJsonObject product = context.value(u"product"_s).toObject();
+    QCOMPARE(product.contains(u"threshold"_s), !expected.isEmpty());
+    QCOMPARE(product.value(u"thresholdText"_s).toString(), expected);
+    if (!expected.isEmpty()) {
+        QCOMPARE(product.value(u"threshold"_s).toInt(), threshold);
+    }
+
+    const auto rendered = TemplateRenderer::render(templateById(u"low_stock"_s), context);
+    QVERIFY(rendered.ok());
+    QCOMPARE(rendered->text.contains(u"alert threshold "_s + expected + u'.'), !expected.isEmpty());
+    QVERIFY2(rendered->text.contains(u"is running low: 2 left"_s), qPrintable(rendered->text));
+}
+
+void TestTemplateRenderer::staffAlertsAreNotTranslated()
+{
+    for (const QString &id : staffAlertIds()) {
+        for (const QString &language : builtInLanguages()) {
+            QVERIFY(!builtInTemplate(id, language));
+            QVERIFY(!builtInTemplate(id + u"_chat"_s, language));
+            QVERIFY(templateById(id, language).id.isEmpty());
+        }
+        const std::optional<MessageTemplate> email = builtInTemplate(id);
+        QVERIFY(email);
+        QCOMPARE(email->kind, u"email"_s);
+        QVERIFY(email->language.isEmpty());
+        QVERIFY(builtInTemplate(id + u"_chat"_s));
+        QVERIFY(!builtInTemplate(id + u"_sms"_s));
+    }
+    // The customers' backorder message comes in every language.
+    for (const QString &language : builtInLanguages()) {
+        QVERIFY(builtInTemplate(u"backorder_delay"_s, language));
+        QVERIFY(builtInTemplate(u"backorder_delay_sms"_s, language));
+        QVERIFY(!builtInTemplate(u"backorder_delay_chat"_s, language));
+    }
+}
+
 void TestTemplateRenderer::compiledRendersLikeEachPart()
 {
     // A compiled template converts only the context keys its tags name; each part rendered on its own
@@ -1414,6 +1785,15 @@ void TestTemplateRenderer::suggestedTemplates_data()
     QTest::newRow("cancelled") << u"order.status:cancelled"_s << u"sms"_s << u"order_cancelled_sms"_s;
     QTest::newRow("refunded") << u"order.status:refunded"_s << u"email"_s << u"order_refunded"_s;
     QTest::newRow("back in stock") << u"stock.status:back_in_stock"_s << u"email"_s << u"back_in_stock"_s;
+    QTest::newRow("backordered") << u"order.backordered"_s << u"email"_s << u"backorder_delay"_s;
+    QTest::newRow("backordered, sms") << u"order.backordered"_s << u"sms"_s << u"backorder_delay_sms"_s;
+    QTest::newRow("backordered, chat") << u"order.backordered"_s << u"chat"_s << u"backorder_delay_chat"_s;
+    QTest::newRow("low stock") << u"stock.status:low_stock"_s << u"email"_s << u"low_stock"_s;
+    QTest::newRow("low stock, chat") << u"stock.status:low_stock"_s << u"chat"_s << u"low_stock_chat"_s;
+    QTest::newRow("low stock has no sms") << u"stock.status:low_stock"_s << u"sms"_s << QString();
+    QTest::newRow("out of stock") << u"stock.status:out_of_stock"_s << u"email"_s << u"out_of_stock"_s;
+    QTest::newRow("out of stock, chat") << u"stock.status:out_of_stock"_s << u"chat"_s << u"out_of_stock_chat"_s;
+    QTest::newRow("out of stock has no sms") << u"stock.status:out_of_stock"_s << u"sms"_s << QString();
     QTest::newRow("no template") << u"order.status:on_hold"_s << u"email"_s << QString();
     QTest::newRow("unknown kind") << u"order.created"_s << u"fax"_s << QString();
     QTest::newRow("unknown trigger") << u"order.exploded"_s << u"email"_s << QString();
@@ -1429,7 +1809,8 @@ void TestTemplateRenderer::suggestedTemplates()
     if (!expected.isEmpty()) {
         QCOMPARE(templateById(expected).id, expected);
         QCOMPARE(templateById(expected).kind, kind);
-        if (!trigger.startsWith(u"stock.")) {
+        // The stock and backorder triggers come with the inventory rules.
+        if (!trigger.startsWith(u"stock.") && trigger != u"order.backordered") {
             QVERIFY(isValidTrigger(trigger));
         }
     }

@@ -71,6 +71,17 @@ private slots:
             u"another template"_s);
         row("unknown in subject and text", email, u"custom"_s, u"Order {{order.nr}}"_s, u"<p></p>"_s,
             u"a\nb {{nope}}"_s, {u"error subject 1:7"_s, u"error text 2:3"_s});
+        // Backorders and stock alerts
+        row("backordered items", email, u"backorder_delay"_s, subject,
+            u"{{#hasBackorder}}{{#backorder.items}}{{quantity}} x {{name}} {{sku}}{{/backorder.items}}{{/hasBackorder}}"_s,
+            text, {});
+        row("backordered item key outside its list", email, u"custom"_s, subject,
+            u"{{#backorder}}\n{{quantity}}{{/backorder}}"_s, text, {u"error html 2:1"_s}, u"Line 2:"_s);
+        row("stock alert threshold", email, u"low_stock"_s, u"Low stock: {{product.name}}"_s,
+            u"<p>{{product.availableText}} left, alert at {{product.thresholdText}} ({{product.threshold}})</p>"_s,
+            u"{{product.sku}}"_s, {});
+        row("unknown threshold name", u"chat"_s, u"low_stock_chat"_s, QString(), QString(),
+            u"*{{product.name}}* {{product.treshold}}"_s, {u"error text 1:20"_s});
         // Structure
         row("unclosed section", email, u"custom"_s, subject, u"<table>\n{{#items}}\n<tr>{{name}}</tr>\n"_s, text,
             {u"error html 2:1"_s}, u"Line 2: the section “items” is opened but never closed."_s);

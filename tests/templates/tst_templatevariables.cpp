@@ -53,7 +53,8 @@ void collectStockPaths(QSet<QString> &paths)
 }
 
 // What buildContext produces over every sample scenario, as the events of the shipping and order-only templates,
-// and what buildStockContext produces for a product.
+// and what buildStockContext produces for a product; the previews' contexts add an order held by a backorder
+// (applyBackorder) and the staff's stock alerts with their threshold.
 QSet<QString> producedPaths()
 {
     QSet<QString> paths;
@@ -63,6 +64,9 @@ QSet<QString> producedPaths()
             collectPaths(TemplateRenderer::buildContext(SampleScenarios::eventFor(scenario, templateId),
                                                         SampleScenarios::sampleBrand()),
                          {}, paths);
+        }
+        for (const QString &templateId : {u"backorder_delay"_s, u"low_stock"_s, u"out_of_stock"_s}) {
+            collectPaths(SampleScenarios::contextFor(scenario, templateId, SampleScenarios::sampleBrand()), {}, paths);
         }
     }
     return paths;
@@ -81,6 +85,9 @@ private slots:
         const QSet<QString> produced = producedPaths();
         QVERIFY(produced.contains(u"shipment.trackingUrl"_s));
         QVERIFY(produced.contains(u"items.name"_s));
+        QVERIFY(produced.contains(u"hasBackorder"_s));
+        QVERIFY(produced.contains(u"backorder.items.quantity"_s));
+        QVERIFY(produced.contains(u"product.thresholdText"_s));
         for (const QString &path : produced) {
             QVERIFY2(TemplateVariables::contains(path),
                      qPrintable(u"buildContext produces \"%1\" but the catalogue does not list it"_s.arg(path)));
@@ -132,6 +139,10 @@ private slots:
         QCOMPARE(TemplateVariables::find(u"brand.socialLinks.url"_s)->listPath(), u"brand.socialLinks"_s);
         QCOMPARE(TemplateVariables::find(u"brand.footer"_s)->listPath(), QString());
         QCOMPARE(TemplateVariables::find(u"items.priceText"_s)->key(), u"priceText"_s);
+        QCOMPARE(TemplateVariables::find(u"backorder.items"_s)->type, TemplateVariable::Type::List);
+        QCOMPARE(TemplateVariables::find(u"backorder.items.sku"_s)->listPath(), u"backorder.items"_s);
+        QCOMPARE(TemplateVariables::find(u"hasBackorder"_s)->type, TemplateVariable::Type::Boolean);
+        QCOMPARE(TemplateVariables::find(u"product.threshold"_s)->type, TemplateVariable::Type::Text);
         QVERIFY(!TemplateVariables::find(u"order.nonsense"_s));
     }
 
@@ -157,6 +168,12 @@ private slots:
         QTest::newRow("text value is no scope") << u"name"_s << QStringList{u"customer.firstName"_s} << QString();
         QTest::newRow("unknown section is no scope") << u"name"_s << QStringList{QString()} << QString();
         QTest::newRow("dot in items") << u"."_s << QStringList{u"items"_s} << u"items"_s;
+        QTest::newRow("backordered item key")
+            << u"quantity"_s << QStringList{u"backorder.items"_s} << u"backorder.items.quantity"_s;
+        QTest::newRow("backordered item path outside its list")
+            << u"backorder.items.sku"_s << QStringList{} << QString();
+        QTest::newRow("backorder flag") << u"hasBackorder"_s << QStringList{} << u"hasBackorder"_s;
+        QTest::newRow("threshold") << u"product.thresholdText"_s << QStringList{} << u"product.thresholdText"_s;
         QTest::newRow("dot at top") << u"."_s << QStringList{} << u"."_s;
         QTest::newRow("empty") << QString() << QStringList{} << QString();
     }
@@ -185,6 +202,8 @@ private slots:
         QTest::newRow("boolean") << u"hasTracking"_s << QStringList{} << u"{{#hasTracking}}"_s << u"{{/hasTracking}}"_s;
         QTest::newRow("nested list") << u"brand.socialLinks.url"_s << QStringList{}
                                      << u"{{#brand.socialLinks}}{{url}}"_s << u"{{/brand.socialLinks}}"_s;
+        QTest::newRow("backordered item elsewhere") << u"backorder.items.name"_s << QStringList{}
+                                                    << u"{{#backorder.items}}{{name}}"_s << u"{{/backorder.items}}"_s;
         QTest::newRow("unknown") << u"custom.thing"_s << QStringList{} << u"{{custom.thing}}"_s << QString();
     }
 

@@ -53,6 +53,17 @@ def events(w):
                  "Bestellung {{order.number}} erhalten. Wir packen Ihre Bestellung jetzt und melden uns wieder, sobald sie versandt ist.\n\n",
             blocks=["strip", "prices"], items_title="Ihre Bestellung",
             sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Zahlung für Bestellung {{order.number}} erhalten, vielen Dank! Sobald Ihre Bestellung versandt ist, erhalten Sie eine SMS."),
+        "backorder_delay": dict(
+            subject="Ihre {{brand.shopName}} Bestellung {{order.number}} braucht etwas länger",
+            heading="Ihre Bestellung braucht etwas länger" + FIRST,
+            paras=["Einige Artikel Ihrer Bestellung " + ORDER + " sind gerade nicht vorrätig. Wir versenden Ihre "
+                   "Bestellung, sobald sie wieder da sind, und geben Ihnen Bescheid, wenn sie unterwegs ist.",
+                   "Vielen Dank für Ihre Geduld!"],
+            text=HELLO + "einige Artikel Ihrer Bestellung {{order.number}}" + SHOP_FROM + " sind gerade nicht vorrätig. "
+                 "Wir versenden Ihre Bestellung, sobald sie wieder da sind, und melden uns, wenn sie unterwegs ist.\n\n"
+                 "Vielen Dank für Ihre Geduld!\n\n",
+            blocks=["strip", "backorder"], items_title="Noch nicht vorrätig",
+            sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Einige Artikel aus Bestellung {{order.number}} sind gerade nicht vorrätig. Wir versenden sie, sobald alles da ist."),
         "label_created": dict(
             subject="Ihre {{brand.shopName}} Bestellung {{order.number}} ist verpackt und versandbereit",
             heading="Ihre Bestellung ist verpackt" + FIRST,
@@ -66,11 +77,13 @@ def events(w):
         "shipped": dict(
             subject="Ihre {{brand.shopName}} Bestellung {{order.number}} ist unterwegs",
             heading="Ihre Bestellung ist unterwegs" + FIRST + "!",
-            paras=["Gute Nachricht: Ihre Bestellung " + ORDER + " ist versandt und{{#shipment.carrier}} mit {{shipment.carrier}}{{/shipment.carrier}} auf dem Weg zu Ihnen."],
-            text=HELLO + "gute Nachricht: Ihre Bestellung {{order.number}}" + SHOP_FROM + " ist unterwegs.\n\n",
+            paras=["Gute Nachricht: Ihre Bestellung " + ORDER + " ist versandt und{{#shipment.carrier}} mit {{shipment.carrier}}{{/shipment.carrier}} auf dem Weg zu Ihnen."
+                   "{{#hasBackorder}} Vielen Dank für Ihre Geduld: Die Artikel, auf die Sie gewartet haben, sind wieder vorrätig.{{/hasBackorder}}"],
+            text=HELLO + "gute Nachricht: Ihre Bestellung {{order.number}}" + SHOP_FROM + " ist unterwegs.{{#hasBackorder}} "
+                 "Vielen Dank für Ihre Geduld: Die Artikel, auf die Sie gewartet haben, sind wieder vorrätig.{{/hasBackorder}}\n\n",
             fallback="Versandt",
             blocks=["strip", "shipment", "track", "items"], items_title="In dieser Bestellung",
-            sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Bestellung {{order.number}} ist{{#shipment.carrier}} mit {{shipment.carrier}}{{/shipment.carrier}} unterwegs.{{#hasTracking}} Sendungsverfolgung: {{shipment.trackingUrl}}{{/hasTracking}}"),
+            sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Bestellung {{order.number}} ist{{#shipment.carrier}} mit {{shipment.carrier}}{{/shipment.carrier}} unterwegs.{{#hasBackorder}} Danke für Ihre Geduld!{{/hasBackorder}}{{#hasTracking}} Sendungsverfolgung: {{shipment.trackingUrl}}{{/hasTracking}}"),
         "out_for_delivery": dict(
             subject="Ihre {{brand.shopName}} Bestellung {{order.number}} wird heute zugestellt",
             heading="Ihr Paket kommt heute" + FIRST + "!",

@@ -2,7 +2,8 @@
 
 WORDS are the shared blocks' words; events(w) gives each message's words, where w has FIRST (", <first name>"
 when known), ORDER (the order number in bold), HELLO (the plain-text greeting line), SHOP_FROM (" from <shop>"
-when the shop has a name) and strong(text). Chat messages go to the shop's staff, so they exist in English only.
+when the shop has a name) and strong(text). Chat messages go to the shop's staff, so they exist in English only;
+so do the staff's stock alerts (staff=True: an email and a chat message, no SMS).
 """
 
 WORDS = dict(
@@ -56,6 +57,18 @@ def events(w):
             blocks=["strip", "prices"], items_title="Your order",
             chat="*Paid: order {{order.number}}* from {{customer.name}}{{#order.totalText}} · {{order.totalText}}{{/order.totalText}}",
             sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Payment for order {{order.number}} received. Thank you! We will text you when it ships."),
+        "backorder_delay": dict(
+            subject="Your {{brand.shopName}} order {{order.number}} needs a little more time",
+            heading="Your order needs a little more time" + FIRST,
+            paras=["Some items of order " + ORDER + " are out of stock for now. We will send your order as soon as "
+                   "they are back, and you will hear from us when it ships.",
+                   "Thank you for your patience!"],
+            text=HELLO + "some items of your order {{order.number}}" + SHOP_FROM + " are out of stock for now. We will "
+                 "send your order as soon as they are back, and you will hear from us when it ships.\n\nThank you for "
+                 "your patience!\n\n",
+            blocks=["strip", "backorder"], items_title="Out of stock for now",
+            chat="*Backorder: order {{order.number}}* for {{customer.name}}, waiting for stock{{#backorder.items}} · {{quantity}} x {{name}}{{#sku}} ({{sku}}){{/sku}}{{/backorder.items}}",
+            sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Some items of order {{order.number}} are out of stock for now. We will send it as soon as they are back."),
         "label_created": dict(
             subject="Your {{brand.shopName}} order {{order.number}} is packed and ready to go",
             heading="Your order is packed" + FIRST,
@@ -70,12 +83,14 @@ def events(w):
         "shipped": dict(
             subject="Your {{brand.shopName}} order {{order.number}} is on its way",
             heading="Your order is on its way" + FIRST + "!",
-            paras=["Good news: order " + ORDER + " has left us and is heading your way{{#shipment.carrier}} with {{shipment.carrier}}{{/shipment.carrier}}."],
-            text=HELLO + "good news: your order {{order.number}}" + SHOP_FROM + " is on its way.\n\n",
+            paras=["Good news: order " + ORDER + " has left us and is heading your way{{#shipment.carrier}} with {{shipment.carrier}}{{/shipment.carrier}}."
+                   "{{#hasBackorder}} Thank you for your patience: the items you were waiting for are back in stock.{{/hasBackorder}}"],
+            text=HELLO + "good news: your order {{order.number}}" + SHOP_FROM + " is on its way.{{#hasBackorder}} Thank you "
+                 "for your patience: the items you were waiting for are back in stock.{{/hasBackorder}}\n\n",
             fallback="Shipped",
             blocks=["strip", "shipment", "track", "items"], items_title="In this order",
             chat="*Shipped: order {{order.number}}* to {{customer.name}}{{#shipment.carrier}} with {{shipment.carrier}}{{/shipment.carrier}}{{#hasTracking}}\nTracking: {{shipment.trackingUrl}}{{/hasTracking}}",
-            sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Order {{order.number}} is on its way{{#shipment.carrier}} with {{shipment.carrier}}{{/shipment.carrier}}.{{#hasTracking}} Track: {{shipment.trackingUrl}}{{/hasTracking}}"),
+            sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Order {{order.number}} is on its way{{#shipment.carrier}} with {{shipment.carrier}}{{/shipment.carrier}}.{{#hasBackorder}} Thanks for waiting!{{/hasBackorder}}{{#hasTracking}} Track: {{shipment.trackingUrl}}{{/hasTracking}}"),
         "out_for_delivery": dict(
             subject="Your {{brand.shopName}} order {{order.number}} is out for delivery",
             heading="Your parcel arrives today" + FIRST + "!",
@@ -167,6 +182,31 @@ def events(w):
             blocks=["prices"], items_title="Your order",
             chat="*Refunded: order {{order.number}}* for {{customer.name}}{{#order.totalText}} · order total {{order.totalText}}{{/order.totalText}}",
             sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}We have refunded order {{order.number}}. Banks usually take 5 to 10 days to show it."),
+        # Alerts for the shop's staff (staff=True): an email and a chat message, in English only, no SMS.
+        "low_stock": dict(
+            staff=True,
+            subject="Low stock: {{product.name}}{{#product.sku}} ({{product.sku}}){{/product.sku}}",
+            heading="Running low: {{product.name}}",
+            paras=[strong("{{product.name}}") + "{{#product.sku}} ({{product.sku}}){{/product.sku}} is running low"
+                   "{{#product.availableText}}: {{product.availableText}} left{{/product.availableText}}"
+                   "{{#product.thresholdText}}, alert threshold {{product.thresholdText}}{{/product.thresholdText}}.",
+                   "Restock it soon, so new orders do not have to wait."],
+            text="{{product.name}}{{#product.sku}} ({{product.sku}}){{/product.sku}} is running low"
+                 "{{#product.availableText}}: {{product.availableText}} left{{/product.availableText}}"
+                 "{{#product.thresholdText}}, alert threshold {{product.thresholdText}}{{/product.thresholdText}}.\n\n"
+                 "Restock it soon, so new orders do not have to wait.\n",
+            blocks=[], items_title="",
+            chat="*Low stock: {{product.name}}*{{#product.sku}} ({{product.sku}}){{/product.sku}}{{#product.availableText}} · {{product.availableText}} left{{/product.availableText}}{{#product.thresholdText}} · alert threshold {{product.thresholdText}}{{/product.thresholdText}}"),
+        "out_of_stock": dict(
+            staff=True,
+            subject="Out of stock: {{product.name}}{{#product.sku}} ({{product.sku}}){{/product.sku}}",
+            heading="Out of stock: {{product.name}}",
+            paras=[strong("{{product.name}}") + "{{#product.sku}} ({{product.sku}}){{/product.sku}} is out of stock.",
+                   "Customers who order it now have to wait until you restock it."],
+            text="{{product.name}}{{#product.sku}} ({{product.sku}}){{/product.sku}} is out of stock.\n\n"
+                 "Customers who order it now have to wait until you restock it.\n",
+            blocks=[], items_title="",
+            chat="*Out of stock: {{product.name}}*{{#product.sku}} ({{product.sku}}){{/product.sku}} · customers who order it now have to wait"),
         "back_in_stock": dict(
             subject="{{product.name}} is back in stock{{#brand.shopName}} at {{brand.shopName}}{{/brand.shopName}}",
             heading="Good news: it is back!",

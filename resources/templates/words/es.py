@@ -53,6 +53,17 @@ def events(w):
                  "Ya lo estamos empaquetando y te escribiremos de nuevo cuando lo enviemos.\n\n",
             blocks=["strip", "prices"], items_title="Tu pedido",
             sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Hemos recibido el pago del pedido {{order.number}}. ¡Gracias! Te avisaremos cuando lo enviemos."),
+        "backorder_delay": dict(
+            subject="Tu pedido {{brand.shopName}} {{order.number}} tardará un poco más",
+            heading="Tu pedido tardará un poco más" + FIRST,
+            paras=["Algunos artículos de tu pedido " + ORDER + " están agotados por ahora. Enviaremos tu pedido en cuanto "
+                   "vuelvan a estar disponibles y te avisaremos cuando salga.",
+                   "¡Gracias por tu paciencia!"],
+            text=HELLO + "Algunos artículos de tu pedido {{order.number}}" + SHOP_FROM + " están agotados por ahora. "
+                 "Enviaremos tu pedido en cuanto vuelvan a estar disponibles y te avisaremos cuando salga.\n\n"
+                 "¡Gracias por tu paciencia!\n\n",
+            blocks=["strip", "backorder"], items_title="Agotado por ahora",
+            sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Algunos productos de tu pedido {{order.number}} se han agotado por ahora. Lo enviaremos en cuanto vuelvan."),
         "label_created": dict(
             subject="Tu pedido {{brand.shopName}} {{order.number}} está empaquetado y listo para salir",
             heading="Tu pedido ya está empaquetado" + FIRST,
@@ -66,11 +77,13 @@ def events(w):
         "shipped": dict(
             subject="Tu pedido {{brand.shopName}} {{order.number}} está en camino",
             heading="¡Tu pedido está en camino" + FIRST + "!",
-            paras=["¡Buenas noticias! Tu pedido " + ORDER + " ya ha salido y va de camino hacia ti{{#shipment.carrier}} con {{shipment.carrier}}{{/shipment.carrier}}."],
-            text=HELLO + "¡Buenas noticias! Tu pedido {{order.number}}" + SHOP_FROM + " ya está en camino.\n\n",
+            paras=["¡Buenas noticias! Tu pedido " + ORDER + " ya ha salido y va de camino hacia ti{{#shipment.carrier}} con {{shipment.carrier}}{{/shipment.carrier}}."
+                   "{{#hasBackorder}} Gracias por tu paciencia: los artículos que esperabas vuelven a estar disponibles.{{/hasBackorder}}"],
+            text=HELLO + "¡Buenas noticias! Tu pedido {{order.number}}" + SHOP_FROM + " ya está en camino.{{#hasBackorder}} "
+                 "Gracias por tu paciencia: los artículos que esperabas vuelven a estar disponibles.{{/hasBackorder}}\n\n",
             fallback="Enviado",
             blocks=["strip", "shipment", "track", "items"], items_title="En este pedido",
-            sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Tu pedido {{order.number}} va de camino{{#shipment.carrier}} con {{shipment.carrier}}{{/shipment.carrier}}.{{#hasTracking}} Seguimiento: {{shipment.trackingUrl}}{{/hasTracking}}"),
+            sms="{{#brand.shopName}}{{brand.shopName}}: {{/brand.shopName}}Tu pedido {{order.number}} va de camino{{#shipment.carrier}} con {{shipment.carrier}}{{/shipment.carrier}}.{{#hasBackorder}} ¡Gracias por esperar!{{/hasBackorder}}{{#hasTracking}} Seguimiento: {{shipment.trackingUrl}}{{/hasTracking}}"),
         "out_for_delivery": dict(
             subject="Tu pedido {{brand.shopName}} {{order.number}} está en reparto",
             heading="¡Tu paquete llega hoy" + FIRST + "!",

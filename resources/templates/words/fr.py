@@ -53,6 +53,17 @@ def events(w):
                  "Nous préparons maintenant votre colis et vous écrirons dès son expédition.\n\n",
             blocks=["strip", "prices"], items_title="Votre commande",
             sms="{{#brand.shopName}}{{brand.shopName}} : {{/brand.shopName}}Le paiement de la commande {{order.number}} est validé. Merci ! Nous vous enverrons un SMS dès son expédition."),
+        "backorder_delay": dict(
+            subject="Votre commande {{brand.shopName}} {{order.number}} prendra un peu plus de temps",
+            heading="Votre commande prendra un peu plus de temps" + FIRST,
+            paras=["Certains articles de votre commande " + ORDER + " sont momentanément en rupture de stock. Nous vous "
+                   "enverrons votre commande dès leur retour, et nous vous écrirons dès son expédition.",
+                   "Merci de votre patience\u00a0!"],
+            text=HELLO + "Certains articles de votre commande {{order.number}}" + SHOP_FROM + " sont momentanément en "
+                 "rupture de stock. Nous vous enverrons votre commande dès leur retour, et nous vous écrirons dès son "
+                 "expédition.\n\nMerci de votre patience\u00a0!\n\n",
+            blocks=["strip", "backorder"], items_title="En rupture de stock",
+            sms="{{#brand.shopName}}{{brand.shopName}} : {{/brand.shopName}}Certains articles de votre commande {{order.number}} sont en rupture de stock. Nous l'enverrons dès leur retour."),
         "label_created": dict(
             subject="Votre commande {{brand.shopName}} {{order.number}} est emballée et prête à partir",
             heading="Votre commande est emballée" + FIRST,
@@ -66,11 +77,13 @@ def events(w):
         "shipped": dict(
             subject="Votre commande {{brand.shopName}} {{order.number}} est en route",
             heading="Votre commande est en route" + FIRST + "\u00a0!",
-            paras=["Bonne nouvelle\u00a0: votre commande " + ORDER + " vient de partir et est en route vers vous{{#shipment.carrier}} avec {{shipment.carrier}}{{/shipment.carrier}}."],
-            text=HELLO + "Bonne nouvelle\u00a0: votre commande {{order.number}}" + SHOP_FROM + " est en route.\n\n",
+            paras=["Bonne nouvelle\u00a0: votre commande " + ORDER + " vient de partir et est en route vers vous{{#shipment.carrier}} avec {{shipment.carrier}}{{/shipment.carrier}}."
+                   "{{#hasBackorder}} Merci de votre patience\u00a0: les articles que vous attendiez sont de retour en stock.{{/hasBackorder}}"],
+            text=HELLO + "Bonne nouvelle\u00a0: votre commande {{order.number}}" + SHOP_FROM + " est en route.{{#hasBackorder}} "
+                 "Merci de votre patience\u00a0: les articles que vous attendiez sont de retour en stock.{{/hasBackorder}}\n\n",
             fallback="Expédié",
             blocks=["strip", "shipment", "track", "items"], items_title="Dans cette commande",
-            sms="{{#brand.shopName}}{{brand.shopName}} : {{/brand.shopName}}Votre commande {{order.number}} est en route{{#shipment.carrier}} avec {{shipment.carrier}}{{/shipment.carrier}}.{{#hasTracking}} Suivi : {{shipment.trackingUrl}}{{/hasTracking}}"),
+            sms="{{#brand.shopName}}{{brand.shopName}} : {{/brand.shopName}}Votre commande {{order.number}} est en route{{#shipment.carrier}} avec {{shipment.carrier}}{{/shipment.carrier}}.{{#hasBackorder}} Merci de votre patience !{{/hasBackorder}}{{#hasTracking}} Suivi : {{shipment.trackingUrl}}{{/hasTracking}}"),
         "out_for_delivery": dict(
             subject="Votre commande {{brand.shopName}} {{order.number}} est en cours de livraison",
             heading="Votre colis arrive aujourd'hui" + FIRST + "\u00a0!",
