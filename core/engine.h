@@ -226,6 +226,33 @@ public:
     Result<QString> customerLanguage();
     Status setCustomerLanguage(const QString &language);
 
+    // --- Inventory (engineinventory.cpp). Stock levels, thresholds and waiting customers are read and edited
+    // through InventoryQueries on the window's connection; the ingest writer reads them at each stock change. ---
+    // Where staff are told when a product runs low or out (once per crossing): a chat channel, or an email
+    // channel and the address; no channel: nobody. Two rules ("stock-low-alert", "stock-out-alert"), used from
+    // the next stock change.
+    struct StockAlertSettings
+    {
+        QString channelId;
+        QString address; // for an email channel
+    };
+
+    StockAlertSettings stockAlerts() const;
+    Status setStockAlerts(const StockAlertSettings &settings);
+
+    // What customers are told through an email (or text/automation) channel: waiting customers when a product is
+    // back in stock (rule "back-in-stock"), and an order placed after an item ran out, that it waits (rule
+    // "order-backordered"). The rules a shop's first email channel starts with; these switch them on or off.
+    struct CustomerStockMessages
+    {
+        QString channelId;
+        bool backInStock = false;
+        bool backorders = false;
+    };
+
+    CustomerStockMessages customerStockMessages() const;
+    Status setCustomerStockMessages(const CustomerStockMessages &messages);
+
     // --- Templates files (enginetemplatefiles.cpp; TemplateBundle) ---
     // Every template as customers get it (a template never published: its draft) and the brand kit.
     Result<TemplateBundle> templatesForExport();
@@ -292,6 +319,7 @@ private:
     void onPollFinished(const QString &sourceId, int found, qint64 durationMs, const QDateTime &nextAt);
     void onPollFailed(const QString &sourceId, const Error &error, const QDateTime &nextAt);
     Status checkSource(const SourceConfig &source, bool isNew, const QHash<QString, QString> &secrets);
+    bool isChatChannel(const QString &channelId) const;
     Result<QString> profileId();
     Result<QSqlDatabase> configDb();
     void applySources();

@@ -148,6 +148,11 @@ QUrl KlaviyoChannel::eventsUrl(const QUrl &baseUrl)
 
 QString KlaviyoChannel::metricName(const QString &prefix, const QJsonObject &context)
 {
+    // Stock and backorder messages name what happened ("Back in Stock", "Order Backordered").
+    const QString milestone = context.value(u"milestone"_s).toString().simplified();
+    if (!milestone.isEmpty()) {
+        return QString(prefix + milestone).left(127);
+    }
     const QJsonObject shipment = context.value(u"shipment"_s).toObject();
     QString status;
     if (shipment.value(u"statusKnown"_s).toBool()) {
@@ -203,6 +208,13 @@ Result<QByteArray> KlaviyoChannel::buildBody(const OutgoingMessage &message, con
     }
     if (message.context.contains(u"items"_s)) {
         properties.insert(u"items"_s, message.context.value(u"items"_s));
+    }
+    // A back-in-stock event is about a product; a backorder names the items the order waits for.
+    if (message.context.value(u"hasProduct"_s).toBool()) {
+        properties.insert(u"product"_s, message.context.value(u"product"_s));
+    }
+    if (message.context.value(u"hasBackorder"_s).toBool()) {
+        properties.insert(u"backordered_items"_s, message.context.value(u"backorder"_s).toObject().value(u"items"_s));
     }
     if (!message.subject.trimmed().isEmpty()) {
         properties.insert(u"subject"_s, message.subject.simplified());

@@ -29,8 +29,10 @@ namespace Tidings {
 //      "unique_id":"<notification id>","time":<now, ISO 8601 UTC>,"value"?:<order total>,"value_currency"?}}}
 //
 // unique_id is Klaviyo's dedup key (a repeat for the same profile and metric is dropped), so retries are
-// safe. The metric is named after the shipment's status when it is known, else the order's ("Shipped",
-// "Delivered", "Placed"), after the option "metricPrefix" (e.g. "Tidings ").
+// safe. The metric is named after the context's "milestone" when it has one (stock and backorder messages:
+// "Back in Stock", "Order Backordered"), else the shipment's status when it is known, else the order's
+// ("Shipped", "Delivered", "Placed"), after the option "metricPrefix" (e.g. "Tidings "). Properties add
+// "product" for a stock message and "backordered_items" for an order held by a backorder.
 //
 // Answers: 202 → accepted (no id comes back: the unique_id is kept as the message id). Errors are
 // {errors:[{status, code, title, detail, source}]}: 429 → retryable at Retry-After; 5xx → retryable;

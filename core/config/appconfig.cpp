@@ -174,13 +174,25 @@ QList<RuleConfig> defaultRules(const QString &channelId)
         RuleConfig{u"order-shipped"_s, u"shipment.created"_s, u"shipped"_s, channelId, u"customer"_s, true},
         // Sends nothing until delay detection is switched on (DelayDetection): only then is the trigger raised.
         RuleConfig{u"shipment-delayed"_s, u"shipment.delayed"_s, u"shipment_delayed"_s, channelId, u"customer"_s, true},
+        // Only for orders placed after an item ran out (an Inventory product out of stock).
+        RuleConfig{u"order-backordered"_s, u"order.backordered"_s, u"backorder_delay"_s, channelId, u"customer"_s,
+                   true},
+        // Only customers waiting for the product (imported on the Inventory page), at most as many as came back.
+        RuleConfig{u"back-in-stock"_s, u"stock.status:back_in_stock"_s, u"back_in_stock"_s, channelId, u"customer"_s,
+                   true},
     };
 }
 
 bool isValidTrigger(const QString &trigger)
 {
-    if (trigger == u"order.created" || trigger == u"shipment.created" || trigger == u"shipment.delayed") {
+    if (trigger == u"order.created" || trigger == u"shipment.created" || trigger == u"shipment.delayed" ||
+        trigger == u"order.backordered") {
         return true;
+    }
+    if (trigger.startsWith(u"stock.status:")) {
+        const auto status = stockStatusFromName(QStringView(trigger).mid(13));
+        return status == StockStatus::LowStock || status == StockStatus::OutOfStock ||
+               status == StockStatus::BackInStock;
     }
     if (trigger.startsWith(u"order.status:")) {
         return orderStatusFromName(QStringView(trigger).mid(13)).has_value();

@@ -73,7 +73,8 @@ WebhookSettings webhookSettingsFromJson(const QJsonObject &object);
 QJsonObject toJson(const Brand &brand);
 Brand brandFromJson(const QJsonObject &object);
 
-// The rules a new shop starts with: order confirmation, shipping notice and delay apology to the customer.
+// The rules a new shop starts with: order confirmation, shipping notice, delay apology, backorder notice and
+// back-in-stock message to the customer.
 QList<RuleConfig> defaultRules(const QString &channelId);
 
 // The triggers the rules understand, for validation and the rule editor.

@@ -212,7 +212,9 @@ SourceTypeInfo ShopifyAdapter::typeInfo()
         tr("In Shopify admin, open Settings → Notifications → Webhooks."),
         tr("Click \"Create webhook\", choose the event \"Order creation\", format JSON, and paste this URL: %1"),
         tr("Repeat for \"Order update\", \"Order payment\", \"Order cancellation\", \"Order fulfillment\", "
-           "\"Fulfillment creation\", \"Fulfillment update\", \"Refund create\" and \"Inventory level update\"."),
+           "\"Fulfillment creation\", \"Fulfillment update\", \"Refund create\", \"Inventory level update\" and "
+           "\"Product update\" (it names the SKU of each "
+           "stock level)."),
         tr("Copy the signing secret shown under the list of webhooks and paste it into Tidings."),
         tr("Click \"Send test notification\" in Shopify: the event appears in Tidings' Monitor."),
     };
@@ -468,6 +470,29 @@ Result<ParsedWebhook> ShopifyAdapter::parseWebhook(const WebhookRequest &request
                                u"inventory_levels/update payload has no inventory_item_id"_s);
         }
         parsed.stockChanges.append(std::move(change));
+    } else if (parsed.topic == "products/create"_L1 || parsed.topic == "products/update"_L1) {
+        // Names each variant's SKU and name for its inventory item, which inventory_levels/update leaves out.
+        // No quantity is taken from here: the levels per location are (inventory_quantity is their sum).
+        const QString title = field(object, "title"_L1);
+        const QDateTime updatedAt = firstTimestamp({field(object, "updated_at"_L1), envelope.triggeredAt});
+        const QJsonArray variants = object.value("variants"_L1).toArray();
+        for (const QJsonValue &value : variants) {
+            const QJsonObject variant = value.toObject();
+            StockChange change;
+            change.sourceId = source.id;
+            change.sourceType = typeName();
+            change.productId = field(variant, "inventory_item_id"_L1);
+            change.sku = field(variant, "sku"_L1).trimmed();
+            const QString variantTitle = field(variant, "title"_L1);
+            change.productName = variantTitle.isEmpty() || variantTitle == "Default Title"_L1
+                                     ? title
+                                     : tr("%1, %2", "product title, variant title").arg(title, variantTitle);
+            change.occurredAt = updatedAt;
+            // Untracked variants (no inventory item, or no SKU to find them by) say nothing about stock.
+            if (!change.productId.isEmpty() && !change.sku.isEmpty()) {
+                parsed.stockChanges.append(std::move(change));
+            }
+        }
     }
     return parsed;
 }

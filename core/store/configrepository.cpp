@@ -287,6 +287,30 @@ Status ConfigRepository::insertRules(const QList<RuleConfig> &rules, int firstPo
     return {};
 }
 
+Status ConfigRepository::replaceRules(const QStringList &ids, const QList<RuleConfig> &rules)
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return Database::storageError(RepositoryText::tr("Tidings could not save its settings."), tx.beginError());
+    }
+    QSqlQuery remove(m_db);
+    remove.prepare(u"DELETE FROM rules WHERE id = ?"_s);
+    for (const QString &id : ids) {
+        bindValue(remove, id);
+        if (!remove.exec()) {
+            return writeError(remove);
+        }
+    }
+    QSqlQuery last(m_db);
+    if (!last.exec(u"SELECT COALESCE(MAX(position) + 1, 0) FROM rules"_s) || !last.next()) {
+        return readError(last);
+    }
+    if (auto status = insertRules(rules, last.value(0).toInt()); !status) {
+        return status;
+    }
+    return tx.commit();
+}
+
 Status ConfigRepository::insertChannel(const ChannelConfig &channel, const QList<RuleConfig> &firstRules)
 {
     Transaction tx(m_db);

@@ -33,6 +33,10 @@ public:
     Status updateChannel(const ChannelConfig &channel);
     Status removeChannel(const QString &id);
 
+    // Removes the rules named `ids` (those that exist) and adds `rules` after the others, in one transaction:
+    // the rules a setting of the window owns (the Inventory page's staff alerts).
+    Status replaceRules(const QStringList &ids, const QList<RuleConfig> &rules);
+
     // A random id made once per data folder; names this installation's keychain entries.
     Result<QString> profileId();
 

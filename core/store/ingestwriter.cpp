@@ -1,10 +1,13 @@
 #include "store/ingestwriter.h"
 
 #include "dispatch/manualnotifications.h"
+#include "store/lineitemsjson.h"
+#include "store/stockledger.h"
 #include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,32 +29,19 @@ struct IngestText
     Q_DECLARE_TR_FUNCTIONS(Tidings::IngestWriter)
 };
 
-QString itemsToJson(const QList<LineItem> &items)
-{
-    QJsonArray array;
-    for (const LineItem &item : items) {
-        array.append(QJsonObject{
-            {u"sku"_s, item.sku}, {u"name"_s, item.name}, {u"quantity"_s, item.quantity}, {u"price"_s, item.price}});
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<LineItem> itemsFromJson(const QString &json)
-{
-    QList<LineItem> items;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
-        items.append(LineItem{object.value(u"sku"_s).toString(), object.value(u"name"_s).toString(),
-                              object.value(u"quantity"_s).toInt(), object.value(u"price"_s).toString()});
-    }
-    return items;
-}
-
 QString describeTrigger(const QString &trigger)
 {
     if (trigger == u"shipment.delayed") {
         return IngestText::tr("Shipment delayed: no news from the carrier");
+    }
+    if (trigger == u"order.backordered") {
+        return IngestText::tr("Order held by a backorder");
+    }
+    if (trigger == u"stock.status:low_stock") {
+        return IngestText::tr("Low stock");
+    }
+    if (trigger == u"stock.status:out_of_stock") {
+        return IngestText::tr("Out of stock");
     }
     if (trigger.startsWith(u"order.status:")) {
         const auto status = orderStatusFromName(QStringView(trigger).mid(13));
@@ -104,6 +94,9 @@ QString describeStock(const StockChange &change)
     if (change.available) {
         return IngestText::tr("Stock of %1: %n available", nullptr, static_cast<int>(*change.available)).arg(item);
     }
+    if (change.status == StockStatus::Unknown) {
+        return IngestText::tr("Product %1: %2").arg(item, change.productName); // names it, no stock
+    }
     return IngestText::tr("Stock of %1: %2").arg(item, displayName(change.status));
 }
 
@@ -121,8 +114,8 @@ struct IngestWriter::Prepared
         , upsertShipment(db)
         , insertNotification(db)
         , findShipmentByTracking(db)
-        , upsertStock(db)
         , findNotified(db)
+        , updateSummary(db)
     {}
 
     QSqlQuery findKey;
@@ -134,8 +127,8 @@ struct IngestWriter::Prepared
     QSqlQuery upsertShipment;
     QSqlQuery insertNotification;
     QSqlQuery findShipmentByTracking;
-    QSqlQuery upsertStock;
     QSqlQuery findNotified;
+    QSqlQuery updateSummary;
 };
 
 IngestWriter::IngestWriter(QString dataDir, QObject *parent)
@@ -157,6 +150,7 @@ Status IngestWriter::open()
     }
     m_db.emplace(std::move(db).value());
     m_q = std::make_unique<Prepared>(m_db->handle());
+    m_stock = std::make_unique<StockLedger>(m_db->handle());
     const auto prepare = [](QSqlQuery &query, const QString &sql) {
         if (!query.prepare(sql)) {
             return Database::storageError(IngestText::tr("Tidings cannot prepare its database."),
@@ -194,19 +188,9 @@ Status IngestWriter::open()
          " channel_id, recipient, recipient_name, state, attempts, created_at, due_at, context, dedup_key)"
          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)"_s},
         {&m_q->findNotified, u"SELECT 1 FROM notifications WHERE dedup_key = ?"_s},
+        {&m_q->updateSummary, u"UPDATE raw_events SET summary = ? WHERE id = ?"_s},
         {&m_q->findShipmentByTracking, u"SELECT source_id, order_id, shipment_id FROM shipments"
                                        " WHERE tracking_number = ? ORDER BY updated_at DESC LIMIT 1"_s},
-        // What a platform leaves out (Shopify's stock updates carry no SKU) keeps its stored value; a change
-        // older than the stored one changes nothing.
-        {&m_q->upsertStock,
-         u"INSERT INTO stock_levels(source_id, item_key, product_id, variant_id, sku, product_name, location_id,"
-         " available, status, raw_status, occurred_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-         " ON CONFLICT(source_id, item_key) DO UPDATE SET"
-         " sku = CASE WHEN excluded.sku <> '' THEN excluded.sku ELSE sku END,"
-         " product_name = CASE WHEN excluded.product_name <> '' THEN excluded.product_name ELSE product_name END,"
-         " available = excluded.available, status = excluded.status, raw_status = excluded.raw_status,"
-         " occurred_at = excluded.occurred_at, updated_at = excluded.updated_at"
-         " WHERE excluded.occurred_at >= stock_levels.occurred_at"_s},
     };
     for (const auto &[query, sql] : statements) {
         if (Error error = prepare(*query, sql); !error.message.isEmpty()) {
@@ -218,6 +202,7 @@ Status IngestWriter::open()
 
 void IngestWriter::close()
 {
+    m_stock.reset();
     m_q.reset();
     m_db.reset();
 }
@@ -344,7 +329,7 @@ std::optional<OrderSnapshot> IngestWriter::loadOrder(const QString &sourceId, co
     snapshot.customerLocale = q.value(6).toString();
     snapshot.total = q.value(7).toString();
     snapshot.currency = q.value(8).toString();
-    snapshot.items = itemsFromJson(q.value(9).toString());
+    snapshot.items = lineItemsFromJson(q.value(9).toString());
     q.finish();
     return snapshot;
 }
@@ -407,28 +392,6 @@ bool IngestWriter::matchByTrackingNumber(OrderEvent &event, QString *error)
     return found;
 }
 
-bool IngestWriter::saveStock(const StockChange &change, qint64 now, QString *error)
-{
-    QSqlQuery &q = m_q->upsertStock;
-    bindValue(q, change.sourceId);
-    bindValue(q, change.key());
-    bindValue(q, change.productId);
-    bindValue(q, change.variantId);
-    bindValue(q, change.sku);
-    bindValue(q, change.productName);
-    bindValue(q, change.locationId);
-    q.addBindValue(change.available ? QVariant(*change.available) : QVariant(QMetaType::fromType<qint64>()));
-    bindValue(q, toName(change.status));
-    bindValue(q, change.rawStatus);
-    bindValue(q, change.occurredAt.isValid() ? change.occurredAt.toMSecsSinceEpoch() : now);
-    bindValue(q, now);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 bool IngestWriter::saveSnapshots(const OrderEvent &merged, qint64 now, QString *error)
 {
     QSqlQuery &o = m_q->upsertOrder;
@@ -443,7 +406,7 @@ bool IngestWriter::saveSnapshots(const OrderEvent &merged, qint64 now, QString *
     bindValue(o, merged.customerLocale);
     bindValue(o, merged.totalPrice);
     bindValue(o, merged.currency);
-    bindValue(o, itemsToJson(merged.lineItems));
+    bindValue(o, lineItemsToJson(merged.lineItems));
     bindValue(o, now);
     if (!o.exec()) {
         *error = o.lastError().text();
@@ -504,6 +467,7 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
 
     const qint64 now = m_clock->now().toMSecsSinceEpoch();
     QList<ChangeSet> changeSets;
+    QList<StockLedger::Applied> stock;
     QStringList summary;
     if (duplicate) {
         summary.append(IngestText::tr("Duplicate delivery: already handled, nothing sent"));
@@ -551,6 +515,20 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
             } else if (!saveSnapshots(changes.merged, now, &sqlError)) {
                 return fail(sqlError);
             }
+            // A new order for something that had run out before it was placed waits for it: told once.
+            if (!item.raised && changes.triggers.contains(u"order.created"_s)) {
+                QList<LineItem> waiting;
+                const qint64 orderedAt =
+                    changes.merged.occurredAt.isValid() ? changes.merged.occurredAt.toMSecsSinceEpoch() : now;
+                if (!m_stock->backorderedItems(changes.merged.lineItems, orderedAt, &waiting, &sqlError) ||
+                    (!waiting.isEmpty() && !m_stock->saveBackorder(changes.merged.sourceId, changes.merged.orderId,
+                                                                   waiting, now, &sqlError))) {
+                    return fail(sqlError);
+                }
+                if (!waiting.isEmpty()) {
+                    changes.triggers.append(u"order.backordered"_s);
+                }
+            }
             if (!changes.triggers.isEmpty()) {
                 summary.append(describeChanges(changes.triggers));
             } else {
@@ -559,11 +537,36 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
             }
             changeSets.append(std::move(changes));
         }
-        for (const StockChange &change : item.stockChanges) {
-            if (!saveStock(change, now, &sqlError)) {
+        // Every level first, then each product once: a delivery naming several locations of a product moves
+        // it once, to its total over all of them.
+        QStringList productKeys;
+        QHash<QString, QList<StockChange>> savedByProduct;
+        for (StockChange change : item.stockChanges) {
+            bool saved = false;
+            if (!m_stock->saveLevel(&change, now, &saved, &sqlError)) {
                 return fail(sqlError);
             }
-            summary.append(describeStock(change));
+            summary.append(saved ? describeStock(change)
+                                 : IngestText::tr("Skipped: older than the stock of %1 already known")
+                                       .arg(change.sku.isEmpty() ? change.productName : change.sku));
+            if (!saved) {
+                continue;
+            }
+            const QString key = StockLedger::productKey(change);
+            if (!savedByProduct.contains(key)) {
+                productKeys.append(key);
+            }
+            savedByProduct[key].append(change);
+        }
+        for (const QString &key : std::as_const(productKeys)) {
+            StockLedger::Applied applied;
+            if (!m_stock->evaluate(key, savedByProduct.value(key), now, &applied, &sqlError)) {
+                return fail(sqlError);
+            }
+            if (!applied.transition.triggers.isEmpty()) {
+                summary.append(describeChanges(applied.transition.triggers));
+            }
+            stock.append(std::move(applied));
         }
         if (item.events.isEmpty() && item.stockChanges.isEmpty()) {
             summary.append(IngestText::tr("Recorded; Tidings does not act on \"%1\"").arg(item.topic));
@@ -637,8 +640,16 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
         if (plans.at(i).notifications.isEmpty()) {
             continue;
         }
-        const QString context = QString::fromUtf8(
-            QJsonDocument(TemplateRenderer::buildContext(merged, Brand{})).toJson(QJsonDocument::Compact));
+        QJsonObject contextObject = TemplateRenderer::buildContext(merged, Brand{});
+        QList<LineItem> backordered;
+        if (!m_stock->backorderOf(merged.sourceId, merged.orderId, &backordered, &sqlError)) {
+            return fail(sqlError);
+        }
+        TemplateRenderer::applyBackorder(contextObject, backordered);
+        const QString context = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
+        // The backorder notice names what happened, for automation channels (Klaviyo's metric).
+        contextObject.insert(u"milestone"_s, u"Order Backordered"_s);
+        const QString backorderContext = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
         for (const PlannedNotification &planned : plans.at(i).notifications) {
             QSqlQuery &n = m_q->insertNotification;
             bindValue(n, outcome.rawEventId);
@@ -652,12 +663,32 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
             bindValue(n, planned.recipientName);
             bindValue(n, now);
             bindValue(n, now);
-            bindValue(n, context);
+            bindValue(n, planned.trigger == u"order.backordered" ? backorderContext : context);
             bindValue(n, planned.dedupKey);
             if (!n.exec()) {
                 return fail(n.lastError().text());
             }
             outcome.notificationsQueued += n.numRowsAffected() > 0 ? 1 : 0;
+        }
+    }
+
+    // Stock changes after the event row, which their history and messages name.
+    QStringList stockSummary;
+    for (const StockLedger::Applied &applied : std::as_const(stock)) {
+        StockLedger::Queued queued;
+        if (!m_stock->queue(applied, outcome.rawEventId, rules, channels, now, item.suppressNotifications, &queued,
+                            &sqlError)) {
+            return fail(sqlError);
+        }
+        outcome.notificationsQueued += queued.notifications;
+        stockSummary.append(queued.summary);
+    }
+    if (!stockSummary.isEmpty()) {
+        QSqlQuery &u = m_q->updateSummary;
+        bindValue(u, (summary + stockSummary).join(u"; "_s));
+        bindValue(u, outcome.rawEventId);
+        if (!u.exec()) {
+            return fail(u.lastError().text());
         }
     }
 

@@ -5,6 +5,7 @@
 #include "dispatch/rules.h"
 #include "store/database.h"
 #include "store/ingestsink.h"
+#include "store/stockledger.h"
 
 #include <QMutex>
 #include <QObject>
@@ -65,13 +66,13 @@ private:
     bool saveSnapshots(const OrderEvent &merged, qint64 now, QString *error);
     // Fills the event's source, order and shipment from the newest shipment with its tracking number.
     bool matchByTrackingNumber(OrderEvent &event, QString *error);
-    bool saveStock(const StockChange &change, qint64 now, QString *error);
     bool exec(const QString &sql, QString *error);
 
     QString m_dataDir;
     std::shared_ptr<const Clock> m_clock;
     std::optional<Database> m_db;
     std::unique_ptr<Prepared> m_q;
+    std::unique_ptr<StockLedger> m_stock;
 
     QMutex m_mutex; // guards everything below
     QList<Pending> m_pending;

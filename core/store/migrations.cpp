@@ -186,6 +186,44 @@ const QList<Migration> &migrations()
              "  (SELECT l.version_id FROM template_live l WHERE l.template_id = NEW.template_id AND l.language = ''))"
              " WHERE id = NEW.id; END"_s,
          }},
+        // Inventory. A product is a SKU (or, when the platform gives none, "<source>:<product>/<variant>"): its
+        // stock over every source and location, the owner's low-stock threshold (NULL: the shop's setting
+        // low_stock_threshold) and the alert staff were last told of (StockAlert: '', 'low', 'out'), so each
+        // crossing is told once; out_since: when it ran out (an order placed after that waits for it).
+        // stock_history keeps every change with what it set off. Customers waiting for a
+        // product are told once, in the order they subscribed (notified_at set in the same transaction as their
+        // message). backorders: the orders that came in while an item was out of stock, told of the delay once.
+        {11,
+         "inventory: products, stock history, back-in-stock subscriptions, backorders",
+         {
+             u"CREATE TABLE products ("
+             " product_key TEXT PRIMARY KEY, sku TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '',"
+             " available INTEGER, status TEXT NOT NULL DEFAULT 'unknown', threshold INTEGER,"
+             " alert TEXT NOT NULL DEFAULT '', out_since INTEGER, updated_at INTEGER NOT NULL DEFAULT 0)"
+             " WITHOUT ROWID"_s,
+             u"ALTER TABLE stock_levels ADD COLUMN product_key TEXT NOT NULL DEFAULT ''"_s,
+             u"UPDATE stock_levels SET product_key = CASE WHEN sku <> '' THEN sku"
+             " ELSE source_id || ':' || product_id || '/' || variant_id END"_s,
+             u"CREATE INDEX stock_levels_product ON stock_levels(product_key)"_s,
+             u"INSERT INTO products(product_key, sku, name, available, status, updated_at)"
+             " SELECT product_key, max(sku), max(product_name), sum(available), 'unknown', max(updated_at)"
+             " FROM stock_levels GROUP BY product_key"_s,
+             u"CREATE TABLE stock_history ("
+             " id INTEGER PRIMARY KEY, product_key TEXT NOT NULL, event_id INTEGER NOT NULL DEFAULT 0,"
+             " source_id TEXT NOT NULL, location_id TEXT NOT NULL DEFAULT '', available INTEGER, total INTEGER,"
+             " status TEXT NOT NULL, raw_status TEXT NOT NULL DEFAULT '', triggers TEXT NOT NULL DEFAULT '',"
+             " customers_told INTEGER NOT NULL DEFAULT 0, occurred_at INTEGER NOT NULL)"_s,
+             u"CREATE INDEX stock_history_product ON stock_history(product_key, id)"_s,
+             u"CREATE TABLE stock_subscriptions ("
+             " id INTEGER PRIMARY KEY, product_key TEXT NOT NULL, email TEXT NOT NULL, name TEXT NOT NULL DEFAULT '',"
+             " language TEXT NOT NULL DEFAULT '', subscribed_at INTEGER NOT NULL, notified_at INTEGER)"_s,
+             u"CREATE UNIQUE INDEX stock_subscriptions_waiting"
+             " ON stock_subscriptions(product_key, email COLLATE NOCASE) WHERE notified_at IS NULL"_s,
+             u"CREATE INDEX stock_subscriptions_queue ON stock_subscriptions(product_key, notified_at, subscribed_at, id)"_s,
+             u"CREATE TABLE backorders ("
+             " source_id TEXT NOT NULL, order_id TEXT NOT NULL, items TEXT NOT NULL, noticed_at INTEGER NOT NULL,"
+             " PRIMARY KEY (source_id, order_id)) WITHOUT ROWID"_s,
+         }},
     };
     return steps;
 }

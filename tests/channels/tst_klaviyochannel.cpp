@@ -142,6 +142,11 @@ void TestKlaviyoChannel::metricName_data()
     QTest::newRow("unknown shipment → order") << QString() << unknownShipment << u"Processing"_s;
     QTest::newRow("no shipment → order") << QString() << noShipment << u"Processing"_s;
     QTest::newRow("nothing") << QString() << QJsonObject() << u"Order Update"_s;
+    QJsonObject backordered = shippedContext();
+    backordered.insert(u"milestone"_s, u"Order Backordered"_s);
+    QTest::newRow("milestone first") << u"Tidings "_s << backordered << u"Tidings Order Backordered"_s;
+    QTest::newRow("milestone, no order") << QString() << QJsonObject{{u"milestone"_s, u" Back in\nStock "_s}}
+                                         << u"Back in Stock"_s;
 }
 
 void TestKlaviyoChannel::metricName()

@@ -86,14 +86,21 @@ void TestAppConfig::parse_withoutRules_getsDefaultRules()
 {
     auto config = AppConfig::fromJson(toBytes(validConfig()));
     QVERIFY(config.ok());
-    QCOMPARE(config->rules.size(), 3);
+    QCOMPARE(config->rules.size(), 5);
     QCOMPARE(config->rules.at(0).trigger, u"order.created"_s);
     QCOMPARE(config->rules.at(1).templateId, u"shipped"_s);
     QCOMPARE(config->rules.at(1).channelId, u"mail"_s);
     QCOMPARE(config->rules.at(2).trigger, u"shipment.delayed"_s);
     QCOMPARE(config->rules.at(2).templateId, u"shipment_delayed"_s);
     QCOMPARE(config->rules.at(2).recipient, u"customer"_s);
-    QVERIFY(isValidTrigger(u"shipment.delayed"_s));
+    QCOMPARE(config->rules.at(3).trigger, u"order.backordered"_s);
+    QCOMPARE(config->rules.at(3).templateId, u"backorder_delay"_s);
+    QCOMPARE(config->rules.at(4).trigger, u"stock.status:back_in_stock"_s);
+    QCOMPARE(config->rules.at(4).templateId, u"back_in_stock"_s);
+    QCOMPARE(config->rules.at(4).recipient, u"customer"_s);
+    for (const RuleConfig &rule : std::as_const(config->rules)) {
+        QVERIFY2(isValidTrigger(rule.trigger), qPrintable(rule.trigger));
+    }
 
     QJsonObject explicitEmpty = validConfig();
     explicitEmpty.insert(u"rules"_s, QJsonArray{});
@@ -157,6 +164,14 @@ void TestAppConfig::parse_invalid_data()
                                                 {u"template"_s, u"shipped"_s},
                                                 {u"channel"_s, u"mail"_s}}});
     QTest::newRow("unknown trigger") << toBytes(c) << u"unknown trigger"_s;
+
+    // Stock rules act on crossings: "in stock" is no crossing, nothing would ever raise it.
+    c = validConfig();
+    c.insert(u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"r"_s},
+                                                {u"trigger"_s, u"stock.status:in_stock"_s},
+                                                {u"template"_s, u"back_in_stock"_s},
+                                                {u"channel"_s, u"mail"_s}}});
+    QTest::newRow("stock trigger that is never raised") << toBytes(c) << u"unknown trigger"_s;
 
     c = validConfig();
     c.insert(u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"r"_s},

@@ -1,6 +1,8 @@
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
 #include "pipelinefixture.h"
+#include "store/database.h"
+#include "store/inventoryqueries.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +27,7 @@ private slots:
     void signedOrderAndFulfillment_eachReachSendGridOnce();
     void customersLanguage_picksTheTranslation_data();
     void customersLanguage_picksTheTranslation();
+    void stock_backorderThenRestock_eachCustomerToldOnce();
     void badRequests_areRejectedAndSendNothing_data();
     void badRequests_areRejectedAndSendNothing();
     void providerOutage_isRetriedAndRecorded();
@@ -140,6 +143,92 @@ void TestPipeline::customersLanguage_picksTheTranslation()
     QVERIFY2(html.contains(footer), qPrintable(html.right(1500)));
     const QString text = email.json.value(u"content"_s).toArray().at(0).toObject().value(u"value"_s).toString();
     QVERIFY(!text.isEmpty());
+}
+
+// Inventory through real parts: Shopify names the travel mug's SKU, reports it sold out; an order for it then
+// waits (one delay notice besides the confirmation); one mug comes back: the first of two waiting customers is
+// told, once.
+void TestPipeline::stock_backorderThenRestock_eachCustomerToldOnce()
+{
+    QJsonObject product = QJsonDocument::fromJson(fixture(u"shopify/products_update.json"_s)).object();
+    QJsonArray variants = product.value(u"variants"_s).toArray();
+    QJsonObject mug = variants.at(0).toObject();
+    mug.insert(u"sku"_s, u"MUG-CER-TRV"_s);
+    mug.insert(u"title"_s, u"Travel"_s);
+    variants.replace(0, mug);
+    product.insert(u"variants"_s, variants);
+    auto answer = m_client.postShopify(webhookUrl(), QJsonDocument(product).toJson(QJsonDocument::Compact),
+                                       "products/update", kSigningSecret, "wh-p", "ev-p");
+    QCOMPARE(answer.status, 200);
+    const auto level = [&](int available, const QString &at, const QByteArray &eventId) {
+        QJsonObject body = QJsonDocument::fromJson(fixture(u"shopify/inventory_levels_update.json"_s)).object();
+        body.insert(u"available"_s, available);
+        body.insert(u"updated_at"_s, at);
+        return m_client
+            .postShopify(webhookUrl(), QJsonDocument(body).toJson(QJsonDocument::Compact), "inventory_levels/update",
+                         kSigningSecret, "wh-" + eventId, eventId)
+            .status;
+    };
+    // Sold out in the morning; the order comes in the afternoon.
+    QCOMPARE(level(0, u"2024-05-13T10:00:00+02:00"_s, "ev-s1"), 200);
+    QTRY_COMPARE(value(u"SELECT status FROM products WHERE product_key = 'MUG-CER-TRV'"_s).toString(),
+                 u"out_of_stock"_s);
+
+    auto db = Database::open(m_fixture->dataDir(), u"inventory"_s);
+    QVERIFY(db.ok());
+    InventoryQueries inventory(db->handle());
+    QVERIFY(inventory
+                .importSubscriptions({StockSubscription{u"MUG-CER-TRV"_s, u"first@example.com"_s, u"Ann"_s, {}, {}},
+                                      StockSubscription{u"MUG-CER-TRV"_s, u"second@example.com"_s, u"Bo"_s, {}, {}}},
+                                     QDateTime::currentDateTimeUtc())
+                .ok());
+
+    answer = m_client.postShopify(webhookUrl(), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                                  kSigningSecret, "wh-o", "ev-o");
+    QCOMPARE(answer.status, 200);
+    QTRY_COMPARE(m_fake->acceptedCount(), 2);
+    const auto recipientOf = [&](int i) {
+        return m_fake->request(i)
+            .json.value(u"personalizations"_s)
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(u"to"_s)
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(u"email"_s)
+            .toString();
+    };
+    // The confirmation and the delay notice, both to the customer; the notice names the mug.
+    QCOMPARE(recipientOf(0), recipientOf(1));
+    QTRY_COMPARE(
+        value(u"SELECT COUNT(*) FROM notifications WHERE template_id = 'backorder_delay' AND state = 'sent'"_s).toInt(),
+        1);
+    // The customer's order says German: the notice is the German one.
+    const int notice = m_fake->request(0).json.value(u"subject"_s).toString().contains(u"länger"_s) ? 0 : 1;
+    QVERIFY2(m_fake->request(notice).json.value(u"subject"_s).toString().contains(u"#1042 braucht etwas länger"_s),
+             qPrintable(m_fake->request(notice).json.value(u"subject"_s).toString()));
+    const QString text =
+        m_fake->request(notice).json.value(u"content"_s).toArray().at(0).toObject().value(u"value"_s).toString();
+    // Only the mug waits, not the T-shirt.
+    QVERIFY2(text.contains(u"Ceramic Travel Mug (MUG-CER-TRV)"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"(TSH-ORG-GRN-M)"_s), qPrintable(text));
+    QCOMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE trigger = 'order.backordered'"_s).toInt(), 1);
+
+    // One is back: the first waiting customer is told; the second waits for more.
+    QCOMPARE(level(1, u"2024-05-14T09:00:00+02:00"_s, "ev-s2"), 200);
+    QTRY_COMPARE(m_fake->acceptedCount(), 3);
+    QCOMPARE(recipientOf(2), u"first@example.com"_s);
+    // The same webhook again (Shopify retries) and a later update with more stock that was no restock: nobody else.
+    QCOMPARE(level(1, u"2024-05-14T09:00:00+02:00"_s, "ev-s2"), 200);
+    QCOMPARE(level(4, u"2024-05-14T10:00:00+02:00"_s, "ev-s3"), 200);
+    QTRY_COMPARE(value(u"SELECT available FROM products WHERE product_key = 'MUG-CER-TRV'"_s).toInt(), 4);
+    QCOMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE trigger = 'stock.status:back_in_stock'"_s).toInt(), 1);
+    auto mugRow = inventory.product(u"MUG-CER-TRV"_s);
+    QVERIFY(mugRow.ok());
+    QCOMPARE(mugRow->waiting, 1);
+    QCOMPARE(mugRow->notified, 1);
 }
 
 void TestPipeline::badRequests_areRejectedAndSendNothing_data()

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void fulfillmentEvent_fixture_updatesShipmentStatus();
     void refund_fixture_recordedAgainstItsOrder();
     void inventoryLevel_fixture_stockChange();
+    void productUpdate_namesTheSkuOfEachTrackedVariant();
     void newTopics_withoutIds_invalidInput_data();
     void newTopics_withoutIds_invalidInput();
     void parse_unknownShipmentStatus_noCrash_data();
@@ -619,6 +620,24 @@ void TestShopifyAdapter::inventoryLevel_fixture_stockChange()
     QCOMPARE(change.locationId, u"73123456823"_s);
     QCOMPARE(change.available, std::optional<qint64>(3));
     QCOMPARE(change.occurredAt, QDateTime(QDate(2024, 5, 14), QTime(7, 2, 12), Qt::UTC));
+}
+
+void TestShopifyAdapter::productUpdate_namesTheSkuOfEachTrackedVariant()
+{
+    const QByteArray body = Test::fixture(u"shopify/products_update.json"_s);
+    const auto result = m_adapter.parseWebhook(signedRequest(body, "products/update"), shop(), secret);
+    QVERIFY(result.ok());
+    QVERIFY(result->events.isEmpty());
+    // The gift wrap has no SKU (and is not tracked): left out.
+    QCOMPARE(result->stockChanges.size(), 2);
+    const StockChange &green = result->stockChanges.at(0);
+    QCOMPARE(green.productId, u"45123987650103"_s); // the inventory item, as inventory_levels/update names it
+    QCOMPARE(green.sku, u"MUG-ENM-GRN"_s);
+    QCOMPARE(green.productName, u"Enamel Mug, Moss green"_s);
+    QVERIFY(!green.available.has_value()); // the levels per location say how many
+    QCOMPARE(green.status, StockStatus::Unknown);
+    QCOMPARE(green.occurredAt, QDateTime(QDate(2024, 5, 14), QTime(7, 5, 40), Qt::UTC));
+    QCOMPARE(result->stockChanges.at(1).sku, u"MUG-ENM-SND"_s);
 }
 
 void TestShopifyAdapter::newTopics_withoutIds_invalidInput_data()

@@ -37,6 +37,12 @@ QString whenText(const QString &trigger)
     if (trigger == u"shipment.delayed") {
         return MessagesPage::tr("When a parcel seems stuck (with Delay Detection on)");
     }
+    if (trigger == u"order.backordered") {
+        return MessagesPage::tr("When an order waits for an item that ran out");
+    }
+    if (trigger == u"stock.status:back_in_stock") {
+        return MessagesPage::tr("When a product customers wait for is back in stock");
+    }
     return trigger;
 }
 
