@@ -108,4 +108,34 @@ Result<QSet<QString>> PollStateRepository::knownKeys(const QString &sourceId, co
     return known;
 }
 
+Result<QHash<QString, StoredStockLevel>> PollStateRepository::storedStockLevels(const QString &sourceId,
+                                                                                const QStringList &itemKeys) const
+{
+    QHash<QString, StoredStockLevel> levels;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT available, raw_status, updated_at FROM stock_levels WHERE source_id = ? AND item_key = ?"_s);
+    for (const QString &key : itemKeys) {
+        if (levels.contains(key)) {
+            continue;
+        }
+        bindValue(query, sourceId);
+        bindValue(query, key);
+        if (!query.exec()) {
+            return Database::storageError(PollStateText::tr("Tidings could not read the stock levels it knows."),
+                                          query.lastError().text());
+        }
+        if (query.next()) {
+            StoredStockLevel level;
+            if (!query.value(0).isNull()) {
+                level.available = query.value(0).toLongLong();
+            }
+            level.rawStatus = query.value(1).toString();
+            level.updatedAtMs = query.value(2).toLongLong();
+            levels.insert(key, level);
+        }
+        query.finish();
+    }
+    return levels;
+}
+
 } // namespace Tidings

@@ -3,6 +3,7 @@
 #include "model/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -19,8 +20,17 @@ struct PollCursor
     bool backfillDone = false;
 };
 
-// The poll sources' cursors (settings key "poll.cursor.<source id>") and the dedup keys already stored
-// for a source. Used on the scheduler's thread with its own connection.
+// The stock level the store keeps for one item of a source (table stock_levels), as far as polling needs it
+// to tell a real change from the same level read again.
+struct StoredStockLevel
+{
+    std::optional<qint64> available;
+    QString rawStatus;
+    qint64 updatedAtMs = 0; // when the store last changed it (the ingest clock)
+};
+
+// The poll sources' cursors (settings key "poll.cursor.<source id>"), the dedup keys already stored for a
+// source and its stored stock levels. Used on the scheduler's thread with its own connection.
 class PollStateRepository final
 {
 public:
@@ -36,6 +46,11 @@ public:
 
     // Which of `keys` the store already has for this source (in event_keys).
     Result<QSet<QString>> knownKeys(const QString &sourceId, const QStringList &keys) const;
+
+    // The stored levels of `itemKeys` (StockChange::key()) of this source, by item key; an item without a
+    // stored level is missing from the answer.
+    Result<QHash<QString, StoredStockLevel>> storedStockLevels(const QString &sourceId,
+                                                               const QStringList &itemKeys) const;
 
 private:
     QSqlDatabase m_db;

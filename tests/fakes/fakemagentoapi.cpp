@@ -43,8 +43,11 @@ QString value(const QUrlQuery &query, const QString &key)
     return query.queryItemValue(key, QUrl::FullyDecoded);
 }
 
-// "orders" or "shipments" from /rest[/{store}]/V1/{resource}, when the store is the expected one.
-QString resourceOf(const QByteArray &path, const QString &storeCode)
+const QString SourceItems = u"inventory/source-items"_s;
+
+// "orders", "shipments" or "inventory/source-items" (when the shop has MSI) from /rest[/{store}]/V1/{resource},
+// when the store is the expected one.
+QString resourceOf(const QByteArray &path, const QString &storeCode, bool inventory)
 {
     const QString prefix = storeCode.isEmpty() ? u"/rest/V1/"_s : u"/rest/%1/V1/"_s.arg(storeCode);
     const QString text = QString::fromUtf8(path);
@@ -52,7 +55,8 @@ QString resourceOf(const QByteArray &path, const QString &storeCode)
         return {};
     }
     const QString resource = text.mid(prefix.size());
-    return resource == "orders"_L1 || resource == "shipments"_L1 ? resource : QString();
+    return resource == "orders"_L1 || resource == "shipments"_L1 || (inventory && resource == SourceItems) ? resource
+                                                                                                           : QString();
 }
 
 bool matches(const QString &actual, const QString &wanted, const QString &condition)
@@ -69,21 +73,17 @@ bool matches(const QString &actual, const QString &wanted, const QString &condit
     return false;
 }
 
-template <typename T>
-QJsonObject pageOf(QList<T> matching, const std::function<QJsonObject(const T &)> &toJson, const QUrlQuery &query,
-                   int maxPerPage)
+// The asked page of `all` (in the order served) as Magento's search result.
+QJsonObject searchPage(const QList<QJsonObject> &all, const QUrlQuery &query, int maxPerPage)
 {
-    std::sort(matching.begin(), matching.end(), [](const T &a, const T &b) {
-        return a.updatedAt != b.updatedAt ? a.updatedAt < b.updatedAt : a.id.toLongLong() < b.id.toLongLong();
-    });
     const int pageSize = std::min(maxPerPage, value(query, u"searchCriteria[pageSize]"_s).toInt());
-    const qsizetype total = matching.size();
+    const qsizetype total = all.size();
     const int lastPage = std::max<int>(1, static_cast<int>((total + pageSize - 1) / pageSize));
     // Magento's collections clamp the page: past the end, the last page comes again.
     const int page = std::min(value(query, u"searchCriteria[currentPage]"_s).toInt(), lastPage);
     QJsonArray items;
     for (qsizetype i = qsizetype(page - 1) * pageSize; i < std::min(total, qsizetype(page) * pageSize); ++i) {
-        items.append(toJson(matching.at(i)));
+        items.append(all.at(i));
     }
     return QJsonObject{{u"items"_s, items},
                        {u"search_criteria"_s,
@@ -91,6 +91,45 @@ QJsonObject pageOf(QList<T> matching, const std::function<QJsonObject(const T &)
                                     {u"page_size"_s, pageSize},
                                     {u"current_page"_s, value(query, u"searchCriteria[currentPage]"_s).toInt()}}},
                        {u"total_count"_s, total}};
+}
+
+template <typename T>
+QJsonObject pageOf(QList<T> matching, const std::function<QJsonObject(const T &)> &toJson, const QUrlQuery &query,
+                   int maxPerPage)
+{
+    std::sort(matching.begin(), matching.end(), [](const T &a, const T &b) {
+        return a.updatedAt != b.updatedAt ? a.updatedAt < b.updatedAt : a.id.toLongLong() < b.id.toLongLong();
+    });
+    QList<QJsonObject> all;
+    for (const T &entry : std::as_const(matching)) {
+        all.append(toJson(entry));
+    }
+    return searchPage(all, query, maxPerPage);
+}
+
+// A source item as MSI serializes SourceItemInterface: quantity a number (float), status 0 or 1.
+QJsonObject sourceItemJson(const FakeMagentoApi::SourceItem &item)
+{
+    return QJsonObject{{u"sku"_s, item.sku},
+                       {u"source_code"_s, item.sourceCode},
+                       {u"quantity"_s, item.quantity},
+                       {u"status"_s, item.status}};
+}
+
+// Source items take no filter here (the poller reads them all), sort orders only on their own fields.
+std::optional<QString> sourceItemsViolation(const QUrlQuery &query)
+{
+    static const QStringList fields{u"sku"_s, u"source_code"_s, u"quantity"_s, u"status"_s};
+    for (const auto &[key, text] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key.startsWith("searchCriteria[filter_groups]"_L1)) {
+            return u"Invalid filter"_s; // not what the contract says this poller asks
+        }
+        if (key.startsWith("searchCriteria[sortOrders]"_L1) &&
+            (key.endsWith("[field]"_L1) ? !fields.contains(text) : text != "ASC"_L1 && text != "DESC"_L1)) {
+            return u"Invalid sort order"_s;
+        }
+    }
+    return std::nullopt;
 }
 
 QJsonObject shipmentJson(const FakeMagentoApi::Order &order, const FakeMagentoApi::Shipment &shipment)
@@ -171,6 +210,17 @@ void FakeMagentoApi::upsertOrder(const Order &order)
     m_orders.append(order);
 }
 
+void FakeMagentoApi::upsertSourceItem(const SourceItem &item)
+{
+    for (SourceItem &existing : m_sourceItems) {
+        if (existing.sku == item.sku && existing.sourceCode == item.sourceCode) {
+            existing = item;
+            return;
+        }
+    }
+    m_sourceItems.append(item);
+}
+
 FakeMagentoApi::Order FakeMagentoApi::order(const QString &id) const
 {
     for (const Order &existing : m_orders) {
@@ -183,15 +233,29 @@ FakeMagentoApi::Order FakeMagentoApi::order(const QString &id) const
 
 std::optional<FakePlatformServer::Response> FakeMagentoApi::violation(const Request &request) const
 {
-    const QString resource = resourceOf(request.path, m_storeCode);
+    const QString resource = resourceOf(request.path, m_storeCode, m_inventory);
     if (resource.isEmpty() || request.method != "GET") {
         return json(404, message(u"Request does not match any route."_s));
     }
     if (request.headers.value(QByteArrayLiteral("authorization")) != "Bearer " + m_token.toUtf8()) {
         return json(401, message(u"The consumer isn't authorized to access %resources."_s,
-                                 {{u"resources"_s, u"Magento_Sales::actions_view"_s}}));
+                                 {{u"resources"_s, resource == SourceItems ? u"Magento_InventoryApi::source"_s
+                                                                           : u"Magento_Sales::actions_view"_s}}));
     }
     const QUrlQuery &query = request.query;
+    const int asked = value(query, u"searchCriteria[pageSize]"_s).toInt();
+    if (resource == SourceItems) {
+        if (asked > 300) {
+            return json(400, message(u"Maximum SearchCriteria pageSize is 300"_s));
+        }
+        if (asked < 1 || value(query, u"searchCriteria[currentPage]"_s).toInt() < 1) {
+            return json(400, message(u"Invalid search criteria"_s));
+        }
+        if (const auto broken = sourceItemsViolation(query)) {
+            return json(400, message(*broken));
+        }
+        return std::nullopt;
+    }
     const QString field = value(query, Filter + u"[field]"_s);
     const QString wanted = value(query, Filter + u"[value]"_s);
     const QString condition = value(query, Filter + u"[condition_type]"_s);
@@ -225,7 +289,18 @@ FakePlatformServer::Response FakeMagentoApi::serve(const Request &request)
     const QString wanted = value(query, Filter + u"[value]"_s);
     const QString condition = value(query, Filter + u"[condition_type]"_s);
     QJsonObject body;
-    if (resourceOf(request.path, m_storeCode) == "orders"_L1) {
+    const QString resource = resourceOf(request.path, m_storeCode, m_inventory);
+    if (resource == SourceItems) {
+        QList<SourceItem> items = m_sourceItems;
+        std::sort(items.begin(), items.end(), [](const SourceItem &a, const SourceItem &b) {
+            return a.sku != b.sku ? a.sku < b.sku : a.sourceCode < b.sourceCode;
+        });
+        QList<QJsonObject> all;
+        for (const SourceItem &item : std::as_const(items)) {
+            all.append(sourceItemJson(item));
+        }
+        body = searchPage(all, query, m_maxPerPage);
+    } else if (resource == "orders"_L1) {
         QList<Order> matching;
         for (const Order &order : std::as_const(m_orders)) {
             if (matches(magentoTime(order.updatedAt), wanted, condition)) {

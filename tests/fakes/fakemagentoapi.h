@@ -14,6 +14,12 @@ namespace Tidings::Test {
 // {"message": …}. Serves {items, search_criteria, total_count} sorted by updated_at then entity_id and, like
 // Magento, answers a currentPage past the end with the last page again. maxPerPage makes pages smaller than
 // asked (search_criteria.page_size then says the size served), to test paging with few orders.
+//
+// With Multi-Source Inventory (the default), GET /rest[/{store}]/V1/inventory/source-items serves the source
+// items {sku, source_code, quantity, status} the same way: Bearer token, pageSize 1..300, currentPage ≥ 1, no
+// filter, sortOrders only on the item's own fields; sorted by sku then source_code. Without it
+// (setInventoryEnabled(false), as Magento Open Source with the Inventory modules disabled) that path is no
+// route: 404.
 class FakeMagentoApi final : public FakePlatformServer
 {
     Q_OBJECT
@@ -41,10 +47,22 @@ public:
         QList<Shipment> shipments;
     };
 
+    struct SourceItem
+    {
+        QString sku;
+        QString sourceCode = QStringLiteral("default");
+        double quantity = 0;
+        int status = 1; // 1 in stock, 0 out of stock
+    };
+
     explicit FakeMagentoApi(QString token, QString storeCode = {}, QObject *parent = nullptr);
 
     void upsertOrder(const Order &order);
     Order order(const QString &id) const;
+    // Keyed by sku and source code.
+    void upsertSourceItem(const SourceItem &item);
+
+    void setInventoryEnabled(bool enabled) { m_inventory = enabled; }
 
     void setMaxPerPage(int size) { m_maxPerPage = size; }
 
@@ -56,6 +74,8 @@ private:
     QString m_token;
     QString m_storeCode;
     QList<Order> m_orders;
+    QList<SourceItem> m_sourceItems;
+    bool m_inventory = true;
     int m_maxPerPage = 300;
 };
 

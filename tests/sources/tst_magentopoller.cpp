@@ -3,6 +3,7 @@
 #include "fakes/pollrig.h"
 #include "fakes/testsupport.h"
 #include "sources/polling/magentopoller.h"
+#include "sources/polling/pollscheduler.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,6 +77,14 @@ private slots:
     void fetch_failures();
     void fetch_plainHttpToOtherHost_refused();
     void scheduler_backfillQuietThenShipmentOnceAndRestart();
+    void parse_stock_skuLocationQuantityStatus();
+    void parse_stock_otherStatusKeptRaw();
+    void fetch_stock_afterOrders_contractAndPages();
+    void fetch_stock_noInventory404_endsQuietly();
+    void fetch_stock_tokenRefused_saysWhichResource();
+    void fetch_stockOff_noStockRequest_data();
+    void fetch_stockOff_noStockRequest();
+    void scheduler_stock_restockStoredOnce();
 };
 
 void TestMagentoPoller::orderStatus_fromStateAndStatus_data()
@@ -277,7 +286,10 @@ void TestMagentoPoller::fetch_sendsContract()
     QCOMPARE(outcome.page->events.size(), 3);
     QCOMPARE(outcome.page->events.at(1).trackingNumber, u"1Z999AA10123456784"_s);
     QCOMPARE(outcome.page->events.at(1).orderNumber, u"000000041"_s);
-    QVERIFY(!outcome.page->more);
+    // The last page of orders: the stock pages follow.
+    QVERIFY(outcome.page->more);
+    QCOMPARE(outcome.page->nextPageToken, u"stock:1"_s);
+    QVERIFY(outcome.page->stock.isEmpty());
 }
 
 void TestMagentoPoller::fetch_pages_data()
@@ -304,7 +316,7 @@ void TestMagentoPoller::fetch_pages()
     }
     magento.upsertOrder(magentoOrder(1, Start.addDays(-2))); // before the window
     MagentoPoller poller;
-    PollRequest request = requestFor(magento.baseUrl());
+    PollRequest request = requestFor(magento.baseUrl(), Token, {{u"stock"_s, false}}); // orders only
     QStringList seen;
     for (qsizetype i = 0; i < pageSizes.size(); ++i) {
         const PollOutcome outcome = fetchOnce(poller, request);
@@ -420,6 +432,240 @@ void TestMagentoPoller::scheduler_backfillQuietThenShipmentOnceAndRestart()
     QVERIFY(rig.settle());
     QCOMPARE(rig.lastFound(), 0);
     QCOMPARE(rig.count(u"SELECT COUNT(*) FROM notifications"_s), 2);
+}
+
+void TestMagentoPoller::parse_stock_skuLocationQuantityStatus()
+{
+    const PollOutcome outcome =
+        MagentoPoller::parseStockPage(fixture(u"magento/source_items.json"_s), 1, magentoSource(QUrl()));
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.page->events.isEmpty());
+    const QList<StockChange> &stock = outcome.page->stock;
+    QCOMPARE(stock.size(), 4);
+
+    const StockChange &shirt = stock.at(0);
+    QCOMPARE(shirt.sourceId, u"shop"_s);
+    QCOMPARE(shirt.sourceType, u"magento"_s);
+    QCOMPARE(shirt.productId, u"LINEN-SHIRT-M"_s);
+    QCOMPARE(shirt.sku, u"LINEN-SHIRT-M"_s);
+    QCOMPARE(shirt.locationId, u"default"_s);
+    QCOMPARE(shirt.available, std::optional<qint64>(12));
+    QCOMPARE(shirt.status, StockStatus::InStock);
+    QCOMPARE(shirt.rawStatus, u"in_stock"_s);
+    QVERIFY(!shirt.occurredAt.isValid()); // Magento keeps no time per source item
+    QCOMPARE(shirt.key(), u"LINEN-SHIRT-M/@default"_s);
+
+    const StockChange &berlin = stock.at(1); // the same product at a second source: its own level
+    QCOMPARE(berlin.locationId, u"wh_berlin"_s);
+    QCOMPARE(berlin.available, std::optional<qint64>(0));
+    QCOMPARE(berlin.status, StockStatus::OutOfStock);
+    QCOMPARE(berlin.rawStatus, u"out_of_stock"_s);
+
+    QCOMPARE(stock.at(2).available, std::optional<qint64>(2)); // 2.75 metres of towel: 2 whole ones
+    // Set out of stock by hand while 3 are left: Magento's status is kept as it is.
+    QCOMPARE(stock.at(3).available, std::optional<qint64>(3));
+    QCOMPARE(stock.at(3).status, StockStatus::OutOfStock);
+
+    QVERIFY(!outcome.page->more); // total_count 4 on one page
+    QVERIFY(outcome.page->nextPageToken.isEmpty());
+    QVERIFY(!outcome.page->newestSeen.isValid()); // stock never moves the order cursor
+    QVERIFY(outcome.page->rawBody.contains("wh_berlin"));
+}
+
+void TestMagentoPoller::parse_stock_otherStatusKeptRaw()
+{
+    const QJsonObject body{
+        {u"items"_s, QJsonArray{QJsonObject{{u"sku"_s, u"A"_s}, {u"source_code"_s, u"default"_s}, {u"status"_s, 7}},
+                                QJsonObject{{u"source_code"_s, u"default"_s}, {u"quantity"_s, 1}, {u"status"_s, 1}}}},
+        {u"search_criteria"_s, QJsonObject{{u"page_size"_s, 1}, {u"current_page"_s, 1}}},
+        {u"total_count"_s, 3}};
+    const PollOutcome outcome = MagentoPoller::parseStockPage(QJsonDocument(body).toJson(), 1, magentoSource(QUrl()));
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.page->stock.size(), 1); // an item without a SKU names no product
+    QCOMPARE(outcome.page->stock.first().status, StockStatus::Unknown);
+    QCOMPARE(outcome.page->stock.first().rawStatus, u"7"_s);
+    QVERIFY(!outcome.page->stock.first().available); // no quantity given
+    QVERIFY(outcome.page->more);
+    QCOMPARE(outcome.page->nextPageToken, u"stock:2"_s);
+
+    const PollOutcome broken = MagentoPoller::parseStockPage("<html>Maintenance</html>", 1, magentoSource(QUrl()));
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.error->retryable);
+}
+
+void TestMagentoPoller::fetch_stock_afterOrders_contractAndPages()
+{
+    FakeMagentoApi magento(Token, u"default"_s);
+    QVERIFY(magento.listen());
+    magento.setMaxPerPage(2);
+    magento.upsertSourceItem({u"MUG-01"_s, u"default"_s, 3, 1});
+    magento.upsertSourceItem({u"LINEN-SHIRT-M"_s, u"wh_berlin"_s, 0, 0});
+    magento.upsertSourceItem({u"LINEN-SHIRT-M"_s, u"default"_s, 12.5, 1});
+    MagentoPoller poller;
+    PollRequest request = requestFor(magento.baseUrl(), Token, {{u"storeCode"_s, u"default"_s}});
+
+    const PollOutcome orders = fetchOnce(poller, request); // no orders: straight on to the stock
+    QVERIFY(orders.ok());
+    QCOMPARE(orders.page->nextPageToken, u"stock:1"_s);
+    QVERIFY(orders.page->more);
+
+    QStringList seen;
+    QList<FakePlatformServer::Request> stockRequests;
+    request.pageToken = orders.page->nextPageToken;
+    for (const QString &next : {u"stock:2"_s, QString()}) {
+        const int before = magento.requestCount();
+        const PollOutcome outcome = fetchOnce(poller, request);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+        QCOMPARE(magento.requestCount(), before + 1);
+        stockRequests.append(magento.requests().last());
+        QCOMPARE(outcome.page->nextPageToken, next);
+        QCOMPARE(outcome.page->more, !next.isEmpty());
+        for (const StockChange &change : outcome.page->stock) {
+            seen.append(change.key() + u'=' + QString::number(change.available.value_or(-1)));
+        }
+        request.pageToken = outcome.page->nextPageToken;
+    }
+    QCOMPARE(seen,
+             (QStringList{u"LINEN-SHIRT-M/@default=12"_s, u"LINEN-SHIRT-M/@wh_berlin=0"_s, u"MUG-01/@default=3"_s}));
+
+    const auto value = [](const FakePlatformServer::Request &sent, const QString &key) {
+        return sent.query.queryItemValue(key, QUrl::FullyDecoded);
+    };
+    for (qsizetype i = 0; i < stockRequests.size(); ++i) {
+        const FakePlatformServer::Request &sent = stockRequests.at(i);
+        QCOMPARE(sent.status, 200);
+        QCOMPARE(sent.method, QByteArray("GET"));
+        QCOMPARE(sent.path, QByteArray("/rest/default/V1/inventory/source-items"));
+        QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer ") + Token.toUtf8());
+        QCOMPARE(value(sent, u"searchCriteria[pageSize]"_s), u"100"_s);
+        QCOMPARE(value(sent, u"searchCriteria[currentPage]"_s), QString::number(i + 1));
+        QCOMPARE(value(sent, u"searchCriteria[sortOrders][0][field]"_s), u"sku"_s);
+        QCOMPARE(value(sent, u"searchCriteria[sortOrders][1][field]"_s), u"source_code"_s);
+    }
+}
+
+void TestMagentoPoller::fetch_stock_noInventory404_endsQuietly()
+{
+    FakeMagentoApi magento(Token);
+    QVERIFY(magento.listen());
+    magento.setInventoryEnabled(false); // Magento Open Source with the Inventory modules disabled
+    magento.upsertOrder(magentoOrder(41, Start.addSecs(-60)));
+    MagentoPoller poller;
+    PollRequest request = requestFor(magento.baseUrl());
+    const PollOutcome orders = fetchOnce(poller, request);
+    QVERIFY(orders.ok());
+    QCOMPARE(orders.page->events.size(), 1);
+    request.pageToken = orders.page->nextPageToken;
+    QCOMPARE(request.pageToken, u"stock:1"_s);
+
+    const PollOutcome stock = fetchOnce(poller, request);
+    QVERIFY2(stock.ok(), qPrintable(stock.error ? stock.error->detail : QString()));
+    QCOMPARE(magento.requests().last().status, 404);
+    QVERIFY(stock.page->stock.isEmpty());
+    QVERIFY(stock.page->events.isEmpty());
+    QVERIFY(!stock.page->more); // the run ends as usual
+}
+
+void TestMagentoPoller::fetch_stock_tokenRefused_saysWhichResource()
+{
+    FakeMagentoApi magento(Token);
+    QVERIFY(magento.listen());
+    MagentoPoller poller;
+    PollRequest request = requestFor(magento.baseUrl(), u"mg-other-token"_s);
+    request.pageToken = u"stock:1"_s;
+    const PollOutcome outcome = fetchOnce(poller, request);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(magento.requests().last().status, 401);
+    QCOMPARE(outcome.error->code, ErrorCode::Unauthorized);
+    QVERIFY(outcome.error->message.contains(u"Stores → Inventory → Sources"_s));
+    QVERIFY(!outcome.error->message.contains(u"mg-other-token"_s));
+
+    for (const QString &bad : {u"stock:"_s, u"stock:0"_s, u"stock:x"_s}) {
+        request.pageToken = bad;
+        const PollOutcome lost = fetchOnce(poller, request);
+        QVERIFY(!lost.ok());
+        QCOMPARE(lost.error->code, ErrorCode::Internal);
+    }
+}
+
+void TestMagentoPoller::fetch_stockOff_noStockRequest_data()
+{
+    QTest::addColumn<QJsonValue>("stock");
+    QTest::newRow("false") << QJsonValue(false);
+    QTest::newRow("\"false\"") << QJsonValue(u"false"_s);
+    QTest::newRow("\"no\"") << QJsonValue(u"no"_s);
+}
+
+void TestMagentoPoller::fetch_stockOff_noStockRequest()
+{
+    QFETCH(QJsonValue, stock);
+    FakeMagentoApi magento(Token);
+    QVERIFY(magento.listen());
+    magento.upsertSourceItem({u"MUG-01"_s, u"default"_s, 3, 1});
+    const QJsonObject options{{u"stock"_s, stock}};
+    QVERIFY(!MagentoPoller::readsStock(magentoSource(QUrl(), options)));
+    QVERIFY(MagentoPoller::readsStock(magentoSource(QUrl()))); // read by default
+
+    QTemporaryDir dir;
+    auto clock = std::make_shared<ManualClock>(Start);
+    PollRig rig(dir.path(), clock);
+    rig.scheduler->setSources({magentoSource(magento.baseUrl(), options)}, {{u"shop"_s, {{u"accessToken"_s, Token}}}});
+    rig.scheduler->start();
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.failed->count(), 0);
+    QCOMPARE(magento.requestCount(), 1); // the orders, nothing else
+    QCOMPARE(magento.requests().first().path, QByteArray("/rest/V1/orders"));
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM stock_levels"_s), 0);
+}
+
+void TestMagentoPoller::scheduler_stock_restockStoredOnce()
+{
+    FakeMagentoApi magento(Token);
+    QVERIFY(magento.listen());
+    magento.setMaxPerPage(1); // each source item on a page of its own
+    magento.upsertSourceItem({u"MUG-01"_s, u"default"_s, 5, 1});
+    magento.upsertSourceItem({u"MUG-01"_s, u"wh_berlin"_s, 2, 1});
+    const PollScheduler::SourceSecrets secrets{{u"shop"_s, {{u"accessToken"_s, Token}}}};
+    const QString mugAtDefault = u"SELECT %1 FROM stock_levels WHERE item_key = 'MUG-01/@default'"_s;
+    QTemporaryDir dir;
+    auto clock = std::make_shared<ManualClock>(Start);
+    PollRig rig(dir.path(), clock);
+    rig.scheduler->setSources({magentoSource(magento.baseUrl())}, secrets);
+    rig.scheduler->start();
+
+    // The first run stores both levels, quietly.
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.failed->count(), 0);
+    QCOMPARE(rig.lastFound(), 2);
+    QCOMPARE(magento.requestCount(), 3); // orders, then two stock pages
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM stock_levels"_s), 2);
+    QCOMPARE(rig.count(mugAtDefault.arg(u"available"_s)), 5);
+    QVERIFY(rig.cursor()->backfillDone);
+
+    // Read again, unchanged: nothing stored.
+    const qint64 rawEvents = rig.count(u"SELECT COUNT(*) FROM raw_events"_s);
+    clock->advance(120 * 1000);
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.lastFound(), 0);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM raw_events"_s), rawEvents);
+
+    // Sold out at the default source, then restocked to the same 5: both are changes.
+    magento.upsertSourceItem({u"MUG-01"_s, u"default"_s, 0, 0});
+    clock->advance(120 * 1000);
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.lastFound(), 1);
+    QCOMPARE(rig.count(mugAtDefault.arg(u"available"_s)), 0);
+    QCOMPARE(rig.count(mugAtDefault.arg(u"raw_status = 'out_of_stock'"_s)), 1);
+
+    magento.upsertSourceItem({u"MUG-01"_s, u"default"_s, 5, 1});
+    clock->advance(120 * 1000);
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.lastFound(), 1);
+    QCOMPARE(rig.count(mugAtDefault.arg(u"available"_s)), 5);
+    QCOMPARE(rig.count(mugAtDefault.arg(u"occurred_at"_s)), clock->now().toMSecsSinceEpoch());
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM raw_events"_s), rawEvents + 2);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM event_keys WHERE key LIKE 'poll-stock:MUG-01/@default:%'"_s), 3);
+    QCOMPARE(rig.failed->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMagentoPoller)

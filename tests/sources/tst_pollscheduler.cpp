@@ -117,6 +117,52 @@ PollScheduler::SourceSecrets salesforceSecrets(const QString &refreshToken = u"r
     return {{u"shop"_s, {{u"refreshToken"_s, refreshToken}, {u"clientSecret"_s, u"cs"_s}}}};
 }
 
+// A platform that reports one item's stock level on every fetch, with or without a time, as a Magento
+// source item or a sheet row would.
+struct StockPlatform
+{
+    qint64 available = 0;
+    QDateTime at; // invalid: the platform gives no time
+    int fetches = 0;
+};
+
+class StockLevelPoller final : public Poller
+{
+public:
+    explicit StockLevelPoller(std::shared_ptr<StockPlatform> platform)
+        : m_platform(std::move(platform))
+    {}
+
+    QString type() const override { return u"magento"_s; }
+
+    void fetch(const PollRequest &request, QNetworkAccessManager *, Done done) override
+    {
+        ++m_platform->fetches;
+        StockChange change;
+        change.sourceId = request.source.id;
+        change.sourceType = type();
+        change.productId = u"MUG-01"_s;
+        change.sku = u"MUG-01"_s;
+        change.locationId = u"default"_s;
+        change.available = m_platform->available;
+        change.status = m_platform->available > 0 ? StockStatus::InStock : StockStatus::OutOfStock;
+        change.rawStatus = m_platform->available > 0 ? u"in_stock"_s : u"out_of_stock"_s;
+        change.occurredAt = m_platform->at;
+        PollPage page;
+        page.stock = {change};
+        page.rawBody = R"({"items":[]})";
+        done(PollOutcome::success(std::move(page)));
+    }
+
+private:
+    std::shared_ptr<StockPlatform> m_platform;
+};
+
+SourceConfig stockSource()
+{
+    return SourceConfig{u"shop"_s, u"magento"_s, u"Mug shop"_s, true, {{u"mode"_s, u"poll"_s}}};
+}
+
 } // namespace
 
 class TestPollScheduler : public QObject
@@ -147,6 +193,8 @@ private slots:
     void renewedSecret_ofStaleFetch_data();
     void renewedSecret_ofStaleFetch();
     void renewedSecret_testConnectionReportsIt();
+    void stock_sameLevelAgain_storedOnceRestockKept_data();
+    void stock_sameLevelAgain_storedOnceRestockKept();
 };
 
 void TestPollScheduler::registry_everyTypeCanBeSetUp_data()
@@ -693,6 +741,74 @@ void TestPollScheduler::renewedSecret_testConnectionReportsIt()
     // For the window to replace the typed token; a source under test is not saved, so nothing is emitted.
     QCOMPARE(result->renewedSecrets.value(u"refreshToken"_s), u"rt-1"_s);
     QCOMPARE(renewed.count(), 0);
+}
+
+void TestPollScheduler::stock_sameLevelAgain_storedOnceRestockKept_data()
+{
+    QTest::addColumn<bool>("timed");
+    QTest::newRow("level without a time") << false;
+    QTest::newRow("change with its time") << true; // its key has the time: unchanged behaviour
+}
+
+void TestPollScheduler::stock_sameLevelAgain_storedOnceRestockKept()
+{
+    QFETCH(bool, timed);
+    QTemporaryDir dir;
+    auto clock = std::make_shared<ManualClock>(Start);
+    auto platform = std::make_shared<StockPlatform>();
+    const auto factory = [platform](const QString &) { return std::make_unique<StockLevelPoller>(platform); };
+    const QString levels = u"SELECT COUNT(*) FROM event_keys WHERE key LIKE 'poll-stock:%'"_s;
+    // Five runs read 5, 5, 0, 0, 5: the first 5, the sell-out and the restock are changes; the repeats are not.
+    const QList<qint64> read{5, 5, 0, 0, 5};
+    const QList<int> found{1, 0, 1, 0, 1};
+    {
+        PollRig rig(dir.path(), clock);
+        QVERIFY(rig.opened.ok() && rig.schedulerOpened.ok());
+        rig.scheduler->setPollerFactory(factory);
+        rig.scheduler->setSources({stockSource()}, {});
+        rig.scheduler->start();
+        QDateTime changedAt;
+        for (qsizetype run = 0; run < read.size(); ++run) {
+            if (run == 0 || read.at(run) != read.at(run - 1)) {
+                changedAt = clock->now().addSecs(-30);
+            }
+            platform->available = read.at(run);
+            platform->at = timed ? changedAt : QDateTime();
+            QVERIFY(rig.settle());
+            QCOMPARE(rig.failed->count(), 0);
+            QCOMPARE(rig.lastFound(), found.at(run));
+            QCOMPARE(rig.count(u"SELECT available FROM stock_levels WHERE item_key = 'MUG-01/@default'"_s),
+                     read.at(run));
+            clock->advance(120 * 1000);
+        }
+        QCOMPARE(platform->fetches, 5);
+        // Three stored changes: three raw events, three keys; the repeats left no trace.
+        QCOMPARE(rig.count(u"SELECT COUNT(*) FROM raw_events"_s), 3);
+        QCOMPARE(rig.count(levels), 3);
+        QCOMPARE(rig.count(u"SELECT COUNT(*) FROM stock_levels"_s), 1);
+        if (!timed) {
+            // The restock is stamped with the time it was read (the scheduler's clock).
+            QCOMPARE(rig.count(u"SELECT occurred_at FROM stock_levels"_s), Start.addSecs(4 * 120).toMSecsSinceEpoch());
+        }
+    }
+
+    // A restart on the same data dir: the unchanged level is not stored again; the next change is.
+    PollRig rig(dir.path(), clock);
+    rig.scheduler->setPollerFactory(factory);
+    rig.scheduler->setSources({stockSource()}, {});
+    rig.scheduler->start();
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.lastFound(), 0);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM raw_events"_s), 3);
+
+    clock->advance(120 * 1000);
+    platform->available = 0;
+    platform->at = timed ? clock->now().addSecs(-30) : QDateTime();
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.lastFound(), 1);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM raw_events"_s), 4);
+    QCOMPARE(rig.count(u"SELECT available FROM stock_levels"_s), 0);
+    QCOMPARE(rig.count(u"SELECT raw_status = 'out_of_stock' FROM stock_levels"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)

@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <QNetworkRequest>
 
+#include <cmath>
 #include <limits>
 #include <memory>
 
@@ -243,7 +244,107 @@ void fetchShipments(std::shared_ptr<ShipmentFetch> state, int currentPage)
                    });
 }
 
+QString stockToken(int currentPage)
+{
+    return u"stock:"_s + QString::number(currentPage);
+}
+
+// After the last page of orders, the stock pages follow when the source reads stock.
+PollOutcome thenStock(PollOutcome outcome, const SourceConfig &source)
+{
+    if (outcome.ok() && !outcome.page->more && MagentoPoller::readsStock(source)) {
+        outcome.page->more = true;
+        outcome.page->nextPageToken = stockToken(1);
+    }
+    return outcome;
+}
+
+PollOutcome stockFailureOf(const PollHttp::Answer &answer)
+{
+    if (answer.status == 401) {
+        return PollOutcome::failure(Error::make(
+            ErrorCode::Unauthorized,
+            MagentoPoller::tr("Magento read out the orders but refused to show the stock levels (HTTP 401). In "
+                              "System → Extensions → Integrations → Tidings → API, also tick Stores → Inventory → "
+                              "Sources, or switch off \"Read stock levels\" for this connection."),
+            u"stock: HTTP 401: %1"_s.arg(QString::fromUtf8(answer.body.left(300)).simplified())));
+    }
+    return failureOf(answer);
+}
+
+// The quantity of a source item, rounded down; none when Magento gives none.
+std::optional<qint64> quantityOf(const QJsonObject &item)
+{
+    const QJsonValue value = item.value("quantity"_L1);
+    bool ok = value.isDouble();
+    double quantity = value.toDouble();
+    if (value.isString()) {
+        quantity = value.toString().trimmed().toDouble(&ok);
+    }
+    if (!ok || !std::isfinite(quantity)) {
+        return std::nullopt;
+    }
+    constexpr double Limit = 1e15; // far beyond any stock, and exact as a double
+    return static_cast<qint64>(std::floor(std::clamp(quantity, -Limit, Limit)));
+}
+
+StockChange stockChange(const QJsonObject &item, const SourceConfig &source)
+{
+    StockChange change;
+    change.sourceId = source.id;
+    change.sourceType = MagentoPoller::typeName();
+    change.sku = field(item, "sku"_L1);
+    change.productId = change.sku; // source items name the product by its SKU only
+    change.locationId = field(item, "source_code"_L1);
+    change.available = quantityOf(item);
+    const QString status = field(item, "status"_L1);
+    if (status == "1"_L1) {
+        change.status = StockStatus::InStock;
+        change.rawStatus = u"in_stock"_s;
+    } else if (status == "0"_L1) {
+        change.status = StockStatus::OutOfStock;
+        change.rawStatus = u"out_of_stock"_s;
+    } else {
+        change.rawStatus = status; // not one of Magento's two: kept as it came, the quantity decides
+    }
+    return change; // no occurredAt: Magento keeps no time per source item
+}
+
 } // namespace
+
+bool MagentoPoller::readsStock(const SourceConfig &source)
+{
+    const QJsonValue value = source.options.value("stock"_L1);
+    if (value.isBool()) {
+        return value.toBool();
+    }
+    const QString text = value.toString().trimmed().toLower();
+    return !(text == "false"_L1 || text == "no"_L1 || text == "0"_L1 || text == "off"_L1);
+}
+
+PollOutcome MagentoPoller::parseStockPage(const QByteArray &body, int currentPage, const SourceConfig &source)
+{
+    QString detail;
+    const std::optional<QJsonObject> result = searchResult(body, &detail);
+    if (!result) {
+        return PollOutcome::failure(Error::make(ErrorCode::ProviderFailed,
+                                                tr("Magento answered with something that is not a list of stock "
+                                                   "levels. A maintenance page or a firewall may be in the way; "
+                                                   "Tidings will ask again."),
+                                                u"source-items: "_s + detail, true));
+    }
+    PollPage page;
+    page.rawBody = body;
+    for (const QJsonValue &entry : result->value("items"_L1).toArray()) {
+        StockChange change = stockChange(entry.toObject(), source);
+        if (!change.sku.isEmpty()) {
+            page.stock.append(change);
+        }
+    }
+    page.more = morePages(*result, currentPage, StockPageSize);
+    page.nextPageToken = page.more ? stockToken(currentPage + 1) : QString();
+    return PollOutcome::success(std::move(page));
+}
 
 QString MagentoPoller::typeName()
 {
@@ -255,8 +356,8 @@ SourceTypeInfo MagentoPoller::typeInfo()
     SourceTypeInfo info;
     info.type = typeName();
     info.displayName = tr("Magento / Adobe Commerce");
-    info.summary = tr("New orders, status changes, cancellations, refunds, shipments and tracking numbers, read "
-                      "every few minutes.");
+    info.summary = tr("New orders, status changes, cancellations, refunds, shipments, tracking numbers and stock "
+                      "levels, read every few minutes.");
     info.secrets = {
         {u"accessToken"_s, tr("Integration access token"),
          tr("From System → Extensions → Integrations → Tidings → Activate: the \"Access Token\" (not the consumer "
@@ -273,12 +374,18 @@ SourceTypeInfo MagentoPoller::typeInfo()
          tr("Only for statuses your shop added: a JSON object from the Magento status code to one of Tidings' "
             "statuses."),
          u"{\"ready_to_ship\": \"paid\", \"shipped_partly\": \"partially_shipped\"}"_s, false},
+        {u"stock"_s, tr("Read stock levels"),
+         tr("\"true\" (or empty) to also read how many of each product every warehouse (inventory source) holds, "
+            "for stock messages; \"false\" to read orders only. A shop without Magento's inventory sources simply "
+            "has no stock to read."),
+         u"true"_s, false},
     };
     info.setupSteps = {
         tr("In the Magento Admin, open System → Extensions → Integrations and click \"Add New Integration\". "
            "Name it \"Tidings\" and enter your Admin password."),
         tr("Under API, choose Resource Access \"Custom\" and tick only Sales (with Operations) → Orders → Actions "
-           "→ View, and Sales → Operations → Shipments, then Save. Tidings only reads."),
+           "→ View, Sales → Operations → Shipments and, for stock levels, Stores → Inventory → Sources, then Save. "
+           "Tidings only reads."),
         tr("Click \"Activate\" next to the integration, then \"Allow\", and copy the Access Token."),
         tr("On Magento 2.4.4 or newer: in Stores → Configuration → Services → OAuth → Consumer Settings, set "
            "\"Allow OAuth Access Tokens to be used as standalone Bearer tokens\" to Yes."),
@@ -438,9 +545,11 @@ void MagentoPoller::fetch(const PollRequest &request, QNetworkAccessManager *net
                                               u"secret accessToken missing"_s)));
         return;
     }
+    const bool stockPhase = request.pageToken.startsWith("stock:"_L1);
+    const QString pageNumber = stockPhase ? request.pageToken.mid(6) : request.pageToken;
     bool ok = false;
-    const int currentPage = request.pageToken.isEmpty() ? 1 : request.pageToken.toInt(&ok);
-    if (!request.pageToken.isEmpty() && (!ok || currentPage < 1)) {
+    const int currentPage = pageNumber.isEmpty() && !stockPhase ? 1 : pageNumber.toInt(&ok);
+    if ((stockPhase || !request.pageToken.isEmpty()) && (!ok || currentPage < 1)) {
         done(PollOutcome::failure(Error::make(ErrorCode::Internal,
                                               tr("Tidings lost its place in Magento's list of orders and starts "
                                                  "again."),
@@ -448,6 +557,11 @@ void MagentoPoller::fetch(const PollRequest &request, QNetworkAccessManager *net
         return;
     }
     const QString storeCode = request.source.options.value("storeCode"_L1).toString();
+    if (stockPhase) {
+        fetchStock(endpoint(base, storeCode, u"inventory/source-items"_s), token, currentPage, request.source, network,
+                   std::move(done));
+        return;
+    }
     QUrl url = endpoint(base, storeCode, u"orders"_s);
     // Magento compares updated_at as UTC text without a zone.
     url.setQuery(searchQuery(u"updated_at"_s, request.windowStart.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), u"gteq"_s,
@@ -474,7 +588,7 @@ void MagentoPoller::fetch(const PollRequest &request, QNetworkAccessManager *net
                            }
                        }
                        if (ids.isEmpty()) {
-                           done(parsePage(answer.body, {}, currentPage, source));
+                           done(thenStock(parsePage(answer.body, {}, currentPage, source), source));
                            return;
                        }
                        auto state = std::make_shared<ShipmentFetch>();
@@ -484,9 +598,38 @@ void MagentoPoller::fetch(const PollRequest &request, QNetworkAccessManager *net
                        state->orderIds = ids.join(u',');
                        state->finished = [body = answer.body, source, currentPage,
                                           done](std::optional<PollOutcome> failure, const QJsonArray &shipments) {
-                           done(failure ? *failure : parsePage(body, shipments, currentPage, source));
+                           done(failure ? *failure
+                                        : thenStock(parsePage(body, shipments, currentPage, source), source));
                        };
                        fetchShipments(state, 1);
+                   });
+}
+
+void MagentoPoller::fetchStock(QUrl url, const QString &token, int currentPage, const SourceConfig &source,
+                               QNetworkAccessManager *network, Done done)
+{
+    QUrlQuery query;
+    // Sorted, so that items keep their page while the run reads them.
+    query.addQueryItem(u"searchCriteria[sortOrders][0][field]"_s, u"sku"_s);
+    query.addQueryItem(u"searchCriteria[sortOrders][0][direction]"_s, u"ASC"_s);
+    query.addQueryItem(u"searchCriteria[sortOrders][1][field]"_s, u"source_code"_s);
+    query.addQueryItem(u"searchCriteria[sortOrders][1][direction]"_s, u"ASC"_s);
+    query.addQueryItem(u"searchCriteria[pageSize]"_s, QString::number(StockPageSize));
+    query.addQueryItem(u"searchCriteria[currentPage]"_s, QString::number(currentPage));
+    url.setQuery(query);
+    PollHttp::send(network, httpRequest(url, token), QByteArrayLiteral("GET"), {},
+                   [currentPage, source, done = std::move(done)](const PollHttp::Answer &answer) {
+                       if (answer.status == 404) {
+                           // No Multi-Source Inventory on this shop: there is no stock to read, and the run
+                           // ends as usual.
+                           done(PollOutcome::success(PollPage{}));
+                           return;
+                       }
+                       if (answer.status != 200) {
+                           done(stockFailureOf(answer));
+                           return;
+                       }
+                       done(parseStockPage(answer.body, currentPage, source));
                    });
 }
 

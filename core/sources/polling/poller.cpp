@@ -252,4 +252,12 @@ QString pollDedupKey(const StockChange &change)
         .join(u':');
 }
 
+QString pollLevelKey(const StockChange &change, std::optional<qint64> storedUpdatedAtMs)
+{
+    return QStringList{u"poll-stock"_s, change.key(),
+                       storedUpdatedAtMs ? QString::number(*storedUpdatedAtMs) : u"new"_s,
+                       change.available ? QString::number(*change.available) : QString(), change.rawStatus}
+        .join(u':');
+}
+
 } // namespace Tidings

@@ -123,5 +123,10 @@ struct PollSettings
 // the same key; any change of status, shipment or time gives a new one.
 QString pollDedupKey(const OrderEvent &event);
 QString pollDedupKey(const StockChange &change);
+// The dedup key of a stock level a platform reports without a time (Magento's source items, a sheet): the
+// level it replaces is part of it (`storedUpdatedAtMs`, when the store last changed the item's level; nullopt
+// when it has none yet), so 5 → 0 → 5 gives three keys and a restock is never taken for the first 5 again.
+// "poll-stock:<item key>:<stored updated_at | new>:<available>:<raw status>"
+QString pollLevelKey(const StockChange &change, std::optional<qint64> storedUpdatedAtMs);
 
 } // namespace Tidings

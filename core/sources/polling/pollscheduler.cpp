@@ -28,6 +28,56 @@ constexpr qint64 MaxRetryAfterMs = 24LL * 60 * 60 * 1000;
 
 } // namespace
 
+// Appends the dedup key of each of `stock` to `keys`, and drops the changes that change nothing.
+//
+// A change with its time keeps its key (pollDedupKey): the same change read again has the same time.
+// A level reported without a time (Magento's source items, a sheet) has no such key: "5 again" after
+// 5 → 0 is a restock, not the first 5 read twice. So it is compared with the level the store keeps for the
+// item: the same quantity and raw status is no change and is dropped here (no raw event, nothing stored);
+// anything else is a change now (the scheduler's clock), keyed by the stored level it replaces
+// (pollLevelKey), so a later 0 → 5 never repeats the key of an earlier one. A level read twice before its
+// first page is committed is dropped by the key; after the commit, by the comparison.
+Status PollScheduler::untimedStock(const PollStateRepository &repository, const QString &sourceId,
+                                   QList<StockChange> *stock, QStringList *keys) const
+{
+    QStringList itemKeys;
+    for (StockChange &change : *stock) {
+        if (change.sourceId.isEmpty()) {
+            change.sourceId = sourceId;
+        }
+        if (!change.occurredAt.isValid()) {
+            itemKeys.append(change.key());
+        }
+    }
+    QHash<QString, StoredStockLevel> stored;
+    if (!itemKeys.isEmpty()) {
+        auto levels = repository.storedStockLevels(sourceId, itemKeys);
+        if (!levels) {
+            return levels.error();
+        }
+        stored = *levels;
+    }
+    const QDateTime now = m_clock->now().toUTC();
+    QList<StockChange> kept;
+    for (StockChange &change : *stock) {
+        if (change.occurredAt.isValid()) {
+            keys->append(pollDedupKey(change));
+            kept.append(std::move(change));
+            continue;
+        }
+        const auto level = stored.constFind(change.key());
+        const bool known = level != stored.constEnd();
+        if (known && level->available == change.available && level->rawStatus == change.rawStatus) {
+            continue; // the level the store has: nothing changed
+        }
+        keys->append(pollLevelKey(change, known ? std::optional<qint64>(level->updatedAtMs) : std::nullopt));
+        change.occurredAt = now;
+        kept.append(std::move(change));
+    }
+    *stock = std::move(kept);
+    return {};
+}
+
 struct PollScheduler::Liveness
 {
     QMutex mutex;
@@ -317,10 +367,11 @@ void PollScheduler::onPage(const QString &sourceId, quint64 runId, const QHash<Q
     for (const OrderEvent &event : std::as_const(page.events)) {
         keys.append(pollDedupKey(event));
     }
-    for (const StockChange &change : std::as_const(page.stock)) {
-        keys.append(pollDedupKey(change));
-    }
     PollStateRepository repository(m_db->handle());
+    if (auto compared = untimedStock(repository, sourceId, &page.stock, &keys); !compared) {
+        failRun(*source, compared.error(), std::nullopt);
+        return;
+    }
     auto known = repository.knownKeys(sourceId, keys);
     if (!known) {
         failRun(*source, known.error(), std::nullopt);

@@ -36,7 +36,9 @@ struct PollTestResult
 // every page to the ingest sink as one item, and moving the source's cursor only after the sink says the
 // page is committed. A change read twice has the same dedup key and is dropped before it reaches the sink
 // (and the sink's own key check would drop it too), so each change is stored and notified once, across
-// overlaps, failures and restarts.
+// overlaps, failures and restarts. A stock level the platform reports without a time is compared with the
+// level the store keeps instead: the same level again is dropped, any other is a change now (so a restock,
+// 5 → 0 → 5, is one).
 //
 // Lives on the ingest thread with its own connection and network manager: create it, move it there, and
 // call open() on that thread. Time comes from the injected Clock; the timer only wakes it when something
@@ -118,6 +120,8 @@ private:
     void applyRenewedSecrets(const QString &sourceId, const QHash<QString, QString> &sent,
                              const QHash<QString, QString> &renewed);
     void onCommitted(const QString &sourceId, quint64 runId, int found, const IngestOutcome &outcome);
+    Status untimedStock(const PollStateRepository &repository, const QString &sourceId, QList<StockChange> *stock,
+                        QStringList *keys) const;
     void finishRun(Source &source);
     void failRun(Source &source, const Error &error, std::optional<qint64> retryAfterMs);
     void scheduleTimer();
