@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/stocksubscription.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -7,16 +9,6 @@
 #include <QStringList>
 
 namespace Tidings {
-
-// A customer waiting to be told when a product is back in stock.
-struct StockSubscription
-{
-    QString sku;
-    QString email;
-    QString name;
-    QString language;       // two-letter code, or empty: the shop's customer language
-    QDateTime subscribedAt; // UTC; invalid: when imported (the file's order is kept)
-};
 
 struct SubscriptionCsv
 {

@@ -365,7 +365,9 @@ Result<ParsedWebhook> GenericAdapter::parseWebhook(const WebhookRequest &request
         }
     }
     if (parsed.topic.isEmpty()) {
-        parsed.topic = outcome.stockChanges.isEmpty() ? u"order"_s : u"stock"_s;
+        parsed.topic = !outcome.subscriptions.isEmpty() ? u"stock.subscribe"_s
+                       : outcome.stockChanges.isEmpty() ? u"order"_s
+                                                        : u"stock"_s;
     }
     if (outcome.eventIds.size() == 1) {
         parsed.eventId = outcome.eventIds.first();
@@ -381,6 +383,7 @@ Result<ParsedWebhook> GenericAdapter::parseWebhook(const WebhookRequest &request
         event.sourceId = source.id;
         event.rawPayload = request.body;
     }
+    parsed.subscriptions = outcome.subscriptions;
     parsed.stockChanges = outcome.stockChanges;
     for (StockChange &change : parsed.stockChanges) {
         change.sourceId = source.id;

@@ -185,6 +185,14 @@ std::optional<OrderStatus> statusFromContractEvent(const QString &topic)
     return std::nullopt;
 }
 
+// The event names a back-in-stock request goes by (any case): ours, and what form tools tend to call it.
+bool isSubscribeEvent(const QString &topic)
+{
+    const QString folded = topic.trimmed().toLower();
+    return folded == u"stock.subscribe" || folded == u"stock.subscribed" || folded == u"back_in_stock.subscribe" ||
+           folded == u"back-in-stock.subscribe";
+}
+
 bool isStockField(const QString &name)
 {
     return name == "productId"_L1 || name == "variantId"_L1 || name == "sku"_L1 || name == "productName"_L1 ||
@@ -585,6 +593,36 @@ void GenericMapping::readEntry(const QJsonObject &entry, int index, const QDateT
     const Looked eventId = optional("eventId");
     const Looked topic = optional("topic");
     const Looked when = optional("occurredAt");
+
+    // A customer asking to be told when a product is back ("stock.subscribe", from a shop's form through Zapier).
+    if (isSubscribeEvent(topic.text)) {
+        StockSubscription subscription;
+        subscription.sku = firstNonEmpty({sku.text, productId.text});
+        subscription.email = optional("customerEmail").text.trimmed();
+        const QString first = optional("customerFirstName").text;
+        subscription.name =
+            firstNonEmpty({optional("customerName").text, joinName(first, optional("customerLastName").text)});
+        subscription.language = optional("customerLocale").text.left(2).toLower();
+        subscription.subscribedAt = occurredAt(when);
+        if (subscription.sku.isEmpty()) {
+            outcome.problems.append(prefix + tr("A back-in-stock request needs the product's SKU (sku or productId)."));
+            return;
+        }
+        if (!subscription.email.contains(u'@') || subscription.email.contains(u' ') ||
+            subscription.email.contains(u'\n') || subscription.email.contains(u'\r')) {
+            outcome.problems.append(prefix + tr("A back-in-stock request needs the customer's email address "
+                                                "(customerEmail); \"%1\" is none.")
+                                                 .arg(subscription.email));
+            return;
+        }
+        noteAbsent();
+        outcome.eventIds.append(
+            !eventId.text.isEmpty()
+                ? eventId.text
+                : QStringList{u"subscribe"_s, subscription.sku, subscription.email.toLower()}.join(u':'));
+        outcome.subscriptions.append(subscription);
+        return;
+    }
 
     if (mapsStock && orderId.text.isEmpty() && (!productId.text.isEmpty() || !sku.text.isEmpty())) {
         StockChange change;

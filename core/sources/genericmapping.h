@@ -3,6 +3,7 @@
 #include "model/orderevent.h"
 #include "model/statuses.h"
 #include "model/stockchange.h"
+#include "model/stocksubscription.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ namespace Tidings {
 // A body that is a JSON array holds one event per entry. A form body (Zapier's "Form" payload) becomes an
 // object first: "customer__email" and "customer[email]" both nest as customer.email.
 //
+// An entry whose event name (topic) is "stock.subscribe" is a customer asking to be told when a product is back
+// in stock: a StockSubscription of its sku (or productId), customerEmail, name and customerLocale, at occurredAt.
 // An entry becomes a StockChange instead of an OrderEvent when the mapping names a stock field and the entry
 // has a product id or SKU but no order id. Every event needs an order id; every stock change a product id or
 // SKU. The dedup id is the mapped eventId, or "<orderId>:<occurredAt>:<status>:<trackingNumber>" (stock:
@@ -67,6 +70,7 @@ public:
     {
         QList<OrderEvent> events;
         QList<StockChange> stockChanges;
+        QList<StockSubscription> subscriptions;
         QStringList eventIds; // the dedup id of every entry that gave an event or a stock change, in body order
         QStringList problems;
         QStringList notes;

@@ -2,6 +2,7 @@
 
 #include "model/orderevent.h"
 #include "model/stockchange.h"
+#include "model/stocksubscription.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -40,6 +41,7 @@ struct ParsedWebhook
     QString deliveryId;       // the platform's id of this delivery
     QList<OrderEvent> events; // empty for topics we record but do not act on
     QList<StockChange> stockChanges;
+    QList<StockSubscription> subscriptions; // customers asking to be told when a product is back
 
     // What the platform expects back on success. Empty: the server's own JSON answer. Salesforce, for
     // one, needs a SOAP acknowledgement or it sends the message again.

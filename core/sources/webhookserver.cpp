@@ -413,6 +413,7 @@ void WebhookServer::handleWebhook(const QString &sourceId, const QHttpServerRequ
     item.receivedAt = webhook.receivedAt;
     item.events = std::move(result.events);
     item.stockChanges = std::move(result.stockChanges);
+    item.subscriptions = std::move(result.subscriptions);
 
     auto pending = std::make_shared<Pending>(HttpServer::makeResponder(request, socket), socket, sourceId, item.topic);
     pending->responseBody = std::move(result.responseBody);

@@ -3,6 +3,7 @@
 #include "model/error.h"
 #include "model/orderevent.h"
 #include "model/stockchange.h"
+#include "model/stocksubscription.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -27,6 +28,7 @@ struct IngestItem
     QDateTime receivedAt;   // UTC
     QList<OrderEvent> events;
     QList<StockChange> stockChanges;
+    QList<StockSubscription> subscriptions; // customers asking to be told when a product is back in stock
     // Store the events and snapshots but queue no notification: a poll source's first run reaching back
     // into orders that happened before Tidings knew the shop (unless the owner asked to be notified).
     bool suppressNotifications = false;

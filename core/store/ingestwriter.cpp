@@ -3,6 +3,7 @@
 #include "dispatch/manualnotifications.h"
 #include "store/lineitemsjson.h"
 #include "store/stockledger.h"
+#include "store/stocksubscriptions.h"
 #include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
@@ -568,7 +569,20 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
             }
             stock.append(std::move(applied));
         }
-        if (item.events.isEmpty() && item.stockChanges.isEmpty()) {
+        if (!item.subscriptions.isEmpty()) {
+            SubscriptionImport added;
+            if (!insertStockSubscriptions(m_db->handle(), item.subscriptions, now, &added, &sqlError)) {
+                return fail(sqlError);
+            }
+            for (const StockSubscription &subscription : item.subscriptions) {
+                summary.append(
+                    IngestText::tr("%1 waits for %2 to be back in stock").arg(subscription.email, subscription.sku));
+            }
+            if (added.alreadyWaiting > 0) {
+                summary.append(IngestText::tr("%n of them already waited", nullptr, added.alreadyWaiting));
+            }
+        }
+        if (item.events.isEmpty() && item.stockChanges.isEmpty() && item.subscriptions.isEmpty()) {
             summary.append(IngestText::tr("Recorded; Tidings does not act on \"%1\"").arg(item.topic));
         }
     }

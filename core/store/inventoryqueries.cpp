@@ -234,34 +234,10 @@ Result<SubscriptionImport> InventoryQueries::importSubscriptions(const QList<Sto
     if (!transaction.begun()) {
         return writeError(failed, transaction.beginError());
     }
-    QSqlQuery product(m_db);
-    product.prepare(u"INSERT OR IGNORE INTO products(product_key, sku, updated_at) VALUES(?, ?, 0)"_s);
-    QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT OR IGNORE INTO stock_subscriptions(product_key, email, name, language, subscribed_at)"
-                   " VALUES(?, ?, ?, ?, ?)"_s);
     SubscriptionImport outcome;
-    // Rows without a time keep the file's order: each a millisecond after the one before.
-    qint64 next = now.toMSecsSinceEpoch();
-    for (const StockSubscription &row : rows) {
-        const QString key = row.sku.trimmed();
-        product.addBindValue(key);
-        product.addBindValue(key);
-        if (!product.exec()) {
-            return writeError(failed, product.lastError().text());
-        }
-        insert.addBindValue(key);
-        insert.addBindValue(row.email.trimmed());
-        insert.addBindValue(row.name.trimmed().isNull() ? u""_s : row.name.trimmed());
-        insert.addBindValue(row.language.isNull() ? u""_s : row.language);
-        insert.addBindValue(row.subscribedAt.isValid() ? row.subscribedAt.toMSecsSinceEpoch() : next++);
-        if (!insert.exec()) {
-            return writeError(failed, insert.lastError().text());
-        }
-        if (insert.numRowsAffected() > 0) {
-            ++outcome.added;
-        } else {
-            ++outcome.alreadyWaiting;
-        }
+    QString error;
+    if (!insertStockSubscriptions(m_db, rows, now.toMSecsSinceEpoch(), &outcome, &error)) {
+        return writeError(failed, error);
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();

@@ -4,6 +4,7 @@
 #include "inventory/subscriptioncsv.h"
 #include "model/result.h"
 #include "model/statuses.h"
+#include "store/stocksubscriptions.h"
 
 #include <QDateTime>
 #include <QList>
@@ -43,12 +44,6 @@ struct StockHistoryRow
     QString rawStatus;                         // the platform's own words
     QStringList triggers;                      // what it set off ("stock.status:low_stock", ...)
     int customersTold = 0;                     // back-in-stock messages queued by this change
-};
-
-struct SubscriptionImport
-{
-    int added = 0;
-    int alreadyWaiting = 0; // the same customer already waits for the same product: kept once
 };
 
 // The Inventory page's reads and the owner's edits, on the GUI thread's connection. The ingest writer sees

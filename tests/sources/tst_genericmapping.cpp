@@ -70,6 +70,8 @@ private Q_SLOTS:
 
     void stockFields_makeStockChange();
     void stockAndOrderMapping_orderIdWins();
+    void subscribeEvent_makesAWaitingCustomer_data();
+    void subscribeEvent_makesAWaitingCustomer();
 
     void form_unflattensKeysAndIndexedLists();
 
@@ -528,6 +530,52 @@ void TestGenericMapping::stockAndOrderMapping_orderIdWins()
     // Without stock fields in the mapping, a product-only body is an order without an id.
     const auto orderOnly = readJson(withMapping({{u"orderId"_s, u"order_id"_s}}), QByteArray(R"({"sku":"X"})"));
     QVERIFY(!orderOnly.ok());
+}
+
+void TestGenericMapping::subscribeEvent_makesAWaitingCustomer_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("form");
+    QTest::addColumn<QString>("expected"); // "sku email name language time eventId", or "problem: <words>"
+
+    QTest::newRow("contract JSON")
+        << QByteArray(R"({"event":"stock.subscribe","event_id":"sub-1","sku":"MUG-CER-TRV",)"
+                      R"("customer":{"email":"ann@example.com","first_name":"Ann","last_name":"Lee","locale":"de-AT"},)"
+                      R"("occurred_at":"2024-05-16T07:30:00Z"})")
+        << false << u"MUG-CER-TRV ann@example.com Ann Lee de 2024-05-16T07:30:00.000Z sub-1"_s;
+    QTest::newRow("a form through Zapier, any case, no id")
+        << QByteArray("event=Stock.Subscribe&product_id=CAP-1&customer__email=bo%40example.com") << true
+        << u"CAP-1 bo@example.com   - subscribe:CAP-1:bo@example.com"_s;
+    QTest::newRow("no email") << QByteArray(R"({"event":"stock.subscribe","sku":"CAP-1"})") << false
+                              << u"problem: email address"_s;
+    QTest::newRow("header injection in the email")
+        << QByteArray(R"({"event":"stock.subscribe","sku":"CAP-1","customer":{"email":"a@b.c
+Bcc: x@y.z"}})")
+        << false << u"problem: email address"_s;
+    QTest::newRow("no product") << QByteArray(R"({"event":"stock.subscribe","customer":{"email":"a@example.com"}})")
+                                << false << u"problem: SKU"_s;
+}
+
+void TestGenericMapping::subscribeEvent_makesAWaitingCustomer()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, form);
+    QFETCH(QString, expected);
+    const QDateTime received(QDate(2024, 5, 16), QTime(8, 0), Qt::UTC);
+    const auto outcome = GenericMapping().read(body, form, received);
+    if (expected.startsWith(u"problem: "_s)) {
+        QVERIFY(!outcome.ok());
+        QVERIFY2(joined(outcome.problems).contains(expected.mid(9)), qPrintable(joined(outcome.problems)));
+        QVERIFY(outcome.subscriptions.isEmpty());
+        return;
+    }
+    QVERIFY2(outcome.ok(), qPrintable(joined(outcome.problems)));
+    QVERIFY(outcome.events.isEmpty());
+    QVERIFY(outcome.stockChanges.isEmpty());
+    QCOMPARE(outcome.subscriptions.size(), 1);
+    const StockSubscription &s = outcome.subscriptions.constFirst();
+    const QString when = s.subscribedAt == received ? u"-"_s : s.subscribedAt.toString(Qt::ISODateWithMs);
+    QCOMPARE(QStringList({s.sku, s.email, s.name, s.language, when, outcome.eventIds.value(0)}).join(u' '), expected);
 }
 
 void TestGenericMapping::form_unflattensKeysAndIndexedLists()

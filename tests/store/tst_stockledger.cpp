@@ -82,6 +82,7 @@ private slots:
     void restock_tellsWaitingCustomersOnce_inOrder_withinTheQuantity();
     void restock_withoutQuantity_usesTheShopsLimit();
     void restock_isToldOnce_acrossRestarts();
+    void subscribeEvent_waitsLikeAnImportedCustomer();
     void subscriberLanguage_picksTheTranslation();
     void thresholdCrossing_alertsStaffOnce_data();
     void thresholdCrossing_alertsStaffOnce();
@@ -273,6 +274,32 @@ void TestStockLedger::restock_isToldOnce_acrossRestarts()
     QVERIFY(inventory.importSubscriptions({StockSubscription{u"MUG"_s, u"ann@example.com"_s, {}, {}, {}}}, T0).ok());
     QVERIFY(ingest({level(u"MUG"_s, 0, 4)}).ok);
     QCOMPARE(ingest({level(u"MUG"_s, 5, 5)}).notificationsQueued, 1);
+}
+
+void TestStockLedger::subscribeEvent_waitsLikeAnImportedCustomer()
+{
+    QVERIFY(ingest({level(u"MUG"_s, 0, 0)}).ok);
+    // A shop's "tell me when it is back" form, through the generic source.
+    IngestItem item;
+    item.sourceId = u"forms"_s;
+    item.sourceType = u"generic"_s;
+    item.topic = u"stock.subscribe"_s;
+    item.dedupKeys = {u"sub-1"_s};
+    item.body = QByteArrayLiteral("{}");
+    item.subscriptions = {StockSubscription{u"MUG"_s, u"ann@example.com"_s, u"Ann"_s, u"fr"_s, T0.addSecs(60)},
+                          StockSubscription{u"MUG"_s, u"ANN@example.com"_s, {}, {}, T0.addSecs(120)}};
+    std::optional<IngestOutcome> result;
+    m_writer->submit(item, [&result](const IngestOutcome &outcome) { result = outcome; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->ok);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM stock_subscriptions WHERE notified_at IS NULL"_s), 1);
+    const QString summary = column(u"SELECT summary FROM raw_events ORDER BY id DESC LIMIT 1"_s).value(0);
+    QVERIFY2(summary.contains(u"ann@example.com waits for MUG"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"already waited"_s), qPrintable(summary));
+
+    QCOMPARE(ingest({level(u"MUG"_s, 2, 3)}).notificationsQueued, 1);
+    QCOMPARE(column(u"SELECT recipient FROM notifications WHERE trigger = 'stock.status:back_in_stock'"_s),
+             QStringList{u"ann@example.com"_s});
 }
 
 void TestStockLedger::subscriberLanguage_picksTheTranslation()
