@@ -313,7 +313,10 @@ bool StockLedger::evaluate(const QString &key, const QList<StockChange> &changes
     save->addBindValue(nullableNumber(after.available));
     bindValue(*save, toName(after.status));
     bindValue(*save, toName(after.alert));
-    save->addBindValue(after.status == StockStatus::OutOfStock ? QVariant(occurredAt)
+    // When Tidings learned it ran out, not the platform's time of the change: an order placed before that may
+    // have taken the last one (its stock update can arrive before the order), and WooCommerce's product time
+    // does not move when only the stock does.
+    save->addBindValue(after.status == StockStatus::OutOfStock ? QVariant(now)
                                                                : QVariant(QMetaType::fromType<qint64>()));
     bindValue(*save, occurredAt);
     if (!save->exec()) {

@@ -54,7 +54,8 @@ public:
     bool queue(const Applied &applied, qint64 eventId, const QList<RuleConfig> &rules,
                const QList<ChannelConfig> &channels, qint64 now, bool suppress, Queued *queued, QString *error);
 
-    // The items of an order placed at `orderedAt` whose product had run out before then.
+    // The items of an order placed at `orderedAt` whose product had run out before then (as Tidings learned it:
+    // a product that ran out by this very order is not waited for).
     bool backorderedItems(const QList<LineItem> &items, qint64 orderedAt, QList<LineItem> *backordered, QString *error);
     // Remembers an order held by a backorder (the first time only).
     bool saveBackorder(const QString &sourceId, const QString &orderId, const QList<LineItem> &items, qint64 now,

@@ -150,6 +150,8 @@ void TestPipeline::customersLanguage_picksTheTranslation()
 // told, once.
 void TestPipeline::stock_backorderThenRestock_eachCustomerToldOnce()
 {
+    // Tidings hears of each change as it happens (the fixture's order was placed on 13 May 2024).
+    m_fixture->clock().set(QDateTime(QDate(2024, 5, 13), QTime(8, 0), Qt::UTC));
     QJsonObject product = QJsonDocument::fromJson(fixture(u"shopify/products_update.json"_s)).object();
     QJsonArray variants = product.value(u"variants"_s).toArray();
     QJsonObject mug = variants.at(0).toObject();

@@ -1,3 +1,4 @@
+#include "dispatch/clock.h"
 #include "store/configrepository.h"
 #include "store/database.h"
 #include "store/ingestwriter.h"
@@ -104,11 +105,14 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<IngestWriter> m_writer;
     std::optional<Database> m_db;
+    // Each delivery arrives a second after it happened.
+    std::shared_ptr<ManualClock> m_clock = std::make_shared<ManualClock>(T0);
     int m_next = 0;
 };
 
 void TestStockLedger::init()
 {
+    m_clock->set(T0);
     m_dir = std::make_unique<QTemporaryDir>();
     auto db = Database::open(m_dir->path(), u"check"_s);
     QVERIFY(db.ok());
@@ -127,6 +131,7 @@ void TestStockLedger::reopenWriter()
 {
     m_writer.reset();
     m_writer = std::make_unique<IngestWriter>(m_dir->path());
+    m_writer->setClock(m_clock);
     QVERIFY(m_writer->open().ok());
     m_writer->setRules(rules(), channels());
 }
@@ -141,6 +146,9 @@ IngestOutcome TestStockLedger::ingest(const QList<StockChange> &changes, bool su
     item.body = QByteArrayLiteral("{}");
     item.stockChanges = changes;
     item.suppressNotifications = suppress;
+    for (const StockChange &change : changes) {
+        m_clock->set(std::max(m_clock->now(), change.occurredAt.addSecs(1)));
+    }
     std::optional<IngestOutcome> result;
     m_writer->submit(item, [&result](const IngestOutcome &outcome) { result = outcome; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000)) {
@@ -158,6 +166,7 @@ IngestOutcome TestStockLedger::ingestOrder(const OrderEvent &event)
     item.dedupKeys = {u"event:order-"_s + QString::number(++m_next)};
     item.body = QByteArrayLiteral("{}");
     item.events = {event};
+    m_clock->set(std::max(m_clock->now(), event.occurredAt.addSecs(1)));
     std::optional<IngestOutcome> result;
     m_writer->submit(item, [&result](const IngestOutcome &outcome) { result = outcome; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000)) {
