@@ -95,7 +95,9 @@ SourceTypeInfo AirtableAdapter::typeInfo()
          u"tblXXXXXXXXXXXXXX"_s, false},
         {u"fieldMap"_s, tr("Field map"),
          tr("Which column holds what, as JSON: column id or name → orderId, orderNumber, customerName, "
-            "customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency."),
+            "customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. For stock "
+            "levels: sku, productName, stockQuantity, stockStatus and location; a row with a SKU and a quantity "
+            "or stock status but no order id is read as the product's stock."),
          uR"({"Order": "orderNumber", "Email": "customerEmail", "Status": "orderStatus", "Tracking": "trackingNumber"})"_s,
          true},
         {u"statusMap"_s, tr("Status map"),

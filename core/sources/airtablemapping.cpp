@@ -3,10 +3,12 @@
 #include "model/statuses.h"
 #include "sources/airtableadapter.h"
 #include "sources/payloadfields.h"
+#include "sources/polling/googlesheetspoller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <algorithm>
 
@@ -48,6 +50,25 @@ StatusPair statusFor(const QString &raw, const AirtableMapping &mapping)
     return pair;
 }
 
+bool isStockTarget(const QString &target)
+{
+    return target == u"sku" || target == u"productName" || target == u"stockQuantity" || target == u"stockStatus" ||
+           target == u"location";
+}
+
+// Mapped target → cell text, for the targets whose cell the record has.
+QHash<QString, QString> textsOf(const QJsonObject &values, const AirtableRecord::Context &context)
+{
+    QHash<QString, QString> texts;
+    for (auto it = context.targets.cbegin(); it != context.targets.cend(); ++it) {
+        const auto found = values.constFind(it.key());
+        if (found != values.constEnd()) {
+            texts.insert(it.value(), AirtableRecord::cellText(*found));
+        }
+    }
+    return texts;
+}
+
 } // namespace
 
 AirtableMapping AirtableMapping::fromOptions(const SourceConfig &source, QStringList *ignored)
@@ -77,6 +98,14 @@ AirtableMapping AirtableMapping::fromOptions(const SourceConfig &source, QString
         mapping.statuses.insert(statusKey(it.key()), scalarText(it.value()));
     }
     mapping.tableId = field(source.options, "tableId"_L1);
+    QSet<QString> targets;
+    for (const QHash<QString, QString> *map : {&mapping.byFieldId, &mapping.byName}) {
+        for (const QString &target : *map) {
+            targets.insert(target);
+        }
+    }
+    mapping.mapsStock =
+        targets.contains(u"sku"_s) && (targets.contains(u"stockQuantity"_s) || targets.contains(u"stockStatus"_s));
     return mapping;
 }
 
@@ -94,9 +123,10 @@ namespace AirtableRecord {
 
 const QStringList &mappableFields()
 {
-    static const QStringList fields = {u"orderId"_s,     u"orderNumber"_s, u"customerName"_s,   u"customerEmail"_s,
-                                       u"orderStatus"_s, u"carrier"_s,     u"trackingNumber"_s, u"trackingUrl"_s,
-                                       u"totalPrice"_s,  u"currency"_s};
+    static const QStringList fields = {
+        u"orderId"_s, u"orderNumber"_s,    u"customerName"_s,  u"customerEmail"_s, u"orderStatus"_s,
+        u"carrier"_s, u"trackingNumber"_s, u"trackingUrl"_s,   u"totalPrice"_s,    u"currency"_s,
+        u"sku"_s,     u"productName"_s,    u"stockQuantity"_s, u"stockStatus"_s,   u"location"_s};
     return fields;
 }
 
@@ -142,19 +172,12 @@ QString cellText(const QJsonValue &value)
 
 std::optional<OrderEvent> event(const QString &recordId, const QJsonObject &values, const Context &context)
 {
-    QHash<QString, QString> texts;
-    bool any = false;
-    for (auto it = context.targets.cbegin(); it != context.targets.cend(); ++it) {
-        const auto found = values.constFind(it.key());
-        if (found == values.constEnd()) {
-            continue;
-        }
-        const QString text = cellText(*found);
-        texts.insert(it.value(), text);
-        any = any || !text.isEmpty();
-    }
+    const QHash<QString, QString> texts = textsOf(values, context);
+    const bool any = std::any_of(texts.keyValueBegin(), texts.keyValueEnd(), [](const auto &entry) {
+        return !isStockTarget(entry.first) && !entry.second.isEmpty();
+    });
     if (!any) {
-        return std::nullopt; // not an order row (another table, or no mapped column changed)
+        return std::nullopt; // not an order row (another table, no mapped column changed, or only stock cells)
     }
 
     OrderEvent event;
@@ -193,6 +216,44 @@ std::optional<OrderEvent> event(const QString &recordId, const QJsonObject &valu
         event.rawShipmentStatus = rawStatus;
     }
     return event;
+}
+
+std::optional<StockChange> stockChange(const QString &recordId, const QJsonObject &values, const Context &context)
+{
+    if (!context.mapping.mapsStock) {
+        return std::nullopt;
+    }
+    const QHash<QString, QString> texts = textsOf(values, context);
+    const QString sku = texts.value(u"sku"_s);
+    const QString quantity = texts.value(u"stockQuantity"_s);
+    const QString status = texts.value(u"stockStatus"_s);
+    if (sku.isEmpty() || !texts.value(u"orderId"_s).isEmpty() || (quantity.isEmpty() && status.isEmpty())) {
+        return std::nullopt;
+    }
+    StockChange change;
+    change.sourceId = context.source.id;
+    change.sourceType = AirtableAdapter::typeName();
+    change.productId = sku;
+    change.sku = sku;
+    change.productName = texts.value(u"productName"_s);
+    change.locationId = texts.value(u"location"_s);
+    change.available = GoogleSheetsPoller::quantityOf(quantity);
+    change.rawStatus = status;
+    if (status.isEmpty() && !change.available) {
+        change.rawStatus = quantity; // words in the quantity column ("Sold out"): read as the status
+    }
+    if (!change.rawStatus.isEmpty()) {
+        const QString mapped = context.mapping.statuses.value(statusKey(change.rawStatus));
+        const QString name = mapped.simplified().toLower().replace(u' ', u'_').replace(u'-', u'_');
+        const std::optional<StockStatus> fromMap = mapped.isEmpty() ? std::nullopt : stockStatusFromName(name);
+        change.status = fromMap.value_or(GoogleSheetsPoller::stockStatusOf(change.rawStatus));
+    }
+    if (!quantity.isEmpty() && !change.available) {
+        qCDebug(lcAirtableMapping) << "Record" << recordId << "of" << context.source.id
+                                   << "has no number in its stock quantity column:" << quantity;
+    }
+    change.occurredAt = context.occurredAt;
+    return change;
 }
 
 } // namespace AirtableRecord

@@ -95,10 +95,26 @@ struct AirtablePayloadFetcher::Lifeline
 
 namespace {
 
-QList<OrderEvent> payloadEvents(const QJsonObject &payload, const SourceConfig &source, const AirtableMapping &mapping,
-                                const QByteArray &body)
+// The orders and stock levels of one payload's created and changed records.
+struct PayloadChanges
 {
     QList<OrderEvent> events;
+    QList<StockChange> stock;
+
+    void add(const QString &recordId, const QJsonObject &values, const AirtableRecord::Context &context)
+    {
+        if (auto change = AirtableRecord::stockChange(recordId, values, context)) {
+            stock.append(std::move(*change));
+        } else if (auto event = AirtableRecord::event(recordId, values, context)) {
+            events.append(std::move(*event));
+        }
+    }
+};
+
+PayloadChanges payloadChanges(const QJsonObject &payload, const SourceConfig &source, const AirtableMapping &mapping,
+                              const QByteArray &body)
+{
+    PayloadChanges found;
     const QJsonObject tables = payload.value("changedTablesById"_L1).toObject();
     for (auto table = tables.constBegin(); table != tables.constEnd(); ++table) {
         if (!mapping.tableId.isEmpty() && table.key() != mapping.tableId) {
@@ -116,9 +132,7 @@ QList<OrderEvent> payloadEvents(const QJsonObject &payload, const SourceConfig &
         const QJsonObject created = changes.value("createdRecordsById"_L1).toObject();
         for (auto record = created.constBegin(); record != created.constEnd(); ++record) {
             const QJsonObject values = record->toObject().value("cellValuesByFieldId"_L1).toObject();
-            if (auto event = AirtableRecord::event(record.key(), values, context)) {
-                events.append(std::move(*event));
-            }
+            found.add(record.key(), values, context);
         }
         const QJsonObject changed = changes.value("changedRecordsById"_L1).toObject();
         for (auto record = changed.constBegin(); record != changed.constEnd(); ++record) {
@@ -130,12 +144,10 @@ QList<OrderEvent> payloadEvents(const QJsonObject &payload, const SourceConfig &
             for (auto cell = current.constBegin(); cell != current.constEnd(); ++cell) {
                 values.insert(cell.key(), cell.value());
             }
-            if (auto event = AirtableRecord::event(record.key(), values, context)) {
-                events.append(std::move(*event));
-            }
+            found.add(record.key(), values, context);
         }
     }
-    return events;
+    return found;
 }
 
 } // namespace
@@ -486,7 +498,9 @@ void AirtablePayloadFetcher::submitPage(Run &run, const QJsonArray &payloads, qi
                                          .arg(run.source.name, field(payload, "code"_L1)),
                                      QString::fromUtf8(item.body)));
         } else {
-            item.events = payloadEvents(payload, run.source, run.mapping, item.body);
+            PayloadChanges changes = payloadChanges(payload, run.source, run.mapping, item.body);
+            item.events = std::move(changes.events);
+            item.stockChanges = std::move(changes.stock);
         }
         const QString sourceId = run.source.id;
         m_sink->submit(std::move(item), [lifeline = m_lifeline, sourceId, generation](const IngestOutcome &outcome) {

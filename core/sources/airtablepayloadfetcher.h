@@ -26,10 +26,15 @@ struct IngestOutcome;
 // Reads the changes behind Airtable's webhook pings: GET {apiBaseUrl}/v0/bases/{baseId}/webhooks/{webhookId}/
 // payloads?cursor=N, page after page while Airtable says mightHaveMore. Each payload becomes one IngestItem
 // (topic "airtable.payload", dedup key "payload:<webhookId>:<payload number>", body = the payload's JSON)
-// whose events are the created and changed records, mapped with the source's options:
+// whose events (and stock changes) are the created and changed records, mapped with the source's options:
 //
 //   fieldMap   {"<column id or name>": "orderId" | "orderNumber" | "customerName" | "customerEmail" |
-//               "orderStatus" | "carrier" | "trackingNumber" | "trackingUrl" | "totalPrice" | "currency"}
+//               "orderStatus" | "carrier" | "trackingNumber" | "trackingUrl" | "totalPrice" | "currency" |
+//               "sku" | "productName" | "stockQuantity" | "stockStatus" | "location"}
+//              A record with a sku and a stock quantity or status but no order id is a stock change
+//              (AirtableRecord::stockChange, occurredAt = the payload's timestamp). A changed record carries
+//              only its changed cells unless the webhook includes the others (includeCellValuesInFieldIds), so
+//              a quantity edit is read as stock only when the SKU column is included.
 //              Payloads name columns by id ("fld…"); names are looked up in the base schema first
 //              (GET /v0/meta/bases/{baseId}/tables, scope schema.bases:read). Without an orderId column the
 //              record id ("rec…") is the order id.

@@ -1,6 +1,7 @@
 #include "dispatch/clock.h"
 #include "fakes/fakeairtablerecords.h"
 #include "fakes/pollrig.h"
+#include "sources/airtablemapping.h"
 #include "sources/polling/airtablepoller.h"
 
 #include <QJsonArray>
@@ -90,6 +91,12 @@ std::unique_ptr<FakeAirtableRecords> makeFake()
     return fake;
 }
 
+// A field map for a stock table beside (or in) the orders table.
+const QJsonObject StockFieldMap{{u"Order ID"_s, u"orderId"_s},  {u"Status"_s, u"orderStatus"_s},
+                                {u"SKU"_s, u"sku"_s},           {u"Product"_s, u"productName"_s},
+                                {u"Qty"_s, u"stockQuantity"_s}, {u"Stock status"_s, u"stockStatus"_s},
+                                {u"Warehouse"_s, u"location"_s}};
+
 } // namespace
 
 class TestAirtablePoller : public QObject
@@ -119,6 +126,12 @@ private slots:
     void fetch_networkError_retryable();
     void fetch_plainHttpToOtherHost_refused();
     void scheduler_backfillThenEachChangeOnce_restartNothingTwice();
+    void mapping_stockTargets_data();
+    void mapping_stockTargets();
+    void parse_stock_records_data();
+    void parse_stock_records();
+    void parse_stock_fieldsAndTime();
+    void fetch_stock_inPageStock();
 };
 
 void TestAirtablePoller::parse_statuses_data()
@@ -621,6 +634,173 @@ void TestAirtablePoller::scheduler_backfillThenEachChangeOnce_restartNothingTwic
     QCOMPARE(rig.lastFound(), 0);
     QCOMPARE(rig.count(u"SELECT COUNT(*) FROM notifications"_s), 1);
     QCOMPARE(rig.failed->count(), 0);
+}
+
+void TestAirtablePoller::mapping_stockTargets_data()
+{
+    QTest::addColumn<QJsonObject>("fieldMap");
+    QTest::addColumn<bool>("mapsStock");
+    QTest::addColumn<QStringList>("ignored");
+
+    QTest::newRow("sku and quantity") << QJsonObject{{u"SKU"_s, u"sku"_s}, {u"Qty"_s, u"stockQuantity"_s}} << true
+                                      << QStringList{};
+    QTest::newRow("sku and status, by id")
+        << QJsonObject{{u"fldSku00000000001"_s, u"sku"_s}, {u"fldStock000000001"_s, u"stockStatus"_s}} << true
+        << QStringList{};
+    QTest::newRow("every stock target") << StockFieldMap << true << QStringList{};
+    QTest::newRow("sku alone tells no stock")
+        << QJsonObject{{u"SKU"_s, u"sku"_s}, {u"Product"_s, u"productName"_s}, {u"Warehouse"_s, u"location"_s}} << false
+        << QStringList{};
+    QTest::newRow("quantity without sku") << QJsonObject{{u"Qty"_s, u"stockQuantity"_s}} << false << QStringList{};
+    QTest::newRow("unknown target still ignored")
+        << QJsonObject{{u"SKU"_s, u"sku"_s}, {u"Qty"_s, u"stockQuantity"_s}, {u"Bin"_s, u"shelf"_s}} << true
+        << QStringList{u"Bin"_s};
+}
+
+void TestAirtablePoller::mapping_stockTargets()
+{
+    QFETCH(QJsonObject, fieldMap);
+    QStringList ignored;
+    const AirtableMapping mapping = AirtableMapping::fromOptions(plainSource({{u"fieldMap"_s, fieldMap}}), &ignored);
+    QTEST(mapping.mapsStock, "mapsStock");
+    QTEST(ignored, "ignored");
+    for (const QString &target : {u"sku"_s, u"productName"_s, u"stockQuantity"_s, u"stockStatus"_s, u"location"_s}) {
+        QVERIFY(AirtableRecord::mappableFields().contains(target));
+    }
+}
+
+void TestAirtablePoller::parse_stock_records_data()
+{
+    QTest::addColumn<QJsonObject>("fields");
+    QTest::addColumn<QString>("kind");     // "stock", "order" or "none"
+    QTest::addColumn<qint64>("available"); // -1: none
+    QTest::addColumn<StockStatus>("status");
+    QTest::addColumn<QString>("rawStatus");
+
+    const QJsonObject mug{{u"SKU"_s, u"MUG-01"_s}, {u"Product"_s, u"Blue mug"_s}};
+    const auto with = [&mug](std::initializer_list<std::pair<QString, QJsonValue>> cells) {
+        QJsonObject fields = mug;
+        for (const auto &[key, value] : cells) {
+            fields.insert(key, value);
+        }
+        return fields;
+    };
+    QTest::newRow("number") << with({{u"Qty"_s, 12}}) << u"stock"_s << qint64(12) << StockStatus::Unknown << QString();
+    QTest::newRow("decimal rounded down")
+        << with({{u"Qty"_s, 2.75}}) << u"stock"_s << qint64(2) << StockStatus::Unknown << QString();
+    QTest::newRow("text 12.0") << with({{u"Qty"_s, u"12.0"_s}}) << u"stock"_s << qint64(12) << StockStatus::Unknown
+                               << QString();
+    QTest::newRow("zero, Sold out") << with({{u"Qty"_s, 0}, {u"Stock status"_s, u"Sold out"_s}}) << u"stock"_s
+                                    << qint64(0) << StockStatus::OutOfStock << u"Sold out"_s;
+    QTest::newRow("status only, any case") << with({{u"Stock status"_s, u"IN STOCK"_s}}) << u"stock"_s << qint64(-1)
+                                           << StockStatus::InStock << u"IN STOCK"_s;
+    QTest::newRow("Backorder") << with({{u"Stock status"_s, u"Backorder"_s}}) << u"stock"_s << qint64(-1)
+                               << StockStatus::OutOfStock << u"Backorder"_s;
+    QTest::newRow("low") << with({{u"Qty"_s, 2}, {u"Stock status"_s, u"Low"_s}}) << u"stock"_s << qint64(2)
+                         << StockStatus::LowStock << u"Low"_s;
+    QTest::newRow("owner's word via statusMap") << with({{u"Stock status"_s, u"Nearly gone"_s}}) << u"stock"_s
+                                                << qint64(-1) << StockStatus::LowStock << u"Nearly gone"_s;
+    QTest::newRow("no number") << with({{u"Qty"_s, u"lots"_s}}) << u"stock"_s << qint64(-1) << StockStatus::Unknown
+                               << u"lots"_s;
+    QTest::newRow("an order id makes an order row")
+        << with({{u"Order ID"_s, u"5001"_s}, {u"Status"_s, u"paid"_s}, {u"Qty"_s, 1}}) << u"order"_s << qint64(-1)
+        << StockStatus::Unknown << QString();
+    QTest::newRow("sku without quantity or status")
+        << mug << u"none"_s << qint64(-1) << StockStatus::Unknown << QString();
+    QTest::newRow("quantity without sku") << QJsonObject{{u"Product"_s, u"Blue mug"_s}, {u"Qty"_s, 3}} << u"none"_s
+                                          << qint64(-1) << StockStatus::Unknown << QString();
+}
+
+void TestAirtablePoller::parse_stock_records()
+{
+    QFETCH(QJsonObject, fields);
+    QFETCH(QString, kind);
+    QFETCH(qint64, available);
+    const SourceConfig source =
+        plainSource({{u"fieldMap"_s, StockFieldMap}, {u"statusMap"_s, u"{\"nearly gone\": \"low_stock\"}"_s}});
+    const PollOutcome outcome =
+        AirtablePoller::parsePage(listBody({recordJson(u"recS0000000000001"_s, fields)}), Start, source);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+    QCOMPARE(outcome.page->stock.size(), kind == u"stock"_s ? 1 : 0);
+    QCOMPARE(outcome.page->events.size(), kind == u"order"_s ? 1 : 0);
+    if (kind != u"stock"_s) {
+        return;
+    }
+    const StockChange &change = outcome.page->stock.first();
+    QCOMPARE(change.available, available == -1 ? std::nullopt : std::optional<qint64>(available));
+    QTEST(change.status, "status");
+    QTEST(change.rawStatus, "rawStatus");
+}
+
+void TestAirtablePoller::parse_stock_fieldsAndTime()
+{
+    // One table of orders and stock: each row becomes what it holds. Names match case-insensitively.
+    const QJsonArray records{
+        recordJson(u"recS0000000000001"_s, QJsonObject{{u"sku"_s, u"MUG-01"_s},
+                                                       {u"Product"_s, u"Blue mug"_s},
+                                                       {u"WAREHOUSE"_s, QJsonObject{{u"name"_s, u"Leeds"_s}}},
+                                                       {u"Qty"_s, 5},
+                                                       {u"Last modified"_s, u"2026-03-02T08:30:00.000Z"_s}}),
+        recordJson(u"recS0000000000002"_s, QJsonObject{{u"Order ID"_s, 5001},
+                                                       {u"Status"_s, u"Shipped"_s},
+                                                       {u"SKU"_s, u"MUG-01"_s},
+                                                       {u"Last modified"_s, u"2026-03-02T08:40:00.000Z"_s}})};
+    const PollOutcome timed = AirtablePoller::parsePage(
+        listBody(records), Start,
+        plainSource({{u"fieldMap"_s, StockFieldMap}, {u"lastModifiedField"_s, u"Last modified"_s}}));
+    QVERIFY2(timed.ok(), qPrintable(timed.error ? timed.error->detail : QString()));
+    QCOMPARE(timed.page->stock.size(), 1);
+    QCOMPARE(timed.page->events.size(), 1);
+    QCOMPARE(timed.page->events.first().orderId, u"5001"_s);
+    const StockChange &mug = timed.page->stock.first();
+    QCOMPARE(mug.sourceId, u"shop"_s);
+    QCOMPARE(mug.sourceType, u"airtable"_s);
+    QCOMPARE(mug.productId, u"MUG-01"_s);
+    QCOMPARE(mug.sku, u"MUG-01"_s);
+    QVERIFY(mug.variantId.isEmpty());
+    QCOMPARE(mug.productName, u"Blue mug"_s);
+    QCOMPARE(mug.locationId, u"Leeds"_s);
+    QCOMPARE(mug.available, std::optional<qint64>(5));
+    QCOMPARE(mug.status, StockStatus::Unknown);
+    QCOMPARE(mug.occurredAt, QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC)); // the row's last change
+    QCOMPARE(timed.page->newestSeen, QDateTime(QDate(2026, 3, 2), QTime(8, 40), Qt::UTC));
+
+    // Without a last-changed column the level has no time: the scheduler compares it with the stored one.
+    const PollOutcome untimed =
+        AirtablePoller::parsePage(listBody(records), Start, plainSource({{u"fieldMap"_s, StockFieldMap}}));
+    QVERIFY(untimed.ok());
+    QCOMPARE(untimed.page->stock.size(), 1);
+    QVERIFY(!untimed.page->stock.first().occurredAt.isValid());
+}
+
+void TestAirtablePoller::fetch_stock_inPageStock()
+{
+    const auto fake = makeFake();
+    QVERIFY(fake->listen());
+    FakeAirtableRecords::Record order = row(1, Start.addSecs(-120));
+    order.fields.insert(u"Order ID"_s, u"5001"_s);
+    fake->upsert(order);
+    FakeAirtableRecords::Record stock;
+    stock.id = u"recS0000000000001"_s;
+    stock.createdTime = Start.addDays(-3);
+    stock.modifiedTime = Start.addSecs(-60);
+    stock.fields = QJsonObject{
+        {u"SKU"_s, u"MUG-01"_s}, {u"Product"_s, u"Blue mug"_s}, {u"Qty"_s, 0}, {u"Stock status"_s, u"Sold out"_s}};
+    fake->upsert(stock);
+    AirtablePoller poller;
+    const PollOutcome outcome =
+        fetchOnce(poller, requestFor(fake->baseUrl(), Token,
+                                     {{u"fieldMap"_s, StockFieldMap}, {u"lastModifiedField"_s, u"Last modified"_s}}));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+    QCOMPARE(outcome.page->events.size(), 1);
+    QCOMPARE(outcome.page->events.first().orderId, u"5001"_s);
+    QCOMPARE(outcome.page->stock.size(), 1);
+    const StockChange &mug = outcome.page->stock.first();
+    QCOMPARE(mug.sku, u"MUG-01"_s);
+    QCOMPARE(mug.available, std::optional<qint64>(0));
+    QCOMPARE(mug.status, StockStatus::OutOfStock);
+    QCOMPARE(mug.rawStatus, u"Sold out"_s);
+    QCOMPARE(mug.occurredAt, Start.addSecs(-60));
 }
 
 QTEST_GUILESS_MAIN(TestAirtablePoller)

@@ -68,6 +68,22 @@ SourceConfig plainSource(const QJsonObject &options = {})
     return SourceConfig{u"shop"_s, u"googlesheets"_s, u"Order log"_s, true, options};
 }
 
+// A fulfilment partner's stock sheet: no order ids at all.
+QList<QStringList> stockSheet()
+{
+    return {{u"SKU"_s, u"Product"_s, u"Location"_s, u"Qty"_s},
+            {u"MUG-01"_s, u"Blue mug"_s, u"Leeds"_s, u"5"_s},
+            {u"TEE-02"_s, u"Linen tee"_s, u"Leeds"_s, u"12"_s}};
+}
+
+// A stock source: the spreadsheet settings without an order id column.
+SourceConfig stockSource(const QUrl &baseUrl)
+{
+    SourceConfig source = sheetSource(baseUrl);
+    source.options.remove(u"orderIdColumn"_s);
+    return source;
+}
+
 } // namespace
 
 class TestGoogleSheetsPoller : public QObject
@@ -94,6 +110,15 @@ private slots:
     void fetch_failures();
     void fetch_plainHttpToOtherHost_refused();
     void scheduler_backfillThenEachChangeOnce_restartNothingTwice();
+    void parse_stock_quantityAndStatus_data();
+    void parse_stock_quantityAndStatus();
+    void parse_stockSheet_rowsBecomeStockChanges();
+    void parse_stock_customColumns_data();
+    void parse_stock_customColumns();
+    void parse_mixedSheet_ordersAndStock_data();
+    void parse_mixedSheet_ordersAndStock();
+    void fetch_stock_rawBodyHoldsOnlyChangedRows();
+    void scheduler_stock_levelStoredOnlyWhenChanged();
 };
 
 void TestGoogleSheetsPoller::parse_statuses_data()
@@ -524,6 +549,276 @@ void TestGoogleSheetsPoller::scheduler_backfillThenEachChangeOnce_restartNothing
     QCOMPARE(rig.lastFound(), 0);
     QCOMPARE(rig.count(u"SELECT COUNT(*) FROM raw_events"_s), 2);
     QCOMPARE(rig.count(u"SELECT COUNT(*) FROM notifications"_s), 2);
+    QCOMPARE(rig.failed->count(), 0);
+}
+
+void TestGoogleSheetsPoller::parse_stock_quantityAndStatus_data()
+{
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("change");      // false: the row tells nothing about stock
+    QTest::addColumn<qint64>("available"); // -1: none
+    QTest::addColumn<StockStatus>("expected");
+    QTest::addColumn<QString>("rawStatus");
+
+    const QString none;
+    QTest::newRow("whole number") << u"12"_s << none << true << qint64(12) << StockStatus::Unknown << none;
+    QTest::newRow("12.0") << u"12.0"_s << none << true << qint64(12) << StockStatus::Unknown << none;
+    QTest::newRow("decimal rounded down") << u"2.75"_s << none << true << qint64(2) << StockStatus::Unknown << none;
+    QTest::newRow("decimal comma") << u"2,5"_s << none << true << qint64(2) << StockStatus::Unknown << none;
+    QTest::newRow("thousands grouped") << u"1,234"_s << none << true << qint64(1234) << StockStatus::Unknown << none;
+    QTest::newRow("with a unit") << u"7 pcs"_s << none << true << qint64(7) << StockStatus::Unknown << none;
+    QTest::newRow("zero") << u"0"_s << none << true << qint64(0) << StockStatus::Unknown << none;
+    QTest::newRow("oversold") << u"-2"_s << none << true << qint64(-2) << StockStatus::Unknown << none;
+    QTest::newRow("empty, no status") << u""_s << none << false << qint64(-1) << StockStatus::Unknown << none;
+    QTest::newRow("empty, Sold out") << u""_s << u"Sold out"_s << true << qint64(-1) << StockStatus::OutOfStock
+                                     << u"Sold out"_s;
+    QTest::newRow("quantity and LOW") << u"3"_s << u"LOW"_s << true << qint64(3) << StockStatus::LowStock << u"LOW"_s;
+    QTest::newRow("in stock") << none << u"in stock"_s << true << qint64(-1) << StockStatus::InStock << u"in stock"_s;
+    QTest::newRow("Available") << none << u"Available"_s << true << qint64(-1) << StockStatus::InStock
+                               << u"Available"_s;
+    QTest::newRow("Not available") << none << u"Not available"_s << true << qint64(-1) << StockStatus::OutOfStock
+                                   << u"Not available"_s;
+    QTest::newRow("OUT OF STOCK") << none << u"OUT OF STOCK"_s << true << qint64(-1) << StockStatus::OutOfStock
+                                  << u"OUT OF STOCK"_s;
+    QTest::newRow("Backorder") << none << u"Backorder"_s << true << qint64(-1) << StockStatus::OutOfStock
+                               << u"Backorder"_s;
+    QTest::newRow("Back in stock") << none << u"Back in stock"_s << true << qint64(-1) << StockStatus::BackInStock
+                                   << u"Back in stock"_s;
+    QTest::newRow("Tidings' own name") << none << u"low_stock"_s << true << qint64(-1) << StockStatus::LowStock
+                                       << u"low_stock"_s;
+    QTest::newRow("other words kept raw")
+        << none << u"Ask Bob"_s << true << qint64(-1) << StockStatus::Unknown << u"Ask Bob"_s;
+    QTest::newRow("words in the quantity column")
+        << u"Sold out"_s << none << true << qint64(-1) << StockStatus::OutOfStock << u"Sold out"_s;
+    QTest::newRow("no number in the quantity column")
+        << u"lots"_s << none << true << qint64(-1) << StockStatus::Unknown << u"lots"_s;
+}
+
+void TestGoogleSheetsPoller::parse_stock_quantityAndStatus()
+{
+    QFETCH(QString, quantity);
+    QFETCH(QString, status);
+    QFETCH(bool, change);
+    QFETCH(qint64, available);
+    const PollOutcome outcome =
+        GoogleSheetsPoller::parsePage(valueRange({{u"SKU"_s, u"Product"_s, u"Location"_s, u"Qty"_s, u"Stock status"_s},
+                                                  {u"MUG-01"_s, u"Blue mug"_s, u"Leeds"_s, quantity, status}}),
+                                      QDateTime(), plainSource());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+    QVERIFY(outcome.page->events.isEmpty());
+    QCOMPARE(outcome.page->stock.size(), change ? 1 : 0);
+    if (!change) {
+        return;
+    }
+    const StockChange &stock = outcome.page->stock.first();
+    QCOMPARE(stock.available, available == -1 ? std::nullopt : std::optional<qint64>(available));
+    QTEST(stock.status, "expected");
+    QTEST(stock.rawStatus, "rawStatus");
+}
+
+void TestGoogleSheetsPoller::parse_stockSheet_rowsBecomeStockChanges()
+{
+    // SKU, Product, Location, Qty: no order id column needed. Rows without a SKU, or without a quantity, are
+    // skipped; rows shorter than the header (Google leaves trailing empty cells out) are read.
+    QList<QStringList> rows = stockSheet();
+    rows.append({u""_s, u"Gift card"_s, u"Leeds"_s, u"100"_s});
+    rows.append({u"CAP-03"_s, u"Cap"_s, u"York"_s});
+    rows.append({u"SOCK-04"_s, u"Socks"_s});
+    rows[2][3] = u"12.0"_s;
+    rows.append({u"MUG-01"_s, u"Blue mug"_s, u"York"_s, u"0"_s});
+    const QDateTime date(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+    const PollOutcome outcome = GoogleSheetsPoller::parsePage(valueRange(rows), date, plainSource());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+    QVERIFY(outcome.page->events.isEmpty());
+    QCOMPARE(outcome.page->newestSeen, date);
+    const QList<StockChange> &stock = outcome.page->stock;
+    QCOMPARE(stock.size(), 3);
+    const StockChange &mug = stock.at(0);
+    QCOMPARE(mug.sourceId, u"shop"_s);
+    QCOMPARE(mug.sourceType, u"googlesheets"_s);
+    QCOMPARE(mug.productId, u"MUG-01"_s);
+    QCOMPARE(mug.sku, u"MUG-01"_s);
+    QVERIFY(mug.variantId.isEmpty());
+    QCOMPARE(mug.productName, u"Blue mug"_s);
+    QCOMPARE(mug.locationId, u"Leeds"_s);
+    QCOMPARE(mug.available, std::optional<qint64>(5));
+    QCOMPARE(mug.status, StockStatus::Unknown); // only a quantity: the store derives the level
+    QVERIFY(mug.rawStatus.isEmpty());
+    QVERIFY(!mug.occurredAt.isValid()); // no updated-at column: compared with the stored level
+    QCOMPARE(stock.at(1).sku, u"TEE-02"_s);
+    QCOMPARE(stock.at(1).available, std::optional<qint64>(12));
+    // The same SKU at a second location: a level of its own.
+    QCOMPARE(stock.at(2).key(), u"MUG-01/@York"_s);
+    QCOMPARE(stock.at(2).available, std::optional<qint64>(0));
+    QVERIFY(stock.at(0).key() != stock.at(2).key());
+}
+
+void TestGoogleSheetsPoller::parse_stock_customColumns_data()
+{
+    QTest::addColumn<QJsonObject>("options");
+    QTest::addColumn<QString>("named"); // empty: no error
+
+    const QJsonObject german{{u"skuColumn"_s, u"artikelnummer"_s},     {u"stockColumn"_s, u"BESTAND"_s},
+                             {u"stockStatusColumn"_s, u"Lieferbar"_s}, {u"productColumn"_s, u"Bezeichnung"_s},
+                             {u"locationColumn"_s, u"Lager"_s},        {u"updatedAtColumn"_s, u"Geändert"_s}};
+    QTest::newRow("the owner's names") << german << QString();
+    QJsonObject wrong = german;
+    wrong.insert(u"stockColumn"_s, u"Menge"_s);
+    QTest::newRow("named quantity column missing") << wrong << u"Menge"_s;
+    wrong = german;
+    wrong.insert(u"skuColumn"_s, u"SKU"_s);
+    QTest::newRow("named SKU column missing") << wrong << u"SKU"_s;
+    QTest::newRow("defaults do not fit: the order id column is asked for") << QJsonObject{} << u"Order ID"_s;
+}
+
+void TestGoogleSheetsPoller::parse_stock_customColumns()
+{
+    QFETCH(QJsonObject, options);
+    QFETCH(QString, named);
+    const QList<QStringList> rows{
+        {u"Artikelnummer"_s, u"Bezeichnung"_s, u"Lager"_s, u"Bestand"_s, u"Lieferbar"_s, u"Geändert"_s},
+        {u"TASSE-1"_s, u"Tasse blau"_s, u"Berlin"_s, u"4"_s, u"Sold out"_s, u"2026-03-01 14:05:00"_s},
+        {u"TASSE-2"_s, u"Tasse rot"_s, u"Berlin"_s, u"9,0"_s}};
+    const PollOutcome outcome = GoogleSheetsPoller::parsePage(valueRange(rows), QDateTime(), plainSource(options));
+    if (!named.isEmpty()) {
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error->code, ErrorCode::Config);
+        QVERIFY2(outcome.error->message.contains(u"\""_s + named + u"\""_s), qPrintable(outcome.error->message));
+        return;
+    }
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+    QCOMPARE(outcome.page->stock.size(), 2);
+    const StockChange &blue = outcome.page->stock.at(0);
+    QCOMPARE(blue.sku, u"TASSE-1"_s);
+    QCOMPARE(blue.productName, u"Tasse blau"_s);
+    QCOMPARE(blue.locationId, u"Berlin"_s);
+    QCOMPARE(blue.available, std::optional<qint64>(4));
+    QCOMPARE(blue.status, StockStatus::OutOfStock); // the status column says so, whatever the quantity
+    QCOMPARE(blue.rawStatus, u"Sold out"_s);
+    QCOMPARE(blue.occurredAt, QDateTime(QDate(2026, 3, 1), QTime(14, 5), Qt::UTC)); // the row's updated-at
+    const StockChange &red = outcome.page->stock.at(1);
+    QCOMPARE(red.available, std::optional<qint64>(9));
+    QVERIFY(!red.occurredAt.isValid()); // its updated-at cell is empty
+}
+
+void TestGoogleSheetsPoller::parse_mixedSheet_ordersAndStock_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QJsonObject>("options");
+    QTest::addColumn<int>("stockRows");
+
+    const QJsonObject none;
+    QTest::newRow("Stock column beside orders")
+        << QStringList{u"Order ID"_s, u"Status"_s, u"Email"_s, u"SKU"_s, u"Product"_s, u"Stock"_s} << none << 2;
+    // Beside order ids, "Quantity" is how many were ordered: the rows without an order id are no stock.
+    QTest::newRow("Quantity beside orders is the ordered quantity")
+        << QStringList{u"Order ID"_s, u"Status"_s, u"Email"_s, u"SKU"_s, u"Product"_s, u"Quantity"_s} << none << 0;
+    QTest::newRow("unless the owner names it")
+        << QStringList{u"Order ID"_s, u"Status"_s, u"Email"_s, u"SKU"_s, u"Product"_s, u"Quantity"_s}
+        << QJsonObject{{u"stockColumn"_s, u"quantity"_s}} << 2;
+}
+
+void TestGoogleSheetsPoller::parse_mixedSheet_ordersAndStock()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QJsonObject, options);
+    const QList<QStringList> rows{
+        header,
+        {u"1001"_s, u"Dispatched"_s, u"ada@example.com"_s, u"MUG-01"_s, u"Blue mug"_s, u"1"_s},
+        {u""_s, u""_s, u""_s, u"MUG-01"_s, u"Blue mug"_s, u"4"_s},
+        {u"1002"_s, u"New"_s, u"grace@example.com"_s},
+        {u""_s, u""_s, u""_s, u"TEE-02"_s, u"Linen tee"_s, u"0"_s}};
+    const PollOutcome outcome = GoogleSheetsPoller::parsePage(valueRange(rows), QDateTime(), plainSource(options));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+    // A row with an order id and a SKU is an order row.
+    QCOMPARE(outcome.page->events.size(), 2);
+    QCOMPARE(outcome.page->events.at(0).orderId, u"1001"_s);
+    QCOMPARE(outcome.page->events.at(0).orderStatus, OrderStatus::Shipped);
+    QCOMPARE(outcome.page->events.at(1).orderId, u"1002"_s);
+    QTEST(int(outcome.page->stock.size()), "stockRows");
+    if (!outcome.page->stock.isEmpty()) {
+        QCOMPARE(outcome.page->stock.at(0).sku, u"MUG-01"_s);
+        QCOMPARE(outcome.page->stock.at(0).available, std::optional<qint64>(4));
+        QCOMPARE(outcome.page->stock.at(1).sku, u"TEE-02"_s);
+        QCOMPARE(outcome.page->stock.at(1).available, std::optional<qint64>(0));
+    }
+}
+
+void TestGoogleSheetsPoller::fetch_stock_rawBodyHoldsOnlyChangedRows()
+{
+    FakeGoogleSheets sheets(SheetId, Range);
+    QVERIFY(sheets.listen());
+    sheets.setApiKey(ApiKey);
+    sheets.setValues(stockSheet());
+    GoogleSheetsPoller poller;
+    PollRequest request = keyRequest(sheets.baseUrl());
+    request.source = stockSource(sheets.baseUrl());
+    const PollOutcome first = fetchOnce(poller, request);
+    QVERIFY2(first.ok(), qPrintable(first.error ? first.error->detail : QString()));
+    QCOMPARE(first.page->stock.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(first.page->rawBody).object().value(u"changedRows"_s).toArray().size(), 2);
+    sheets.setCell(u"TEE-02"_s, u"Qty"_s, u"11"_s);
+    const PollOutcome second = fetchOnce(poller, request);
+    QVERIFY(second.ok());
+    QCOMPARE(second.page->stock.size(), 2); // the scheduler compares them with the stored levels
+    const QJsonArray changed = QJsonDocument::fromJson(second.page->rawBody).object().value(u"changedRows"_s).toArray();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().toObject().value(u"SKU"_s).toString(), u"TEE-02"_s);
+    QCOMPARE(changed.first().toObject().value(u"Qty"_s).toString(), u"11"_s);
+}
+
+void TestGoogleSheetsPoller::scheduler_stock_levelStoredOnlyWhenChanged()
+{
+    FakeGoogleSheets sheets(SheetId, Range);
+    QVERIFY(sheets.listen());
+    sheets.setApiKey(ApiKey);
+    sheets.setValues(stockSheet());
+    const PollScheduler::SourceSecrets secrets{{u"shop"_s, {{u"apiKey"_s, ApiKey}}}};
+    const QString mug = u"SELECT %1 FROM stock_levels WHERE item_key = 'MUG-01/@Leeds'"_s;
+    const QString keysOf = u"SELECT COUNT(*) FROM event_keys WHERE key LIKE 'poll-stock:%1/@Leeds:%'"_s;
+    QTemporaryDir dir;
+    auto clock = std::make_shared<ManualClock>(Start);
+    PollRig rig(dir.path(), clock);
+    QVERIFY(rig.opened && rig.schedulerOpened);
+    rig.scheduler->setSources({stockSource(sheets.baseUrl())}, secrets);
+    rig.scheduler->start();
+
+    // The first run stores both levels, quietly.
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.failed->count(), 0);
+    QCOMPARE(rig.lastFound(), 2);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM stock_levels"_s), 2);
+    QCOMPARE(rig.count(mug.arg(u"available"_s)), 5);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM orders"_s), 0);
+
+    // The whole sheet again, unchanged: nothing stored.
+    const qint64 rawEvents = rig.count(u"SELECT COUNT(*) FROM raw_events"_s);
+    clock->advance(120 * 1000);
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.lastFound(), 0);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM raw_events"_s), rawEvents);
+
+    // Sold out, then restocked to the same 5: each is a change; the tee, unchanged, never is.
+    sheets.setCell(u"MUG-01"_s, u"Qty"_s, u"0"_s);
+    clock->advance(120 * 1000);
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.lastFound(), 1);
+    QCOMPARE(rig.count(mug.arg(u"available"_s)), 0);
+
+    sheets.setCell(u"MUG-01"_s, u"Qty"_s, u"5"_s);
+    clock->advance(120 * 1000);
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.lastFound(), 1);
+    QCOMPARE(rig.count(mug.arg(u"available"_s)), 5);
+    QCOMPARE(rig.count(mug.arg(u"occurred_at"_s)), clock->now().toMSecsSinceEpoch());
+
+    clock->advance(120 * 1000);
+    QVERIFY(rig.settle());
+    QCOMPARE(rig.lastFound(), 0);
+    QCOMPARE(rig.count(u"SELECT COUNT(*) FROM raw_events"_s), rawEvents + 2);
+    QCOMPARE(rig.count(keysOf.arg(u"MUG-01"_s)), 3);
+    QCOMPARE(rig.count(keysOf.arg(u"TEE-02"_s)), 1);
     QCOMPARE(rig.failed->count(), 0);
 }
 

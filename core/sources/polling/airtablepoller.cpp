@@ -171,7 +171,9 @@ SourceTypeInfo AirtablePoller::typeInfo()
         {u"fieldMap"_s, tr("Field map"),
          tr("Which column holds what, as JSON: column name (or \"fld…\" id) → orderId, orderNumber, customerName, "
             "customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without "
-            "orderId the row's own id is the order id."),
+            "orderId the row's own id is the order id. For stock levels: sku, productName, stockQuantity, "
+            "stockStatus and location; a row with a SKU and a quantity or stock status but no order id is read "
+            "as the product's stock."),
          uR"({"Order": "orderNumber", "Email": "customerEmail", "Status": "orderStatus", "Tracking": "trackingNumber"})"_s,
          true},
         {u"lastModifiedField"_s, tr("Last changed column"),
@@ -346,7 +348,9 @@ PollOutcome AirtablePoller::parsePage(const QByteArray &body, const QDateTime &r
                                               targets,          QString(),
                                               changedAt,        QJsonDocument(record).toJson(QJsonDocument::Compact),
                                               u"poll/records"_s};
-        if (auto event = AirtableRecord::event(recordId, values, context)) {
+        if (auto stock = AirtableRecord::stockChange(recordId, values, context)) {
+            page.stock.append(std::move(*stock));
+        } else if (auto event = AirtableRecord::event(recordId, values, context)) {
             page.events.append(std::move(*event));
         }
     }

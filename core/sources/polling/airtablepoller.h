@@ -26,6 +26,9 @@ namespace Tidings {
 // Mapping: the webhook mode's fieldMap and statusMap options, read by AirtableMapping (sources/
 // airtablemapping.h), so both modes turn a row into the same OrderEvent (order id = the orderId column or
 // the record id; a tracking number or link makes the row a shipment with the record id as shipment id).
+// Stock: a row whose sku and stockQuantity or stockStatus cells have a value and whose orderId cell has none
+// is a StockChange in PollPage::stock instead (AirtableRecord::stockChange; occurredAt as for events below:
+// without lastModifiedField it stays invalid, and the scheduler compares the level with the stored one).
 // The list answer names cells by column name; names in the field map match case-insensitively. A field map
 // of "fld…" ids only asks with returnFieldsByFieldId=true instead (stable across renames); a map mixing
 // names and ids is refused as a setting error.

@@ -10,7 +10,12 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -18,12 +23,13 @@ namespace Tidings {
 
 namespace {
 
-// A column the owner can map: the option naming its header, and the header the Apps Script preset uses.
+// A column the owner can map: the option naming its header, and the headers used when the option is empty
+// (the first of them the sheet has): the Apps Script preset's, or the names shops usually give stock columns.
 struct Column
 {
     QLatin1StringView option;
-    QLatin1StringView presetHeader; // used when the option is empty and the sheet has this header
-    bool required = false;
+    std::array<QLatin1StringView, 5> defaultHeaders;
+    bool required = false; // for an order sheet
 };
 
 // Indexes into Columns.
@@ -38,20 +44,30 @@ enum : int {
     Carrier,
     TrackingUrl,
     UpdatedAt,
+    Sku,
+    Stock,
+    StockStatus,
+    Product,
+    Location,
     Count
 };
 } // namespace Col
 
 constexpr Column Columns[Col::Count] = {
-    {"orderIdColumn"_L1, "Order ID"_L1, true},
-    {"orderNumberColumn"_L1, "Order Number"_L1},
-    {"statusColumn"_L1, "Status"_L1},
-    {"emailColumn"_L1, "Email"_L1},
-    {"nameColumn"_L1, "Customer"_L1},
-    {"trackingColumn"_L1, "Tracking Number"_L1},
-    {"carrierColumn"_L1, "Carrier"_L1},
-    {"trackingUrlColumn"_L1, "Tracking URL"_L1},
-    {"updatedAtColumn"_L1, QLatin1StringView()},
+    {"orderIdColumn"_L1, {"Order ID"_L1}, true},
+    {"orderNumberColumn"_L1, {"Order Number"_L1}},
+    {"statusColumn"_L1, {"Status"_L1}},
+    {"emailColumn"_L1, {"Email"_L1}},
+    {"nameColumn"_L1, {"Customer"_L1}},
+    {"trackingColumn"_L1, {"Tracking Number"_L1}},
+    {"carrierColumn"_L1, {"Carrier"_L1}},
+    {"trackingUrlColumn"_L1, {"Tracking URL"_L1}},
+    {"updatedAtColumn"_L1, {}},
+    {"skuColumn"_L1, {"SKU"_L1, "Product SKU"_L1}},
+    {"stockColumn"_L1, {"Stock"_L1, "Quantity"_L1, "Qty"_L1, "Available"_L1, "On hand"_L1}},
+    {"stockStatusColumn"_L1, {"Stock status"_L1, "Availability"_L1}},
+    {"productColumn"_L1, {"Product"_L1, "Product name"_L1, "Item"_L1}},
+    {"locationColumn"_L1, {"Location"_L1, "Warehouse"_L1}},
 };
 
 QString headerKey(const QString &header)
@@ -141,7 +157,7 @@ SourceTypeInfo GoogleSheetsPoller::typeInfo()
     info.type = typeName();
     info.displayName = tr("Google Sheets");
     info.summary = tr("Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking "
-                      "numbers, read every few minutes.");
+                      "numbers, read every few minutes. Also stock levels, one row per product.");
     info.secrets = {
         {u"apiKey"_s, tr("API key"),
          tr("Fill this OR the two Google sign-in fields below. Only for a sheet shared as \"Anyone with the link "
@@ -170,8 +186,8 @@ SourceTypeInfo GoogleSheetsPoller::typeInfo()
          u"'Orders'!A1:Z"_s, false},
         {u"orderIdColumn"_s, tr("Order ID column"),
          tr("The name in the first row of the column that holds each order's id (default \"Order ID\"). Rows "
-            "without an id are skipped."),
-         u"Order ID"_s, true},
+            "without an id are skipped, unless they hold a product's stock. A stock sheet needs no such column."),
+         u"Order ID"_s, false},
         {u"orderNumberColumn"_s, tr("Order number column"),
          tr("Column with the number the customer sees (default \"Order Number\", when the sheet has it)."),
          u"Order Number"_s, false},
@@ -193,6 +209,27 @@ SourceTypeInfo GoogleSheetsPoller::typeInfo()
          tr("Optional: a column with the time each row was last changed (e.g. 2026-03-01 14:05:00). With it, "
             "every change of the row counts, not only status and tracking changes."),
          u"Updated"_s, false},
+        {u"skuColumn"_s, tr("SKU column (stock)"),
+         tr("For stock levels: the column with each product's SKU (default \"SKU\" or \"Product SKU\"). A row with "
+            "a SKU and a stock quantity or stock status but no order id is read as the product's stock."),
+         u"SKU"_s, false},
+        {u"stockColumn"_s, tr("Stock quantity column"),
+         tr("Column with how many are in stock (default \"Stock\", \"Quantity\", \"Qty\", \"Available\" or "
+            "\"On hand\"; in a sheet that also has order ids, \"Quantity\" and \"Qty\" count only when named "
+            "here). Decimals are rounded down."),
+         u"On hand"_s, false},
+        {u"stockStatusColumn"_s, tr("Stock status column"),
+         tr("Column with words like \"In stock\", \"Low\", \"Out of stock\", \"Sold out\" or \"Backorder\" "
+            "(default \"Stock status\" or \"Availability\"). Not needed when the sheet has a quantity."),
+         u"Stock status"_s, false},
+        {u"productColumn"_s, tr("Product name column (stock)"),
+         tr("Column with the product's name, shown in stock messages (default \"Product\", \"Product name\" "
+            "or \"Item\")."),
+         u"Product"_s, false},
+        {u"locationColumn"_s, tr("Warehouse column (stock)"),
+         tr("Column naming the warehouse or location, when the stock is kept in several (default \"Location\" "
+            "or \"Warehouse\")."),
+         u"Warehouse"_s, false},
         {u"statusMap"_s, tr("Your status words"),
          tr("A JSON object from the words in your status column to Tidings' statuses, or \"ignore\". "
             "\"New\", \"Processing\", \"Dispatched\", \"Sent\", \"Done\", \"Returned\", \"On hold\" and Tidings' own "
@@ -223,13 +260,73 @@ SourceTypeInfo GoogleSheetsPoller::typeInfo()
     return info;
 }
 
+std::optional<qint64> GoogleSheetsPoller::quantityOf(const QString &text)
+{
+    static const QRegularExpression number(u"^(-?[0-9][0-9.,' \u00a0\u202f]*)\\s*\\p{L}*\\.?$"_s);
+    const QRegularExpressionMatch match = number.match(text.trimmed());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    QString digits = match.captured(1);
+    digits.remove(u' ').remove(QChar(0x00a0)).remove(QChar(0x202f)).remove(u'\'');
+    const qsizetype comma = digits.lastIndexOf(u',');
+    const qsizetype dot = digits.lastIndexOf(u'.');
+    if (comma >= 0 && dot >= 0) {
+        // Both: the last one is the decimal mark ("1,234.5" or "1.234,5").
+        digits.remove(comma > dot ? u'.' : u',');
+        digits.replace(u',', u'.');
+    } else if (comma >= 0 || dot >= 0) {
+        const QChar mark = comma >= 0 ? u',' : u'.';
+        static const QRegularExpression grouped(u"^-?[0-9]{1,3}([.,][0-9]{3})+$"_s);
+        if (grouped.match(digits).hasMatch() && (mark == u',' || digits.count(mark) > 1)) {
+            digits.remove(mark); // "1,234" as Sheets groups thousands, or "1.234.567"
+        } else {
+            digits.replace(u',', u'.'); // "12.0", "2,5"
+        }
+    }
+    bool ok = false;
+    const double quantity = digits.toDouble(&ok);
+    if (!ok || !std::isfinite(quantity)) {
+        return std::nullopt;
+    }
+    constexpr double Limit = 1e15; // far beyond any stock, and exact as a double
+    return static_cast<qint64>(std::floor(std::clamp(quantity, -Limit, Limit)));
+}
+
+StockStatus GoogleSheetsPoller::stockStatusOf(const QString &text)
+{
+    const QString words = text.simplified().toCaseFolded().replace(u'_', u' ').replace(u'-', u' ');
+    if (words.isEmpty()) {
+        return StockStatus::Unknown;
+    }
+    const auto has = [&words](std::initializer_list<QLatin1StringView> parts) {
+        return std::any_of(parts.begin(), parts.end(),
+                           [&words](QLatin1StringView part) { return words.contains(part); });
+    };
+    if (has({"out of stock"_L1, "outofstock"_L1, "sold out"_L1, "soldout"_L1, "backorder"_L1, "back order"_L1,
+             "unavailable"_L1, "not available"_L1, "not in stock"_L1}) ||
+        words == "none"_L1 || words == "no"_L1) {
+        return StockStatus::OutOfStock;
+    }
+    if (has({"back in stock"_L1, "restocked"_L1})) {
+        return StockStatus::BackInStock;
+    }
+    if (has({"low"_L1, "few left"_L1})) {
+        return StockStatus::LowStock;
+    }
+    if (has({"in stock"_L1, "instock"_L1, "available"_L1}) || words == "yes"_L1) {
+        return StockStatus::InStock;
+    }
+    return StockStatus::Unknown;
+}
+
 QString GoogleSheetsPoller::type() const
 {
     return typeName();
 }
 
 PollOutcome GoogleSheetsPoller::parsePage(const QByteArray &body, const QDateTime &answeredAt,
-                                          const SourceConfig &source)
+                                          const SourceConfig &source, QList<QJsonObject> *stockRows)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -271,20 +368,39 @@ PollOutcome GoogleSheetsPoller::parsePage(const QByteArray &body, const QDateTim
             columnOf.insert(headerKey(name), i);
         }
     }
+    const auto missingColumn = [&](QLatin1StringView option, const QString &name) {
+        return PollOutcome::failure(Error::make(
+            ErrorCode::Config,
+            tr("The first row of the sheet of \"%1\" has no column \"%2\". Check that the column name is "
+               "spelled the same in the sheet and in the source's settings, and that the range starts at the "
+               "row with the column names.")
+                .arg(source.name, name),
+            u"%1: header \"%2\" not in [%3]"_s.arg(option, name, headers.join(u", "_s))));
+    };
     qsizetype mapped[Col::Count];
     for (int c = 0; c < Col::Count; ++c) {
+        mapped[c] = -1;
         const QString configured = optionText(source, Columns[c].option);
-        const QString name = configured.isEmpty() ? QString(Columns[c].presetHeader) : configured;
-        mapped[c] = name.isEmpty() ? -1 : columnOf.value(headerKey(name), -1);
-        if (mapped[c] < 0 && (!configured.isEmpty() || Columns[c].required)) {
-            return PollOutcome::failure(Error::make(
-                ErrorCode::Config,
-                tr("The first row of the sheet of \"%1\" has no column \"%2\". Check that the column name is "
-                   "spelled the same in the sheet and in the source's settings, and that the range starts at the "
-                   "row with the column names.")
-                    .arg(source.name, name),
-                u"%1: header \"%2\" not in [%3]"_s.arg(Columns[c].option, name, headers.join(u", "_s))));
+        if (!configured.isEmpty()) {
+            mapped[c] = columnOf.value(headerKey(configured), -1);
+            if (mapped[c] < 0) {
+                return missingColumn(Columns[c].option, configured);
+            }
+            continue;
         }
+        for (const QLatin1StringView name : Columns[c].defaultHeaders) {
+            // Beside order ids, "Quantity" and "Qty" are how many were ordered, not how many are left.
+            const bool orderedQuantity =
+                c == Col::Stock && mapped[Col::OrderId] >= 0 && (name == "Quantity"_L1 || name == "Qty"_L1);
+            if (!name.isEmpty() && !orderedQuantity && mapped[c] < 0) {
+                mapped[c] = columnOf.value(headerKey(name), -1);
+            }
+        }
+    }
+    // A stock sheet: a SKU column and a quantity or stock status column. It needs no order id column.
+    const bool stockSheet = mapped[Col::Sku] >= 0 && (mapped[Col::Stock] >= 0 || mapped[Col::StockStatus] >= 0);
+    if (mapped[Col::OrderId] < 0 && !stockSheet) {
+        return missingColumn(Columns[Col::OrderId].option, Columns[Col::OrderId].defaultHeaders.front());
     }
 
     StatusMap statuses;
@@ -297,11 +413,32 @@ PollOutcome GoogleSheetsPoller::parsePage(const QByteArray &body, const QDateTim
             const qsizetype index = mapped[column];
             return index >= 0 && index < row.size() ? Payload::scalarText(row.at(index)).trimmed() : QString();
         };
-        OrderEvent event;
-        event.orderId = cell(Col::OrderId);
-        if (event.orderId.isEmpty()) {
+        const auto rawRow = [&] {
+            QJsonObject raw;
+            for (qsizetype i = 0; i < headers.size(); ++i) {
+                if (!headers.at(i).isEmpty() && !raw.contains(headers.at(i))) {
+                    raw.insert(headers.at(i), i < row.size() ? row.at(i) : QJsonValue(u""_s));
+                }
+            }
+            return raw;
+        };
+        const QString orderId = cell(Col::OrderId);
+        if (orderId.isEmpty()) {
+            if (stockSheet) {
+                if (std::optional<StockChange> change = stockChangeOf(source, cell(Col::Sku), cell(Col::Stock),
+                                                                      cell(Col::StockStatus), cell(Col::UpdatedAt))) {
+                    change->productName = cell(Col::Product);
+                    change->locationId = cell(Col::Location);
+                    page.stock.append(std::move(*change));
+                    if (stockRows) {
+                        stockRows->append(rawRow());
+                    }
+                }
+            }
             continue;
         }
+        OrderEvent event;
+        event.orderId = orderId;
         event.sourceId = source.id;
         event.sourceType = typeName();
         event.topic = u"poll/rows"_s;
@@ -319,25 +456,50 @@ PollOutcome GoogleSheetsPoller::parsePage(const QByteArray &body, const QDateTim
         event.shipmentId = event.trackingNumber;
         event.trackingUrl = Payload::webUrl(cell(Col::TrackingUrl));
         event.occurredAt = sheetTime(cell(Col::UpdatedAt));
-
-        QJsonObject raw;
-        for (qsizetype i = 0; i < headers.size(); ++i) {
-            if (!headers.at(i).isEmpty() && !raw.contains(headers.at(i))) {
-                raw.insert(headers.at(i), i < row.size() ? row.at(i) : QJsonValue(u""_s));
-            }
-        }
-        event.rawPayload = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+        event.rawPayload = QJsonDocument(rawRow()).toJson(QJsonDocument::Compact);
         page.events.append(std::move(event));
     }
     return PollOutcome::success(std::move(page));
 }
 
-QByteArray GoogleSheetsPoller::changedRowsBody(const PollPage &page, const QSet<QString> &previousKeys)
+std::optional<StockChange> GoogleSheetsPoller::stockChangeOf(const SourceConfig &source, const QString &sku,
+                                                             const QString &quantity, const QString &status,
+                                                             const QString &updatedAt)
+{
+    if (sku.isEmpty()) {
+        return std::nullopt;
+    }
+    StockChange change;
+    change.sourceId = source.id;
+    change.sourceType = typeName();
+    change.productId = sku;
+    change.sku = sku;
+    change.available = quantityOf(quantity);
+    change.rawStatus = status;
+    if (change.rawStatus.isEmpty() && !change.available) {
+        change.rawStatus = quantity; // words in the quantity column ("Sold out"): read as the status
+    }
+    if (!change.available && change.rawStatus.isEmpty()) {
+        return std::nullopt; // neither a quantity nor a status: nothing to tell
+    }
+    // Only a quantity: the status stays Unknown, the store derives it from the quantity and the threshold.
+    change.status = stockStatusOf(change.rawStatus);
+    change.occurredAt = sheetTime(updatedAt); // invalid without an updated-at cell: compared with the stored level
+    return change;
+}
+
+QByteArray GoogleSheetsPoller::changedRowsBody(const PollPage &page, const QSet<QString> &previousKeys,
+                                               const QList<QJsonObject> &stockRows)
 {
     QJsonArray changed;
     for (const OrderEvent &event : page.events) {
         if (!previousKeys.contains(pollDedupKey(event))) {
             changed.append(QJsonDocument::fromJson(event.rawPayload).object());
+        }
+    }
+    for (qsizetype i = 0; i < page.stock.size() && i < stockRows.size(); ++i) {
+        if (!previousKeys.contains(pollDedupKey(page.stock.at(i)))) {
+            changed.append(stockRows.at(i));
         }
     }
     return QJsonDocument(QJsonObject{{u"changedRows"_s, changed}}).toJson(QJsonDocument::Compact);
@@ -448,13 +610,17 @@ void askSheets(const std::shared_ptr<OAuth2Session> &session, const std::shared_
                 return;
             }
             const QDateTime answeredAt = PollHttp::httpDate(answer.date);
-            PollOutcome outcome = GoogleSheetsPoller::parsePage(answer.body, answeredAt, call.source);
+            QList<QJsonObject> stockRows;
+            PollOutcome outcome = GoogleSheetsPoller::parsePage(answer.body, answeredAt, call.source, &stockRows);
             if (outcome.ok()) {
                 PollPage &page = *outcome.page;
-                page.rawBody = GoogleSheetsPoller::changedRowsBody(page, *previousKeys);
+                page.rawBody = GoogleSheetsPoller::changedRowsBody(page, *previousKeys, stockRows);
                 previousKeys->clear();
                 for (const OrderEvent &event : std::as_const(page.events)) {
                     previousKeys->insert(pollDedupKey(event));
+                }
+                for (const StockChange &change : std::as_const(page.stock)) {
+                    previousKeys->insert(pollDedupKey(change));
                 }
             }
             done(outcome);
