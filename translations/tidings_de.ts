@@ -450,10 +450,6 @@ Befehle:
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <source>Which column holds what, as JSON: column id or name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency.</source>
-        <translation>Welche Spalte was enthält, als JSON: Spalten-ID oder -name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice oder currency.</translation>
-    </message>
-    <message>
         <source>Status map</source>
         <translation>Statuszuordnung</translation>
     </message>
@@ -516,6 +512,10 @@ Befehle:
     <message>
         <source>Airtable sent a notification for base %1, webhook %2, but &quot;%3&quot; is set up for base %4, webhook %5. Check the base id and webhook id in Connections.</source>
         <translation>Airtable hat eine Benachrichtigung für Base %1, Webhook %2 gesendet, aber „%3“ ist für Base %4, Webhook %5 eingerichtet. Prüfen Sie die Base-ID und die Webhook-ID unter „Verbindungen“.</translation>
+    </message>
+    <message>
+        <source>Which column holds what, as JSON: column id or name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. For stock levels: sku, productName, stockQuantity, stockStatus and location; a row with a SKU and a quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation>Welche Spalte was enthält, als JSON: Spalten-ID oder -name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice oder currency. Für Lagerbestände: sku, productName, stockQuantity, stockStatus und location; eine Zeile mit SKU und Menge oder Lagerstatus, aber ohne Bestell-ID, wird als Bestand des Produkts gelesen.</translation>
     </message>
 </context>
 <context>
@@ -640,10 +640,6 @@ Befehle:
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <source>Which column holds what, as JSON: column name (or &quot;fld…&quot; id) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without orderId the row&apos;s own id is the order id.</source>
-        <translation>Welche Spalte was enthält, als JSON: Spaltenname (oder „fld…“-ID) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice oder currency. Ohne orderId ist die eigene ID der Zeile die Bestell-ID.</translation>
-    </message>
-    <message>
         <source>Last changed column</source>
         <translation>Spalte „zuletzt geändert“</translation>
     </message>
@@ -726,6 +722,10 @@ Befehle:
     <message>
         <source>Tidings lost its place in Airtable&apos;s list of rows and starts again.</source>
         <translation>Tidings hat seine Position in der Zeilenliste von Airtable verloren und beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Which column holds what, as JSON: column name (or &quot;fld…&quot; id) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without orderId the row&apos;s own id is the order id. For stock levels: sku, productName, stockQuantity, stockStatus and location; a row with a SKU and a quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation>Welche Spalte was enthält, als JSON: Spaltenname (oder „fld…“-ID) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice oder currency. Ohne orderId ist die eigene ID der Zeile die Bestell-ID. Für Lagerbestände: sku, productName, stockQuantity, stockStatus und location; eine Zeile mit SKU und Menge oder Lagerstatus, aber ohne Bestell-ID, wird als Bestand des Produkts gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1471,22 @@ Befehle:
         <source>[Test] %1</source>
         <translation>[Test] %1</translation>
     </message>
+    <message>
+        <source>There is no channel &quot;%1&quot; to send stock alerts through.</source>
+        <translation>Es gibt keinen Kanal „%1“, über den Bestandswarnungen gesendet werden können.</translation>
+    </message>
+    <message>
+        <source>Enter the email address stock alerts go to, such as team@yourshop.com.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, an die Bestandswarnungen gehen, z. B. team@ihrshop.de.</translation>
+    </message>
+    <message>
+        <source>Stock alerts go to your team by chat or email; %1 sends neither.</source>
+        <translation>Bestandswarnungen gehen per Chat oder E-Mail an Ihr Team; %1 sendet weder Chat-Nachrichten noch E-Mails.</translation>
+    </message>
+    <message>
+        <source>Choose the email channel your customers are told through.</source>
+        <translation>Wählen Sie den E-Mail-Kanal, über den Ihre Kunden informiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::FailureAlert</name>
@@ -2062,6 +2078,14 @@ Befehle:
         <source>Not in every item, left empty: %1.</source>
         <translation>Nicht in jedem Artikel, leer gelassen: %1.</translation>
     </message>
+    <message>
+        <source>A back-in-stock request needs the product&apos;s SKU (sku or productId).</source>
+        <translation>Eine Bitte um Nachricht bei Wiederverfügbarkeit braucht die SKU des Produkts (sku oder productId).</translation>
+    </message>
+    <message>
+        <source>A back-in-stock request needs the customer&apos;s email address (customerEmail); &quot;%1&quot; is none.</source>
+        <translation>Eine Bitte um Nachricht bei Wiederverfügbarkeit braucht die E-Mail-Adresse des Kunden (customerEmail); „%1“ ist keine.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::GmailChannel</name>
@@ -2241,10 +2265,6 @@ Befehle:
         <translation>Google Sheets</translation>
     </message>
     <message>
-        <source>Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking numbers, read every few minutes.</source>
-        <translation>Bestellungen in einer Tabelle, eine Zeile pro Bestellung: neue Zeilen, Statusänderungen und Sendungsnummern, alle paar Minuten gelesen.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -2295,10 +2315,6 @@ Befehle:
     <message>
         <source>Order ID column</source>
         <translation>Spalte „Bestell-ID“</translation>
-    </message>
-    <message>
-        <source>The name in the first row of the column that holds each order&apos;s id (default &quot;Order ID&quot;). Rows without an id are skipped.</source>
-        <translation>Der Name in der ersten Zeile der Spalte, die die ID jeder Bestellung enthält (Standard „Order ID“). Zeilen ohne ID werden übersprungen.</translation>
     </message>
     <message>
         <source>Order number column</source>
@@ -2455,6 +2471,54 @@ Befehle:
     <message>
         <source>Neither an API key nor a Google sign-in is saved for &quot;%1&quot;, so its sheet cannot be read. Add one in Connections.</source>
         <translation>Für „%1“ ist weder ein API-Schlüssel noch eine Google-Anmeldung gespeichert, daher kann die Tabelle nicht gelesen werden. Fügen Sie eines von beiden unter „Verbindungen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking numbers, read every few minutes. Also stock levels, one row per product.</source>
+        <translation>Bestellungen in einer Tabelle, eine Zeile pro Bestellung: neue Zeilen, Statusänderungen und Sendungsnummern, alle paar Minuten gelesen. Auch Lagerbestände, eine Zeile pro Produkt.</translation>
+    </message>
+    <message>
+        <source>The name in the first row of the column that holds each order&apos;s id (default &quot;Order ID&quot;). Rows without an id are skipped, unless they hold a product&apos;s stock. A stock sheet needs no such column.</source>
+        <translation>Der Name in der ersten Zeile der Spalte, die die ID jeder Bestellung enthält (Standard „Order ID“). Zeilen ohne ID werden übersprungen, außer sie enthalten den Bestand eines Produkts. Eine reine Bestandstabelle braucht diese Spalte nicht.</translation>
+    </message>
+    <message>
+        <source>SKU column (stock)</source>
+        <translation>SKU-Spalte (Bestand)</translation>
+    </message>
+    <message>
+        <source>For stock levels: the column with each product&apos;s SKU (default &quot;SKU&quot; or &quot;Product SKU&quot;). A row with a SKU and a stock quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation>Für Lagerbestände: die Spalte mit der SKU jedes Produkts (Standard „SKU“ oder „Product SKU“). Eine Zeile mit SKU und Menge oder Lagerstatus, aber ohne Bestell-ID, wird als Bestand des Produkts gelesen.</translation>
+    </message>
+    <message>
+        <source>Stock quantity column</source>
+        <translation>Spalte mit der Menge</translation>
+    </message>
+    <message>
+        <source>Column with how many are in stock (default &quot;Stock&quot;, &quot;Quantity&quot;, &quot;Qty&quot;, &quot;Available&quot; or &quot;On hand&quot;; in a sheet that also has order ids, &quot;Quantity&quot; and &quot;Qty&quot; count only when named here). Decimals are rounded down.</source>
+        <translation>Spalte mit der Menge auf Lager (Standard „Stock“, „Quantity“, „Qty“, „Available“ oder „On hand“; in einer Tabelle, die auch Bestell-IDs hat, zählen „Quantity“ und „Qty“ nur, wenn sie hier genannt sind). Nachkommastellen werden abgerundet.</translation>
+    </message>
+    <message>
+        <source>Stock status column</source>
+        <translation>Spalte mit dem Lagerstatus</translation>
+    </message>
+    <message>
+        <source>Column with words like &quot;In stock&quot;, &quot;Low&quot;, &quot;Out of stock&quot;, &quot;Sold out&quot; or &quot;Backorder&quot; (default &quot;Stock status&quot; or &quot;Availability&quot;). Not needed when the sheet has a quantity.</source>
+        <translation>Spalte mit Wörtern wie „In stock“, „Low“, „Out of stock“, „Sold out“ oder „Backorder“ (Standard „Stock status“ oder „Availability“). Nicht nötig, wenn die Tabelle eine Menge hat.</translation>
+    </message>
+    <message>
+        <source>Product name column (stock)</source>
+        <translation>Spalte mit dem Produktnamen (Bestand)</translation>
+    </message>
+    <message>
+        <source>Column with the product&apos;s name, shown in stock messages (default &quot;Product&quot;, &quot;Product name&quot; or &quot;Item&quot;).</source>
+        <translation>Spalte mit dem Namen des Produkts, der in Bestandsnachrichten erscheint (Standard „Product“, „Product name“ oder „Item“).</translation>
+    </message>
+    <message>
+        <source>Warehouse column (stock)</source>
+        <translation>Lager-Spalte (Bestand)</translation>
+    </message>
+    <message>
+        <source>Column naming the warehouse or location, when the stock is kept in several (default &quot;Location&quot; or &quot;Warehouse&quot;).</source>
+        <translation>Spalte mit dem Lager oder Standort, wenn der Bestand an mehreren liegt (Standard „Location“ oder „Warehouse“).</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3141,64 @@ Befehle:
         <source>Skipped: the carrier sent news after the check</source>
         <translation>Übersprungen: Der Versanddienstleister hat sich nach der Prüfung gemeldet</translation>
     </message>
+    <message>
+        <source>Order held by a backorder</source>
+        <translation>Bestellung wegen Lieferrückstand zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Geringer Bestand</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht auf Lager</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>Produkt %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped: older than the stock of %1 already known</source>
+        <translation>Übersprungen: älter als der bereits bekannte Lagerbestand von %1</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 to be back in stock</source>
+        <translation>%1 wartet darauf, dass %2 wieder auf Lager ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already waited</source>
+        <translation>
+            <numerusform>%n davon wartete schon</numerusform>
+            <numerusform>%n davon warteten schon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::InventoryQueries</name>
+    <message>
+        <source>Tidings could not read the stock levels.</source>
+        <translation>Tidings konnte die Lagerbestände nicht lesen.</translation>
+    </message>
+    <message>
+        <source>A low-stock threshold cannot be below zero.</source>
+        <translation>Ein Meldebestand kann nicht unter null liegen.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the shop&apos;s low-stock threshold.</source>
+        <translation>Tidings konnte den Meldebestand des Shops nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Tidings knows no product %1.</source>
+        <translation>Tidings kennt kein Produkt %1.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the low-stock threshold of %1.</source>
+        <translation>Tidings konnte den Meldebestand von %1 nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the waiting customers; none were added.</source>
+        <translation>Tidings konnte die wartenden Kunden nicht speichern; es wurde keiner hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::KeychainSecretStore</name>
@@ -3266,10 +3388,6 @@ Befehle:
         <translation>Magento / Adobe Commerce</translation>
     </message>
     <message>
-        <source>New orders, status changes, cancellations, refunds, shipments and tracking numbers, read every few minutes.</source>
-        <translation>Neue Bestellungen, Statusänderungen, Stornierungen, Erstattungen, Sendungen und Sendungsnummern, alle paar Minuten gelesen.</translation>
-    </message>
-    <message>
         <source>Integration access token</source>
         <translation>Zugriffstoken der Integration</translation>
     </message>
@@ -3306,10 +3424,6 @@ Befehle:
         <translation>Öffnen Sie im Magento-Admin System → Extensions → Integrations und klicken Sie auf „Add New Integration“. Nennen Sie sie „Tidings“ und geben Sie Ihr Admin-Passwort ein.</translation>
     </message>
     <message>
-        <source>Under API, choose Resource Access &quot;Custom&quot; and tick only Sales (with Operations) → Orders → Actions → View, and Sales → Operations → Shipments, then Save. Tidings only reads.</source>
-        <translation>Wählen Sie unter API den Resource Access „Custom“ und haken Sie nur Sales (mit Operations) → Orders → Actions → View sowie Sales → Operations → Shipments an, dann Save. Tidings liest nur.</translation>
-    </message>
-    <message>
         <source>Click &quot;Activate&quot; next to the integration, then &quot;Allow&quot;, and copy the Access Token.</source>
         <translation>Klicken Sie neben der Integration auf „Activate“, dann auf „Allow“, und kopieren Sie das Access Token.</translation>
     </message>
@@ -3328,6 +3442,30 @@ Befehle:
     <message>
         <source>Tidings lost its place in Magento&apos;s list of orders and starts again.</source>
         <translation>Tidings hat seine Position in der Bestellliste von Magento verloren und beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Magento read out the orders but refused to show the stock levels (HTTP 401). In System → Extensions → Integrations → Tidings → API, also tick Stores → Inventory → Sources, or switch off &quot;Read stock levels&quot; for this connection.</source>
+        <translation>Magento hat die Bestellungen ausgegeben, aber die Lagerbestände verweigert (HTTP 401). Haken Sie unter System → Extensions → Integrations → Tidings → API zusätzlich Stores → Inventory → Sources an, oder schalten Sie „Lagerbestände lesen“ für diese Verbindung aus.</translation>
+    </message>
+    <message>
+        <source>Magento answered with something that is not a list of stock levels. A maintenance page or a firewall may be in the way; Tidings will ask again.</source>
+        <translation>Magento hat mit etwas geantwortet, das keine Liste von Lagerbeständen ist. Möglicherweise steht eine Wartungsseite oder eine Firewall im Weg; Tidings fragt erneut.</translation>
+    </message>
+    <message>
+        <source>New orders, status changes, cancellations, refunds, shipments, tracking numbers and stock levels, read every few minutes.</source>
+        <translation>Neue Bestellungen, Statusänderungen, Stornierungen, Erstattungen, Sendungen, Sendungsnummern und Lagerbestände, alle paar Minuten abgerufen.</translation>
+    </message>
+    <message>
+        <source>Read stock levels</source>
+        <translation>Lagerbestände lesen</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; (or empty) to also read how many of each product every warehouse (inventory source) holds, for stock messages; &quot;false&quot; to read orders only. A shop without Magento&apos;s inventory sources simply has no stock to read.</source>
+        <translation>„true“ (oder leer), um zusätzlich zu lesen, wie viele Stück jedes Produkts in jedem Lager (Inventory Source) vorrätig sind, für Lagernachrichten; „false“, um nur Bestellungen zu lesen. Ein Shop ohne die Inventory Sources von Magento hat einfach keinen Lagerbestand, der gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Under API, choose Resource Access &quot;Custom&quot; and tick only Sales (with Operations) → Orders → Actions → View, Sales → Operations → Shipments and, for stock levels, Stores → Inventory → Sources, then Save. Tidings only reads.</source>
+        <translation>Wählen Sie unter API bei Resource Access „Custom“ und haken Sie nur Sales (mit Operations) → Orders → Actions → View, Sales → Operations → Shipments und, für Lagerbestände, Stores → Inventory → Sources an; klicken Sie dann auf „Save“. Tidings liest nur.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4442,10 @@ Befehle:
     <message>
         <source>Tidings could not read which changes it has already seen.</source>
         <translation>Tidings konnte nicht lesen, welche Änderungen es bereits gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Tidings could not read the stock levels it knows.</source>
+        <translation>Tidings konnte die ihm bekannten Lagerbestände nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -5356,10 +5498,6 @@ Befehle:
         <translation>Klicken Sie auf „Webhook erstellen“, wählen Sie das Ereignis „Order creation“ (Bestellerstellung) und das Format JSON und fügen Sie diese URL ein: %1</translation>
     </message>
     <message>
-        <source>Repeat for &quot;Order update&quot;, &quot;Order payment&quot;, &quot;Order cancellation&quot;, &quot;Order fulfillment&quot;, &quot;Fulfillment creation&quot;, &quot;Fulfillment update&quot;, &quot;Refund create&quot; and &quot;Inventory level update&quot;.</source>
-        <translation>Wiederholen Sie das für „Order update“, „Order payment“, „Order cancellation“, „Order fulfillment“, „Fulfillment creation“, „Fulfillment update“, „Refund create“ und „Inventory level update“.</translation>
-    </message>
-    <message>
         <source>Copy the signing secret shown under the list of webhooks and paste it into Tidings.</source>
         <translation>Kopieren Sie das unter der Webhook-Liste angezeigte Signaturgeheimnis und fügen Sie es in Tidings ein.</translation>
     </message>
@@ -5418,6 +5556,15 @@ Befehle:
     <message>
         <source>Shopify sent a stock update without its inventory item, so it cannot be matched to a product.</source>
         <translation>Shopify hat ein Lagerbestands-Update ohne seinen Inventarartikel gesendet, daher kann es keinem Produkt zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Repeat for &quot;Order update&quot;, &quot;Order payment&quot;, &quot;Order cancellation&quot;, &quot;Order fulfillment&quot;, &quot;Fulfillment creation&quot;, &quot;Fulfillment update&quot;, &quot;Refund create&quot;, &quot;Inventory level update&quot; and &quot;Product update&quot; (it names the SKU of each stock level).</source>
+        <translation>Wiederholen Sie dies für „Order update“, „Order payment“, „Order cancellation“, „Order fulfillment“, „Fulfillment creation“, „Fulfillment update“, „Refund create“, „Inventory level update“ und „Product update“ (dieses Ereignis nennt die SKU zu jedem Lagerbestand).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>product title, variant title</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6289,55 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::StockLedger</name>
+    <message>
+        <source>Stock from the first poll: stored, nothing sent</source>
+        <translation>Lagerbestand aus dem ersten Abruf: gespeichert, nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; uses a channel that is missing or switched off.</source>
+        <translation>Regel „%1“ verwendet einen Kanal, der fehlt oder ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; sends text messages, but waiting customers leave only an email address.</source>
+        <translation>Regel „%1“ sendet SMS, aber wartende Kunden hinterlassen nur eine E-Mail-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting customer(s) told</source>
+        <translation>
+            <numerusform>%n wartender Kunde informiert</numerusform>
+            <numerusform>%n wartende Kunden informiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SubscriptionCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least &quot;sku&quot; and &quot;email&quot; (found: %1).</source>
+        <translation>Die erste Zeile muss die Spalten benennen, mindestens „sku“ und „email“ (gefunden: %1).</translation>
+    </message>
+    <message>
+        <source>Line %1: no SKU, so Tidings cannot tell which product the customer waits for.</source>
+        <translation>Zeile %1: keine SKU, daher kann Tidings nicht erkennen, auf welches Produkt der Kunde wartet.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an email address.</source>
+        <translation>Zeile %1: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date Tidings can read (use 2026-11-30 or 2026-11-30T09:15:00Z); the customer was added in the file&apos;s order.</source>
+        <translation>Zeile %1: „%2“ ist kein Datum, das Tidings lesen kann (verwenden Sie 2026-11-30 oder 2026-11-30T09:15:00Z); der Kunde wurde in der Reihenfolge der Datei hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 customers were read; split the file to add more.</source>
+        <translation>Nur die ersten %1 Kunden wurden gelesen; teilen Sie die Datei auf, um weitere hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::TemplateBundle</name>
     <message>
         <source>The file is larger than %1 MB: it is not a templates file Tidings wrote.</source>
@@ -6269,6 +6465,18 @@ Befehle:
     <message>
         <source>%1 (text message)</source>
         <translation>%1 (SMS)</translation>
+    </message>
+    <message>
+        <source>Backorder delay</source>
+        <translation>Verzögerung durch Lieferrückstand</translation>
+    </message>
+    <message>
+        <source>Low stock alert</source>
+        <translation>Warnung: geringer Bestand</translation>
+    </message>
+    <message>
+        <source>Out of stock alert</source>
+        <translation>Warnung: nicht auf Lager</translation>
     </message>
 </context>
 <context>
@@ -6506,18 +6714,6 @@ Befehle:
         <translation>Der Preis dieser Zeile (Preis mal Menge) mit Währung, so geschrieben, wie der Kunde es gewohnt ist.</translation>
     </message>
     <message>
-        <source>The product that is back in stock. Only there for back-in-stock messages.</source>
-        <translation>Das Produkt, das wieder auf Lager ist. Nur bei „Wieder auf Lager“-Nachrichten vorhanden.</translation>
-    </message>
-    <message>
-        <source>The name of the product that is back in stock.</source>
-        <translation>Der Name des Produkts, das wieder auf Lager ist.</translation>
-    </message>
-    <message>
-        <source>The stock code (SKU) of the product that is back in stock.</source>
-        <translation>Die Artikelnummer (SKU) des Produkts, das wieder auf Lager ist.</translation>
-    </message>
-    <message>
         <source>The link to the product in your shop.</source>
         <translation>Der Link zum Produkt in Ihrem Shop.</translation>
     </message>
@@ -6674,8 +6870,52 @@ Befehle:
         <translation>Ja, wenn eine Fortschrittsleiste sinnvoll ist (nicht bei stornierten, erstatteten oder zurückgesendeten Bestellungen).</translation>
     </message>
     <message>
-        <source>Yes in back-in-stock messages, where there is a product.</source>
-        <translation>Ja bei „Wieder auf Lager“-Nachrichten, in denen es ein Produkt gibt.</translation>
+        <source>What the order waits for. Only there when some of its items were out of stock when it came in; {{#backorder}}…{{/backorder}} shows its inside only then.</source>
+        <translation>Worauf die Bestellung wartet. Nur vorhanden, wenn einige ihrer Artikel beim Eingang der Bestellung nicht auf Lager waren; {{#backorder}}…{{/backorder}} zeigt seinen Inhalt nur dann an.</translation>
+    </message>
+    <message>
+        <source>The items the order waits for. {{#backorder.items}}…{{/backorder.items}} repeats its inside once per item; inside, write {{name}}, {{sku}} and {{quantity}}.</source>
+        <translation>Die Artikel, auf die die Bestellung wartet. {{#backorder.items}}…{{/backorder.items}} wiederholt seinen Inhalt einmal pro Artikel; schreiben Sie darin {{name}}, {{sku}} und {{quantity}}.</translation>
+    </message>
+    <message>
+        <source>The name of the product the order waits for.</source>
+        <translation>Der Name des Produkts, auf das die Bestellung wartet.</translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product the order waits for.</source>
+        <translation>Die Artikelnummer (SKU) des Produkts, auf das die Bestellung wartet.</translation>
+    </message>
+    <message>
+        <source>How many of this product the order waits for.</source>
+        <translation>Auf wie viele Stück dieses Produkts die Bestellung wartet.</translation>
+    </message>
+    <message>
+        <source>The product a stock message is about. Only there for back-in-stock messages and the low stock and out of stock alerts.</source>
+        <translation>Das Produkt, um das es in einer Lagernachricht geht. Nur bei „Wieder auf Lager“-Nachrichten und den Warnungen zu geringem Bestand und „Nicht auf Lager“ vorhanden.</translation>
+    </message>
+    <message>
+        <source>The name of the product.</source>
+        <translation>Der Name des Produkts.</translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product.</source>
+        <translation>Die Artikelnummer (SKU) des Produkts.</translation>
+    </message>
+    <message>
+        <source>The stock level you are alerted at, as a plain number. Only there in the low stock and out of stock alerts.</source>
+        <translation>Der Bestand, bei dem Sie gewarnt werden, als reine Zahl. Nur in den Warnungen zu geringem Bestand und „Nicht auf Lager“ vorhanden.</translation>
+    </message>
+    <message>
+        <source>The stock level you are alerted at, written the way your country writes numbers. Only there in the low stock and out of stock alerts.</source>
+        <translation>Der Bestand, bei dem Sie gewarnt werden, so geschrieben, wie man in Ihrem Land Zahlen schreibt. Nur in den Warnungen zu geringem Bestand und „Nicht auf Lager“ vorhanden.</translation>
+    </message>
+    <message>
+        <source>Yes in stock messages (back in stock, low stock, out of stock), where there is a product.</source>
+        <translation>Ja bei Lagernachrichten (wieder auf Lager, geringer Bestand, nicht auf Lager), in denen es um ein Produkt geht.</translation>
+    </message>
+    <message>
+        <source>Yes when some items of the order were out of stock when it came in, so it waited for them (for example to thank the customer for waiting when it ships).</source>
+        <translation>Ja, wenn einige Artikel der Bestellung bei ihrem Eingang nicht auf Lager waren und sie deshalb darauf gewartet hat (zum Beispiel, um dem Kunden beim Versand für seine Geduld zu danken).</translation>
     </message>
 </context>
 <context>
@@ -8536,6 +8776,236 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::InventoryMessagesDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inventory Messages</source>
+        <translation>Lagernachrichten</translation>
+    </message>
+    <message>
+        <source>Nobody (no stock alerts)</source>
+        <translation>Niemand (keine Bestandswarnungen)</translation>
+    </message>
+    <message>
+        <source>team@yourshop.com</source>
+        <translation>team@ihrshop.de</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Ihr Team</translation>
+    </message>
+    <message>
+        <source>Told once when a product falls to its low-stock threshold, and once when it runs out. Stock that goes up and down around the threshold does not alert again until it was well above it.</source>
+        <translation>Erhält eine Nachricht, wenn ein Produkt auf seinen Meldebestand fällt, und eine, wenn es ausverkauft ist. Schwankt der Bestand um den Meldebestand, wird erst wieder gewarnt, nachdem er deutlich darüber lag.</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts go through:</source>
+        <translation>&amp;Warnungen gehen über:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Tell &amp;waiting customers when a product is back in stock</source>
+        <translation>Wartende &amp;Kunden informieren, wenn ein Produkt wieder auf Lager ist</translation>
+    </message>
+    <message>
+        <source>Tell customers when their &amp;order waits for an item that ran out</source>
+        <translation>Kunden informieren, wenn ihre &amp;Bestellung auf einen ausverkauften Artikel wartet</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Ihre Kunden</translation>
+    </message>
+    <message>
+        <source>Waiting customers are told in the order they asked, no more of them than came back. An order waits when it was placed after an item had run out; its shipping message then thanks the customer for waiting.</source>
+        <translation>Wartende Kunden werden in der Reihenfolge ihrer Anfrage informiert, höchstens so viele, wie Stück wieder da sind. Eine Bestellung wartet, wenn sie aufgegeben wurde, nachdem ein Artikel ausverkauft war; ihre Versandnachricht dankt dem Kunden dann für seine Geduld.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers are told through:</source>
+        <translation>Kunden &amp;erhalten Nachrichten über:</translation>
+    </message>
+    <message>
+        <source>Add an email channel on the Channels page to tell customers.</source>
+        <translation>Fügen Sie auf der Seite „Kanäle“ einen E-Mail-Kanal hinzu, um Kunden zu informieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::InventoryPage</name>
+    <message>
+        <source>&amp;Threshold…</source>
+        <translation>&amp;Meldebestand…</translation>
+    </message>
+    <message>
+        <source>Give the chosen product its own low-stock threshold, or the shop&apos;s (F2 in the table does it too)</source>
+        <translation>Dem ausgewählten Produkt einen eigenen Meldebestand oder den des Shops zuweisen (auch mit F2 in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Waiting Customers…</source>
+        <translation>Wartende Kunden &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add customers waiting for products to be back in stock, from a CSV file with at least SKU and Email columns (Ctrl+I)</source>
+        <translation>Kunden, die darauf warten, dass Produkte wieder auf Lager sind, aus einer CSV-Datei mit mindestens den Spalten SKU und Email hinzufügen (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages…</source>
+        <translation>&amp;Nachrichten…</translation>
+    </message>
+    <message>
+        <source>Choose who is told about stock: your team when a product runs low or out, customers when it is back or their order waits for it</source>
+        <translation>Festlegen, wer über den Lagerbestand informiert wird: Ihr Team, wenn ein Produkt knapp wird oder ausverkauft ist, und Kunden, wenn es wieder da ist oder ihre Bestellung darauf wartet</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte suchen</translation>
+    </message>
+    <message>
+        <source>Search by SKU or name</source>
+        <translation>Nach SKU oder Name suchen</translation>
+    </message>
+    <message>
+        <source>Shows the products whose SKU or name contains what you type (Ctrl+F)</source>
+        <translation>Zeigt die Produkte, deren SKU oder Name den eingegebenen Text enthält (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Staff are told when a product&apos;s stock falls to this many, unless the product has a threshold of its own</source>
+        <translation>Ihr Team wird informiert, wenn der Bestand eines Produkts auf diesen Wert fällt, sofern das Produkt keinen eigenen Meldebestand hat</translation>
+    </message>
+    <message>
+        <source>Sh&amp;op threshold:</source>
+        <translation>Meldebestand des &amp;Shops:</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s (%1)</source>
+        <translation>Shop-Wert (%1)</translation>
+    </message>
+    <message>
+        <source>Stock changes</source>
+        <translation>Lagerbestandsänderungen</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Noch keine Produkte</translation>
+    </message>
+    <message>
+        <source>Stock levels appear here when a connected shop reports them: how many of each product are left, whether it is running low, and which customers wait for it to be back in stock.</source>
+        <translation>Lagerbestände erscheinen hier, sobald ein verbundener Shop sie meldet: wie viele Stück von jedem Produkt noch da sind, ob der Bestand knapp wird und welche Kunden darauf warten, dass es wieder auf Lager ist.</translation>
+    </message>
+    <message>
+        <source>Customers who asked to be told when a product is back can be added from a CSV file with SKU and Email columns.</source>
+        <translation>Kunden, die benachrichtigt werden möchten, wenn ein Produkt wieder da ist, können aus einer CSV-Datei mit den Spalten SKU und Email hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its stock changes.</source>
+        <translation>Wählen Sie ein Produkt, um seine Lagerbestandsänderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stock changes of %1</source>
+        <translation>Lagerbestandsänderungen von %1</translation>
+    </message>
+    <message>
+        <source>No stock change of %1 reported yet.</source>
+        <translation>Für %1 wurde noch keine Lagerbestandsänderung gemeldet.</translation>
+    </message>
+    <message>
+        <source>Import Waiting Customers</source>
+        <translation>Wartende Kunden importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tidings could not read %1: %2</source>
+        <translation>Tidings konnte %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of customers. Split it into smaller files.</source>
+        <translation>%1 ist zu groß für eine Kundenliste. Teilen Sie die Datei in kleinere Dateien auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out:</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen:</numerusform>
+            <numerusform>%n Zeilen ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weitere.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waiting customers were added from %1.</source>
+        <translation>Aus %1 wurden keine wartenden Kunden hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting customer(s)</source>
+        <translation>
+            <numerusform>%n wartender Kunde</numerusform>
+            <numerusform>%n wartende Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1; %n were already waiting.</source>
+        <translation>
+            <numerusform>%1 hinzugefügt; %n wartete bereits.</numerusform>
+            <numerusform>%1 hinzugefügt; %n warteten bereits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running low</source>
+        <translation>
+            <numerusform>%n mit geringem Bestand</numerusform>
+            <numerusform>%n mit geringem Bestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of stock</source>
+        <translation>
+            <numerusform>%n nicht auf Lager</numerusform>
+            <numerusform>%n nicht auf Lager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting</source>
+        <translation>
+            <numerusform>%n Kunde wartet</numerusform>
+            <numerusform>%n Kunden warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -8781,6 +9251,22 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
         <source>&amp;Templates</source>
         <translation>V&amp;orlagen</translation>
     </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Lager</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;Messages…</source>
+        <translation>&amp;Lagernachrichten…</translation>
+    </message>
+    <message>
+        <source>Tell your team when a product runs low or out, and customers when it is back or their order waits for it</source>
+        <translation>Ihr Team informieren, wenn ein Produkt knapp wird oder ausverkauft ist, und Kunden, wenn es wieder da ist oder ihre Bestellung darauf wartet</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -8850,6 +9336,14 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>Customers whose order does not say their &amp;language get:</source>
         <translation>Kunden, deren Bestellung keine &amp;Sprache nennt, erhalten:</translation>
+    </message>
+    <message>
+        <source>When an order waits for an item that ran out</source>
+        <translation>Wenn eine Bestellung auf einen ausverkauften Artikel wartet</translation>
+    </message>
+    <message>
+        <source>When a product customers wait for is back in stock</source>
+        <translation>Wenn ein Produkt, auf das Kunden warten, wieder auf Lager ist</translation>
     </message>
 </context>
 <context>
@@ -9371,6 +9865,92 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>Not sent yet, or sent before Tidings kept your brand: shown with template “%1” as it was queued and your brand as it is now.</source>
         <translation>Noch nicht gesendet oder gesendet, bevor Tidings Ihre Marke speicherte: angezeigt mit der Vorlage „%1“, wie sie beim Einreihen war, und Ihrer heutigen Marke.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ProductsModel</name>
+    <message>
+        <source>%1 (shop)</source>
+        <translation>%1 (Shop)</translation>
+    </message>
+    <message>
+        <source>The shop gives this product no SKU: Tidings knows it as %1</source>
+        <translation>Der Shop gibt diesem Produkt keine SKU: Tidings kennt es als %1</translation>
+    </message>
+    <message>
+        <source>The shop reports only whether it is in stock, not how many</source>
+        <translation>Der Shop meldet nur, ob es auf Lager ist, nicht wie viele Stück</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n location(s)</source>
+        <translation>
+            <numerusform>Summe aus %n Standort</numerusform>
+            <numerusform>Summe aus %n Standorten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff were told it is low. They are told again once it has been well stocked again.</source>
+        <translation>Ihr Team wurde über den geringen Bestand informiert. Es wird erst wieder informiert, nachdem der Bestand wieder deutlich höher war.</translation>
+    </message>
+    <message>
+        <source>Staff were told it is out of stock. They are told again once it has been well stocked again.</source>
+        <translation>Ihr Team wurde informiert, dass das Produkt nicht auf Lager ist. Es wird erst wieder informiert, nachdem der Bestand wieder deutlich höher war.</translation>
+    </message>
+    <message>
+        <source>This product&apos;s own low-stock threshold. F2 changes it.</source>
+        <translation>Eigener Meldebestand dieses Produkts. Mit F2 ändern.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s low-stock threshold (Shop threshold above the table). F2 gives this product its own.</source>
+        <translation>Der Meldebestand des Shops („Meldebestand des Shops“ über der Tabelle). Mit F2 erhält dieses Produkt einen eigenen.</translation>
+    </message>
+    <message>
+        <source>Customers waiting to be told when it is back in stock</source>
+        <translation>Kunden, die benachrichtigt werden möchten, wenn es wieder auf Lager ist</translation>
+    </message>
+    <message>
+        <source>Customers told it is back in stock</source>
+        <translation>Kunden, die informiert wurden, dass es wieder auf Lager ist</translation>
+    </message>
+    <message>
+        <source>No stock change reported yet</source>
+        <translation>Noch keine Lagerbestandsänderung gemeldet</translation>
+    </message>
+    <message>
+        <source>Staff are told when the stock falls to this many</source>
+        <translation>Ihr Team wird informiert, wenn der Bestand auf diesen Wert fällt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>Meldebestand</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
     </message>
 </context>
 <context>
@@ -10122,6 +10702,57 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::StockHistoryModel</name>
+    <message>
+        <source>Low-stock alert</source>
+        <translation>Warnung: geringer Bestand</translation>
+    </message>
+    <message>
+        <source>Out-of-stock alert</source>
+        <translation>Warnung: nicht auf Lager</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>Wieder auf Lager</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own words: %1</source>
+        <translation>Originaltext des Shops: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Total after</source>
+        <translation>Gesamt danach</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Customers told</source>
+        <translation>Informierte Kunden</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TemplateCodeEditor</name>
     <message>
         <source>Complete Variable</source>
@@ -10719,6 +11350,40 @@ Kunden würden keine Nachricht daraus erhalten, bis das behoben ist.</translatio
     <message>
         <source>Send customers&apos; &amp;emails to:</source>
         <translation>&amp;E-Mails an Kunden senden an:</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ThresholdDelegate</name>
+    <message>
+        <source>Shop&apos;s (%1)</source>
+        <translation>Shop-Wert (%1)</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>Meldebestand</translation>
+    </message>
+    <message>
+        <source>Staff are told when the stock falls to this many. Below 0, or empty: the shop&apos;s threshold.</source>
+        <translation>Ihr Team wird informiert, wenn der Bestand auf diesen Wert fällt. Unter 0 oder leer: Meldebestand des Shops.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ThresholdDialog</name>
+    <message>
+        <source>Low-Stock Threshold</source>
+        <translation>Meldebestand</translation>
+    </message>
+    <message>
+        <source>Staff are told when its stock falls to this many or fewer.</source>
+        <translation>Ihr Team wird informiert, wenn der Bestand auf diesen Wert oder darunter fällt.</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock threshold:</source>
+        <translation>&amp;Meldebestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the shop&apos;s threshold (%1)</source>
+        <translation>Meldebestand des &amp;Shops verwenden (%1)</translation>
     </message>
 </context>
 <context>

@@ -440,10 +440,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which column holds what, as JSON: column id or name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,6 +501,10 @@ Commands:
     </message>
     <message>
         <source>Airtable sent a notification for base %1, webhook %2, but &quot;%3&quot; is set up for base %4, webhook %5. Check the base id and webhook id in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what, as JSON: column id or name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. For stock levels: sku, productName, stockQuantity, stockStatus and location; a row with a SKU and a quantity or stock status but no order id is read as the product&apos;s stock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -630,10 +630,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which column holds what, as JSON: column name (or &quot;fld…&quot; id) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without orderId the row&apos;s own id is the order id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last changed column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,6 +711,10 @@ Commands:
     </message>
     <message>
         <source>Tidings lost its place in Airtable&apos;s list of rows and starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what, as JSON: column name (or &quot;fld…&quot; id) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without orderId the row&apos;s own id is the order id. For stock levels: sku, productName, stockQuantity, stockStatus and location; a row with a SKU and a quantity or stock status but no order id is read as the product&apos;s stock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1461,6 +1461,22 @@ Commands:
         <source>[Test] %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no channel &quot;%1&quot; to send stock alerts through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address stock alerts go to, such as team@yourshop.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock alerts go to your team by chat or email; %1 sends neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the email channel your customers are told through.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::FailureAlert</name>
@@ -2052,6 +2068,14 @@ Commands:
         <source>Not in every item, left empty: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A back-in-stock request needs the product&apos;s SKU (sku or productId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A back-in-stock request needs the customer&apos;s email address (customerEmail); &quot;%1&quot; is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::GmailChannel</name>
@@ -2231,10 +2255,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking numbers, read every few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,10 +2300,6 @@ Commands:
     </message>
     <message>
         <source>Order ID column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name in the first row of the column that holds each order&apos;s id (default &quot;Order ID&quot;). Rows without an id are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2444,6 +2460,54 @@ Commands:
     </message>
     <message>
         <source>Private sheet instead: under Credentials create an &quot;OAuth client ID&quot; of type &quot;Desktop app&quot; and publish the consent screen (&quot;In production&quot;; in &quot;Testing&quot; Google ends the sign-in after 7 days). Enter its client ID in the settings, paste its client secret here, and click &quot;Sign in with Google&quot;: sign in with an account that can view the sheet and allow Tidings to see your spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking numbers, read every few minutes. Also stock levels, one row per product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in the first row of the column that holds each order&apos;s id (default &quot;Order ID&quot;). Rows without an id are skipped, unless they hold a product&apos;s stock. A stock sheet needs no such column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU column (stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For stock levels: the column with each product&apos;s SKU (default &quot;SKU&quot; or &quot;Product SKU&quot;). A row with a SKU and a stock quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock quantity column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with how many are in stock (default &quot;Stock&quot;, &quot;Quantity&quot;, &quot;Qty&quot;, &quot;Available&quot; or &quot;On hand&quot;; in a sheet that also has order ids, &quot;Quantity&quot; and &quot;Qty&quot; count only when named here). Decimals are rounded down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock status column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with words like &quot;In stock&quot;, &quot;Low&quot;, &quot;Out of stock&quot;, &quot;Sold out&quot; or &quot;Backorder&quot; (default &quot;Stock status&quot; or &quot;Availability&quot;). Not needed when the sheet has a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name column (stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the product&apos;s name, shown in stock messages (default &quot;Product&quot;, &quot;Product name&quot; or &quot;Item&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse column (stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column naming the warehouse or location, when the stock is kept in several (default &quot;Location&quot; or &quot;Warehouse&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3067,6 +3131,64 @@ Commands:
         <source>Skipped: the carrier sent news after the check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order held by a backorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: older than the stock of %1 already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 to be back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already waited</source>
+        <translation>
+            <numerusform>%n of them already waited</numerusform>
+            <numerusform>%n of them already waited</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::InventoryQueries</name>
+    <message>
+        <source>Tidings could not read the stock levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A low-stock threshold cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not save the shop&apos;s low-stock threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings knows no product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not save the low-stock threshold of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not save the waiting customers; none were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::KeychainSecretStore</name>
@@ -3256,10 +3378,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New orders, status changes, cancellations, refunds, shipments and tracking numbers, read every few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Integration access token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,10 +3414,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Under API, choose Resource Access &quot;Custom&quot; and tick only Sales (with Operations) → Orders → Actions → View, and Sales → Operations → Shipments, then Save. Tidings only reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click &quot;Activate&quot; next to the integration, then &quot;Allow&quot;, and copy the Access Token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,6 +3431,30 @@ Commands:
     </message>
     <message>
         <source>Tidings lost its place in Magento&apos;s list of orders and starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento read out the orders but refused to show the stock levels (HTTP 401). In System → Extensions → Integrations → Tidings → API, also tick Stores → Inventory → Sources, or switch off &quot;Read stock levels&quot; for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento answered with something that is not a list of stock levels. A maintenance page or a firewall may be in the way; Tidings will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders, status changes, cancellations, refunds, shipments, tracking numbers and stock levels, read every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read stock levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; (or empty) to also read how many of each product every warehouse (inventory source) holds, for stock messages; &quot;false&quot; to read orders only. A shop without Magento&apos;s inventory sources simply has no stock to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under API, choose Resource Access &quot;Custom&quot; and tick only Sales (with Operations) → Orders → Actions → View, Sales → Operations → Shipments and, for stock levels, Stores → Inventory → Sources, then Save. Tidings only reads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4293,6 +4431,10 @@ Commands:
     </message>
     <message>
         <source>Tidings could not read which changes it has already seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not read the stock levels it knows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5378,10 +5520,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repeat for &quot;Order update&quot;, &quot;Order payment&quot;, &quot;Order cancellation&quot;, &quot;Order fulfillment&quot;, &quot;Fulfillment creation&quot;, &quot;Fulfillment update&quot;, &quot;Refund create&quot; and &quot;Inventory level update&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the signing secret shown under the list of webhooks and paste it into Tidings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5407,6 +5545,15 @@ Commands:
     </message>
     <message>
         <source>Shopify sent a stock update without its inventory item, so it cannot be matched to a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat for &quot;Order update&quot;, &quot;Order payment&quot;, &quot;Order cancellation&quot;, &quot;Order fulfillment&quot;, &quot;Fulfillment creation&quot;, &quot;Fulfillment update&quot;, &quot;Refund create&quot;, &quot;Inventory level update&quot; and &quot;Product update&quot; (it names the SKU of each stock level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>product title, variant title</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6132,6 +6279,55 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::StockLedger</name>
+    <message>
+        <source>Stock from the first poll: stored, nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; uses a channel that is missing or switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; sends text messages, but waiting customers leave only an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting customer(s) told</source>
+        <translation>
+            <numerusform>%n waiting customer told</numerusform>
+            <numerusform>%n waiting customers told</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SubscriptionCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least &quot;sku&quot; and &quot;email&quot; (found: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no SKU, so Tidings cannot tell which product the customer waits for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date Tidings can read (use 2026-11-30 or 2026-11-30T09:15:00Z); the customer was added in the file&apos;s order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 customers were read; split the file to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::TemplateBundle</name>
     <message>
         <source>The file is larger than %1 MB: it is not a templates file Tidings wrote.</source>
@@ -6258,6 +6454,18 @@ Commands:
     </message>
     <message>
         <source>%1 (text message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backorder delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6496,18 +6704,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The product that is back in stock. Only there for back-in-stock messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name of the product that is back in stock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stock code (SKU) of the product that is back in stock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The link to the product in your shop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6664,7 +6860,51 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes in back-in-stock messages, where there is a product.</source>
+        <source>What the order waits for. Only there when some of its items were out of stock when it came in; {{#backorder}}…{{/backorder}} shows its inside only then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items the order waits for. {{#backorder.items}}…{{/backorder.items}} repeats its inside once per item; inside, write {{name}}, {{sku}} and {{quantity}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the product the order waits for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product the order waits for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of this product the order waits for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product a stock message is about. Only there for back-in-stock messages and the low stock and out of stock alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock level you are alerted at, as a plain number. Only there in the low stock and out of stock alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock level you are alerted at, written the way your country writes numbers. Only there in the low stock and out of stock alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes in stock messages (back in stock, low stock, out of stock), where there is a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when some items of the order were out of stock when it came in, so it waited for them (for example to thank the customer for waiting when it ships).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8522,6 +8762,236 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::InventoryMessagesDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (no stock alerts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team@yourshop.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told once when a product falls to its low-stock threshold, and once when it runs out. Stock that goes up and down around the threshold does not alert again until it was well above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts go through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell &amp;waiting customers when a product is back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell customers when their &amp;order waits for an item that ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting customers are told in the order they asked, no more of them than came back. An order waits when it was placed after an item had run out; its shipping message then thanks the customer for waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers are told through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an email channel on the Channels page to tell customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::InventoryPage</name>
+    <message>
+        <source>&amp;Threshold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the chosen product its own low-stock threshold, or the shop&apos;s (F2 in the table does it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Waiting Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customers waiting for products to be back in stock, from a CSV file with at least SKU and Email columns (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is told about stock: your team when a product runs low or out, customers when it is back or their order waits for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by SKU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the products whose SKU or name contains what you type (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff are told when a product&apos;s stock falls to this many, unless the product has a threshold of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;op threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock levels appear here when a connected shop reports them: how many of each product are left, whether it is running low, and which customers wait for it to be back in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who asked to be told when a product is back can be added from a CSV file with SKU and Email columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product to see its stock changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock changes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock change of %1 reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Waiting Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of customers. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out:</source>
+        <translation>
+            <numerusform>%n line left out:</numerusform>
+            <numerusform>%n lines left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waiting customers were added from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting customer(s)</source>
+        <translation>
+            <numerusform>%n waiting customer</numerusform>
+            <numerusform>%n waiting customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1; %n were already waiting.</source>
+        <translation>
+            <numerusform>Added %1; %n was already waiting.</numerusform>
+            <numerusform>Added %1; %n were already waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running low</source>
+        <translation>
+            <numerusform>%n running low</numerusform>
+            <numerusform>%n running low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of stock</source>
+        <translation>
+            <numerusform>%n out of stock</numerusform>
+            <numerusform>%n out of stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting</source>
+        <translation>
+            <numerusform>%n customer waiting</numerusform>
+            <numerusform>%n customers waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -8767,6 +9237,22 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <source>&amp;Templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory &amp;Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your team when a product runs low or out, and customers when it is back or their order waits for it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -8835,6 +9321,14 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Customers whose order does not say their &amp;language get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an order waits for an item that ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a product customers wait for is back in stock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9354,6 +9848,92 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Not sent yet, or sent before Tidings kept your brand: shown with template “%1” as it was queued and your brand as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ProductsModel</name>
+    <message>
+        <source>%1 (shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop gives this product no SKU: Tidings knows it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop reports only whether it is in stock, not how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n location(s)</source>
+        <translation>
+            <numerusform>Over %n location</numerusform>
+            <numerusform>Over %n locations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff were told it is low. They are told again once it has been well stocked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff were told it is out of stock. They are told again once it has been well stocked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product&apos;s own low-stock threshold. F2 changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s low-stock threshold (Shop threshold above the table). F2 gives this product its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers waiting to be told when it is back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers told it is back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock change reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff are told when the stock falls to this many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10106,6 +10686,57 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::StockHistoryModel</name>
+    <message>
+        <source>Low-stock alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-stock alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers told</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TemplateCodeEditor</name>
     <message>
         <source>Complete Variable</source>
@@ -10698,6 +11329,40 @@ Customers would get no message from it until this is fixed.</source>
     </message>
     <message>
         <source>Send customers&apos; &amp;emails to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ThresholdDelegate</name>
+    <message>
+        <source>Shop&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff are told when the stock falls to this many. Below 0, or empty: the shop&apos;s threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ThresholdDialog</name>
+    <message>
+        <source>Low-Stock Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff are told when its stock falls to this many or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the shop&apos;s threshold (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

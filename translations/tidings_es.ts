@@ -450,10 +450,6 @@ Comandos:
         <translation>Mapa de campos</translation>
     </message>
     <message>
-        <source>Which column holds what, as JSON: column id or name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency.</source>
-        <translation>Qué contiene cada columna, en JSON: id o nombre de columna → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice o currency.</translation>
-    </message>
-    <message>
         <source>Status map</source>
         <translation>Mapa de estados</translation>
     </message>
@@ -516,6 +512,10 @@ Comandos:
     <message>
         <source>Airtable sent a notification for base %1, webhook %2, but &quot;%3&quot; is set up for base %4, webhook %5. Check the base id and webhook id in Connections.</source>
         <translation>Airtable envió una notificación para la base %1, webhook %2, pero «%3» está configurado para la base %4, webhook %5. Comprueba el id de la base y el id del webhook en Conexiones.</translation>
+    </message>
+    <message>
+        <source>Which column holds what, as JSON: column id or name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. For stock levels: sku, productName, stockQuantity, stockStatus and location; a row with a SKU and a quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation>Qué contiene cada columna, en JSON: id o nombre de columna → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice o currency. Para los niveles de inventario: sku, productName, stockQuantity, stockStatus y location; una fila con SKU y una cantidad o un estado de inventario, pero sin id de pedido, se lee como el inventario del producto.</translation>
     </message>
 </context>
 <context>
@@ -640,10 +640,6 @@ Comandos:
         <translation>Mapa de campos</translation>
     </message>
     <message>
-        <source>Which column holds what, as JSON: column name (or &quot;fld…&quot; id) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without orderId the row&apos;s own id is the order id.</source>
-        <translation>Qué contiene cada columna, en JSON: nombre de columna (o id «fld…») → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice o currency. Sin orderId, el id propio de la fila es el id del pedido.</translation>
-    </message>
-    <message>
         <source>Last changed column</source>
         <translation>Columna de última modificación</translation>
     </message>
@@ -726,6 +722,10 @@ Comandos:
     <message>
         <source>Tidings lost its place in Airtable&apos;s list of rows and starts again.</source>
         <translation>Tidings perdió su posición en la lista de filas de Airtable y empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Which column holds what, as JSON: column name (or &quot;fld…&quot; id) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without orderId the row&apos;s own id is the order id. For stock levels: sku, productName, stockQuantity, stockStatus and location; a row with a SKU and a quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation>Qué contiene cada columna, en JSON: nombre de columna (o id «fld…») → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice o currency. Sin orderId, el id propio de la fila es el id del pedido. Para los niveles de inventario: sku, productName, stockQuantity, stockStatus y location; una fila con SKU y una cantidad o un estado de inventario, pero sin id de pedido, se lee como el inventario del producto.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1471,22 @@ Comandos:
         <source>[Test] %1</source>
         <translation>[Prueba] %1</translation>
     </message>
+    <message>
+        <source>There is no channel &quot;%1&quot; to send stock alerts through.</source>
+        <translation>No existe ningún canal «%1» por el que enviar los avisos de inventario.</translation>
+    </message>
+    <message>
+        <source>Enter the email address stock alerts go to, such as team@yourshop.com.</source>
+        <translation>Escribe la dirección de correo electrónico a la que van los avisos de inventario, como equipo@tutienda.com.</translation>
+    </message>
+    <message>
+        <source>Stock alerts go to your team by chat or email; %1 sends neither.</source>
+        <translation>Los avisos de inventario van a tu equipo por chat o por correo electrónico; %1 no envía ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Choose the email channel your customers are told through.</source>
+        <translation>Elige el canal de correo electrónico por el que se avisa a tus clientes.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::FailureAlert</name>
@@ -2062,6 +2078,14 @@ Comandos:
         <source>Not in every item, left empty: %1.</source>
         <translation>No está en todos los artículos, se deja vacío: %1.</translation>
     </message>
+    <message>
+        <source>A back-in-stock request needs the product&apos;s SKU (sku or productId).</source>
+        <translation>Una petición de aviso de disponibilidad necesita el SKU del producto (sku o productId).</translation>
+    </message>
+    <message>
+        <source>A back-in-stock request needs the customer&apos;s email address (customerEmail); &quot;%1&quot; is none.</source>
+        <translation>Una petición de aviso de disponibilidad necesita el correo electrónico del cliente (customerEmail); «%1» no lo es.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::GmailChannel</name>
@@ -2241,10 +2265,6 @@ Comandos:
         <translation>Google Sheets</translation>
     </message>
     <message>
-        <source>Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking numbers, read every few minutes.</source>
-        <translation>Pedidos guardados en una hoja de cálculo, una fila por pedido: filas nuevas, cambios de estado y números de seguimiento, leídos cada pocos minutos.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
@@ -2295,10 +2315,6 @@ Comandos:
     <message>
         <source>Order ID column</source>
         <translation>Columna del ID de pedido</translation>
-    </message>
-    <message>
-        <source>The name in the first row of the column that holds each order&apos;s id (default &quot;Order ID&quot;). Rows without an id are skipped.</source>
-        <translation>El nombre, en la primera fila, de la columna que contiene el id de cada pedido (predeterminado: «Order ID»). Las filas sin id se omiten.</translation>
     </message>
     <message>
         <source>Order number column</source>
@@ -2455,6 +2471,54 @@ Comandos:
     <message>
         <source>Neither an API key nor a Google sign-in is saved for &quot;%1&quot;, so its sheet cannot be read. Add one in Connections.</source>
         <translation>No hay ninguna clave de API ni ningún inicio de sesión de Google guardado para «%1», así que su hoja no se puede leer. Añade uno de los dos en Conexiones.</translation>
+    </message>
+    <message>
+        <source>Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking numbers, read every few minutes. Also stock levels, one row per product.</source>
+        <translation>Pedidos guardados en una hoja de cálculo, una fila por pedido: filas nuevas, cambios de estado y números de seguimiento, leídos cada pocos minutos. También niveles de inventario, una fila por producto.</translation>
+    </message>
+    <message>
+        <source>The name in the first row of the column that holds each order&apos;s id (default &quot;Order ID&quot;). Rows without an id are skipped, unless they hold a product&apos;s stock. A stock sheet needs no such column.</source>
+        <translation>El nombre, en la primera fila, de la columna que contiene el id de cada pedido (predeterminado: «Order ID»). Las filas sin id se omiten, salvo que contengan el inventario de un producto. Una hoja de inventario no necesita esta columna.</translation>
+    </message>
+    <message>
+        <source>SKU column (stock)</source>
+        <translation>Columna de SKU (inventario)</translation>
+    </message>
+    <message>
+        <source>For stock levels: the column with each product&apos;s SKU (default &quot;SKU&quot; or &quot;Product SKU&quot;). A row with a SKU and a stock quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation>Para los niveles de inventario: la columna con el SKU de cada producto (predeterminado: «SKU» o «Product SKU»). Una fila con SKU y una cantidad o un estado de inventario, pero sin id de pedido, se lee como el inventario del producto.</translation>
+    </message>
+    <message>
+        <source>Stock quantity column</source>
+        <translation>Columna de cantidad en inventario</translation>
+    </message>
+    <message>
+        <source>Column with how many are in stock (default &quot;Stock&quot;, &quot;Quantity&quot;, &quot;Qty&quot;, &quot;Available&quot; or &quot;On hand&quot;; in a sheet that also has order ids, &quot;Quantity&quot; and &quot;Qty&quot; count only when named here). Decimals are rounded down.</source>
+        <translation>Columna con cuántas unidades hay (predeterminado: «Stock», «Quantity», «Qty», «Available» u «On hand»; en una hoja que también tiene ids de pedido, «Quantity» y «Qty» solo cuentan si se nombran aquí). Los decimales se redondean hacia abajo.</translation>
+    </message>
+    <message>
+        <source>Stock status column</source>
+        <translation>Columna de estado del inventario</translation>
+    </message>
+    <message>
+        <source>Column with words like &quot;In stock&quot;, &quot;Low&quot;, &quot;Out of stock&quot;, &quot;Sold out&quot; or &quot;Backorder&quot; (default &quot;Stock status&quot; or &quot;Availability&quot;). Not needed when the sheet has a quantity.</source>
+        <translation>Columna con palabras como «In stock», «Low», «Out of stock», «Sold out» o «Backorder» (predeterminado: «Stock status» o «Availability»). No hace falta si la hoja tiene una cantidad.</translation>
+    </message>
+    <message>
+        <source>Product name column (stock)</source>
+        <translation>Columna del nombre del producto (inventario)</translation>
+    </message>
+    <message>
+        <source>Column with the product&apos;s name, shown in stock messages (default &quot;Product&quot;, &quot;Product name&quot; or &quot;Item&quot;).</source>
+        <translation>Columna con el nombre del producto, que aparece en los mensajes de inventario (predeterminado: «Product», «Product name» o «Item»).</translation>
+    </message>
+    <message>
+        <source>Warehouse column (stock)</source>
+        <translation>Columna de almacén (inventario)</translation>
+    </message>
+    <message>
+        <source>Column naming the warehouse or location, when the stock is kept in several (default &quot;Location&quot; or &quot;Warehouse&quot;).</source>
+        <translation>Columna con el almacén o la ubicación, cuando el inventario está en varios (predeterminado: «Location» o «Warehouse»).</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3141,64 @@ Comandos:
         <source>Skipped: the carrier sent news after the check</source>
         <translation>Omitido: el transportista dio noticias después de la comprobación</translation>
     </message>
+    <message>
+        <source>Order held by a backorder</source>
+        <translation>Pedido en espera de un artículo agotado</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Pocas existencias</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>Producto %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped: older than the stock of %1 already known</source>
+        <translation>Omitido: es anterior al inventario de %1 ya conocido</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 to be back in stock</source>
+        <translation>%1 espera a que %2 vuelva a estar disponible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already waited</source>
+        <translation>
+            <numerusform>%n ya esperaba</numerusform>
+            <numerusform>%n ya esperaban</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::InventoryQueries</name>
+    <message>
+        <source>Tidings could not read the stock levels.</source>
+        <translation>Tidings no pudo leer los niveles de inventario.</translation>
+    </message>
+    <message>
+        <source>A low-stock threshold cannot be below zero.</source>
+        <translation>Un umbral de pocas existencias no puede ser inferior a cero.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the shop&apos;s low-stock threshold.</source>
+        <translation>Tidings no pudo guardar el umbral de pocas existencias de la tienda.</translation>
+    </message>
+    <message>
+        <source>Tidings knows no product %1.</source>
+        <translation>Tidings no conoce ningún producto %1.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the low-stock threshold of %1.</source>
+        <translation>Tidings no pudo guardar el umbral de pocas existencias de %1.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the waiting customers; none were added.</source>
+        <translation>Tidings no pudo guardar los clientes en espera; no se añadió ninguno.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::KeychainSecretStore</name>
@@ -3266,10 +3388,6 @@ Comandos:
         <translation>Magento / Adobe Commerce</translation>
     </message>
     <message>
-        <source>New orders, status changes, cancellations, refunds, shipments and tracking numbers, read every few minutes.</source>
-        <translation>Pedidos nuevos, cambios de estado, cancelaciones, reembolsos, envíos y números de seguimiento, leídos cada pocos minutos.</translation>
-    </message>
-    <message>
         <source>Integration access token</source>
         <translation>Token de acceso de la integración</translation>
     </message>
@@ -3306,10 +3424,6 @@ Comandos:
         <translation>En el panel de administración de Magento, abre System → Extensions → Integrations y haz clic en «Add New Integration». Llámala «Tidings» y escribe tu contraseña de administrador.</translation>
     </message>
     <message>
-        <source>Under API, choose Resource Access &quot;Custom&quot; and tick only Sales (with Operations) → Orders → Actions → View, and Sales → Operations → Shipments, then Save. Tidings only reads.</source>
-        <translation>En API, elige Resource Access «Custom» y marca solo Sales (con Operations) → Orders → Actions → View, y Sales → Operations → Shipments; luego haz clic en Save. Tidings solo lee.</translation>
-    </message>
-    <message>
         <source>Click &quot;Activate&quot; next to the integration, then &quot;Allow&quot;, and copy the Access Token.</source>
         <translation>Haz clic en «Activate» junto a la integración, luego en «Allow», y copia el Access Token.</translation>
     </message>
@@ -3328,6 +3442,30 @@ Comandos:
     <message>
         <source>Tidings lost its place in Magento&apos;s list of orders and starts again.</source>
         <translation>Tidings perdió su posición en la lista de pedidos de Magento y empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Magento read out the orders but refused to show the stock levels (HTTP 401). In System → Extensions → Integrations → Tidings → API, also tick Stores → Inventory → Sources, or switch off &quot;Read stock levels&quot; for this connection.</source>
+        <translation>Magento leyó los pedidos, pero se negó a mostrar los niveles de inventario (HTTP 401). En System → Extensions → Integrations → Tidings → API, marca también Stores → Inventory → Sources, o desactiva «Leer niveles de inventario» para esta conexión.</translation>
+    </message>
+    <message>
+        <source>Magento answered with something that is not a list of stock levels. A maintenance page or a firewall may be in the way; Tidings will ask again.</source>
+        <translation>Magento respondió con algo que no es una lista de niveles de inventario. Puede que una página de mantenimiento o un cortafuegos esté en medio; Tidings volverá a preguntar.</translation>
+    </message>
+    <message>
+        <source>New orders, status changes, cancellations, refunds, shipments, tracking numbers and stock levels, read every few minutes.</source>
+        <translation>Pedidos nuevos, cambios de estado, cancelaciones, reembolsos, envíos, números de seguimiento y niveles de inventario, leídos cada pocos minutos.</translation>
+    </message>
+    <message>
+        <source>Read stock levels</source>
+        <translation>Leer niveles de inventario</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; (or empty) to also read how many of each product every warehouse (inventory source) holds, for stock messages; &quot;false&quot; to read orders only. A shop without Magento&apos;s inventory sources simply has no stock to read.</source>
+        <translation>&quot;true&quot; (o vacío) para leer también cuántas unidades de cada producto tiene cada almacén (fuente de inventario), para los mensajes de inventario; &quot;false&quot; para leer solo los pedidos. Una tienda sin las fuentes de inventario de Magento simplemente no tiene inventario que leer.</translation>
+    </message>
+    <message>
+        <source>Under API, choose Resource Access &quot;Custom&quot; and tick only Sales (with Operations) → Orders → Actions → View, Sales → Operations → Shipments and, for stock levels, Stores → Inventory → Sources, then Save. Tidings only reads.</source>
+        <translation>En API, elige Resource Access «Custom» y marca solo Sales (con Operations) → Orders → Actions → View, Sales → Operations → Shipments y, para los niveles de inventario, Stores → Inventory → Sources; luego haz clic en Save. Tidings solo lee.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4442,10 @@ Comandos:
     <message>
         <source>Tidings could not read which changes it has already seen.</source>
         <translation>Tidings no pudo leer qué cambios ya ha visto.</translation>
+    </message>
+    <message>
+        <source>Tidings could not read the stock levels it knows.</source>
+        <translation>Tidings no pudo leer los niveles de inventario que conoce.</translation>
     </message>
 </context>
 <context>
@@ -5356,10 +5498,6 @@ Comandos:
         <translation>Haz clic en «Crear webhook», elige el evento «Creación de pedido», formato JSON, y pega esta URL: %1</translation>
     </message>
     <message>
-        <source>Repeat for &quot;Order update&quot;, &quot;Order payment&quot;, &quot;Order cancellation&quot;, &quot;Order fulfillment&quot;, &quot;Fulfillment creation&quot;, &quot;Fulfillment update&quot;, &quot;Refund create&quot; and &quot;Inventory level update&quot;.</source>
-        <translation>Repite el paso para «Actualización de pedido», «Pago de pedido», «Cancelación de pedido», «Preparación de pedido», «Creación de preparación», «Actualización de preparación», «Creación de reembolso» y «Actualización del nivel de inventario».</translation>
-    </message>
-    <message>
         <source>Copy the signing secret shown under the list of webhooks and paste it into Tidings.</source>
         <translation>Copia el secreto de firma que aparece debajo de la lista de webhooks y pégalo en Tidings.</translation>
     </message>
@@ -5418,6 +5556,15 @@ Comandos:
     <message>
         <source>Shopify sent a stock update without its inventory item, so it cannot be matched to a product.</source>
         <translation>Shopify envió una actualización de inventario sin su artículo de inventario, así que no se puede asociar a ningún producto.</translation>
+    </message>
+    <message>
+        <source>Repeat for &quot;Order update&quot;, &quot;Order payment&quot;, &quot;Order cancellation&quot;, &quot;Order fulfillment&quot;, &quot;Fulfillment creation&quot;, &quot;Fulfillment update&quot;, &quot;Refund create&quot;, &quot;Inventory level update&quot; and &quot;Product update&quot; (it names the SKU of each stock level).</source>
+        <translation>Repite el proceso para «Actualización de pedido», «Pago de pedido», «Cancelación de pedido», «Preparación de pedido», «Creación de preparación», «Actualización de preparación», «Creación de reembolso», «Actualización del nivel de inventario» y «Actualización de producto» (indica el SKU de cada nivel de inventario).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>product title, variant title</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6289,55 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::StockLedger</name>
+    <message>
+        <source>Stock from the first poll: stored, nothing sent</source>
+        <translation>Inventario de la primera consulta: guardado, no se envió nada</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; uses a channel that is missing or switched off.</source>
+        <translation>La regla «%1» usa un canal que no existe o está desactivado.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; sends text messages, but waiting customers leave only an email address.</source>
+        <translation>La regla «%1» envía mensajes de texto, pero los clientes en espera solo dejan una dirección de correo electrónico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting customer(s) told</source>
+        <translation>
+            <numerusform>Se avisó a %n cliente en espera</numerusform>
+            <numerusform>Se avisó a %n clientes en espera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SubscriptionCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least &quot;sku&quot; and &quot;email&quot; (found: %1).</source>
+        <translation>La primera línea debe indicar los nombres de las columnas, con al menos «sku» y «email» (encontradas: %1).</translation>
+    </message>
+    <message>
+        <source>Line %1: no SKU, so Tidings cannot tell which product the customer waits for.</source>
+        <translation>Línea %1: no hay SKU, así que Tidings no puede saber qué producto espera el cliente.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an email address.</source>
+        <translation>Línea %1: «%2» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date Tidings can read (use 2026-11-30 or 2026-11-30T09:15:00Z); the customer was added in the file&apos;s order.</source>
+        <translation>Línea %1: «%2» no es una fecha que Tidings pueda leer (usa 2026-11-30 o 2026-11-30T09:15:00Z); el cliente se añadió en el orden del archivo.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 customers were read; split the file to add more.</source>
+        <translation>Solo se leyeron los primeros %1 clientes; divide el archivo para añadir más.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::TemplateBundle</name>
     <message>
         <source>The file is larger than %1 MB: it is not a templates file Tidings wrote.</source>
@@ -6269,6 +6465,18 @@ Comandos:
     <message>
         <source>%1 (text message)</source>
         <translation>%1 (mensaje de texto)</translation>
+    </message>
+    <message>
+        <source>Backorder delay</source>
+        <translation>Retraso por falta de existencias</translation>
+    </message>
+    <message>
+        <source>Low stock alert</source>
+        <translation>Aviso de pocas existencias</translation>
+    </message>
+    <message>
+        <source>Out of stock alert</source>
+        <translation>Aviso de producto agotado</translation>
     </message>
 </context>
 <context>
@@ -6506,18 +6714,6 @@ Comandos:
         <translation>El precio de esta línea (precio por cantidad) con su moneda, escrito a la manera del cliente.</translation>
     </message>
     <message>
-        <source>The product that is back in stock. Only there for back-in-stock messages.</source>
-        <translation>El producto que está disponible de nuevo. Solo existe en los mensajes de «Disponible de nuevo».</translation>
-    </message>
-    <message>
-        <source>The name of the product that is back in stock.</source>
-        <translation>El nombre del producto que está disponible de nuevo.</translation>
-    </message>
-    <message>
-        <source>The stock code (SKU) of the product that is back in stock.</source>
-        <translation>El código de inventario (SKU) del producto que está disponible de nuevo.</translation>
-    </message>
-    <message>
         <source>The link to the product in your shop.</source>
         <translation>El enlace al producto en tu tienda.</translation>
     </message>
@@ -6674,8 +6870,52 @@ Comandos:
         <translation>Sí cuando tiene sentido una barra de progreso (no para pedidos cancelados, reembolsados o devueltos).</translation>
     </message>
     <message>
-        <source>Yes in back-in-stock messages, where there is a product.</source>
-        <translation>Sí en los mensajes de «Disponible de nuevo», donde hay un producto.</translation>
+        <source>What the order waits for. Only there when some of its items were out of stock when it came in; {{#backorder}}…{{/backorder}} shows its inside only then.</source>
+        <translation>Lo que espera el pedido. Solo existe cuando alguno de sus artículos estaba agotado al llegar el pedido; {{#backorder}}…{{/backorder}} muestra su contenido solo en ese caso.</translation>
+    </message>
+    <message>
+        <source>The items the order waits for. {{#backorder.items}}…{{/backorder.items}} repeats its inside once per item; inside, write {{name}}, {{sku}} and {{quantity}}.</source>
+        <translation>Los artículos que espera el pedido. {{#backorder.items}}…{{/backorder.items}} repite su contenido una vez por artículo; dentro, escribe {{name}}, {{sku}} y {{quantity}}.</translation>
+    </message>
+    <message>
+        <source>The name of the product the order waits for.</source>
+        <translation>El nombre del producto que espera el pedido.</translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product the order waits for.</source>
+        <translation>El código de inventario (SKU) del producto que espera el pedido.</translation>
+    </message>
+    <message>
+        <source>How many of this product the order waits for.</source>
+        <translation>Cuántas unidades de este producto espera el pedido.</translation>
+    </message>
+    <message>
+        <source>The product a stock message is about. Only there for back-in-stock messages and the low stock and out of stock alerts.</source>
+        <translation>El producto del que trata un mensaje de inventario. Solo existe en los mensajes de «disponible de nuevo» y en los avisos de pocas existencias y de producto agotado.</translation>
+    </message>
+    <message>
+        <source>The name of the product.</source>
+        <translation>El nombre del producto.</translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product.</source>
+        <translation>El código de inventario (SKU) del producto.</translation>
+    </message>
+    <message>
+        <source>The stock level you are alerted at, as a plain number. Only there in the low stock and out of stock alerts.</source>
+        <translation>El nivel de inventario con el que se te avisa, como número simple. Solo existe en los avisos de pocas existencias y de producto agotado.</translation>
+    </message>
+    <message>
+        <source>The stock level you are alerted at, written the way your country writes numbers. Only there in the low stock and out of stock alerts.</source>
+        <translation>El nivel de inventario con el que se te avisa, escrito como se escriben los números en tu país. Solo existe en los avisos de pocas existencias y de producto agotado.</translation>
+    </message>
+    <message>
+        <source>Yes in stock messages (back in stock, low stock, out of stock), where there is a product.</source>
+        <translation>Sí en los mensajes de inventario (disponible de nuevo, pocas existencias, agotado), en los que hay un producto.</translation>
+    </message>
+    <message>
+        <source>Yes when some items of the order were out of stock when it came in, so it waited for them (for example to thank the customer for waiting when it ships).</source>
+        <translation>Sí cuando algunos artículos del pedido estaban agotados al llegar este, por lo que tuvo que esperarlos (por ejemplo, para agradecer al cliente la espera cuando se envíe).</translation>
     </message>
 </context>
 <context>
@@ -8536,6 +8776,236 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::InventoryMessagesDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inventory Messages</source>
+        <translation>Mensajes de inventario</translation>
+    </message>
+    <message>
+        <source>Nobody (no stock alerts)</source>
+        <translation>Nadie (sin avisos de inventario)</translation>
+    </message>
+    <message>
+        <source>team@yourshop.com</source>
+        <translation>equipo@tutienda.com</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Tu equipo</translation>
+    </message>
+    <message>
+        <source>Told once when a product falls to its low-stock threshold, and once when it runs out. Stock that goes up and down around the threshold does not alert again until it was well above it.</source>
+        <translation>Se le avisa una vez cuando un producto baja a su umbral de pocas existencias y otra cuando se agota. Si el inventario sube y baja en torno al umbral, no se vuelve a avisar hasta que haya estado bastante por encima.</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts go through:</source>
+        <translation>Enviar &amp;avisos por:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Tell &amp;waiting customers when a product is back in stock</source>
+        <translation>Avisar a los clientes en &amp;espera cuando un producto vuelva a estar disponible</translation>
+    </message>
+    <message>
+        <source>Tell customers when their &amp;order waits for an item that ran out</source>
+        <translation>Avisar a los clientes cuando su pe&amp;dido espere un artículo agotado</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Tus clientes</translation>
+    </message>
+    <message>
+        <source>Waiting customers are told in the order they asked, no more of them than came back. An order waits when it was placed after an item had run out; its shipping message then thanks the customer for waiting.</source>
+        <translation>Se avisa a los clientes en espera por orden de solicitud y nunca a más de los que cubren las unidades repuestas. Un pedido queda en espera cuando se hizo después de que se agotara un artículo; su mensaje de envío agradece entonces al cliente la espera.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers are told through:</source>
+        <translation>Avisar a los &amp;clientes por:</translation>
+    </message>
+    <message>
+        <source>Add an email channel on the Channels page to tell customers.</source>
+        <translation>Añade un canal de correo electrónico en la página Canales para avisar a los clientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::InventoryPage</name>
+    <message>
+        <source>&amp;Threshold…</source>
+        <translation>&amp;Umbral…</translation>
+    </message>
+    <message>
+        <source>Give the chosen product its own low-stock threshold, or the shop&apos;s (F2 in the table does it too)</source>
+        <translation>Da al producto elegido su propio umbral de pocas existencias, o el de la tienda (F2 en la tabla también lo hace)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Waiting Customers…</source>
+        <translation>&amp;Importar clientes en espera…</translation>
+    </message>
+    <message>
+        <source>Add customers waiting for products to be back in stock, from a CSV file with at least SKU and Email columns (Ctrl+I)</source>
+        <translation>Añade clientes que esperan a que los productos vuelvan a estar disponibles, desde un archivo CSV con al menos las columnas SKU y Email (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages…</source>
+        <translation>&amp;Mensajes…</translation>
+    </message>
+    <message>
+        <source>Choose who is told about stock: your team when a product runs low or out, customers when it is back or their order waits for it</source>
+        <translation>Elige a quién se avisa del inventario: a tu equipo cuando un producto escasea o se agota, y a los clientes cuando vuelve a estar disponible o su pedido lo espera</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <source>Search by SKU or name</source>
+        <translation>Buscar por SKU o nombre</translation>
+    </message>
+    <message>
+        <source>Shows the products whose SKU or name contains what you type (Ctrl+F)</source>
+        <translation>Muestra los productos cuyo SKU o nombre contiene lo que escribes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Staff are told when a product&apos;s stock falls to this many, unless the product has a threshold of its own</source>
+        <translation>Se avisa a tu equipo cuando el inventario de un producto baja a esta cantidad, salvo que el producto tenga su propio umbral</translation>
+    </message>
+    <message>
+        <source>Sh&amp;op threshold:</source>
+        <translation>Umbral de la &amp;tienda:</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s (%1)</source>
+        <translation>De la tienda (%1)</translation>
+    </message>
+    <message>
+        <source>Stock changes</source>
+        <translation>Cambios de inventario</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Todavía no hay productos</translation>
+    </message>
+    <message>
+        <source>Stock levels appear here when a connected shop reports them: how many of each product are left, whether it is running low, and which customers wait for it to be back in stock.</source>
+        <translation>Los niveles de inventario aparecen aquí cuando una tienda conectada los comunica: cuántas unidades quedan de cada producto, si quedan pocas y qué clientes esperan a que vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>Customers who asked to be told when a product is back can be added from a CSV file with SKU and Email columns.</source>
+        <translation>Los clientes que pidieron que se les avisara cuando un producto vuelva a estar disponible se pueden añadir desde un archivo CSV con las columnas SKU y Email.</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its stock changes.</source>
+        <translation>Elige un producto para ver sus cambios de inventario.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stock changes of %1</source>
+        <translation>Cambios de inventario de %1</translation>
+    </message>
+    <message>
+        <source>No stock change of %1 reported yet.</source>
+        <translation>Todavía no se ha comunicado ningún cambio de inventario de %1.</translation>
+    </message>
+    <message>
+        <source>Import Waiting Customers</source>
+        <translation>Importar clientes en espera</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Tidings could not read %1: %2</source>
+        <translation>Tidings no pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of customers. Split it into smaller files.</source>
+        <translation>%1 es demasiado grande para una lista de clientes. Divídelo en archivos más pequeños.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out:</source>
+        <translation>
+            <numerusform>Se ha omitido %n línea:</numerusform>
+            <numerusform>Se han omitido %n líneas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waiting customers were added from %1.</source>
+        <translation>No se añadió ningún cliente en espera desde %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting customer(s)</source>
+        <translation>
+            <numerusform>%n cliente en espera</numerusform>
+            <numerusform>%n clientes en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Añadidos: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1; %n were already waiting.</source>
+        <translation>
+            <numerusform>Añadidos: %1; %n ya estaba en espera.</numerusform>
+            <numerusform>Añadidos: %1; %n ya estaban en espera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running low</source>
+        <translation>
+            <numerusform>%n con pocas existencias</numerusform>
+            <numerusform>%n con pocas existencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of stock</source>
+        <translation>
+            <numerusform>%n agotado</numerusform>
+            <numerusform>%n agotados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting</source>
+        <translation>
+            <numerusform>%n cliente en espera</numerusform>
+            <numerusform>%n clientes en espera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -8781,6 +9251,22 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
         <source>&amp;Templates</source>
         <translation>&amp;Plantillas</translation>
     </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>In&amp;ventario</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;Messages…</source>
+        <translation>Mensajes de in&amp;ventario…</translation>
+    </message>
+    <message>
+        <source>Tell your team when a product runs low or out, and customers when it is back or their order waits for it</source>
+        <translation>Avisa a tu equipo cuando un producto escasea o se agota, y a los clientes cuando vuelve a estar disponible o su pedido lo espera</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -8850,6 +9336,14 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>Customers whose order does not say their &amp;language get:</source>
         <translation>Los clientes cuyo pedido no indica su &amp;idioma reciben:</translation>
+    </message>
+    <message>
+        <source>When an order waits for an item that ran out</source>
+        <translation>Cuando un pedido espera un artículo agotado</translation>
+    </message>
+    <message>
+        <source>When a product customers wait for is back in stock</source>
+        <translation>Cuando un producto que esperan los clientes vuelve a estar disponible</translation>
     </message>
 </context>
 <context>
@@ -9371,6 +9865,92 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>Not sent yet, or sent before Tidings kept your brand: shown with template “%1” as it was queued and your brand as it is now.</source>
         <translation>Aún no enviado, o enviado antes de que Tidings guardara tu marca: se muestra con la plantilla «%1» tal como estaba al ponerlo en cola y tu marca actual.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ProductsModel</name>
+    <message>
+        <source>%1 (shop)</source>
+        <translation>%1 (tienda)</translation>
+    </message>
+    <message>
+        <source>The shop gives this product no SKU: Tidings knows it as %1</source>
+        <translation>La tienda no le asigna SKU a este producto: Tidings lo identifica como %1</translation>
+    </message>
+    <message>
+        <source>The shop reports only whether it is in stock, not how many</source>
+        <translation>La tienda solo indica si está disponible, no cuántas unidades hay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n location(s)</source>
+        <translation>
+            <numerusform>Repartido en %n ubicación</numerusform>
+            <numerusform>Repartido en %n ubicaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff were told it is low. They are told again once it has been well stocked again.</source>
+        <translation>Se avisó a tu equipo de que quedan pocas existencias. No se le volverá a avisar hasta que vuelva a haber existencias suficientes.</translation>
+    </message>
+    <message>
+        <source>Staff were told it is out of stock. They are told again once it has been well stocked again.</source>
+        <translation>Se avisó a tu equipo de que está agotado. No se le volverá a avisar hasta que vuelva a haber existencias suficientes.</translation>
+    </message>
+    <message>
+        <source>This product&apos;s own low-stock threshold. F2 changes it.</source>
+        <translation>Umbral de pocas existencias propio de este producto. Pulsa F2 para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s low-stock threshold (Shop threshold above the table). F2 gives this product its own.</source>
+        <translation>Umbral de pocas existencias de la tienda (Umbral de la tienda, encima de la tabla). Pulsa F2 para darle a este producto uno propio.</translation>
+    </message>
+    <message>
+        <source>Customers waiting to be told when it is back in stock</source>
+        <translation>Clientes que esperan que se les avise cuando vuelva a estar disponible</translation>
+    </message>
+    <message>
+        <source>Customers told it is back in stock</source>
+        <translation>Clientes a los que se avisó de que vuelve a estar disponible</translation>
+    </message>
+    <message>
+        <source>No stock change reported yet</source>
+        <translation>Todavía no se ha comunicado ningún cambio de inventario</translation>
+    </message>
+    <message>
+        <source>Staff are told when the stock falls to this many</source>
+        <translation>Se avisa a tu equipo cuando el inventario baja a esta cantidad</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>Umbral de pocas existencias</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Avisados</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
     </message>
 </context>
 <context>
@@ -10122,6 +10702,57 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::StockHistoryModel</name>
+    <message>
+        <source>Low-stock alert</source>
+        <translation>Aviso de pocas existencias</translation>
+    </message>
+    <message>
+        <source>Out-of-stock alert</source>
+        <translation>Aviso de producto agotado</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>Disponible de nuevo</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own words: %1</source>
+        <translation>Texto original de la tienda: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <source>Total after</source>
+        <translation>Total resultante</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation>Provocó</translation>
+    </message>
+    <message>
+        <source>Customers told</source>
+        <translation>Clientes avisados</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TemplateCodeEditor</name>
     <message>
         <source>Complete Variable</source>
@@ -10719,6 +11350,40 @@ Los clientes no recibirán ningún mensaje de ella hasta que se corrija.</transl
     <message>
         <source>Send customers&apos; &amp;emails to:</source>
         <translation>Enviar los &amp;correos dirigidos a los clientes a:</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ThresholdDelegate</name>
+    <message>
+        <source>Shop&apos;s (%1)</source>
+        <translation>De la tienda (%1)</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>Umbral de pocas existencias</translation>
+    </message>
+    <message>
+        <source>Staff are told when the stock falls to this many. Below 0, or empty: the shop&apos;s threshold.</source>
+        <translation>Se avisa a tu equipo cuando el inventario baja a esta cantidad. Por debajo de 0, o vacío: el umbral de la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ThresholdDialog</name>
+    <message>
+        <source>Low-Stock Threshold</source>
+        <translation>Umbral de pocas existencias</translation>
+    </message>
+    <message>
+        <source>Staff are told when its stock falls to this many or fewer.</source>
+        <translation>Se avisa a tu equipo cuando su inventario baja a esta cantidad o menos.</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock threshold:</source>
+        <translation>&amp;Umbral de pocas existencias:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the shop&apos;s threshold (%1)</source>
+        <translation>Usar el umbral de la &amp;tienda (%1)</translation>
     </message>
 </context>
 <context>

@@ -450,10 +450,6 @@ Commandes&#xa0;:
         <translation>Correspondance des champs</translation>
     </message>
     <message>
-        <source>Which column holds what, as JSON: column id or name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency.</source>
-        <translation>Quelle colonne contient quoi, en JSON&#xa0;: id ou nom de colonne → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice ou currency.</translation>
-    </message>
-    <message>
         <source>Status map</source>
         <translation>Correspondance des statuts</translation>
     </message>
@@ -516,6 +512,10 @@ Commandes&#xa0;:
     <message>
         <source>Airtable sent a notification for base %1, webhook %2, but &quot;%3&quot; is set up for base %4, webhook %5. Check the base id and webhook id in Connections.</source>
         <translation>Airtable a envoyé une notification pour la base %1, webhook %2, mais «&#xa0;%3&#xa0;» est configuré pour la base %4, webhook %5. Vérifiez l&apos;id de la base et l&apos;id du webhook dans Connexions.</translation>
+    </message>
+    <message>
+        <source>Which column holds what, as JSON: column id or name → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. For stock levels: sku, productName, stockQuantity, stockStatus and location; a row with a SKU and a quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation>Quelle colonne contient quoi, en JSON&#xa0;: id ou nom de colonne → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice ou currency. Pour les niveaux de stock&#xa0;: sku, productName, stockQuantity, stockStatus et location&#xa0;; une ligne avec un SKU et une quantité ou un statut de stock, mais sans id de commande, est lue comme le stock du produit.</translation>
     </message>
 </context>
 <context>
@@ -640,10 +640,6 @@ Commandes&#xa0;:
         <translation>Correspondance des champs</translation>
     </message>
     <message>
-        <source>Which column holds what, as JSON: column name (or &quot;fld…&quot; id) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without orderId the row&apos;s own id is the order id.</source>
-        <translation>Quelle colonne contient quoi, en JSON&#xa0;: nom de colonne (ou id «&#xa0;fld…&#xa0;») → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice ou currency. Sans orderId, l&apos;id propre de la ligne sert d&apos;id de commande.</translation>
-    </message>
-    <message>
         <source>Last changed column</source>
         <translation>Colonne de dernière modification</translation>
     </message>
@@ -726,6 +722,10 @@ Commandes&#xa0;:
     <message>
         <source>Tidings lost its place in Airtable&apos;s list of rows and starts again.</source>
         <translation>Tidings a perdu sa place dans la liste des lignes d&apos;Airtable et reprend depuis le début.</translation>
+    </message>
+    <message>
+        <source>Which column holds what, as JSON: column name (or &quot;fld…&quot; id) → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice or currency. Without orderId the row&apos;s own id is the order id. For stock levels: sku, productName, stockQuantity, stockStatus and location; a row with a SKU and a quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation>Quelle colonne contient quoi, en JSON&#xa0;: nom de colonne (ou id «&#xa0;fld…&#xa0;») → orderId, orderNumber, customerName, customerEmail, orderStatus, carrier, trackingNumber, trackingUrl, totalPrice ou currency. Sans orderId, l&apos;id propre de la ligne sert d&apos;id de commande. Pour les niveaux de stock&#xa0;: sku, productName, stockQuantity, stockStatus et location&#xa0;; une ligne avec un SKU et une quantité ou un statut de stock, mais sans id de commande, est lue comme le stock du produit.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1471,22 @@ Commandes&#xa0;:
         <source>[Test] %1</source>
         <translation>[Test] %1</translation>
     </message>
+    <message>
+        <source>There is no channel &quot;%1&quot; to send stock alerts through.</source>
+        <translation>Il n&apos;existe pas de canal «&#xa0;%1&#xa0;» par lequel envoyer les alertes de stock.</translation>
+    </message>
+    <message>
+        <source>Enter the email address stock alerts go to, such as team@yourshop.com.</source>
+        <translation>Saisissez l&apos;adresse e-mail à laquelle envoyer les alertes de stock, par exemple equipe@votreboutique.fr.</translation>
+    </message>
+    <message>
+        <source>Stock alerts go to your team by chat or email; %1 sends neither.</source>
+        <translation>Les alertes de stock sont envoyées à votre équipe par messagerie d&apos;équipe ou par e-mail&#xa0;; %1 n&apos;envoie ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Choose the email channel your customers are told through.</source>
+        <translation>Choisissez le canal d&apos;e-mail par lequel vos clients sont prévenus.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::FailureAlert</name>
@@ -2062,6 +2078,14 @@ Commandes&#xa0;:
         <source>Not in every item, left empty: %1.</source>
         <translation>Absent de certains articles, laissé vide&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>A back-in-stock request needs the product&apos;s SKU (sku or productId).</source>
+        <translation>Une demande d&apos;alerte de retour en stock doit donner le SKU du produit (sku ou productId).</translation>
+    </message>
+    <message>
+        <source>A back-in-stock request needs the customer&apos;s email address (customerEmail); &quot;%1&quot; is none.</source>
+        <translation>Une demande d&apos;alerte de retour en stock doit donner l&apos;adresse e-mail du client (customerEmail)&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas une.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::GmailChannel</name>
@@ -2241,10 +2265,6 @@ Commandes&#xa0;:
         <translation>Google Sheets</translation>
     </message>
     <message>
-        <source>Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking numbers, read every few minutes.</source>
-        <translation>Commandes tenues dans une feuille de calcul, une ligne par commande&#xa0;: nouvelles lignes, changements de statut et numéros de suivi, lus toutes les quelques minutes.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Clé API</translation>
     </message>
@@ -2295,10 +2315,6 @@ Commandes&#xa0;:
     <message>
         <source>Order ID column</source>
         <translation>Colonne de l&apos;id de commande</translation>
-    </message>
-    <message>
-        <source>The name in the first row of the column that holds each order&apos;s id (default &quot;Order ID&quot;). Rows without an id are skipped.</source>
-        <translation>Le nom, dans la première ligne, de la colonne qui contient l&apos;id de chaque commande (par défaut «&#xa0;Order ID&#xa0;»). Les lignes sans id sont ignorées.</translation>
     </message>
     <message>
         <source>Order number column</source>
@@ -2455,6 +2471,54 @@ Commandes&#xa0;:
     <message>
         <source>Neither an API key nor a Google sign-in is saved for &quot;%1&quot;, so its sheet cannot be read. Add one in Connections.</source>
         <translation>Ni clé API ni connexion Google n&apos;est enregistrée pour «&#xa0;%1&#xa0;»&#xa0;: sa feuille ne peut pas être lue. Ajoutez-en une dans Connexions.</translation>
+    </message>
+    <message>
+        <source>Orders kept in a spreadsheet, one row per order: new rows, status changes and tracking numbers, read every few minutes. Also stock levels, one row per product.</source>
+        <translation>Commandes tenues dans une feuille de calcul, une ligne par commande&#xa0;: nouvelles lignes, changements de statut et numéros de suivi, lus toutes les quelques minutes. Aussi les niveaux de stock, une ligne par produit.</translation>
+    </message>
+    <message>
+        <source>The name in the first row of the column that holds each order&apos;s id (default &quot;Order ID&quot;). Rows without an id are skipped, unless they hold a product&apos;s stock. A stock sheet needs no such column.</source>
+        <translation>Le nom, dans la première ligne, de la colonne qui contient l&apos;id de chaque commande (par défaut «&#xa0;Order ID&#xa0;»). Les lignes sans id sont ignorées, sauf si elles donnent le stock d&apos;un produit. Une feuille de stock n&apos;a pas besoin de cette colonne.</translation>
+    </message>
+    <message>
+        <source>SKU column (stock)</source>
+        <translation>Colonne SKU (stock)</translation>
+    </message>
+    <message>
+        <source>For stock levels: the column with each product&apos;s SKU (default &quot;SKU&quot; or &quot;Product SKU&quot;). A row with a SKU and a stock quantity or stock status but no order id is read as the product&apos;s stock.</source>
+        <translation>Pour les niveaux de stock&#xa0;: la colonne du SKU de chaque produit (par défaut «&#xa0;SKU&#xa0;» ou «&#xa0;Product SKU&#xa0;»). Une ligne avec un SKU et une quantité ou un statut de stock, mais sans id de commande, est lue comme le stock du produit.</translation>
+    </message>
+    <message>
+        <source>Stock quantity column</source>
+        <translation>Colonne de quantité en stock</translation>
+    </message>
+    <message>
+        <source>Column with how many are in stock (default &quot;Stock&quot;, &quot;Quantity&quot;, &quot;Qty&quot;, &quot;Available&quot; or &quot;On hand&quot;; in a sheet that also has order ids, &quot;Quantity&quot; and &quot;Qty&quot; count only when named here). Decimals are rounded down.</source>
+        <translation>Colonne de la quantité en stock (par défaut «&#xa0;Stock&#xa0;», «&#xa0;Quantity&#xa0;», «&#xa0;Qty&#xa0;», «&#xa0;Available&#xa0;» ou «&#xa0;On hand&#xa0;»&#xa0;; dans une feuille qui a aussi des id de commande, «&#xa0;Quantity&#xa0;» et «&#xa0;Qty&#xa0;» ne comptent que s&apos;ils sont nommés ici). Les décimales sont arrondies à l&apos;inférieur.</translation>
+    </message>
+    <message>
+        <source>Stock status column</source>
+        <translation>Colonne de statut du stock</translation>
+    </message>
+    <message>
+        <source>Column with words like &quot;In stock&quot;, &quot;Low&quot;, &quot;Out of stock&quot;, &quot;Sold out&quot; or &quot;Backorder&quot; (default &quot;Stock status&quot; or &quot;Availability&quot;). Not needed when the sheet has a quantity.</source>
+        <translation>Colonne avec des mots comme «&#xa0;In stock&#xa0;», «&#xa0;Low&#xa0;», «&#xa0;Out of stock&#xa0;», «&#xa0;Sold out&#xa0;» ou «&#xa0;Backorder&#xa0;» (par défaut «&#xa0;Stock status&#xa0;» ou «&#xa0;Availability&#xa0;»). Inutile quand la feuille a une quantité.</translation>
+    </message>
+    <message>
+        <source>Product name column (stock)</source>
+        <translation>Colonne du nom de produit (stock)</translation>
+    </message>
+    <message>
+        <source>Column with the product&apos;s name, shown in stock messages (default &quot;Product&quot;, &quot;Product name&quot; or &quot;Item&quot;).</source>
+        <translation>Colonne du nom du produit, affiché dans les messages de stock (par défaut «&#xa0;Product&#xa0;», «&#xa0;Product name&#xa0;» ou «&#xa0;Item&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Warehouse column (stock)</source>
+        <translation>Colonne d&apos;entrepôt (stock)</translation>
+    </message>
+    <message>
+        <source>Column naming the warehouse or location, when the stock is kept in several (default &quot;Location&quot; or &quot;Warehouse&quot;).</source>
+        <translation>Colonne qui nomme l&apos;entrepôt ou l&apos;emplacement, quand le stock est réparti entre plusieurs (par défaut «&#xa0;Location&#xa0;» ou «&#xa0;Warehouse&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3141,64 @@ Commandes&#xa0;:
         <source>Skipped: the carrier sent news after the check</source>
         <translation>Ignoré&#xa0;: le transporteur a donné des nouvelles après la vérification</translation>
     </message>
+    <message>
+        <source>Order held by a backorder</source>
+        <translation>Commande en attente de réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock faible</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>En rupture de stock</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>Produit %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Skipped: older than the stock of %1 already known</source>
+        <translation>Ignoré&#xa0;: plus ancien que le stock de %1 déjà connu</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 to be back in stock</source>
+        <translation>%1 attend le retour en stock de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already waited</source>
+        <translation>
+            <numerusform>%n attendait déjà</numerusform>
+            <numerusform>%n attendaient déjà</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::InventoryQueries</name>
+    <message>
+        <source>Tidings could not read the stock levels.</source>
+        <translation>Tidings n&apos;a pas pu lire les niveaux de stock.</translation>
+    </message>
+    <message>
+        <source>A low-stock threshold cannot be below zero.</source>
+        <translation>Un seuil de stock faible ne peut pas être inférieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the shop&apos;s low-stock threshold.</source>
+        <translation>Tidings n&apos;a pas pu enregistrer le seuil de stock faible de la boutique.</translation>
+    </message>
+    <message>
+        <source>Tidings knows no product %1.</source>
+        <translation>Tidings ne connaît aucun produit %1.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the low-stock threshold of %1.</source>
+        <translation>Tidings n&apos;a pas pu enregistrer le seuil de stock faible de %1.</translation>
+    </message>
+    <message>
+        <source>Tidings could not save the waiting customers; none were added.</source>
+        <translation>Tidings n&apos;a pas pu enregistrer les clients en attente&#xa0;; aucun n&apos;a été ajouté.</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::KeychainSecretStore</name>
@@ -3266,10 +3388,6 @@ Commandes&#xa0;:
         <translation>Magento / Adobe Commerce</translation>
     </message>
     <message>
-        <source>New orders, status changes, cancellations, refunds, shipments and tracking numbers, read every few minutes.</source>
-        <translation>Nouvelles commandes, changements de statut, annulations, remboursements, expéditions et numéros de suivi, lus toutes les quelques minutes.</translation>
-    </message>
-    <message>
         <source>Integration access token</source>
         <translation>Jeton d&apos;accès de l&apos;intégration</translation>
     </message>
@@ -3306,10 +3424,6 @@ Commandes&#xa0;:
         <translation>Dans l&apos;administration Magento, ouvrez System → Extensions → Integrations et cliquez sur «&#xa0;Add New Integration&#xa0;». Nommez-la «&#xa0;Tidings&#xa0;» et saisissez votre mot de passe administrateur.</translation>
     </message>
     <message>
-        <source>Under API, choose Resource Access &quot;Custom&quot; and tick only Sales (with Operations) → Orders → Actions → View, and Sales → Operations → Shipments, then Save. Tidings only reads.</source>
-        <translation>Sous API, choisissez Resource Access «&#xa0;Custom&#xa0;» et cochez uniquement Sales (avec Operations) → Orders → Actions → View, et Sales → Operations → Shipments, puis Save. Tidings ne fait que lire.</translation>
-    </message>
-    <message>
         <source>Click &quot;Activate&quot; next to the integration, then &quot;Allow&quot;, and copy the Access Token.</source>
         <translation>Cliquez sur «&#xa0;Activate&#xa0;» à côté de l&apos;intégration, puis sur «&#xa0;Allow&#xa0;», et copiez l&apos;Access Token.</translation>
     </message>
@@ -3328,6 +3442,30 @@ Commandes&#xa0;:
     <message>
         <source>Tidings lost its place in Magento&apos;s list of orders and starts again.</source>
         <translation>Tidings a perdu sa place dans la liste des commandes de Magento et reprend depuis le début.</translation>
+    </message>
+    <message>
+        <source>Magento read out the orders but refused to show the stock levels (HTTP 401). In System → Extensions → Integrations → Tidings → API, also tick Stores → Inventory → Sources, or switch off &quot;Read stock levels&quot; for this connection.</source>
+        <translation>Magento a fourni les commandes mais a refusé d&apos;afficher les niveaux de stock (HTTP 401). Dans System → Extensions → Integrations → Tidings → API, cochez aussi Stores → Inventory → Sources, ou désactivez «&#xa0;Lire les niveaux de stock&#xa0;» pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>Magento answered with something that is not a list of stock levels. A maintenance page or a firewall may be in the way; Tidings will ask again.</source>
+        <translation>Magento a répondu par autre chose qu&apos;une liste de niveaux de stock. Une page de maintenance ou un pare-feu fait peut-être obstacle&#xa0;; Tidings va redemander.</translation>
+    </message>
+    <message>
+        <source>New orders, status changes, cancellations, refunds, shipments, tracking numbers and stock levels, read every few minutes.</source>
+        <translation>Nouvelles commandes, changements de statut, annulations, remboursements, expéditions, numéros de suivi et niveaux de stock, lus toutes les quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Read stock levels</source>
+        <translation>Lire les niveaux de stock</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; (or empty) to also read how many of each product every warehouse (inventory source) holds, for stock messages; &quot;false&quot; to read orders only. A shop without Magento&apos;s inventory sources simply has no stock to read.</source>
+        <translation>«&#xa0;true&#xa0;» (ou vide) pour lire aussi la quantité de chaque produit dans chaque entrepôt (source d&apos;inventaire), pour les messages de stock&#xa0;; «&#xa0;false&#xa0;» pour ne lire que les commandes. Une boutique sans sources d&apos;inventaire Magento n&apos;a tout simplement pas de stock à lire.</translation>
+    </message>
+    <message>
+        <source>Under API, choose Resource Access &quot;Custom&quot; and tick only Sales (with Operations) → Orders → Actions → View, Sales → Operations → Shipments and, for stock levels, Stores → Inventory → Sources, then Save. Tidings only reads.</source>
+        <translation>Sous API, choisissez Resource Access «&#xa0;Custom&#xa0;» et cochez uniquement Sales (avec Operations) → Orders → Actions → View, Sales → Operations → Shipments et, pour les niveaux de stock, Stores → Inventory → Sources, puis Save. Tidings ne fait que lire.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4442,10 @@ Commandes&#xa0;:
     <message>
         <source>Tidings could not read which changes it has already seen.</source>
         <translation>Tidings n&apos;a pas pu lire quels changements il a déjà vus.</translation>
+    </message>
+    <message>
+        <source>Tidings could not read the stock levels it knows.</source>
+        <translation>Tidings n&apos;a pas pu lire les niveaux de stock qu&apos;il connaît.</translation>
     </message>
 </context>
 <context>
@@ -5356,10 +5498,6 @@ Commandes&#xa0;:
         <translation>Cliquez sur «&#xa0;Créer un webhook&#xa0;», choisissez l&apos;événement «&#xa0;Création de commande&#xa0;», le format JSON, et collez cette URL&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Repeat for &quot;Order update&quot;, &quot;Order payment&quot;, &quot;Order cancellation&quot;, &quot;Order fulfillment&quot;, &quot;Fulfillment creation&quot;, &quot;Fulfillment update&quot;, &quot;Refund create&quot; and &quot;Inventory level update&quot;.</source>
-        <translation>Répétez pour «&#xa0;Mise à jour de commande&#xa0;», «&#xa0;Paiement de commande&#xa0;», «&#xa0;Annulation de commande&#xa0;», «&#xa0;Traitement de commande&#xa0;», «&#xa0;Création de traitement&#xa0;», «&#xa0;Mise à jour de traitement&#xa0;», «&#xa0;Création de remboursement&#xa0;» et «&#xa0;Mise à jour du niveau de stock&#xa0;».</translation>
-    </message>
-    <message>
         <source>Copy the signing secret shown under the list of webhooks and paste it into Tidings.</source>
         <translation>Copiez le secret de signature affiché sous la liste des webhooks et collez-le dans Tidings.</translation>
     </message>
@@ -5418,6 +5556,15 @@ Commandes&#xa0;:
     <message>
         <source>Shopify sent a stock update without its inventory item, so it cannot be matched to a product.</source>
         <translation>Shopify a envoyé une mise à jour de stock sans son article en stock&#xa0;: elle ne peut être associée à aucun produit.</translation>
+    </message>
+    <message>
+        <source>Repeat for &quot;Order update&quot;, &quot;Order payment&quot;, &quot;Order cancellation&quot;, &quot;Order fulfillment&quot;, &quot;Fulfillment creation&quot;, &quot;Fulfillment update&quot;, &quot;Refund create&quot;, &quot;Inventory level update&quot; and &quot;Product update&quot; (it names the SKU of each stock level).</source>
+        <translation>Répétez pour «&#xa0;Mise à jour de commande&#xa0;», «&#xa0;Paiement de commande&#xa0;», «&#xa0;Annulation de commande&#xa0;», «&#xa0;Traitement de commande&#xa0;», «&#xa0;Création de traitement&#xa0;», «&#xa0;Mise à jour de traitement&#xa0;», «&#xa0;Création de remboursement&#xa0;», «&#xa0;Mise à jour du niveau de stock&#xa0;» et «&#xa0;Mise à jour de produit&#xa0;» (cet événement indique le SKU de chaque niveau de stock).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>product title, variant title</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6289,55 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::StockLedger</name>
+    <message>
+        <source>Stock from the first poll: stored, nothing sent</source>
+        <translation>Stock issu de la première consultation&#xa0;: conservé, rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; uses a channel that is missing or switched off.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» utilise un canal manquant ou désactivé.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; sends text messages, but waiting customers leave only an email address.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» envoie des SMS, mais les clients en attente ne laissent qu&apos;une adresse e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting customer(s) told</source>
+        <translation>
+            <numerusform>%n client en attente prévenu</numerusform>
+            <numerusform>%n clients en attente prévenus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SubscriptionCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least &quot;sku&quot; and &quot;email&quot; (found: %1).</source>
+        <translation>La première ligne doit nommer les colonnes, avec au moins «&#xa0;sku&#xa0;» et «&#xa0;email&#xa0;» (colonnes trouvées&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Line %1: no SKU, so Tidings cannot tell which product the customer waits for.</source>
+        <translation>Ligne %1&#xa0;: aucun SKU, Tidings ne peut donc pas savoir quel produit le client attend.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an email address.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date Tidings can read (use 2026-11-30 or 2026-11-30T09:15:00Z); the customer was added in the file&apos;s order.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date que Tidings sait lire (utilisez 2026-11-30 ou 2026-11-30T09:15:00Z)&#xa0;; le client a été ajouté dans l&apos;ordre du fichier.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 customers were read; split the file to add more.</source>
+        <translation>Seuls les %1 premiers clients ont été lus&#xa0;; divisez le fichier pour en ajouter davantage.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::TemplateBundle</name>
     <message>
         <source>The file is larger than %1 MB: it is not a templates file Tidings wrote.</source>
@@ -6269,6 +6465,18 @@ Commandes&#xa0;:
     <message>
         <source>%1 (text message)</source>
         <translation>%1 (SMS)</translation>
+    </message>
+    <message>
+        <source>Backorder delay</source>
+        <translation>Retard de réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>Low stock alert</source>
+        <translation>Alerte de stock faible</translation>
+    </message>
+    <message>
+        <source>Out of stock alert</source>
+        <translation>Alerte de rupture de stock</translation>
     </message>
 </context>
 <context>
@@ -6506,18 +6714,6 @@ Commandes&#xa0;:
         <translation>Le prix de cette ligne (prix × quantité) avec sa devise, écrit à la manière du client.</translation>
     </message>
     <message>
-        <source>The product that is back in stock. Only there for back-in-stock messages.</source>
-        <translation>Le produit de nouveau en stock. Présent uniquement pour les messages de retour en stock.</translation>
-    </message>
-    <message>
-        <source>The name of the product that is back in stock.</source>
-        <translation>Le nom du produit de nouveau en stock.</translation>
-    </message>
-    <message>
-        <source>The stock code (SKU) of the product that is back in stock.</source>
-        <translation>La référence (SKU) du produit de nouveau en stock.</translation>
-    </message>
-    <message>
         <source>The link to the product in your shop.</source>
         <translation>Le lien vers le produit dans votre boutique.</translation>
     </message>
@@ -6674,8 +6870,52 @@ Commandes&#xa0;:
         <translation>Oui lorsqu&apos;une barre de progression a du sens (pas pour les commandes annulées, remboursées ou retournées).</translation>
     </message>
     <message>
-        <source>Yes in back-in-stock messages, where there is a product.</source>
-        <translation>Oui dans les messages de retour en stock, où il y a un produit.</translation>
+        <source>What the order waits for. Only there when some of its items were out of stock when it came in; {{#backorder}}…{{/backorder}} shows its inside only then.</source>
+        <translation>Ce que la commande attend. Présent uniquement si certains de ses articles étaient en rupture de stock à son arrivée&#xa0;; {{#backorder}}…{{/backorder}} n&apos;affiche son contenu que dans ce cas.</translation>
+    </message>
+    <message>
+        <source>The items the order waits for. {{#backorder.items}}…{{/backorder.items}} repeats its inside once per item; inside, write {{name}}, {{sku}} and {{quantity}}.</source>
+        <translation>Les articles que la commande attend. {{#backorder.items}}…{{/backorder.items}} répète son contenu une fois par article&#xa0;; à l&apos;intérieur, écrivez {{name}}, {{sku}} et {{quantity}}.</translation>
+    </message>
+    <message>
+        <source>The name of the product the order waits for.</source>
+        <translation>Le nom du produit que la commande attend.</translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product the order waits for.</source>
+        <translation>La référence (SKU) du produit que la commande attend.</translation>
+    </message>
+    <message>
+        <source>How many of this product the order waits for.</source>
+        <translation>La quantité de ce produit que la commande attend.</translation>
+    </message>
+    <message>
+        <source>The product a stock message is about. Only there for back-in-stock messages and the low stock and out of stock alerts.</source>
+        <translation>Le produit dont parle un message de stock. Présent uniquement pour les messages de retour en stock et les alertes de stock faible et de rupture de stock.</translation>
+    </message>
+    <message>
+        <source>The name of the product.</source>
+        <translation>Le nom du produit.</translation>
+    </message>
+    <message>
+        <source>The stock code (SKU) of the product.</source>
+        <translation>La référence (SKU) du produit.</translation>
+    </message>
+    <message>
+        <source>The stock level you are alerted at, as a plain number. Only there in the low stock and out of stock alerts.</source>
+        <translation>Le niveau de stock auquel vous êtes alerté, sous forme de simple nombre. Présent uniquement dans les alertes de stock faible et de rupture de stock.</translation>
+    </message>
+    <message>
+        <source>The stock level you are alerted at, written the way your country writes numbers. Only there in the low stock and out of stock alerts.</source>
+        <translation>Le niveau de stock auquel vous êtes alerté, écrit comme on écrit les nombres dans votre pays. Présent uniquement dans les alertes de stock faible et de rupture de stock.</translation>
+    </message>
+    <message>
+        <source>Yes in stock messages (back in stock, low stock, out of stock), where there is a product.</source>
+        <translation>Oui dans les messages de stock (retour en stock, stock faible, rupture de stock), qui concernent un produit.</translation>
+    </message>
+    <message>
+        <source>Yes when some items of the order were out of stock when it came in, so it waited for them (for example to thank the customer for waiting when it ships).</source>
+        <translation>Oui lorsque certains articles de la commande étaient en rupture de stock à son arrivée, si bien qu&apos;elle les a attendus (par exemple pour remercier le client de sa patience lors de l&apos;expédition).</translation>
     </message>
 </context>
 <context>
@@ -8536,6 +8776,236 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::InventoryMessagesDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inventory Messages</source>
+        <translation>Messages de stock</translation>
+    </message>
+    <message>
+        <source>Nobody (no stock alerts)</source>
+        <translation>Personne (aucune alerte de stock)</translation>
+    </message>
+    <message>
+        <source>team@yourshop.com</source>
+        <translation>equipe@votreboutique.fr</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Votre équipe</translation>
+    </message>
+    <message>
+        <source>Told once when a product falls to its low-stock threshold, and once when it runs out. Stock that goes up and down around the threshold does not alert again until it was well above it.</source>
+        <translation>Prévenue une fois quand un produit descend à son seuil de stock faible, et une fois quand il est en rupture. Un stock qui oscille autour du seuil ne déclenche pas de nouvelle alerte tant qu&apos;il n&apos;est pas remonté nettement au-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts go through:</source>
+        <translation>&amp;Alertes envoyées par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tell &amp;waiting customers when a product is back in stock</source>
+        <translation>Prévenir les clients en attente quand un produit est de &amp;retour en stock</translation>
+    </message>
+    <message>
+        <source>Tell customers when their &amp;order waits for an item that ran out</source>
+        <translation>Prévenir les clients quand leur &amp;commande attend un article en rupture de stock</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Vos clients</translation>
+    </message>
+    <message>
+        <source>Waiting customers are told in the order they asked, no more of them than came back. An order waits when it was placed after an item had run out; its shipping message then thanks the customer for waiting.</source>
+        <translation>Les clients en attente sont prévenus dans l&apos;ordre de leur demande, sans dépasser la quantité revenue en stock. Une commande est en attente lorsqu&apos;elle a été passée après la rupture de stock d&apos;un article&#xa0;; son message d&apos;expédition remercie alors le client de sa patience.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers are told through:</source>
+        <translation>Clients &amp;prévenus par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add an email channel on the Channels page to tell customers.</source>
+        <translation>Ajoutez un canal d&apos;e-mail dans Canaux pour prévenir les clients.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::InventoryPage</name>
+    <message>
+        <source>&amp;Threshold…</source>
+        <translation>&amp;Seuil…</translation>
+    </message>
+    <message>
+        <source>Give the chosen product its own low-stock threshold, or the shop&apos;s (F2 in the table does it too)</source>
+        <translation>Donner au produit choisi son propre seuil de stock faible, ou celui de la boutique (F2 dans le tableau fait de même)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Waiting Customers…</source>
+        <translation>Im&amp;porter des clients en attente…</translation>
+    </message>
+    <message>
+        <source>Add customers waiting for products to be back in stock, from a CSV file with at least SKU and Email columns (Ctrl+I)</source>
+        <translation>Ajouter des clients qui attendent le retour en stock de produits, depuis un fichier CSV comportant au moins les colonnes SKU et Email (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages…</source>
+        <translation>&amp;Messages…</translation>
+    </message>
+    <message>
+        <source>Choose who is told about stock: your team when a product runs low or out, customers when it is back or their order waits for it</source>
+        <translation>Choisir qui est prévenu au sujet du stock&#xa0;: votre équipe quand le stock d&apos;un produit devient faible ou s&apos;épuise, les clients quand il est de retour ou que leur commande l&apos;attend</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Rechercher des produits</translation>
+    </message>
+    <message>
+        <source>Search by SKU or name</source>
+        <translation>Rechercher par SKU ou par nom</translation>
+    </message>
+    <message>
+        <source>Shows the products whose SKU or name contains what you type (Ctrl+F)</source>
+        <translation>Affiche les produits dont le SKU ou le nom contient ce que vous tapez (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Staff are told when a product&apos;s stock falls to this many, unless the product has a threshold of its own</source>
+        <translation>Votre équipe est prévenue quand le stock d&apos;un produit descend à cette quantité, sauf si le produit a son propre seuil</translation>
+    </message>
+    <message>
+        <source>Sh&amp;op threshold:</source>
+        <translation>Seuil de la &amp;boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s (%1)</source>
+        <translation>Boutique (%1)</translation>
+    </message>
+    <message>
+        <source>Stock changes</source>
+        <translation>Changements de stock</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Aucun produit pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Stock levels appear here when a connected shop reports them: how many of each product are left, whether it is running low, and which customers wait for it to be back in stock.</source>
+        <translation>Les niveaux de stock apparaissent ici dès qu&apos;une boutique connectée les signale&#xa0;: la quantité restante de chaque produit, si son stock devient faible, et quels clients attendent son retour en stock.</translation>
+    </message>
+    <message>
+        <source>Customers who asked to be told when a product is back can be added from a CSV file with SKU and Email columns.</source>
+        <translation>Les clients qui ont demandé à être prévenus du retour d&apos;un produit peuvent être ajoutés depuis un fichier CSV avec les colonnes SKU et Email.</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its stock changes.</source>
+        <translation>Choisissez un produit pour voir ses changements de stock.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stock changes of %1</source>
+        <translation>Changements de stock de %1</translation>
+    </message>
+    <message>
+        <source>No stock change of %1 reported yet.</source>
+        <translation>Aucun changement de stock signalé pour %1 pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Import Waiting Customers</source>
+        <translation>Importer des clients en attente</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Tidings could not read %1: %2</source>
+        <translation>Tidings n&apos;a pas pu lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of customers. Split it into smaller files.</source>
+        <translation>%1 est trop volumineux pour une liste de clients. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out:</source>
+        <translation>
+            <numerusform>%n ligne ignorée&#xa0;:</numerusform>
+            <numerusform>%n lignes ignorées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waiting customers were added from %1.</source>
+        <translation>Aucun client en attente n&apos;a été ajouté depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting customer(s)</source>
+        <translation>
+            <numerusform>%n client en attente</numerusform>
+            <numerusform>%n clients en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Ajout de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1; %n were already waiting.</source>
+        <translation>
+            <numerusform>Ajout de %1&#xa0;; %n était déjà en attente.</numerusform>
+            <numerusform>Ajout de %1&#xa0;; %n étaient déjà en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running low</source>
+        <translation>
+            <numerusform>%n en stock faible</numerusform>
+            <numerusform>%n en stock faible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of stock</source>
+        <translation>
+            <numerusform>%n en rupture de stock</numerusform>
+            <numerusform>%n en rupture de stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting</source>
+        <translation>
+            <numerusform>%n client en attente</numerusform>
+            <numerusform>%n clients en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -8781,6 +9251,22 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>S&amp;tock</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;Messages…</source>
+        <translation>Messages de st&amp;ock…</translation>
+    </message>
+    <message>
+        <source>Tell your team when a product runs low or out, and customers when it is back or their order waits for it</source>
+        <translation>Prévenir votre équipe quand le stock d&apos;un produit devient faible ou s&apos;épuise, et les clients quand il est de retour ou que leur commande l&apos;attend</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::MessageBanner</name>
@@ -8850,6 +9336,14 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>Customers whose order does not say their &amp;language get:</source>
         <translation>Les clients dont la commande n&apos;indique pas la &amp;langue reçoivent :</translation>
+    </message>
+    <message>
+        <source>When an order waits for an item that ran out</source>
+        <translation>Quand une commande attend un article en rupture de stock</translation>
+    </message>
+    <message>
+        <source>When a product customers wait for is back in stock</source>
+        <translation>Quand un produit attendu par des clients est de retour en stock</translation>
     </message>
 </context>
 <context>
@@ -9371,6 +9865,92 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>Not sent yet, or sent before Tidings kept your brand: shown with template “%1” as it was queued and your brand as it is now.</source>
         <translation>Pas encore envoyé, ou envoyé avant que Tidings conserve votre marque&#xa0;: affiché avec le modèle «&#xa0;%1&#xa0;» tel qu’il était à la mise en file d’attente et votre marque actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ProductsModel</name>
+    <message>
+        <source>%1 (shop)</source>
+        <translation>%1 (boutique)</translation>
+    </message>
+    <message>
+        <source>The shop gives this product no SKU: Tidings knows it as %1</source>
+        <translation>La boutique ne donne pas de SKU à ce produit&#xa0;: Tidings le connaît sous le nom %1</translation>
+    </message>
+    <message>
+        <source>The shop reports only whether it is in stock, not how many</source>
+        <translation>La boutique indique seulement si ce produit est en stock, pas en quelle quantité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n location(s)</source>
+        <translation>
+            <numerusform>Réparti sur %n emplacement</numerusform>
+            <numerusform>Réparti sur %n emplacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff were told it is low. They are told again once it has been well stocked again.</source>
+        <translation>Votre équipe a été prévenue que le stock est faible. Elle ne sera prévenue à nouveau qu&apos;une fois le produit bien réapprovisionné.</translation>
+    </message>
+    <message>
+        <source>Staff were told it is out of stock. They are told again once it has been well stocked again.</source>
+        <translation>Votre équipe a été prévenue de la rupture de stock. Elle ne sera prévenue à nouveau qu&apos;une fois le produit bien réapprovisionné.</translation>
+    </message>
+    <message>
+        <source>This product&apos;s own low-stock threshold. F2 changes it.</source>
+        <translation>Le seuil de stock faible propre à ce produit. F2 le modifie.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s low-stock threshold (Shop threshold above the table). F2 gives this product its own.</source>
+        <translation>Le seuil de stock faible de la boutique (Seuil de la boutique, au-dessus du tableau). F2 donne à ce produit son propre seuil.</translation>
+    </message>
+    <message>
+        <source>Customers waiting to be told when it is back in stock</source>
+        <translation>Clients qui attendent d&apos;être prévenus du retour en stock</translation>
+    </message>
+    <message>
+        <source>Customers told it is back in stock</source>
+        <translation>Clients prévenus du retour en stock</translation>
+    </message>
+    <message>
+        <source>No stock change reported yet</source>
+        <translation>Aucun changement de stock signalé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Staff are told when the stock falls to this many</source>
+        <translation>Votre équipe est prévenue quand le stock descend à cette quantité</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>Seuil de stock faible</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Prévenus</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
     </message>
 </context>
 <context>
@@ -10122,6 +10702,57 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::StockHistoryModel</name>
+    <message>
+        <source>Low-stock alert</source>
+        <translation>Alerte de stock faible</translation>
+    </message>
+    <message>
+        <source>Out-of-stock alert</source>
+        <translation>Alerte de rupture de stock</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>De retour en stock</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own words: %1</source>
+        <translation>Termes exacts de la boutique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Total after</source>
+        <translation>Total après</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation>Déclenché</translation>
+    </message>
+    <message>
+        <source>Customers told</source>
+        <translation>Clients prévenus</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::TemplateCodeEditor</name>
     <message>
         <source>Complete Variable</source>
@@ -10719,6 +11350,40 @@ Les clients ne recevront aucun message issu de ce modèle tant que ce problème 
     <message>
         <source>Send customers&apos; &amp;emails to:</source>
         <translation>Envoyer les &amp;e-mails des clients à&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ThresholdDelegate</name>
+    <message>
+        <source>Shop&apos;s (%1)</source>
+        <translation>Boutique (%1)</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>Seuil de stock faible</translation>
+    </message>
+    <message>
+        <source>Staff are told when the stock falls to this many. Below 0, or empty: the shop&apos;s threshold.</source>
+        <translation>Votre équipe est prévenue quand le stock descend à cette quantité. En dessous de 0, ou vide&#xa0;: le seuil de la boutique.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::ThresholdDialog</name>
+    <message>
+        <source>Low-Stock Threshold</source>
+        <translation>Seuil de stock faible</translation>
+    </message>
+    <message>
+        <source>Staff are told when its stock falls to this many or fewer.</source>
+        <translation>Votre équipe est prévenue quand son stock descend à cette quantité ou moins.</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock threshold:</source>
+        <translation>&amp;Seuil de stock faible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the shop&apos;s threshold (%1)</source>
+        <translation>&amp;Utiliser le seuil de la boutique (%1)</translation>
     </message>
 </context>
 <context>

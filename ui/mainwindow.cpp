@@ -9,10 +9,13 @@
 #include "diagnostics/logviewerdialog.h"
 #include "diagnostics/versions.h"
 #include "engine.h"
+#include "inventory/inventorymessagesdialog.h"
+#include "inventory/inventorypage.h"
 #include "language/languagemenu.h"
 #include "monitor/activitystrip.h"
 #include "monitor/monitorpage.h"
 #include "quiethours/quiethoursdialog.h"
+#include "store/inventoryqueries.h"
 #include "store/previewqueries.h"
 #include "templates/templatespage.h"
 #include "testmode/testmodecontroller.h"
@@ -33,6 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,6 +48,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int PageTitleRole = Qt::UserRole; // a navigation item's title without its badge
+constexpr int InventoryRefreshMs = 500;     // ingested events refresh the Inventory page at most this often
 
 QString geometryKey()
 {
@@ -83,7 +88,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     // Wide enough for the longest page name beside its icon, and never narrower than before.
     int titleWidth = 0;
     for (const QString &title :
-         {tr("Monitor"), tr("Connections"), tr("Channels"), tr("Credentials"), tr("Templates")}) {
+         {tr("Monitor"), tr("Connections"), tr("Channels"), tr("Credentials"), tr("Templates"), tr("Inventory")}) {
         titleWidth = std::max(titleWidth, fontMetrics().horizontalAdvance(title));
     }
     m_navigation->setFixedWidth(
@@ -131,6 +136,20 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                 [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Information, message); });
         addPage(m_templates, QIcon::fromTheme(u"text-html"_s, style()->standardIcon(QStyle::SP_FileIcon)),
                 tr("Templates"));
+        m_inventoryQueries = std::make_unique<InventoryQueries>(m_db->handle());
+        m_inventory = new InventoryPage(m_inventoryQueries.get(), this);
+        addPage(m_inventory, QIcon::fromTheme(u"package-x-generic"_s, style()->standardIcon(QStyle::SP_DirIcon)),
+                tr("Inventory"));
+        connect(m_inventory, &InventoryPage::messagesRequested, this,
+                [this] { InventoryMessagesDialog::openFor(m_engine, this); });
+        m_inventoryRefresh = new QTimer(this);
+        m_inventoryRefresh->setSingleShot(true);
+        m_inventoryRefresh->setInterval(InventoryRefreshMs);
+        connect(m_inventoryRefresh, &QTimer::timeout, this, [this] {
+            if (m_inventory->isVisible()) {
+                m_inventory->refresh(); // a hidden page reads again when it is shown
+            }
+        });
     } else {
         addPage(createStoreProblemPage(db.error()), style()->standardIcon(QStyle::SP_MessageBoxCritical),
                 tr("Monitor"));
@@ -252,6 +271,11 @@ void MainWindow::createMenus()
     templates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     templates->setEnabled(m_templates != nullptr);
     connect(templates, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_templates)); });
+    QAction *inventory = view->addAction(tr("&Inventory"));
+    inventory->setObjectName(u"showInventoryAction"_s);
+    inventory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    inventory->setEnabled(m_inventory != nullptr);
+    connect(inventory, &QAction::triggered, this, [this] { showPage(m_pages->indexOf(m_inventory)); });
     view->addSeparator();
     auto *language = new LanguageMenu(this);
     view->addMenu(language);
@@ -273,6 +297,11 @@ void MainWindow::createMenus()
     delay->setObjectName(u"delayDetectionAction"_s);
     delay->setToolTip(tr("Tell customers, or your staff, when the carrier has gone quiet about a parcel"));
     connect(delay, &QAction::triggered, this, [this] { DelayDetectionDialog::openFor(m_engine, this); });
+    QAction *inventoryMessages = sending->addAction(tr("Inventory &Messages…"));
+    inventoryMessages->setObjectName(u"inventoryMessagesMenuAction"_s);
+    inventoryMessages->setToolTip(tr("Tell your team when a product runs low or out, and customers when it is back "
+                                     "or their order waits for it"));
+    connect(inventoryMessages, &QAction::triggered, this, [this] { InventoryMessagesDialog::openFor(m_engine, this); });
     QAction *quietHours = sending->addAction(tr("&Quiet Hours…"));
     quietHours->setObjectName(u"quietHoursAction"_s);
     quietHours->setToolTip(tr("Hold text and Slack messages through the night, and alert your staff on Slack when "
@@ -488,6 +517,10 @@ void MainWindow::onEventsIngested(const QList<qint64> &eventIds)
     }
     if (m_connections) {
         m_connections->eventsIngested(eventIds);
+    }
+    // Not restarted by each batch: a steady stream of events still refreshes it twice a second.
+    if (m_inventoryRefresh && !m_inventoryRefresh->isActive()) {
+        m_inventoryRefresh->start();
     }
 }
 

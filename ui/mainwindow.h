@@ -3,6 +3,7 @@
 #include "model/error.h"
 #include "shortcutsdialog.h"
 #include "store/database.h"
+#include "store/inventoryqueries.h"
 #include "store/monitorqueries.h"
 #include "store/previewqueries.h"
 #include "store/sourcehealthqueries.h"
@@ -15,6 +16,7 @@
 
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace Tidings {
 class Engine;
@@ -28,6 +30,7 @@ class ChannelsPage;
 class ConnectionsPage;
 class CredentialsPage;
 class GettingStartedWizard;
+class InventoryPage;
 class MessageBanner;
 class MonitorPage;
 class TemplatesPage;
@@ -60,6 +63,9 @@ public:
 
     // Null when the store could not be opened.
     TemplatesPage *templatesPage() const { return m_templates; }
+
+    // Null when the store could not be opened.
+    InventoryPage *inventoryPage() const { return m_inventory; }
 
     MessageBanner *messageBanner() const { return m_banner; }
 
@@ -134,6 +140,7 @@ private:
     std::unique_ptr<MonitorQueries> m_queries;
     std::unique_ptr<SourceHealthQueries> m_healthQueries;
     std::unique_ptr<PreviewQueries> m_previewQueries;
+    std::unique_ptr<InventoryQueries> m_inventoryQueries;
 
     Engine *m_engine = nullptr;
     MessageBanner *m_banner = nullptr;
@@ -148,6 +155,9 @@ private:
     ChannelsPage *m_channels = nullptr;
     CredentialsPage *m_credentials = nullptr;
     TemplatesPage *m_templates = nullptr;
+    InventoryPage *m_inventory = nullptr;
+    // Ingested events (stock updates among them) refresh the Inventory page at most this often, not per event.
+    QTimer *m_inventoryRefresh = nullptr;
     int m_unseenFailures = 0;                     // failed since the owner last looked at the Monitor
     QAction *m_pauseAction = nullptr;             // Sending → Pause All Sending
     QAction *m_resendInterruptedAction = nullptr; // Sending → Resend Interrupted Messages Automatically

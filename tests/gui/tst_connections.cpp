@@ -232,7 +232,7 @@ void tst_Connections::genericSource_mappingPageTriesSample_savedMappingReadsWebh
 void tst_Connections::page_listsSourcesWithPlatformAndNavigationReachesIt()
 {
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
-    QCOMPARE(navigation->count(), 5); // Monitor, Connections, Channels, Credentials
+    QCOMPARE(navigation->count(), 6); // Monitor, Connections, Channels, Credentials, Templates, Inventory
     QCOMPARE(navigation->item(1)->text(), u"Connections"_s);
     QCOMPARE(navigation->currentRow(), 1);
     QCOMPARE(m_window->findChild<QAction *>(u"showConnectionsAction"_s)->shortcut(), QKeySequence(u"Ctrl+2"_s));

@@ -1,5 +1,7 @@
 #include "connections/connectionspage.h"
 #include "gui/monitorfixture.h"
+#include "inventory/inventorypage.h"
+#include "inventory/productsmodel.h"
 #include "mainwindow.h"
 #include "monitor/monitormodel.h"
 #include "monitor/monitorpage.h"
@@ -62,6 +64,7 @@ private slots:
     void emptyStore_explainsWhereEventsComeFrom();
     void window_hasTitleDefaultSizeMenusAndOnlyWorkingPages();
     void eventsIngested_rowAppearsInTable();
+    void eventsIngested_inventoryShowsTheNewStock();
     void selectingRow_detailsShowPayloadNotificationAndAttempt();
     void duplicate_detailsSayNothingWasSent();
     void notificationsChanged_updatesRowAndOpenDetails();
@@ -142,12 +145,13 @@ void tst_MainWindow::window_hasTitleDefaultSizeMenusAndOnlyWorkingPages()
     QCOMPARE(m_window->windowTitle(), u"Tidings"_s);
     auto *navigation = child<QListWidget>(*m_window, u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(navigation->count(), 6);
     QCOMPARE(navigation->item(0)->text(), u"Monitor"_s);
     QCOMPARE(navigation->item(1)->text(), u"Connections"_s);
     QCOMPARE(navigation->item(2)->text(), u"Channels"_s);
     QCOMPARE(navigation->item(3)->text(), u"Credentials"_s);
     QCOMPARE(navigation->item(4)->text(), u"Templates"_s);
+    QCOMPARE(navigation->item(5)->text(), u"Inventory"_s);
     QVERIFY(!navigation->item(0)->icon().isNull());
     QVERIFY(!navigation->item(1)->icon().isNull());
     auto *quit = child<QAction>(*m_window, u"quitAction"_s);
@@ -164,6 +168,12 @@ void tst_MainWindow::window_hasTitleDefaultSizeMenusAndOnlyWorkingPages()
     // Without a running engine nothing can be added yet, but the page is there.
     QVERIFY(m_window->connectionsPage());
     QVERIFY(!m_window->connectionsPage()->addSourceAction()->isEnabled());
+    auto *inventory = child<QAction>(*m_window, u"showInventoryAction"_s);
+    QVERIFY(inventory);
+    QCOMPARE(inventory->shortcut(), QKeySequence(u"Ctrl+6"_s));
+    inventory->trigger();
+    QCOMPARE(navigation->currentRow(), 5);
+    QVERIFY(m_window->inventoryPage());
     monitor->trigger();
     QCOMPARE(navigation->currentRow(), 0);
     QVERIFY(child<QAction>(*m_window, u"aboutAction"_s));
@@ -180,6 +190,29 @@ void tst_MainWindow::eventsIngested_rowAppearsInTable()
     auto *status = child<QLabel>(*m_window, u"monitorStatusLine"_s);
     QVERIFY2(status->text().contains(u"1 event"_s), qPrintable(status->text()));
     QVERIFY2(status->text().contains(u"1 waiting"_s), qPrintable(status->text()));
+}
+
+void tst_MainWindow::eventsIngested_inventoryShowsTheNewStock()
+{
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *navigation = child<QListWidget>(*m_window, u"navigation"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(navigation->currentRow(), 5);
+    InventoryPage *page = m_window->inventoryPage();
+    QVERIFY(page && page->isVisible());
+    QVERIFY(page->emptyState()->isVisible());
+    // What the ingest writer stores for a stock update, then tells the window of.
+    QSqlQuery insert(m_fixture->db());
+    QVERIFY(insert.exec(u"INSERT INTO products(product_key, sku, name, available, status, updated_at)"
+                        " VALUES('MUG-01', 'MUG-01', 'Enamel mug', 3, 'low_stock', 1718000000000)"_s));
+    const qint64 id = addOrder(u"#1042"_s, u"queued"_s);
+    m_window->onEventsIngested({id});
+    m_window->onEventsIngested({id}); // a second batch before the refresh: still one
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QVERIFY(page->table()->isVisible());
+    QCOMPARE(page->model()->index(0, ProductsModel::InStock).data().toString(), u"3"_s);
 }
 
 void tst_MainWindow::selectingRow_detailsShowPayloadNotificationAndAttempt()
@@ -473,8 +506,11 @@ void tst_MainWindow::shortcuts_listEveryShortcutByPage()
     QCOMPARE(find(u"Add connection"_s).keys, QKeySequence(QKeySequence::New));
     // The window's own come first, then each page's in page order.
     QCOMPARE(entries.first().where, u"Everywhere"_s);
-    QCOMPARE(entries.last().where, u"Templates"_s);
+    QCOMPARE(entries.last().where, u"Inventory"_s);
     QCOMPARE(find(u"Templates"_s).keys, QKeySequence(u"Ctrl+5"_s));
+    QCOMPARE(find(u"Inventory"_s).keys, QKeySequence(u"Ctrl+6"_s));
+    QCOMPARE(find(u"Import Waiting Customers"_s).where, u"Inventory"_s);
+    QCOMPARE(find(u"Import Waiting Customers"_s).keys, QKeySequence(u"Ctrl+I"_s));
     QCOMPARE(find(u"Publish"_s).where, u"Templates"_s);
     QCOMPARE(find(u"Replace Key"_s).where, u"Credentials"_s);
     QCOMPARE(find(u"Log and Diagnostic Report"_s).keys, QKeySequence(u"Ctrl+Shift+L"_s));
