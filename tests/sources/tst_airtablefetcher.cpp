@@ -113,6 +113,7 @@ private Q_SLOTS:
     void fetch_statusMapping();
     void fetch_columnNames_resolvedThroughSchema();
     void fetch_recordsOfOtherTablesOrUnmappedColumns_noOrder();
+    void fetch_stockRecord_storedAsStockLevel();
     void fetch_samePayloadsAgain_duplicatesQueueNothing();
     void fetch_transactionSplitOverPayloads_allStored();
     void fetch_whileRunning_coalescedIntoOneMorePass();
@@ -499,6 +500,32 @@ void TestAirtableFetcher::fetch_recordsOfOtherTablesOrUnmappedColumns_noOrder()
     QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 0);
     QCOMPARE(count(u"SELECT COUNT(*) FROM notifications"_s), 0);
     QCOMPARE(savedCursor(), 3);
+}
+
+void TestAirtableFetcher::fetch_stockRecord_storedAsStockLevel()
+{
+    // A fulfilment partner's stock table in the same base: a row with a SKU and a quantity, no order.
+    m_fake->addPayload(createdPayload(10, u"recS0000000000001"_s,
+                                      {{u"fldSku00000000001"_s, u"MUG-CER-TRV"_s},
+                                       {u"fldProduct0000001"_s, u"Ceramic Travel Mug"_s},
+                                       {u"fldQty00000000001"_s, 7},
+                                       {u"fldWarehouse00001"_s, u"Leipzig"_s}},
+                                      u"tblStock000000001"_s));
+    auto fetcher = makeFetcher(m_writer);
+    QJsonObject fieldMap = standardFieldMap();
+    fieldMap.insert(u"fldSku00000000001"_s, u"sku"_s);
+    fieldMap.insert(u"fldProduct0000001"_s, u"productName"_s);
+    fieldMap.insert(u"fldQty00000000001"_s, u"stockQuantity"_s);
+    fieldMap.insert(u"fldWarehouse00001"_s, u"location"_s);
+
+    QVERIFY(fetchAndWait(*fetcher, source({{u"fieldMap"_s, fieldMap}})));
+
+    QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 0);
+    QCOMPARE(value(u"SELECT sku || ' ' || product_name || ' ' || location_id || ' ' || available FROM stock_levels"_s)
+                 .toString(),
+             u"MUG-CER-TRV Ceramic Travel Mug Leipzig 7"_s);
+    QCOMPARE(value(u"SELECT available || ' ' || status FROM products WHERE product_key = 'MUG-CER-TRV'"_s).toString(),
+             u"7 in_stock"_s);
 }
 
 void TestAirtableFetcher::fetch_samePayloadsAgain_duplicatesQueueNothing()
