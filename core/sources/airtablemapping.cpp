@@ -3,7 +3,7 @@
 #include "model/statuses.h"
 #include "sources/airtableadapter.h"
 #include "sources/payloadfields.h"
-#include "sources/polling/googlesheetspoller.h"
+#include "sources/stockcells.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -237,7 +237,7 @@ std::optional<StockChange> stockChange(const QString &recordId, const QJsonObjec
     change.sku = sku;
     change.productName = texts.value(u"productName"_s);
     change.locationId = texts.value(u"location"_s);
-    change.available = GoogleSheetsPoller::quantityOf(quantity);
+    change.available = StockCells::quantityOf(quantity);
     change.rawStatus = status;
     if (status.isEmpty() && !change.available) {
         change.rawStatus = quantity; // words in the quantity column ("Sold out"): read as the status
@@ -246,7 +246,7 @@ std::optional<StockChange> stockChange(const QString &recordId, const QJsonObjec
         const QString mapped = context.mapping.statuses.value(statusKey(change.rawStatus));
         const QString name = mapped.simplified().toLower().replace(u' ', u'_').replace(u'-', u'_');
         const std::optional<StockStatus> fromMap = mapped.isEmpty() ? std::nullopt : stockStatusFromName(name);
-        change.status = fromMap.value_or(GoogleSheetsPoller::stockStatusOf(change.rawStatus));
+        change.status = fromMap.value_or(StockCells::statusOf(change.rawStatus));
     }
     if (!quantity.isEmpty() && !change.available) {
         qCDebug(lcAirtableMapping) << "Record" << recordId << "of" << context.source.id

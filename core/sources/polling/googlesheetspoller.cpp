@@ -4,6 +4,7 @@
 #include "sources/payloadfields.h"
 #include "sources/polling/pollhttp.h"
 #include "sources/statusmap.h"
+#include "sources/stockcells.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -260,66 +261,6 @@ SourceTypeInfo GoogleSheetsPoller::typeInfo()
     return info;
 }
 
-std::optional<qint64> GoogleSheetsPoller::quantityOf(const QString &text)
-{
-    static const QRegularExpression number(u"^(-?[0-9][0-9.,' \u00a0\u202f]*)\\s*\\p{L}*\\.?$"_s);
-    const QRegularExpressionMatch match = number.match(text.trimmed());
-    if (!match.hasMatch()) {
-        return std::nullopt;
-    }
-    QString digits = match.captured(1);
-    digits.remove(u' ').remove(QChar(0x00a0)).remove(QChar(0x202f)).remove(u'\'');
-    const qsizetype comma = digits.lastIndexOf(u',');
-    const qsizetype dot = digits.lastIndexOf(u'.');
-    if (comma >= 0 && dot >= 0) {
-        // Both: the last one is the decimal mark ("1,234.5" or "1.234,5").
-        digits.remove(comma > dot ? u'.' : u',');
-        digits.replace(u',', u'.');
-    } else if (comma >= 0 || dot >= 0) {
-        const QChar mark = comma >= 0 ? u',' : u'.';
-        static const QRegularExpression grouped(u"^-?[0-9]{1,3}([.,][0-9]{3})+$"_s);
-        if (grouped.match(digits).hasMatch() && (mark == u',' || digits.count(mark) > 1)) {
-            digits.remove(mark); // "1,234" as Sheets groups thousands, or "1.234.567"
-        } else {
-            digits.replace(u',', u'.'); // "12.0", "2,5"
-        }
-    }
-    bool ok = false;
-    const double quantity = digits.toDouble(&ok);
-    if (!ok || !std::isfinite(quantity)) {
-        return std::nullopt;
-    }
-    constexpr double Limit = 1e15; // far beyond any stock, and exact as a double
-    return static_cast<qint64>(std::floor(std::clamp(quantity, -Limit, Limit)));
-}
-
-StockStatus GoogleSheetsPoller::stockStatusOf(const QString &text)
-{
-    const QString words = text.simplified().toCaseFolded().replace(u'_', u' ').replace(u'-', u' ');
-    if (words.isEmpty()) {
-        return StockStatus::Unknown;
-    }
-    const auto has = [&words](std::initializer_list<QLatin1StringView> parts) {
-        return std::any_of(parts.begin(), parts.end(),
-                           [&words](QLatin1StringView part) { return words.contains(part); });
-    };
-    if (has({"out of stock"_L1, "outofstock"_L1, "sold out"_L1, "soldout"_L1, "backorder"_L1, "back order"_L1,
-             "unavailable"_L1, "not available"_L1, "not in stock"_L1}) ||
-        words == "none"_L1 || words == "no"_L1) {
-        return StockStatus::OutOfStock;
-    }
-    if (has({"back in stock"_L1, "restocked"_L1})) {
-        return StockStatus::BackInStock;
-    }
-    if (has({"low"_L1, "few left"_L1})) {
-        return StockStatus::LowStock;
-    }
-    if (has({"in stock"_L1, "instock"_L1, "available"_L1}) || words == "yes"_L1) {
-        return StockStatus::InStock;
-    }
-    return StockStatus::Unknown;
-}
-
 QString GoogleSheetsPoller::type() const
 {
     return typeName();
@@ -474,7 +415,7 @@ std::optional<StockChange> GoogleSheetsPoller::stockChangeOf(const SourceConfig 
     change.sourceType = typeName();
     change.productId = sku;
     change.sku = sku;
-    change.available = quantityOf(quantity);
+    change.available = StockCells::quantityOf(quantity);
     change.rawStatus = status;
     if (change.rawStatus.isEmpty() && !change.available) {
         change.rawStatus = quantity; // words in the quantity column ("Sold out"): read as the status
@@ -483,7 +424,7 @@ std::optional<StockChange> GoogleSheetsPoller::stockChangeOf(const SourceConfig 
         return std::nullopt; // neither a quantity nor a status: nothing to tell
     }
     // Only a quantity: the status stays Unknown, the store derives it from the quantity and the threshold.
-    change.status = stockStatusOf(change.rawStatus);
+    change.status = StockCells::statusOf(change.rawStatus);
     change.occurredAt = sheetTime(updatedAt); // invalid without an updated-at cell: compared with the stored level
     return change;
 }

@@ -87,14 +87,6 @@ public:
     static QByteArray changedRowsBody(const PollPage &page, const QSet<QString> &previousKeys,
                                       const QList<QJsonObject> &stockRows = {});
 
-    // A stock quantity as a sheet shows it: "12", "12.0", "1,234", "1.234,5", "7 pcs". A decimal is rounded
-    // down (2.75 metres of cloth: 2 whole ones); text that is no number gives none. Also used for Airtable.
-    static std::optional<qint64> quantityOf(const QString &text);
-    // The stock status an owner's words mean, any case: "In stock", "Available" → InStock; "Low" → LowStock;
-    // "Out of stock", "Sold out", "Backorder", "Unavailable" → OutOfStock; "Back in stock" → BackInStock; also
-    // Tidings' own names ("out_of_stock"). Anything else is Unknown. Also used for Airtable.
-    static StockStatus stockStatusOf(const QString &text);
-
 private:
     // The stock change of a row without an order id, or nullopt when it has no SKU, or neither a quantity nor
     // a stock status.
