@@ -440,6 +440,18 @@ void MainWindow::setEngine(Engine *engine)
     if (m_templates) {
         m_templates->setEngine(engine);
     }
+    if (m_inventory && engine) {
+        // The history names each change's connection as the owner named it.
+        const auto names = [this] {
+            QHash<QString, QString> byId;
+            for (const SourceConfig &source : m_engine->config().sources) {
+                byId.insert(source.id, source.name.isEmpty() ? source.id : source.name);
+            }
+            m_inventory->setSourceNames(byId);
+        };
+        names();
+        connect(engine, &Engine::sourcesChanged, this, names);
+    }
 }
 
 QList<ShortcutEntry> MainWindow::shortcuts() const

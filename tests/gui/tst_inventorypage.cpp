@@ -426,6 +426,11 @@ void tst_InventoryPage::selectingAProduct_showsItsHistory()
     QCOMPARE(history->index(2, H::SetOff).data().toString(), u"—"_s);
     QCOMPARE(history->index(2, H::Location).data().toString(), u"warehouse"_s);
     QCOMPARE(H::triggerWord(u"stock.status:back_in_stock"_s), u"Back in stock"_s);
+    // The connection as the owner named it (the window passes the engine's sources); the id stays in the tooltip.
+    QCOMPARE(history->index(0, H::Source).data().toString(), u"corner-shop"_s);
+    m_page->setSourceNames({{u"corner-shop"_s, u"Corner Shop (Shopify)"_s}});
+    QCOMPARE(history->index(0, H::Source).data().toString(), u"Corner Shop (Shopify)"_s);
+    QCOMPARE(history->index(0, H::Source).data(Qt::ToolTipRole).toString(), u"corner-shop"_s);
     QVERIFY(screenshot(m_window.get(), u"inventory"_s, u"history"_s));
 }
 

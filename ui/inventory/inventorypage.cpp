@@ -372,6 +372,11 @@ void InventoryPage::refresh()
     updateActions();
 }
 
+void InventoryPage::setSourceNames(const QHash<QString, QString> &names)
+{
+    m_history->setSourceNames(names);
+}
+
 QString InventoryPage::currentKey() const
 {
     const QModelIndex current = m_table->currentIndex();

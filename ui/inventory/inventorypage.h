@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -49,6 +50,9 @@ public:
     // Stores a product's own threshold (none: the shop's) and shows the result; false (and the reason in the
     // page) when it could not be stored.
     bool setThreshold(const QString &key, std::optional<int> threshold);
+
+    // The connections' names by source id, for the history's Source column.
+    void setSourceNames(const QHash<QString, QString> &names);
 
     // Chooses the product `key` in the table (its history shows below); false when the table does not show it.
     bool selectProduct(const QString &key);

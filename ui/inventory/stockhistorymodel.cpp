@@ -47,6 +47,14 @@ QString StockHistoryModel::triggerWord(const QString &trigger)
     return trigger;
 }
 
+void StockHistoryModel::setSourceNames(QHash<QString, QString> names)
+{
+    m_sourceNames = std::move(names);
+    if (!m_history.isEmpty()) {
+        emit dataChanged(index(0, Source), index(int(m_history.size()) - 1, Source));
+    }
+}
+
 QVariant StockHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_history.size()) {
@@ -59,7 +67,7 @@ QVariant StockHistoryModel::data(const QModelIndex &index, int role) const
         case Time:
             return QLocale().toString(change.occurredAt.toLocalTime(), QLocale::ShortFormat);
         case Source:
-            return change.sourceId;
+            return m_sourceNames.value(change.sourceId, change.sourceId);
         case Location:
             return change.locationId.isEmpty() ? u"—"_s : change.locationId;
         case Reported:
@@ -94,6 +102,9 @@ QVariant StockHistoryModel::data(const QModelIndex &index, int role) const
         }
         if (column == Time) {
             return QLocale().toString(change.occurredAt.toLocalTime(), QLocale::LongFormat);
+        }
+        if (column == Source && m_sourceNames.contains(change.sourceId)) {
+            return change.sourceId;
         }
         return {};
     case Qt::ForegroundRole:

@@ -3,6 +3,7 @@
 #include "store/inventoryqueries.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,9 @@ public:
 
     const QList<StockHistoryRow> &history() const { return m_history; }
 
+    // The connections' names by source id, shown for the ids (the id stays in the tooltip).
+    void setSourceNames(QHash<QString, QString> names);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -46,6 +50,7 @@ public:
 
 private:
     QList<StockHistoryRow> m_history;
+    QHash<QString, QString> m_sourceNames;
 };
 
 } // namespace Tidings::Ui
