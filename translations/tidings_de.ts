@@ -6295,10 +6295,6 @@ Befehle:
         <translation>Lagerbestand aus dem ersten Abruf: gespeichert, nichts gesendet</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; uses a channel that is missing or switched off.</source>
-        <translation>Regel „%1“ verwendet einen Kanal, der fehlt oder ausgeschaltet ist.</translation>
-    </message>
-    <message>
         <source>Rule &quot;%1&quot; sends text messages, but waiting customers leave only an email address.</source>
         <translation>Regel „%1“ sendet SMS, aber wartende Kunden hinterlassen nur eine E-Mail-Adresse.</translation>
     </message>

@@ -6285,10 +6285,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; uses a channel that is missing or switched off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rule &quot;%1&quot; sends text messages, but waiting customers leave only an email address.</source>
         <translation type="unfinished"></translation>
     </message>

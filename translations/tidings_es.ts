@@ -6295,10 +6295,6 @@ Comandos:
         <translation>Inventario de la primera consulta: guardado, no se envió nada</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; uses a channel that is missing or switched off.</source>
-        <translation>La regla «%1» usa un canal que no existe o está desactivado.</translation>
-    </message>
-    <message>
         <source>Rule &quot;%1&quot; sends text messages, but waiting customers leave only an email address.</source>
         <translation>La regla «%1» envía mensajes de texto, pero los clientes en espera solo dejan una dirección de correo electrónico.</translation>
     </message>

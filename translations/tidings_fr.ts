@@ -6295,10 +6295,6 @@ Commandes&#xa0;:
         <translation>Stock issu de la première consultation&#xa0;: conservé, rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; uses a channel that is missing or switched off.</source>
-        <translation>La règle «&#xa0;%1&#xa0;» utilise un canal manquant ou désactivé.</translation>
-    </message>
-    <message>
         <source>Rule &quot;%1&quot; sends text messages, but waiting customers leave only an email address.</source>
         <translation>La règle «&#xa0;%1&#xa0;» envoie des SMS, mais les clients en attente ne laissent qu&apos;une adresse e-mail.</translation>
     </message>

@@ -91,6 +91,17 @@ QString dedupKeyFor(const OrderEvent &event, const QString &trigger, const QStri
         u'\x1f');
 }
 
+const ChannelConfig *channelForRule(const RuleConfig &rule, const QList<ChannelConfig> &channels, QStringList *skipped)
+{
+    const auto channel = std::find_if(channels.cbegin(), channels.cend(),
+                                      [&](const ChannelConfig &c) { return c.id == rule.channelId; });
+    if (channel == channels.cend() || !channel->enabled) {
+        skipped->append(RulesText::tr("Rule \"%1\" uses a channel that is missing or switched off.").arg(rule.id));
+        return nullptr;
+    }
+    return &*channel;
+}
+
 Plan planNotifications(const ChangeSet &changes, const QList<RuleConfig> &rules, const QList<ChannelConfig> &channels)
 {
     Plan plan;
@@ -100,11 +111,7 @@ Plan planNotifications(const ChangeSet &changes, const QList<RuleConfig> &rules,
             if (!rule.enabled || rule.trigger != trigger) {
                 continue;
             }
-            const auto channel = std::find_if(channels.cbegin(), channels.cend(),
-                                              [&](const ChannelConfig &c) { return c.id == rule.channelId; });
-            if (channel == channels.cend() || !channel->enabled) {
-                plan.skipped.append(
-                    RulesText::tr("Rule \"%1\" uses a channel that is missing or switched off.").arg(rule.id));
+            if (!channelForRule(rule, channels, &plan.skipped)) {
                 continue;
             }
             PlannedNotification planned;

@@ -71,6 +71,10 @@ struct Plan
 
 Plan planNotifications(const ChangeSet &changes, const QList<RuleConfig> &rules, const QList<ChannelConfig> &channels);
 
+// The channel `rule` sends through; nullptr when it is missing or switched off, and then why (in the owner's
+// words) is appended to `skipped`.
+const ChannelConfig *channelForRule(const RuleConfig &rule, const QList<ChannelConfig> &channels, QStringList *skipped);
+
 QString dedupKeyFor(const OrderEvent &event, const QString &trigger, const QString &channelId, const QString &recipient,
                     const QString &occasion = {});
 

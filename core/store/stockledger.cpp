@@ -1,6 +1,7 @@
 #include "store/stockledger.h"
 
 #include "channels/channel.h"
+#include "dispatch/rules.h"
 #include "store/database.h"
 #include "store/inventorysettings.h"
 #include "store/lineitemsjson.h"
@@ -417,11 +418,8 @@ bool StockLedger::queue(const Applied &applied, qint64 eventId, const QList<Rule
             if (!rule.enabled || rule.trigger != trigger) {
                 continue;
             }
-            const auto channel = std::find_if(channels.cbegin(), channels.cend(),
-                                              [&](const ChannelConfig &c) { return c.id == rule.channelId; });
-            if (channel == channels.cend() || !channel->enabled) {
-                queued->summary.append(
-                    LedgerText::tr("Rule \"%1\" uses a channel that is missing or switched off.").arg(rule.id));
+            const ChannelConfig *channel = channelForRule(rule, channels, &queued->summary);
+            if (!channel) {
                 continue;
             }
             const ChannelKind kind = kindOf(*channel);
