@@ -661,9 +661,13 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
         }
         TemplateRenderer::applyBackorder(contextObject, backordered);
         const QString context = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
-        // The backorder notice names what happened, for automation channels (Klaviyo's metric).
-        contextObject.insert(u"milestone"_s, u"Order Backordered"_s);
-        const QString backorderContext = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
+        // The backorder notice names what happened, for automation channels (Klaviyo's metric); only an order held
+        // by a backorder has one, so only then is the context written a second time.
+        QString backorderContext = context;
+        if (!backordered.isEmpty()) {
+            contextObject.insert(u"milestone"_s, u"Order Backordered"_s);
+            backorderContext = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
+        }
         for (const PlannedNotification &planned : plans.at(i).notifications) {
             QSqlQuery &n = m_q->insertNotification;
             bindValue(n, outcome.rawEventId);
