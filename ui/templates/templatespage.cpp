@@ -3,12 +3,14 @@
 #include "channels/channel.h"
 #include "engine.h"
 #include "store/previewqueries.h"
+#include "templates/blockdesigner.h"
 #include "templates/brandkitdialog.h"
 #include "templates/previewsamples.h"
 #include "templates/sendtestdialog.h"
 #include "templates/templatecodeeditor.h"
 #include "templates/templatefiles.h"
 #include "templates/templatepreview.h"
+#include "templates/templaterenderer.h"
 #include "templates/variablespalette.h"
 #include "widgets/messagebox.h"
 #include "widgets/pageactions.h"
@@ -26,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryFile>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -66,6 +69,7 @@ QString kindName(ChannelKind kind)
 
 enum EditorTab {
     SubjectTab,
+    DesignTab,
     HtmlTab,
     TextTab,
 };
@@ -131,9 +135,34 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     m_editorTabs = new QTabWidget(this);
     m_editorTabs->setObjectName(u"editorTabs"_s);
     m_editorTabs->setDocumentMode(true);
+    // The email's body two ways: as blocks (the visual mode) and as its HTML (the code mode), one template.
+    m_designer = new BlockDesigner(this);
+    connect(m_designer, &BlockDesigner::htmlEdited, this, [this](const QString &html) {
+        // One step of the code editor's undo, not a new document: Ctrl+Z there takes the change back.
+        m_designerWriting = true;
+        QTextCursor cursor(m_html->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(html);
+        m_designerWriting = false;
+    });
+    connect(m_designer, &BlockDesigner::brandKitRequested, this, &TemplatesPage::showBrandKit);
     m_editorTabs->insertTab(SubjectTab, m_subject, tr("S&ubject"));
+    m_editorTabs->insertTab(DesignTab, m_designer, tr("&Design"));
     m_editorTabs->insertTab(HtmlTab, m_html, tr("H&TML"));
     m_editorTabs->insertTab(TextTab, m_text, tr("Plai&n text"));
+    m_editorTabs->setTabToolTip(DesignTab, tr("The email as blocks: add, move and change them without HTML"));
+    m_editorTabs->setTabToolTip(HtmlTab, tr("The same email as HTML with Mustache variables"));
+    // The blocks follow what is typed in the code mode (and a restored or imported version).
+    connect(m_html, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_designerWriting && m_editorTabs->currentWidget() == m_designer) {
+            m_designer->setHtml(m_html->toPlainText());
+        }
+    });
+    connect(m_editorTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_editorTabs->currentWidget() == m_designer) {
+            m_designer->setHtml(m_html->toPlainText());
+        }
+    });
     // The variables palette, under the editors: double-click, Enter or drag puts a variable in the editor shown.
     m_paletteSpace = new QWidget(this);
     m_paletteSpace->setObjectName(u"paletteSpace"_s);
@@ -144,7 +173,9 @@ TemplatesPage::TemplatesPage(PreviewQueries *queries, QWidget *parent)
     paletteLayout->addWidget(m_palette);
     m_paletteSpace->setMinimumHeight(120);
     connect(m_palette, &VariablesPalette::variableChosen, this, [this](const QString &path) {
-        if (auto *editor = qobject_cast<TemplateCodeEditor *>(m_editorTabs->currentWidget())) {
+        if (m_editorTabs->currentWidget() == m_designer) {
+            m_designer->insertVariable(path);
+        } else if (auto *editor = qobject_cast<TemplateCodeEditor *>(m_editorTabs->currentWidget())) {
             editor->insertVariable(path);
         }
     });
@@ -276,6 +307,7 @@ void TemplatesPage::checkTemplate()
     for (TemplateCodeEditor *editor : {m_subject, m_html, m_text}) {
         editor->setProblems(m_problems);
     }
+    m_designer->setProblems(m_problems);
     updateState();
 }
 
@@ -466,8 +498,24 @@ void TemplatesPage::showEntry(int row)
     // Chat and text messages have only a text.
     const bool email = kind == ChannelKind::Email || kind == ChannelKind::Automation;
     m_editorTabs->setTabVisible(SubjectTab, email);
+    m_editorTabs->setTabVisible(DesignTab, email);
     m_editorTabs->setTabVisible(HtmlTab, email);
-    m_editorTabs->setCurrentIndex(email ? HtmlTab : TextTab);
+    if (email) {
+        // New blocks start with the built-in words of the template's language.
+        if (!m_examplesLanguage || *m_examplesLanguage != shown.language) {
+            QList<TemplateBlock> examples;
+            for (const QString &id : {u"shipped"_s, u"order_confirmed"_s, u"back_in_stock"_s}) {
+                if (const auto builtIn = builtInTemplate(id, shown.language)) {
+                    examples += TemplateBlocks::parse(builtIn->html);
+                }
+            }
+            m_designer->setExamples(examples);
+            m_examplesLanguage = shown.language;
+        }
+        m_designer->setHtml(shown.html);
+    }
+    // An email opens in the visual mode, unless the owner chose the code mode for the one before.
+    m_editorTabs->setCurrentIndex(!email ? TextTab : m_editorTabs->currentIndex() == HtmlTab ? HtmlTab : DesignTab);
     m_preview->setTemplate(shown, kind);
     m_preview->renderNow();
     checkTemplate();

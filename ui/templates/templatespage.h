@@ -30,6 +30,7 @@ class PreviewQueries;
 
 namespace Tidings::Ui {
 
+class BlockDesigner;
 class BrandKitDialog;
 class VariablesPalette;
 class SendTestDialog;
@@ -90,6 +91,9 @@ public:
     QPlainTextEdit *subjectEditor() const { return m_subject; }
 
     QPlainTextEdit *htmlEditor() const { return m_html; }
+
+    // The visual mode of the HTML part (the Design tab).
+    BlockDesigner *designer() const { return m_designer; }
 
     QPlainTextEdit *textEditor() const { return m_text; }
 
@@ -182,6 +186,9 @@ private:
     QTabWidget *m_editorTabs = nullptr;
     TemplateCodeEditor *m_subject = nullptr;
     TemplateCodeEditor *m_html = nullptr;
+    BlockDesigner *m_designer = nullptr;
+    bool m_designerWriting = false;            // the designer is writing the HTML editor's text
+    std::optional<QString> m_examplesLanguage; // of the designer's examples
     TemplateCodeEditor *m_text = nullptr;
     QWidget *m_paletteSpace = nullptr; // holds the variables palette, under the editors
     VariablesPalette *m_palette = nullptr;
