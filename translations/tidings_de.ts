@@ -7326,6 +7326,325 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::BlockDesigner</name>
+    <message>
+        <source>Shown only when the shipment has a tracking link.</source>
+        <translation>Nur sichtbar, wenn die Sendung einen Link zur Sendungsverfolgung hat.</translation>
+    </message>
+    <message>
+        <source>Shown only when the order lists its items.</source>
+        <translation>Nur sichtbar, wenn die Bestellung ihre Artikel auflistet.</translation>
+    </message>
+    <message>
+        <source>Shown only for messages about an order on its way.</source>
+        <translation>Nur sichtbar bei Nachrichten zu einer Bestellung, die unterwegs ist.</translation>
+    </message>
+    <message>
+        <source>Shown only when the order has a shipment.</source>
+        <translation>Nur sichtbar, wenn die Bestellung eine Sendung hat.</translation>
+    </message>
+    <message>
+        <source>Shown only when items of the order are on backorder.</source>
+        <translation>Nur sichtbar, wenn Artikel der Bestellung nachgeliefert werden.</translation>
+    </message>
+    <message>
+        <source>Shown only when the product has a web address.</source>
+        <translation>Nur sichtbar, wenn das Produkt eine Webadresse hat.</translation>
+    </message>
+    <message>
+        <source>Shown only when the product has a SKU.</source>
+        <translation>Nur sichtbar, wenn das Produkt eine SKU hat.</translation>
+    </message>
+    <message>
+        <source>Shown only when {{%1}} has a value.</source>
+        <translation>Nur sichtbar, wenn {{%1}} einen Wert hat.</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>The email from top to bottom. Drag a block to move it, or use Alt+Up and Alt+Down</source>
+        <translation>Die E-Mail von oben nach unten. Ziehen Sie einen Block, um ihn zu verschieben, oder verwenden Sie Alt+Nach-oben und Alt+Nach-unten</translation>
+    </message>
+    <message>
+        <source>Edit Block</source>
+        <translation>Block bearbeiten</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Small print</source>
+        <translation>Kleingedrucktes</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Divider</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <source>Status strip</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <source>Shipment details</source>
+        <translation>Versanddetails</translation>
+    </message>
+    <message>
+        <source>Tracking button</source>
+        <translation>Schaltfläche zur Sendungsverfolgung</translation>
+    </message>
+    <message>
+        <source>Order table</source>
+        <translation>Bestelltabelle</translation>
+    </message>
+    <message>
+        <source>Button to a link</source>
+        <translation>Schaltfläche mit Link</translation>
+    </message>
+    <message>
+        <source>Custom HTML</source>
+        <translation>Eigenes HTML</translation>
+    </message>
+    <message>
+        <source>Adds a block under the one selected (Insert)</source>
+        <translation>Fügt unter dem ausgewählten Block einen neuen hinzu (Einfg)</translation>
+    </message>
+    <message>
+        <source>Removes the selected block (Delete)</source>
+        <translation>Entfernt den ausgewählten Block (Entf)</translation>
+    </message>
+    <message>
+        <source>Moves the selected block up (Alt+Up)</source>
+        <translation>Verschiebt den ausgewählten Block nach oben (Alt+Nach-oben)</translation>
+    </message>
+    <message>
+        <source>Moves the selected block down (Alt+Down)</source>
+        <translation>Verschiebt den ausgewählten Block nach unten (Alt+Nach-unten)</translation>
+    </message>
+    <message>
+        <source>The same in every email: change it in the Brand Kit</source>
+        <translation>In jeder E-Mail gleich: im Markenkit ändern</translation>
+    </message>
+    <message>
+        <source>Logo and shop name · from the Brand Kit…</source>
+        <translation>Logo und Shopname · aus dem Markenkit…</translation>
+    </message>
+    <message>
+        <source>Footer: support, address, links · from the Brand Kit…</source>
+        <translation>Fußzeile: Support, Adresse, Links · aus dem Markenkit…</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Items on backorder</source>
+        <translation>Nachzuliefernde Artikel</translation>
+    </message>
+    <message>
+        <source>A heading</source>
+        <translation>Eine Überschrift</translation>
+    </message>
+    <message>
+        <source>Your words. Variables such as {{order.number}} are filled in for each order.</source>
+        <translation>Ihr Text. Variablen wie {{order.number}} werden für jede Bestellung ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visit our shop</source>
+        <translation>Besuchen Sie unseren Shop</translation>
+    </message>
+    <message>
+        <source>Track your package</source>
+        <translation>Sendung verfolgen</translation>
+    </message>
+    <message>
+        <source>Button not working? Open this link:</source>
+        <translation>Der Button funktioniert nicht? Öffnen Sie diesen Link:</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Ihre Bestellung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Your HTML</source>
+        <translation>Ihr HTML</translation>
+    </message>
+    <message>
+        <source>No blocks yet: add one with Add Block (Insert).</source>
+        <translation>Noch keine Blöcke: Fügen Sie mit „Block hinzufügen“ einen hinzu (Einfg).</translation>
+    </message>
+    <message>
+        <source>Choose a block to change it.</source>
+        <translation>Wählen Sie einen Block, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>A thin line across the email. Nothing to set.</source>
+        <translation>Eine dünne Linie quer durch die E-Mail. Nichts einzustellen.</translation>
+    </message>
+    <message>
+        <source>https://… or a variable such as {{shipment.trackingUrl}}</source>
+        <translation>https://… oder eine Variable wie {{shipment.trackingUrl}}</translation>
+    </message>
+    <message>
+        <source>Add Block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Überschrift:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Image address:</source>
+        <translation>Bildadresse:</translation>
+    </message>
+    <message>
+        <source>Text if images are off:</source>
+        <translation>Text bei ausgeschalteten Bildern:</translation>
+    </message>
+    <message>
+        <source>Step 1, ordered:</source>
+        <translation>Schritt 1, bestellt:</translation>
+    </message>
+    <message>
+        <source>Step 2, shipped:</source>
+        <translation>Schritt 2, versandt:</translation>
+    </message>
+    <message>
+        <source>Step 3, out for delivery:</source>
+        <translation>Schritt 3, in Zustellung:</translation>
+    </message>
+    <message>
+        <source>Step 4, delivered:</source>
+        <translation>Schritt 4, zugestellt:</translation>
+    </message>
+    <message>
+        <source>Carrier label:</source>
+        <translation>Beschriftung für Versanddienstleister:</translation>
+    </message>
+    <message>
+        <source>Tracking number label:</source>
+        <translation>Beschriftung für Sendungsnummer:</translation>
+    </message>
+    <message>
+        <source>Status label:</source>
+        <translation>Beschriftung für Status:</translation>
+    </message>
+    <message>
+        <source>Status when the carrier says none:</source>
+        <translation>Status, wenn der Versanddienstleister keinen meldet:</translation>
+    </message>
+    <message>
+        <source>Button text:</source>
+        <translation>Text der Schaltfläche:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Words under the button:</source>
+        <translation>Text unter der Schaltfläche:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Quantity column:</source>
+        <translation>Spalte Menge:</translation>
+    </message>
+    <message>
+        <source>Before the SKU:</source>
+        <translation>Vor der SKU:</translation>
+    </message>
+    <message>
+        <source>Show prices and the total</source>
+        <translation>Preise und Summe anzeigen</translation>
+    </message>
+    <message>
+        <source>Price column:</source>
+        <translation>Spalte Preis:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Summe:</translation>
+    </message>
+    <message>
+        <source>HTML:</source>
+        <translation>HTML:</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::BrandKitDialog</name>
     <message>
         <source>Brand Kit</source>
@@ -11237,6 +11556,18 @@ Kunden würden keine Nachricht daraus erhalten, bis das behoben ist.</translatio
     <message>
         <source>For customers of unknown lan&amp;guage:</source>
         <translation>Für Kunden mit unbekannter Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>The email as blocks: add, move and change them without HTML</source>
+        <translation>Die E-Mail als Blöcke: hinzufügen, verschieben und ändern – ohne HTML</translation>
+    </message>
+    <message>
+        <source>The same email as HTML with Mustache variables</source>
+        <translation>Dieselbe E-Mail als HTML mit Mustache-Variablen</translation>
     </message>
 </context>
 <context>

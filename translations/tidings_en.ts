@@ -7316,6 +7316,325 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::BlockDesigner</name>
+    <message>
+        <source>Shown only when the shipment has a tracking link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only when the order lists its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only for messages about an order on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only when the order has a shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only when items of the order are on backorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only when the product has a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only when the product has a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only when {{%1}} has a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email from top to bottom. Drag a block to move it, or use Alt+Up and Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button to a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a block under the one selected (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected block (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected block up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected block down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same in every email: change it in the Brand Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo and shop name · from the Brand Kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer: support, address, links · from the Brand Kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items on backorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words. Variables such as {{order.number}} are filled in for each order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit our shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track your package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button not working? Open this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blocks yet: add one with Add Block (Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a block to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thin line across the email. Nothing to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… or a variable such as {{shipment.trackingUrl}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text if images are off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1, ordered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2, shipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3, out for delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4, delivered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status when the carrier says none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words under the button:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prices and the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::BrandKitDialog</name>
     <message>
         <source>Brand Kit</source>
@@ -11216,6 +11535,18 @@ Customers would get no message from it until this is fixed.</source>
     </message>
     <message>
         <source>For customers of unknown lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email as blocks: add, move and change them without HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same email as HTML with Mustache variables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7326,6 +7326,325 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::BlockDesigner</name>
+    <message>
+        <source>Shown only when the shipment has a tracking link.</source>
+        <translation>Solo se muestra si el envío tiene un enlace de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Shown only when the order lists its items.</source>
+        <translation>Solo se muestra si el pedido incluye la lista de sus artículos.</translation>
+    </message>
+    <message>
+        <source>Shown only for messages about an order on its way.</source>
+        <translation>Solo se muestra en mensajes sobre un pedido en camino.</translation>
+    </message>
+    <message>
+        <source>Shown only when the order has a shipment.</source>
+        <translation>Solo se muestra si el pedido tiene un envío.</translation>
+    </message>
+    <message>
+        <source>Shown only when items of the order are on backorder.</source>
+        <translation>Solo se muestra si hay artículos del pedido pendientes de reposición.</translation>
+    </message>
+    <message>
+        <source>Shown only when the product has a web address.</source>
+        <translation>Solo se muestra si el producto tiene una dirección web.</translation>
+    </message>
+    <message>
+        <source>Shown only when the product has a SKU.</source>
+        <translation>Solo se muestra si el producto tiene un SKU.</translation>
+    </message>
+    <message>
+        <source>Shown only when {{%1}} has a value.</source>
+        <translation>Solo se muestra si {{%1}} tiene un valor.</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloques</translation>
+    </message>
+    <message>
+        <source>The email from top to bottom. Drag a block to move it, or use Alt+Up and Alt+Down</source>
+        <translation>El correo de arriba abajo. Los bloques se mueven arrastrándolos o con Alt+Arriba y Alt+Abajo</translation>
+    </message>
+    <message>
+        <source>Edit Block</source>
+        <translation>Editar bloque</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Small print</source>
+        <translation>Letra pequeña</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Divider</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Status strip</source>
+        <translation>Barra de estado</translation>
+    </message>
+    <message>
+        <source>Shipment details</source>
+        <translation>Detalles del envío</translation>
+    </message>
+    <message>
+        <source>Tracking button</source>
+        <translation>Botón de seguimiento</translation>
+    </message>
+    <message>
+        <source>Order table</source>
+        <translation>Tabla del pedido</translation>
+    </message>
+    <message>
+        <source>Button to a link</source>
+        <translation>Botón con enlace</translation>
+    </message>
+    <message>
+        <source>Custom HTML</source>
+        <translation>HTML personalizado</translation>
+    </message>
+    <message>
+        <source>Adds a block under the one selected (Insert)</source>
+        <translation>Añade un bloque debajo del seleccionado (Insert)</translation>
+    </message>
+    <message>
+        <source>Removes the selected block (Delete)</source>
+        <translation>Quita el bloque seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Moves the selected block up (Alt+Up)</source>
+        <translation>Mueve el bloque seleccionado hacia arriba (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Moves the selected block down (Alt+Down)</source>
+        <translation>Mueve el bloque seleccionado hacia abajo (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>The same in every email: change it in the Brand Kit</source>
+        <translation>Igual en todos los correos: se cambia en el kit de marca</translation>
+    </message>
+    <message>
+        <source>Logo and shop name · from the Brand Kit…</source>
+        <translation>Logotipo y nombre de la tienda · del kit de marca…</translation>
+    </message>
+    <message>
+        <source>Footer: support, address, links · from the Brand Kit…</source>
+        <translation>Pie de página: soporte, dirección, enlaces · del kit de marca…</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Botón</translation>
+    </message>
+    <message>
+        <source>Items on backorder</source>
+        <translation>Artículos pendientes de reposición</translation>
+    </message>
+    <message>
+        <source>A heading</source>
+        <translation>Un título</translation>
+    </message>
+    <message>
+        <source>Your words. Variables such as {{order.number}} are filled in for each order.</source>
+        <translation>Tu texto. Las variables como {{order.number}} se rellenan para cada pedido.</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En reparto</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Visit our shop</source>
+        <translation>Visitar nuestra tienda</translation>
+    </message>
+    <message>
+        <source>Track your package</source>
+        <translation>Seguir mi paquete</translation>
+    </message>
+    <message>
+        <source>Button not working? Open this link:</source>
+        <translation>¿El botón no funciona? Este es el enlace:</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Tu pedido</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Your HTML</source>
+        <translation>Tu HTML</translation>
+    </message>
+    <message>
+        <source>No blocks yet: add one with Add Block (Insert).</source>
+        <translation>Todavía no hay bloques: se añaden con «Añadir bloque» (Insert).</translation>
+    </message>
+    <message>
+        <source>Choose a block to change it.</source>
+        <translation>Elegir un bloque para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>A thin line across the email. Nothing to set.</source>
+        <translation>Una línea fina a lo ancho del correo. No hay nada que configurar.</translation>
+    </message>
+    <message>
+        <source>https://… or a variable such as {{shipment.trackingUrl}}</source>
+        <translation>https://… o una variable como {{shipment.trackingUrl}}</translation>
+    </message>
+    <message>
+        <source>Add Block</source>
+        <translation>Añadir bloque</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Image address:</source>
+        <translation>Dirección de la imagen:</translation>
+    </message>
+    <message>
+        <source>Text if images are off:</source>
+        <translation>Texto si las imágenes están desactivadas:</translation>
+    </message>
+    <message>
+        <source>Step 1, ordered:</source>
+        <translation>Paso 1, pedido:</translation>
+    </message>
+    <message>
+        <source>Step 2, shipped:</source>
+        <translation>Paso 2, enviado:</translation>
+    </message>
+    <message>
+        <source>Step 3, out for delivery:</source>
+        <translation>Paso 3, en reparto:</translation>
+    </message>
+    <message>
+        <source>Step 4, delivered:</source>
+        <translation>Paso 4, entregado:</translation>
+    </message>
+    <message>
+        <source>Carrier label:</source>
+        <translation>Etiqueta del transportista:</translation>
+    </message>
+    <message>
+        <source>Tracking number label:</source>
+        <translation>Etiqueta del número de seguimiento:</translation>
+    </message>
+    <message>
+        <source>Status label:</source>
+        <translation>Etiqueta del estado:</translation>
+    </message>
+    <message>
+        <source>Status when the carrier says none:</source>
+        <translation>Estado si el transportista no indica ninguno:</translation>
+    </message>
+    <message>
+        <source>Button text:</source>
+        <translation>Texto del botón:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Enlace:</translation>
+    </message>
+    <message>
+        <source>Words under the button:</source>
+        <translation>Texto debajo del botón:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Quantity column:</source>
+        <translation>Columna de cantidad:</translation>
+    </message>
+    <message>
+        <source>Before the SKU:</source>
+        <translation>Antes del SKU:</translation>
+    </message>
+    <message>
+        <source>Show prices and the total</source>
+        <translation>Mostrar los precios y el total</translation>
+    </message>
+    <message>
+        <source>Price column:</source>
+        <translation>Columna de precio:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>HTML:</source>
+        <translation>HTML:</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::BrandKitDialog</name>
     <message>
         <source>Brand Kit</source>
@@ -11237,6 +11556,18 @@ Los clientes no recibirán ningún mensaje de ella hasta que se corrija.</transl
     <message>
         <source>For customers of unknown lan&amp;guage:</source>
         <translation>Para clientes de idioma descono&amp;cido:</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>Dis&amp;eño</translation>
+    </message>
+    <message>
+        <source>The email as blocks: add, move and change them without HTML</source>
+        <translation>El correo en bloques: añadirlos, moverlos y cambiarlos sin HTML</translation>
+    </message>
+    <message>
+        <source>The same email as HTML with Mustache variables</source>
+        <translation>El mismo correo en HTML con variables de Mustache</translation>
     </message>
 </context>
 <context>

@@ -7326,6 +7326,325 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::Ui::BlockDesigner</name>
+    <message>
+        <source>Shown only when the shipment has a tracking link.</source>
+        <translation>Affiché uniquement si l&apos;envoi a un lien de suivi.</translation>
+    </message>
+    <message>
+        <source>Shown only when the order lists its items.</source>
+        <translation>Affiché uniquement si la commande liste ses articles.</translation>
+    </message>
+    <message>
+        <source>Shown only for messages about an order on its way.</source>
+        <translation>Affiché uniquement dans les messages sur une commande en route.</translation>
+    </message>
+    <message>
+        <source>Shown only when the order has a shipment.</source>
+        <translation>Affiché uniquement si la commande a un envoi.</translation>
+    </message>
+    <message>
+        <source>Shown only when items of the order are on backorder.</source>
+        <translation>Affiché uniquement si des articles de la commande sont en attente de réapprovisionnement.</translation>
+    </message>
+    <message>
+        <source>Shown only when the product has a web address.</source>
+        <translation>Affiché uniquement si le produit a une adresse web.</translation>
+    </message>
+    <message>
+        <source>Shown only when the product has a SKU.</source>
+        <translation>Affiché uniquement si le produit a un SKU.</translation>
+    </message>
+    <message>
+        <source>Shown only when {{%1}} has a value.</source>
+        <translation>Affiché uniquement si {{%1}} a une valeur.</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocs</translation>
+    </message>
+    <message>
+        <source>The email from top to bottom. Drag a block to move it, or use Alt+Up and Alt+Down</source>
+        <translation>L&apos;e-mail de haut en bas. Faites glisser un bloc pour le déplacer, ou utilisez Alt+Haut et Alt+Bas</translation>
+    </message>
+    <message>
+        <source>Edit Block</source>
+        <translation>Modifier le bloc</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Small print</source>
+        <translation>Petits caractères</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Divider</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Status strip</source>
+        <translation>Barre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Shipment details</source>
+        <translation>Détails de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Tracking button</source>
+        <translation>Bouton de suivi</translation>
+    </message>
+    <message>
+        <source>Order table</source>
+        <translation>Tableau de la commande</translation>
+    </message>
+    <message>
+        <source>Button to a link</source>
+        <translation>Bouton vers un lien</translation>
+    </message>
+    <message>
+        <source>Custom HTML</source>
+        <translation>HTML personnalisé</translation>
+    </message>
+    <message>
+        <source>Adds a block under the one selected (Insert)</source>
+        <translation>Ajoute un bloc sous celui qui est sélectionné (Inser)</translation>
+    </message>
+    <message>
+        <source>Removes the selected block (Delete)</source>
+        <translation>Supprime le bloc sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Moves the selected block up (Alt+Up)</source>
+        <translation>Déplace le bloc sélectionné vers le haut (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Moves the selected block down (Alt+Down)</source>
+        <translation>Déplace le bloc sélectionné vers le bas (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>The same in every email: change it in the Brand Kit</source>
+        <translation>Identique dans chaque e-mail&#xa0;: à modifier dans le kit de marque</translation>
+    </message>
+    <message>
+        <source>Logo and shop name · from the Brand Kit…</source>
+        <translation>Logo et nom de la boutique · du kit de marque…</translation>
+    </message>
+    <message>
+        <source>Footer: support, address, links · from the Brand Kit…</source>
+        <translation>Pied de page&#xa0;: assistance, adresse, liens · du kit de marque…</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source>Items on backorder</source>
+        <translation>Articles en attente de réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>A heading</source>
+        <translation>Un titre</translation>
+    </message>
+    <message>
+        <source>Your words. Variables such as {{order.number}} are filled in for each order.</source>
+        <translation>Votre texte. Les variables comme {{order.number}} sont remplies pour chaque commande.</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandée</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En cours de livraison</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Visit our shop</source>
+        <translation>Visitez notre boutique</translation>
+    </message>
+    <message>
+        <source>Track your package</source>
+        <translation>Suivre mon colis</translation>
+    </message>
+    <message>
+        <source>Button not working? Open this link:</source>
+        <translation>Le bouton ne fonctionne pas&#xa0;? Ouvrez ce lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Votre commande</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Your HTML</source>
+        <translation>Votre HTML</translation>
+    </message>
+    <message>
+        <source>No blocks yet: add one with Add Block (Insert).</source>
+        <translation>Aucun bloc pour l&apos;instant&#xa0;: ajoutez-en un avec «&#xa0;Ajouter un bloc&#xa0;» (Inser).</translation>
+    </message>
+    <message>
+        <source>Choose a block to change it.</source>
+        <translation>Choisissez un bloc pour le modifier.</translation>
+    </message>
+    <message>
+        <source>A thin line across the email. Nothing to set.</source>
+        <translation>Une fine ligne en travers de l&apos;e-mail. Rien à régler.</translation>
+    </message>
+    <message>
+        <source>https://… or a variable such as {{shipment.trackingUrl}}</source>
+        <translation>https://… ou une variable comme {{shipment.trackingUrl}}</translation>
+    </message>
+    <message>
+        <source>Add Block</source>
+        <translation>Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Image address:</source>
+        <translation>Adresse de l&apos;image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text if images are off:</source>
+        <translation>Texte si les images sont désactivées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step 1, ordered:</source>
+        <translation>Étape 1, commandée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step 2, shipped:</source>
+        <translation>Étape 2, expédiée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step 3, out for delivery:</source>
+        <translation>Étape 3, en cours de livraison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step 4, delivered:</source>
+        <translation>Étape 4, livrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Carrier label:</source>
+        <translation>Libellé du transporteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tracking number label:</source>
+        <translation>Libellé du numéro de suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status label:</source>
+        <translation>Libellé du statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status when the carrier says none:</source>
+        <translation>Statut si le transporteur n&apos;en indique aucun&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Button text:</source>
+        <translation>Texte du bouton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Words under the button:</source>
+        <translation>Texte sous le bouton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quantity column:</source>
+        <translation>Colonne quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Before the SKU:</source>
+        <translation>Avant le SKU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show prices and the total</source>
+        <translation>Afficher les prix et le total</translation>
+    </message>
+    <message>
+        <source>Price column:</source>
+        <translation>Colonne prix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HTML:</source>
+        <translation>HTML&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Ui::BrandKitDialog</name>
     <message>
         <source>Brand Kit</source>
@@ -11237,6 +11556,18 @@ Les clients ne recevront aucun message issu de ce modèle tant que ce problème 
     <message>
         <source>For customers of unknown lan&amp;guage:</source>
         <translation>Pour les clients de lan&amp;gue inconnue :</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Conception</translation>
+    </message>
+    <message>
+        <source>The email as blocks: add, move and change them without HTML</source>
+        <translation>L&apos;e-mail en blocs&#xa0;: ajoutez-les, déplacez-les et modifiez-les sans HTML</translation>
+    </message>
+    <message>
+        <source>The same email as HTML with Mustache variables</source>
+        <translation>Le même e-mail en HTML avec des variables Mustache</translation>
     </message>
 </context>
 <context>

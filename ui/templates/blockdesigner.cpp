@@ -163,12 +163,12 @@ BlockDesigner::BlockDesigner(QWidget *parent)
     addEntry(tr("Custom HTML"), Kind::CustomHtml);
     m_addButton = new QToolButton(this);
     m_addButton->setObjectName(u"addBlockButton"_s);
-    m_addButton->setText(tr("&Add Block"));
+    m_addButton->setText(tr("Add Block"));
     m_addButton->setToolTip(tr("Adds a block under the one selected (Insert)"));
     m_addButton->setMenu(addMenu);
     m_addButton->setPopupMode(QToolButton::InstantPopup);
     m_addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *showAddMenu = new QAction(this);
+    auto *showAddMenu = new QAction(tr("Add Block"), this);
     showAddMenu->setShortcut(Qt::Key_Insert);
     showAddMenu->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(showAddMenu, &QAction::triggered, m_addButton, &QToolButton::showMenu);
@@ -182,13 +182,13 @@ BlockDesigner::BlockDesigner(QWidget *parent)
         m_list->addAction(action);
         return action;
     };
-    m_remove = makeAction(u"removeBlockAction"_s, tr("&Remove"), QKeySequence::Delete);
+    m_remove = makeAction(u"removeBlockAction"_s, tr("Remove"), QKeySequence::Delete);
     m_remove->setToolTip(tr("Removes the selected block (Delete)"));
     connect(m_remove, &QAction::triggered, this, &BlockDesigner::removeSelected);
-    m_moveUp = makeAction(u"moveBlockUpAction"_s, tr("Move &Up"), QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveUp = makeAction(u"moveBlockUpAction"_s, tr("Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveUp->setToolTip(tr("Moves the selected block up (Alt+Up)"));
     connect(m_moveUp, &QAction::triggered, this, [this] { moveSelected(-1); });
-    m_moveDown = makeAction(u"moveBlockDownAction"_s, tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_moveDown = makeAction(u"moveBlockDownAction"_s, tr("Move Down"), QKeySequence(Qt::ALT | Qt::Key_Down));
     m_moveDown->setToolTip(tr("Moves the selected block down (Alt+Down)"));
     connect(m_moveDown, &QAction::triggered, this, [this] { moveSelected(1); });
 
@@ -552,29 +552,29 @@ QString BlockDesigner::labelFor(const TemplateBlock &block, const TemplateBlockF
 {
     const QString &key = field.key;
     if (key == u"text"_s) {
-        return block.kind == Kind::Heading ? tr("&Heading:") : tr("&Text:");
+        return block.kind == Kind::Heading ? tr("Heading:") : tr("Text:");
     }
     static const QHash<QString, const char *> labels{
-        {u"src"_s, QT_TR_NOOP("Image &address:")},
-        {u"alt"_s, QT_TR_NOOP("&Text if images are off:")},
-        {u"ordered"_s, QT_TR_NOOP("Step &1, ordered:")},
-        {u"shipped"_s, QT_TR_NOOP("Step &2, shipped:")},
-        {u"outForDelivery"_s, QT_TR_NOOP("Step &3, out for delivery:")},
-        {u"delivered"_s, QT_TR_NOOP("Step &4, delivered:")},
-        {u"carrier"_s, QT_TR_NOOP("&Carrier label:")},
-        {u"trackingNumber"_s, QT_TR_NOOP("Tracking &number label:")},
-        {u"status"_s, QT_TR_NOOP("&Status label:")},
-        {u"fallbackStatus"_s, QT_TR_NOOP("Status when the carrier says &none:")},
-        {u"label"_s, QT_TR_NOOP("Button &text:")},
-        {u"url"_s, QT_TR_NOOP("&Link:")},
-        {u"fallback"_s, QT_TR_NOOP("&Words under the button:")},
-        {u"title"_s, QT_TR_NOOP("&Title:")},
-        {u"quantity"_s, QT_TR_NOOP("&Quantity column:")},
-        {u"sku"_s, QT_TR_NOOP("Before the &SKU:")},
-        {u"prices"_s, QT_TR_NOOP("Show &prices and the total")},
-        {u"price"_s, QT_TR_NOOP("P&rice column:")},
-        {u"total"_s, QT_TR_NOOP("T&otal:")},
-        {u"html"_s, QT_TR_NOOP("&HTML:")},
+        {u"src"_s, QT_TR_NOOP("Image address:")},
+        {u"alt"_s, QT_TR_NOOP("Text if images are off:")},
+        {u"ordered"_s, QT_TR_NOOP("Step 1, ordered:")},
+        {u"shipped"_s, QT_TR_NOOP("Step 2, shipped:")},
+        {u"outForDelivery"_s, QT_TR_NOOP("Step 3, out for delivery:")},
+        {u"delivered"_s, QT_TR_NOOP("Step 4, delivered:")},
+        {u"carrier"_s, QT_TR_NOOP("Carrier label:")},
+        {u"trackingNumber"_s, QT_TR_NOOP("Tracking number label:")},
+        {u"status"_s, QT_TR_NOOP("Status label:")},
+        {u"fallbackStatus"_s, QT_TR_NOOP("Status when the carrier says none:")},
+        {u"label"_s, QT_TR_NOOP("Button text:")},
+        {u"url"_s, QT_TR_NOOP("Link:")},
+        {u"fallback"_s, QT_TR_NOOP("Words under the button:")},
+        {u"title"_s, QT_TR_NOOP("Title:")},
+        {u"quantity"_s, QT_TR_NOOP("Quantity column:")},
+        {u"sku"_s, QT_TR_NOOP("Before the SKU:")},
+        {u"prices"_s, QT_TR_NOOP("Show prices and the total")},
+        {u"price"_s, QT_TR_NOOP("Price column:")},
+        {u"total"_s, QT_TR_NOOP("Total:")},
+        {u"html"_s, QT_TR_NOOP("HTML:")},
     };
     return tr(labels.value(key, "?"));
 }
@@ -658,7 +658,7 @@ void BlockDesigner::showProperties()
             label->setBuddy(editor);
             m_form->addRow(label, editor);
         }
-        editor->setAccessibleName(QString(labelFor(block, field)).remove(u'&').remove(u':'));
+        editor->setAccessibleName(QString(labelFor(block, field)).remove(u':'));
         first = false;
     }
     // A table without prices has no price column to name.
