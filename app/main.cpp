@@ -5,6 +5,7 @@
 #include "runmodes.h"
 #include "store/backup.h"
 #include "store/database.h"
+#include "templates/exactpreview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     if (console) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
+        Ui::prepareExactPreview(); // before the QApplication
         app = std::make_unique<QApplication>(argc, argv);
     }
     QCoreApplication::setOrganizationName(u"Tidings"_s);

@@ -11352,6 +11352,14 @@ Kunden würden keine Nachricht daraus erhalten, bis das behoben ist.</translatio
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <source>Draws the email as a web browser does (rounded corners, phone layout, every style). Off: a quicker view that draws the layout roughly</source>
+        <translation>Zeichnet die E-Mail wie ein Webbrowser (abgerundete Ecken, Handy-Layout, jeder Stil). Aus: eine schnellere Ansicht, die das Layout nur grob zeigt</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TemplatesPage</name>

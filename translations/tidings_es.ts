@@ -11352,6 +11352,14 @@ Los clientes no recibirán ningún mensaje de ella hasta que se corrija.</transl
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exacta</translation>
+    </message>
+    <message>
+        <source>Draws the email as a web browser does (rounded corners, phone layout, every style). Off: a quicker view that draws the layout roughly</source>
+        <translation>Dibuja el correo como un navegador web (esquinas redondeadas, diseño para móvil, todos los estilos). Desactivado: una vista más rápida que muestra el diseño de forma aproximada</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TemplatesPage</name>

@@ -11352,6 +11352,14 @@ Les clients ne recevront aucun message issu de ce modèle tant que ce problème 
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Draws the email as a web browser does (rounded corners, phone layout, every style). Off: a quicker view that draws the layout roughly</source>
+        <translation>Affiche l’e-mail comme un navigateur web (coins arrondis, mise en page mobile, tous les styles). Désactivé&#xa0;: un affichage plus rapide qui montre la mise en page à peu près</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::TemplatesPage</name>

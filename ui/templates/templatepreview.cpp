@@ -1,5 +1,6 @@
 #include "templates/templatepreview.h"
 
+#include "templates/exactpreview.h"
 #include "templates/samplescenarios.h"
 #include "templates/smssegments.h"
 #include "templates/templaterenderer.h"
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
@@ -120,12 +122,28 @@ TemplatePreview::TemplatePreview(QWidget *parent)
         }
     });
 
+    // Chromium's drawing of the email (as a web mail reader shows it) or Qt's quicker, rougher one.
+    m_exactButton = new QToolButton(this);
+    m_exactButton->setObjectName(u"previewExactButton"_s);
+    m_exactButton->setText(tr("Exact"));
+    m_exactButton->setToolTip(tr("Draws the email as a web browser does (rounded corners, phone layout, every "
+                                 "style). Off: a quicker view that draws the layout roughly"));
+    m_exactButton->setCheckable(true);
+    m_exactButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+#ifdef TIDINGS_HAVE_WEBENGINE
+    m_exactButton->setChecked(exactPreviewAvailable());
+    connect(m_exactButton, &QToolButton::toggled, this, &TemplatePreview::setExactView);
+#else
+    m_exactButton->hide(); // this build has no Qt WebEngine
+#endif
+
     auto *top = new QHBoxLayout;
     top->addWidget(sourceLabel);
     top->addWidget(m_source, 1);
     top->addSpacing(8);
     top->addWidget(m_desktop);
     top->addWidget(m_phone);
+    top->addWidget(m_exactButton);
 
     m_subject = new QLabel(this);
     m_subject->setObjectName(u"previewSubject"_s);
@@ -164,7 +182,10 @@ TemplatePreview::TemplatePreview(QWidget *parent)
     m_views = new QTabWidget(this);
     m_views->setObjectName(u"previewViews"_s);
     m_views->setDocumentMode(true);
-    m_views->addTab(holder(m_subject, m_html), tr("HT&ML"));
+    m_htmlPane = new QStackedWidget(this);
+    m_htmlPane->setObjectName(u"previewHtmlPane"_s);
+    m_htmlPane->addWidget(m_html);
+    m_views->addTab(holder(m_subject, m_htmlPane), tr("HT&ML"));
     m_views->addTab(holder(nullptr, m_text), tr("Plain &text"));
     m_views->addTab(holder(nullptr, m_slack), tr("S&lack"));
     m_views->addTab(holder(nullptr, m_sms, m_smsCount), tr("&SMS"));
@@ -322,10 +343,21 @@ void TemplatePreview::renderNow()
     }
     const RenderedMessage &message = m_rendered->value();
     m_subject->setText(tr("Subject: %1").arg(message.subject));
-    // Keep the reader's place while they type.
-    const int htmlScroll = m_html->verticalScrollBar()->value();
-    m_html->setHtml(withoutHiddenBlocks(message.html));
-    m_html->verticalScrollBar()->setValue(htmlScroll);
+#ifdef TIDINGS_HAVE_WEBENGINE
+    if (m_exactButton->isChecked()) {
+        // Chromium starts only when the preview is on screen; the window's other pages render for nothing else.
+        m_exactPending = !isVisible();
+        if (!m_exactPending) {
+            exactView()->showHtml(message.html); // as sent: Chromium hides the hidden preheader itself
+        }
+    } else
+#endif
+    {
+        // Keep the reader's place while they type.
+        const int htmlScroll = m_html->verticalScrollBar()->value();
+        m_html->setHtml(withoutHiddenBlocks(message.html));
+        m_html->verticalScrollBar()->setValue(htmlScroll);
+    }
     m_text->setPlainText(message.text);
     QString slack = u"<p><b>"_s + message.subject.toHtmlEscaped() + u"</b></p>"_s + mrkdwnToHtml(message.text);
     m_slack->setHtml(slack);
@@ -360,11 +392,66 @@ void TemplatePreview::applyWidth()
         const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
         view->setFixedWidth(pixels + 2 * view->frameWidth() + scrollBar);
     }
-    m_subject->setFixedWidth(m_html->width());
+    int paneWidth = m_html->minimumWidth();
+#ifdef TIDINGS_HAVE_WEBENGINE
+    if (m_exact) {
+        m_exact->setFixedWidth(pixels);
+        if (m_htmlPane->currentWidget() == m_exact) {
+            paneWidth = m_exact->minimumWidth();
+        }
+    }
+#endif
+    m_htmlPane->setFixedWidth(paneWidth);
+    m_subject->setFixedWidth(paneWidth);
     // A text message is read on a phone whatever the toggle says.
     const int smsScrollBar = m_sms->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_sms);
     m_sms->setFixedWidth(pixelsFor(Width::Phone) + 2 * m_sms->frameWidth() + smsScrollBar);
 }
+
+bool TemplatePreview::isExactView() const
+{
+    return m_exactButton->isChecked();
+}
+
+#ifdef TIDINGS_HAVE_WEBENGINE
+ExactPreview *TemplatePreview::exactView()
+{
+    if (!m_exact) {
+        // Made when first wanted: Chromium starts a process of its own.
+        m_exact = new ExactPreview(m_htmlPane);
+        m_exact->setAccessibleName(tr("Email preview"));
+        m_htmlPane->addWidget(m_exact);
+        connect(m_exact, &ExactPreview::shown, this, &TemplatePreview::exactShown);
+        if (m_exactButton->isChecked()) {
+            m_htmlPane->setCurrentWidget(m_exact);
+        }
+        applyWidth();
+    }
+    return m_exact;
+}
+
+void TemplatePreview::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_exactPending) {
+        m_exactPending = false;
+        if (m_rendered && *m_rendered) {
+            exactView()->showHtml(m_rendered->value().html);
+        }
+    }
+}
+
+void TemplatePreview::setExactView(bool on)
+{
+    {
+        const QSignalBlocker block(m_exactButton);
+        m_exactButton->setChecked(on);
+    }
+    m_htmlPane->setCurrentWidget(on ? static_cast<QWidget *>(exactView()) : m_html);
+    applyWidth();
+    renderNow();
+}
+#endif
 
 void TemplatePreview::showView(View view)
 {

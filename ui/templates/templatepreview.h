@@ -23,6 +23,8 @@ class QToolButton;
 
 namespace Tidings::Ui {
 
+class ExactPreview;
+
 // A QTextBrowser that loads nothing and follows no link: the preview shows the message as the HTML says, and
 // opening an address or fetching a remote image is the owner's choice (Open in Browser), never a side effect.
 class PreviewBrowser final : public QTextBrowser
@@ -103,18 +105,45 @@ public:
 
     QLabel *subjectLabel() const { return m_subject; }
 
+    // Qt's view of the email (the quicker one; the only one in a build without Qt WebEngine).
     QTextBrowser *htmlView() const { return m_html; }
 
-    QPlainTextEdit *textView() const { return m_text; }
+    // Whether the email is drawn by Chromium (ExactPreview) rather than htmlView(); see exactPreviewAvailable().
+    bool isExactView() const;
 
-    QTextBrowser *slackView() const { return m_slack; }
+    QToolButton *exactButton() const { return m_exactButton; }
 
-    QPlainTextEdit *smsView() const { return m_sms; }
+#ifdef TIDINGS_HAVE_WEBENGINE
+    // Chromium's view of the email (made when first asked for).
+    ExactPreview *exactView();
+    void setExactView(bool on);
+#endif
 
-    QLabel *smsCountLabel() const { return m_smsCount; }
+    QPlainTextEdit *textView() const
+    {
+        return m_text;
+    }
+
+    QTextBrowser *slackView() const
+    {
+        return m_slack;
+    }
+
+    QPlainTextEdit *smsView() const
+    {
+        return m_sms;
+    }
+
+    QLabel *smsCountLabel() const
+    {
+        return m_smsCount;
+    }
 
     // Shown instead of the message when the template does not render.
-    QLabel *problemLabel() const { return m_problem; }
+    QLabel *problemLabel() const
+    {
+        return m_problem;
+    }
 
     // Slack's mrkdwn (*bold*, _italic_, ~strike~, `code`, <url|text>) as rough HTML, for the Slack view.
     static QString mrkdwnToHtml(const QString &mrkdwn);
@@ -122,6 +151,13 @@ public:
 signals:
     // A rendering finished (lastRendering() has it).
     void rendered();
+    // Chromium finished drawing the last rendering (with the exact view on).
+    void exactShown(bool ok);
+
+#ifdef TIDINGS_HAVE_WEBENGINE
+protected:
+    void showEvent(QShowEvent *event) override;
+#endif
 
 private:
     void rebuildSources();
@@ -143,7 +179,11 @@ private:
     QStackedWidget *m_stack = nullptr; // the views, or the problem
     QTabWidget *m_views = nullptr;
     QLabel *m_subject = nullptr;
+    QStackedWidget *m_htmlPane = nullptr; // m_html, or m_exact
     PreviewBrowser *m_html = nullptr;
+    ExactPreview *m_exact = nullptr;
+    QToolButton *m_exactButton = nullptr;
+    bool m_exactPending = false; // rendered while hidden: Chromium draws it when the preview is shown
     QPlainTextEdit *m_text = nullptr;
     PreviewBrowser *m_slack = nullptr;
     QPlainTextEdit *m_sms = nullptr;
