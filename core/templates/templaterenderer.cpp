@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -278,7 +279,9 @@ std::string leafText(const QString &text, Escape escape)
 
 // The names a compiled template's tags mention; a context key with another name cannot be looked up by it
 // and is not converted (nullptr: convert everything).
-using UsedNames = QSet<QString>;
+// UTF-8, as the keys are converted: std::hash of a short string costs far less than qHash of a QString, and the
+// lookup happens for every key of every context rendered.
+using UsedNames = std::unordered_set<std::string>;
 
 mustache::data toMustache(const QJsonValue &value, Escape escape, const UsedNames *used = nullptr);
 
@@ -289,11 +292,10 @@ mustache::data toMustache(const QJsonObject &object, Escape escape, const UsedNa
 {
     mustache::data result{mustache::data::type::object};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString name = it.key();
-        if (used && !used->contains(name)) {
+        const std::string key = utf8(it.key());
+        if (used && used->count(key) == 0) {
             continue;
         }
-        const std::string key = utf8(name);
         result.set(key, mustache::data{false});
         *const_cast<mustache::data *>(result.get(key)) = toMustache(it.value(), escape, used);
     }
@@ -732,7 +734,7 @@ void collectNames(const QString &source, UsedNames &names)
     for (auto it = tag.globalMatch(source); it.hasNext();) {
         const QString name = it.next().captured(1);
         for (const QString &segment : name.split(u'.')) {
-            names.insert(segment.trimmed());
+            names.insert(utf8(segment.trimmed()));
         }
     }
 }
@@ -958,7 +960,7 @@ Result<CompiledTemplate> CompiledTemplate::compile(const MessageTemplate &messag
         collectNames(messageTemplate.html, used);
         collectNames(messageTemplate.text, used);
         if (parts->frame) {
-            used.unite(parts->frame->names);
+            used.insert(parts->frame->names.cbegin(), parts->frame->names.cend());
         }
         parts->used = std::move(used);
     }
