@@ -4533,16 +4533,16 @@ Befehle:
         <translation>SMS und Slack-Nachrichten werden zu jeder Tages- und Nachtzeit gesendet.</translation>
     </message>
     <message>
-        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2. Nothing is lost and no try is used up. Emails are always sent at once.</source>
-        <translation>SMS und Slack-Nachrichten, die zwischen %1 und %2 (Zeitzone %3) verschickt würden, warten und werden um %2 gesendet. Nichts geht verloren, und kein Versuch wird verbraucht. E-Mails werden immer sofort gesendet.</translation>
-    </message>
-    <message>
-        <source>Held for quiet hours until %1 (the recipient&apos;s time). Nothing was sent and no try was used up.</source>
-        <translation>Wegen Ruhezeiten bis %1 (Zeit des Empfängers) zurückgehalten. Nichts wurde gesendet, und kein Versuch wurde verbraucht.</translation>
-    </message>
-    <message>
         <source>Held for quiet hours until %1 (the shop&apos;s time, %2). Nothing was sent and no try was used up.</source>
         <translation>Wegen Ruhezeiten bis %1 (Zeit des Shops, %2) zurückgehalten. Nichts wurde gesendet, und kein Versuch wurde verbraucht.</translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2; a text to a customer whose order has an address waits for %2 on the customer&apos;s clock. Nothing is lost and no try is used up. Emails are always sent at once.</source>
+        <translation>Textnachrichten und Slack-Nachrichten, die zwischen %1 und %2 (Zeit %3) hinausgingen, warten und werden um %2 gesendet; eine Textnachricht an einen Kunden, dessen Bestellung eine Adresse hat, wartet bis %2 nach der Uhr des Kunden. Nichts geht verloren, und kein Versuch wird verbraucht. E-Mails werden immer sofort gesendet.</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the customer&apos;s time, %2). Nothing was sent and no try was used up.</source>
+        <translation>Wegen Ruhezeiten bis %1 (Zeit des Kunden, %2) zurückgehalten. Nichts wurde gesendet, und kein Versuch wurde verbraucht.</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +6912,10 @@ Befehle:
     <message>
         <source>Yes when some items of the order were out of stock when it came in, so it waited for them (for example to thank the customer for waiting when it ships).</source>
         <translation>Ja, wenn einige Artikel der Bestellung bei ihrem Eingang nicht auf Lager waren und sie deshalb darauf gewartet hat (zum Beispiel, um dem Kunden beim Versand für seine Geduld zu danken).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone, from the order&apos;s address (empty when it does not tell).</source>
+        <translation>Die Zeitzone des Kunden, aus der Adresse der Bestellung (leer, wenn sie es nicht verrät).</translation>
     </message>
 </context>
 <context>

@@ -4523,15 +4523,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2. Nothing is lost and no try is used up. Emails are always sent at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held for quiet hours until %1 (the recipient&apos;s time). Nothing was sent and no try was used up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Held for quiet hours until %1 (the shop&apos;s time, %2). Nothing was sent and no try was used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2; a text to a customer whose order has an address waits for %2 on the customer&apos;s clock. Nothing is lost and no try is used up. Emails are always sent at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the customer&apos;s time, %2). Nothing was sent and no try was used up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6901,6 +6901,10 @@ Commands:
     </message>
     <message>
         <source>Yes when some items of the order were out of stock when it came in, so it waited for them (for example to thank the customer for waiting when it ships).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone, from the order&apos;s address (empty when it does not tell).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4533,16 +4533,16 @@ Comandos:
         <translation>Los mensajes de texto y los de Slack se envían a cualquier hora del día o de la noche.</translation>
     </message>
     <message>
-        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2. Nothing is lost and no try is used up. Emails are always sent at once.</source>
-        <translation>Los mensajes de texto y los de Slack que saldrían entre las %1 y las %2 (hora de %3) esperan y se envían a las %2. No se pierde nada ni se gasta ningún intento. Los correos electrónicos siempre se envían en el acto.</translation>
-    </message>
-    <message>
-        <source>Held for quiet hours until %1 (the recipient&apos;s time). Nothing was sent and no try was used up.</source>
-        <translation>Retenido por las horas de silencio hasta %1 (hora del destinatario). No se envió nada ni se gastó ningún intento.</translation>
-    </message>
-    <message>
         <source>Held for quiet hours until %1 (the shop&apos;s time, %2). Nothing was sent and no try was used up.</source>
         <translation>Retenido por las horas de silencio hasta %1 (hora de la tienda, %2). No se envió nada ni se gastó ningún intento.</translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2; a text to a customer whose order has an address waits for %2 on the customer&apos;s clock. Nothing is lost and no try is used up. Emails are always sent at once.</source>
+        <translation>Los SMS y los mensajes de Slack que saldrían entre %1 y %2 (hora de %3) esperan y se envían a las %2; un SMS a un cliente cuyo pedido tiene dirección espera hasta las %2 en la hora del cliente. No se pierde nada ni se gasta ningún intento. Los correos se envían siempre al momento.</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the customer&apos;s time, %2). Nothing was sent and no try was used up.</source>
+        <translation>Retenido por las horas de silencio hasta %1 (hora del cliente, %2). No se envió nada ni se gastó ningún intento.</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +6912,10 @@ Comandos:
     <message>
         <source>Yes when some items of the order were out of stock when it came in, so it waited for them (for example to thank the customer for waiting when it ships).</source>
         <translation>Sí cuando algunos artículos del pedido estaban agotados al llegar este, por lo que tuvo que esperarlos (por ejemplo, para agradecer al cliente la espera cuando se envíe).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone, from the order&apos;s address (empty when it does not tell).</source>
+        <translation>La zona horaria del cliente, según la dirección del pedido (vacía cuando no la indica).</translation>
     </message>
 </context>
 <context>

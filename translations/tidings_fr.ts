@@ -4533,16 +4533,16 @@ Commandes&#xa0;:
         <translation>Les SMS et les messages Slack sont envoyés à toute heure du jour et de la nuit.</translation>
     </message>
     <message>
-        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2. Nothing is lost and no try is used up. Emails are always sent at once.</source>
-        <translation>Les SMS et les messages Slack qui partiraient entre %1 et %2 (heure de %3) attendent et sont envoyés à %2. Rien n&apos;est perdu et aucune tentative n&apos;est décomptée. Les e-mails sont toujours envoyés immédiatement.</translation>
-    </message>
-    <message>
-        <source>Held for quiet hours until %1 (the recipient&apos;s time). Nothing was sent and no try was used up.</source>
-        <translation>Retenu pendant les heures calmes jusqu&apos;à %1 (heure du destinataire). Rien n&apos;a été envoyé et aucune tentative n&apos;a été décomptée.</translation>
-    </message>
-    <message>
         <source>Held for quiet hours until %1 (the shop&apos;s time, %2). Nothing was sent and no try was used up.</source>
         <translation>Retenu pendant les heures calmes jusqu&apos;à %1 (heure de la boutique, %2). Rien n&apos;a été envoyé et aucune tentative n&apos;a été décomptée.</translation>
+    </message>
+    <message>
+        <source>Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait and are sent at %2; a text to a customer whose order has an address waits for %2 on the customer&apos;s clock. Nothing is lost and no try is used up. Emails are always sent at once.</source>
+        <translation>Les SMS et les messages Slack qui partiraient entre %1 et %2 (heure %3) attendent et sont envoyés à %2&#xa0;; un SMS à un client dont la commande a une adresse attend %2 à l’heure du client. Rien n’est perdu et aucune tentative n’est décomptée. Les e-mails partent toujours tout de suite.</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours until %1 (the customer&apos;s time, %2). Nothing was sent and no try was used up.</source>
+        <translation>Retenu pendant les heures calmes jusqu’à %1 (heure du client, %2). Rien n’a été envoyé et aucune tentative n’a été décomptée.</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +6912,10 @@ Commandes&#xa0;:
     <message>
         <source>Yes when some items of the order were out of stock when it came in, so it waited for them (for example to thank the customer for waiting when it ships).</source>
         <translation>Oui lorsque certains articles de la commande étaient en rupture de stock à son arrivée, si bien qu&apos;elle les a attendus (par exemple pour remercier le client de sa patience lors de l&apos;expédition).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone, from the order&apos;s address (empty when it does not tell).</source>
+        <translation>Le fuseau horaire du client, d’après l’adresse de la commande (vide si elle ne le dit pas).</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,22 @@ std::optional<ChannelKind> DispatchWorker::kindOf(const QString &channelId) cons
     return info ? std::optional<ChannelKind>(info->kind) : std::nullopt;
 }
 
+QString DispatchWorker::recipientTimeZone(const Claimed &claimed, ChannelKind kind) const
+{
+    // A text message goes to the phone of the context's customer (see send()), so it waits for the morning on
+    // their clock: the zone of the order's address (TemplateRenderer's customer.timeZone). Staff chat, and a
+    // context without a customer (a stock alert), follow the shop's.
+    if (!m_quietHours.enabled || kind != ChannelKind::Sms || claimed.context.isEmpty()) {
+        return {};
+    }
+    return QJsonDocument::fromJson(claimed.context.toUtf8())
+        .object()
+        .value(u"customer"_s)
+        .toObject()
+        .value(u"timeZone"_s)
+        .toString();
+}
+
 RetryPolicy DispatchWorker::policyFor(const QString &channelId) const
 {
     RetryPolicy policy = m_policy;
@@ -697,8 +713,8 @@ void DispatchWorker::send(const Claimed &claimed)
     ++m_inFlight;
     const QDateTime startedAt = m_clock->now();
 
-    // No platform gives the customer's time zone yet: the shop's applies (see QuietHours).
-    if (auto until = m_quietHours.heldUntil(startedAt, kindOf(claimed.channelId).value_or(ChannelKind::Email))) {
+    const ChannelKind kind = kindOf(claimed.channelId).value_or(ChannelKind::Email);
+    if (auto until = m_quietHours.heldUntil(startedAt, kind, recipientTimeZone(claimed, kind))) {
         finish(claimed, startedAt, SendOutcome{}, nullptr, until);
         return;
     }
@@ -940,7 +956,8 @@ DispatchWorker::Decision DispatchWorker::decide(const Finished &f, const std::op
         d.attemptOutcome = AttemptOutcome::QuietHours;
         d.attempts = f.claimed.attempt - 1;
         d.due = *f.quietUntil;
-        d.message = m_quietHours.holdMessage(*f.quietUntil);
+        d.message = m_quietHours.holdMessage(
+            *f.quietUntil, recipientTimeZone(f.claimed, kindOf(channelId).value_or(ChannelKind::Email)));
         return d;
     }
     // A moved notification never follows a second fallback.

@@ -201,6 +201,8 @@ private:
     QString usableFallback(const QString &channelId) const;
     // What the configured channel sends, from its type; nothing for an unknown channel or type.
     std::optional<ChannelKind> kindOf(const QString &channelId) const;
+    // Whose clock quiet hours follow for `claimed`: its customer's zone for a text message; "" for the shop's.
+    QString recipientTimeZone(const Claimed &claimed, ChannelKind kind) const;
     // Queued notifications of held channels go to their fallbacks (those not moved once already).
     void moveHeldToFallbacks();
     RetryPolicy policyFor(const QString &channelId) const;

@@ -49,7 +49,8 @@ Result<std::optional<OrderEvent>> storedOrder(QSqlDatabase db, const QString &so
 {
     QSqlQuery order(db);
     order.prepare(u"SELECT order_number, status, raw_status, customer_name, customer_email, customer_phone,"
-                  " customer_locale, total, currency, items FROM orders WHERE source_id = ? AND order_id = ?"_s);
+                  " customer_locale, total, currency, items, customer_time_zone FROM orders"
+                  " WHERE source_id = ? AND order_id = ?"_s);
     bindValue(order, sourceId);
     bindValue(order, orderId);
     if (!order.exec()) {
@@ -70,6 +71,7 @@ Result<std::optional<OrderEvent>> storedOrder(QSqlDatabase db, const QString &so
     event.customerLocale = order.value(6).toString();
     event.totalPrice = order.value(7).toString();
     event.currency = order.value(8).toString();
+    event.customerTimeZone = order.value(10).toString();
     const QJsonArray items = QJsonDocument::fromJson(order.value(9).toString().toUtf8()).array();
     for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();

@@ -114,8 +114,9 @@ QString QuietHours::explanation() const
     }
     const QString zone = QString::fromUtf8(shopZone().id());
     return QuietHoursText::tr("Text messages and Slack messages that would go out between %1 and %2 (%3 time) wait "
-                              "and are sent at %2. Nothing is lost and no try is used up. Emails are always sent "
-                              "at once.")
+                              "and are sent at %2; a text to a customer whose order has an address waits for %2 "
+                              "on the customer's clock. Nothing is lost and no try is used up. Emails are always "
+                              "sent at once.")
         .arg(shortTime(start), shortTime(end), zone);
 }
 
@@ -124,9 +125,9 @@ QString QuietHours::holdMessage(const QDateTime &untilUtc, const QString &recipi
     const QTimeZone zone = zoneFor(recipientTimeZone);
     const QString time = shortTime(untilUtc.toTimeZone(zone).time());
     const bool recipients = !recipientTimeZone.isEmpty() && QTimeZone(recipientTimeZone.toUtf8()).isValid();
-    return recipients ? QuietHoursText::tr("Held for quiet hours until %1 (the recipient's time). Nothing was sent "
-                                           "and no try was used up.")
-                            .arg(time)
+    return recipients ? QuietHoursText::tr("Held for quiet hours until %1 (the customer's time, %2). Nothing was "
+                                           "sent and no try was used up.")
+                            .arg(time, QString::fromUtf8(zone.id()))
                       : QuietHoursText::tr("Held for quiet hours until %1 (the shop's time, %2). Nothing was sent "
                                            "and no try was used up.")
                             .arg(time, QString::fromUtf8(zone.id()));

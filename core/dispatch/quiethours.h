@@ -24,9 +24,10 @@ namespace Tidings {
 // customer-facing provider), whose phones buzz the same way: the issue asks quiet hours for both, so both wait,
 // staff messages included. The owner still learns of a failure at once through the window and the tray.
 //
-// Whose clock: the recipient's time zone when one is known, else the shop's. No platform adapter gives a
-// customer's time zone today (Shopify's order has none for the customer), so the dispatcher passes none and the
-// shop's zone applies; the parameter is there for the first adapter that does.
+// Whose clock: the recipient's time zone when one is known, else the shop's. No platform gives a customer's time
+// zone as such; Shopify, WooCommerce and Magento give the address, whose country (and state, where a country
+// spans zones) names it (customerTimeZone()). The dispatcher passes it for a text message to the order's
+// customer (DispatchWorker::recipientTimeZone); staff chat follows the shop's clock.
 struct QuietHours
 {
     bool enabled = false;

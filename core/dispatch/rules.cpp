@@ -35,6 +35,7 @@ ChangeSet deriveChanges(const std::optional<OrderSnapshot> &order, const std::op
         fillEmpty(merged.customerEmail, order->customerEmail);
         fillEmpty(merged.customerPhone, order->customerPhone);
         fillEmpty(merged.customerLocale, order->customerLocale);
+        fillEmpty(merged.customerTimeZone, order->customerTimeZone);
         fillEmpty(merged.totalPrice, order->total);
         fillEmpty(merged.currency, order->currency);
         if (merged.lineItems.isEmpty()) {

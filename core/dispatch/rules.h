@@ -21,6 +21,7 @@ struct OrderSnapshot
     QString customerEmail;
     QString customerPhone;
     QString customerLocale;
+    QString customerTimeZone;
     QString total;
     QString currency;
     QList<LineItem> items;

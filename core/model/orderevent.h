@@ -37,6 +37,7 @@ struct OrderEvent
     QString customerEmail;
     QString customerPhone;
     QString customerLocale;
+    QString customerTimeZone; // IANA id from the order's address (customerTimeZone()); "" when it does not tell
 
     OrderStatus orderStatus = OrderStatus::Unknown;
     QString rawOrderStatus;

@@ -1,5 +1,6 @@
 #include "sources/shopifyadapter.h"
 
+#include "model/customertimezone.h"
 #include "sources/hmac.h"
 #include "sources/payloadfields.h"
 
@@ -125,6 +126,15 @@ OrderEvent orderEvent(const QJsonObject &order, const Envelope &envelope)
     event.customerPhone =
         firstNonEmpty({field(order, "phone"_L1), field(customer, "phone"_L1), field(shipping, "phone"_L1)});
     event.customerLocale = field(order, "customer_locale"_L1);
+    // Where the parcel goes is where the customer most likely reads their texts.
+    const QJsonObject home = customer.value("default_address"_L1).toObject();
+    for (const QJsonObject &address : {shipping, billing, home}) {
+        if (!field(address, "country_code"_L1).isEmpty()) {
+            event.customerTimeZone =
+                customerTimeZone(field(address, "country_code"_L1), field(address, "province_code"_L1));
+            break;
+        }
+    }
 
     const QString financial = field(order, "financial_status"_L1);
     const QString fulfillment = field(order, "fulfillment_status"_L1);

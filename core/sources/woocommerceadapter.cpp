@@ -1,5 +1,6 @@
 #include "sources/woocommerceadapter.h"
 
+#include "model/customertimezone.h"
 #include "sources/hmac.h"
 #include "sources/payloadfields.h"
 #include "sources/samplewebhook.h"
@@ -122,6 +123,8 @@ QList<OrderEvent> orderEvents(const QJsonObject &order, const Context &context)
                                         joinName(field(shipping, "first_name"_L1), field(shipping, "last_name"_L1))});
     event.customerPhone = firstNonEmpty({field(billing, "phone"_L1), field(shipping, "phone"_L1)});
     event.customerLocale = metaText(order, "wpml_language"_L1); // WPML keeps the order's language here
+    const QJsonObject &placed = field(shipping, "country"_L1).isEmpty() ? billing : shipping;
+    event.customerTimeZone = customerTimeZone(field(placed, "country"_L1), field(placed, "state"_L1));
 
     event.orderStatus = *status;
     event.rawOrderStatus = rawStatus;

@@ -167,15 +167,17 @@ Status IngestWriter::open()
          " customer, summary, changes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&m_q->findOrder,
          u"SELECT order_number, status, raw_status, customer_name, customer_email, customer_phone, customer_locale,"
-         " total, currency, items FROM orders WHERE source_id = ? AND order_id = ?"_s},
+         " total, currency, items, customer_time_zone FROM orders WHERE source_id = ? AND order_id = ?"_s},
         {&m_q->upsertOrder,
          u"INSERT INTO orders(source_id, order_id, order_number, status, raw_status, customer_name, customer_email,"
-         " customer_phone, customer_locale, total, currency, items, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-         " ?, ?) ON CONFLICT(source_id, order_id) DO UPDATE SET order_number = excluded.order_number,"
+         " customer_phone, customer_locale, total, currency, items, updated_at, customer_time_zone)"
+         " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, order_id) DO UPDATE SET "
+         "order_number = excluded.order_number,"
          " status = excluded.status, raw_status = excluded.raw_status, customer_name = excluded.customer_name,"
          " customer_email = excluded.customer_email, customer_phone = excluded.customer_phone,"
          " customer_locale = excluded.customer_locale, total = excluded.total, currency = excluded.currency,"
-         " items = excluded.items, updated_at = excluded.updated_at"_s},
+         " items = excluded.items, updated_at = excluded.updated_at,"
+         " customer_time_zone = excluded.customer_time_zone"_s},
         {&m_q->findShipment, u"SELECT status, raw_status, carrier, tracking_number, tracking_url FROM shipments"
                              " WHERE source_id = ? AND order_id = ? AND shipment_id = ?"_s},
         {&m_q->upsertShipment,
@@ -331,6 +333,7 @@ std::optional<OrderSnapshot> IngestWriter::loadOrder(const QString &sourceId, co
     snapshot.total = q.value(7).toString();
     snapshot.currency = q.value(8).toString();
     snapshot.items = lineItemsFromJson(q.value(9).toString());
+    snapshot.customerTimeZone = q.value(10).toString();
     q.finish();
     return snapshot;
 }
@@ -409,6 +412,7 @@ bool IngestWriter::saveSnapshots(const OrderEvent &merged, qint64 now, QString *
     bindValue(o, merged.currency);
     bindValue(o, lineItemsToJson(merged.lineItems));
     bindValue(o, now);
+    bindValue(o, merged.customerTimeZone);
     if (!o.exec()) {
         *error = o.lastError().text();
         return false;

@@ -224,6 +224,12 @@ const QList<Migration> &migrations()
              " source_id TEXT NOT NULL, order_id TEXT NOT NULL, items TEXT NOT NULL, noticed_at INTEGER NOT NULL,"
              " PRIMARY KEY (source_id, order_id)) WITHOUT ROWID"_s,
          }},
+        // Quiet hours on the customer's clock: the time zone of the order's address (customerTimeZone()).
+        {12,
+         "orders: the customer's time zone, from the order's address",
+         {
+             u"ALTER TABLE orders ADD COLUMN customer_time_zone TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
     return steps;
 }

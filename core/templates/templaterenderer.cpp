@@ -583,6 +583,7 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
              {u"firstName"_s, firstNameOf(event.customerName)},
              {u"email"_s, event.customerEmail},
              {u"phone"_s, event.customerPhone},
+             {u"timeZone"_s, event.customerTimeZone},
          }},
         {u"items"_s, items},
         {u"hasItems"_s, !items.isEmpty()},

@@ -67,6 +67,10 @@ constexpr Entry entries[] = {
      "ada@example.com"},
     {"customer.phone", Type::Text, QT_TRANSLATE_NOOP("Tidings::TemplateVariables", "The customer's phone number."),
      "+44 20 7946 0000"},
+    {"customer.timeZone", Type::Text,
+     QT_TRANSLATE_NOOP("Tidings::TemplateVariables",
+                       "The customer's time zone, from the order's address (empty when it does not tell)."),
+     "Europe/London"},
 
     {"shipment", Type::Object,
      QT_TRANSLATE_NOOP("Tidings::TemplateVariables",

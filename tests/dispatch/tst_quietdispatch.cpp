@@ -46,12 +46,14 @@ private slots:
     void textDuringQuietHours_isHeld_thenSentAfter_data();
     void textDuringQuietHours_isHeld_thenSentAfter();
     void emailDuringQuietHours_isSentAtOnce();
+    void textsToCustomers_followTheirClock_data();
+    void textsToCustomers_followTheirClock();
     void finalFailure_queuesOneStaffAlert_thatReachesSlack();
     void failedAlert_raisesNoAlert();
     void noAlertChannel_noAlert();
 
 private:
-    void queueOrder(const QString &id, const QString &channelId);
+    void queueOrder(const QString &id, const QString &channelId, const QString &customerTimeZone = {});
     std::unique_ptr<DispatchWorker> makeWorker();
     QVariant value(const QString &sql);
     ChannelConfig mail() const;
@@ -136,7 +138,7 @@ int TestQuietDispatch::requestsTo(const QString &channelId) const
     return channelId == u"sms"_s ? m_twilio->requestCount() : m_slack->requestCount();
 }
 
-void TestQuietDispatch::queueOrder(const QString &id, const QString &channelId)
+void TestQuietDispatch::queueOrder(const QString &id, const QString &channelId, const QString &customerTimeZone)
 {
     IngestWriter writer(m_dir->path());
     writer.setClock(m_clock);
@@ -155,6 +157,7 @@ void TestQuietDispatch::queueOrder(const QString &id, const QString &channelId)
     e.customerName = u"Jane Doe"_s;
     e.customerEmail = u"jane@example.com"_s;
     e.customerPhone = u"+14155550100"_s;
+    e.customerTimeZone = customerTimeZone;
     e.orderStatus = OrderStatus::Paid;
     item.events = {e};
     bool done = false;
@@ -244,6 +247,54 @@ void TestQuietDispatch::emailDuringQuietHours_isSentAtOnce()
     worker->wake();
     QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
     QCOMPARE(m_sendGrid->requestCount(), 1);
+}
+
+// A text to the customer waits for the night to end where they live (the zone of the order's address); staff chat
+// follows the shop's clock. The shop is in Berlin, quiet from 21:00 to 08:00.
+void TestQuietDispatch::textsToCustomers_followTheirClock_data()
+{
+    QTest::addColumn<QString>("channelId");
+    QTest::addColumn<QString>("customerZone");
+    QTest::addColumn<QString>("now");
+    QTest::addColumn<QString>("heldUntil"); // empty: sent at once
+
+    // 07:30 UTC: 08:30 in Berlin, 23:30 the evening before in California.
+    QTest::newRow("text, California, their night")
+        << u"sms"_s << u"America/Los_Angeles"_s << u"2026-01-15T07:30:00Z"_s << u"2026-01-15T16:00:00Z"_s;
+    // 22:00 UTC: 23:00 in Berlin, 14:00 in California.
+    QTest::newRow("text, California, their afternoon")
+        << u"sms"_s << u"America/Los_Angeles"_s << u"2026-01-14T22:00:00Z"_s << QString();
+    QTest::newRow("text, zone unknown: the shop's night")
+        << u"sms"_s << QString() << u"2026-01-14T22:00:00Z"_s << u"2026-01-15T07:00:00Z"_s;
+    QTest::newRow("staff chat: the shop's morning")
+        << u"slack"_s << u"America/Los_Angeles"_s << u"2026-01-15T07:30:00Z"_s << QString();
+}
+
+void TestQuietDispatch::textsToCustomers_followTheirClock()
+{
+    QFETCH(QString, channelId);
+    QFETCH(QString, customerZone);
+    QFETCH(QString, now);
+    QFETCH(QString, heldUntil);
+    m_clock->set(utc(now));
+    QVERIFY((QuietHours{true, QTime(21, 0), QTime(8, 0), u"Europe/Berlin"_s}.save(m_db->handle()).ok()));
+    queueOrder(u"1001"_s, channelId, customerZone);
+    QCOMPARE(value(u"SELECT customer_time_zone FROM orders"_s).toString(), customerZone);
+    auto worker = makeWorker();
+    QVERIFY(worker);
+    worker->wake();
+
+    if (heldUntil.isEmpty()) {
+        QTRY_COMPARE(value(u"SELECT state FROM notifications"_s).toString(), u"sent"_s);
+        QCOMPARE(requestsTo(channelId), 1);
+        return;
+    }
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM delivery_attempts"_s).toInt(), 1);
+    QCOMPARE(requestsTo(channelId), 0);
+    QCOMPARE(value(u"SELECT due_at FROM notifications"_s).toLongLong(), utc(heldUntil).toMSecsSinceEpoch());
+    const QString why = value(u"SELECT message FROM delivery_attempts"_s).toString();
+    const QString zone = customerZone.isEmpty() ? u"Europe/Berlin"_s : customerZone;
+    QVERIFY2(why.contains(zone), qPrintable(why));
 }
 
 void TestQuietDispatch::finalFailure_queuesOneStaffAlert_thatReachesSlack()

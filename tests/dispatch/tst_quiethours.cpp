@@ -163,6 +163,11 @@ void TestQuietHours::holdMessage_namesTheEndInTheZonesTime()
     const QString text = hours.holdMessage(utc(u"2026-01-15T07:00:00Z"_s));
     QVERIFY2(text.contains(u"08:00"_s) && text.contains(u"Europe/Berlin"_s), qPrintable(text));
     QVERIFY2(text.contains(u"quiet hours"_s), qPrintable(text));
+    // On the customer's clock: 07:00 UTC is 23:00 the evening before in California.
+    const QString customers = hours.holdMessage(utc(u"2026-01-15T07:00:00Z"_s), u"America/Los_Angeles"_s);
+    QVERIFY2(customers.contains(u"23:00"_s) && customers.contains(u"America/Los_Angeles"_s) &&
+                 customers.contains(u"customer"_s),
+             qPrintable(customers));
 }
 
 QTEST_GUILESS_MAIN(TestQuietHours)

@@ -113,7 +113,7 @@ QJsonObject FakeShopifyAdmin::cost() const
     };
 }
 
-QJsonObject FakeShopifyAdmin::render(const Order &order) const
+QJsonObject FakeShopifyAdmin::render(const Order &order, bool addressCodes) const
 {
     QJsonArray fulfillments;
     for (const Fulfillment &fulfillment : order.fulfillments) {
@@ -132,6 +132,14 @@ QJsonObject FakeShopifyAdmin::render(const Order &order) const
             {u"updatedAt"_s, timeOrNull(fulfillment.updatedAt)},
             {u"trackingInfo"_s, tracking},
         });
+    }
+    QJsonObject address{{u"firstName"_s, u"Ada"_s},
+                        {u"lastName"_s, u"Lovelace"_s},
+                        {u"name"_s, u"Ada Lovelace"_s},
+                        {u"phone"_s, QJsonValue(QJsonValue::Null)}};
+    if (addressCodes) {
+        address.insert(u"countryCodeV2"_s, u"US"_s);
+        address.insert(u"provinceCode"_s, u"CA"_s);
     }
     return QJsonObject{
         {u"id"_s, QString(u"gid://shopify/Order/"_s + order.id)},
@@ -152,7 +160,7 @@ QJsonObject FakeShopifyAdmin::render(const Order &order) const
                                     {u"lastName"_s, u"Lovelace"_s},
                                     {u"email"_s, order.email},
                                     {u"phone"_s, QJsonValue(QJsonValue::Null)}}},
-        {u"shippingAddress"_s, QJsonValue(QJsonValue::Null)},
+        {u"shippingAddress"_s, address},
         {u"lineItems"_s,
          QJsonObject{{u"nodes"_s, QJsonArray{QJsonObject{
                                       {u"sku"_s, u"MUG-1"_s},
@@ -167,7 +175,10 @@ QJsonObject FakeShopifyAdmin::render(const Order &order) const
 
 FakePlatformServer::Response FakeShopifyAdmin::serve(const Request &request)
 {
-    const QJsonObject variables = QJsonDocument::fromJson(request.body).object().value(u"variables"_s).toObject();
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonObject variables = body.value(u"variables"_s).toObject();
+    static const QRegularExpression asksCodes(u"shippingAddress \\{[^}]*countryCodeV2[^}]*provinceCode"_s);
+    const bool addressCodes = asksCodes.match(body.value(u"query"_s).toString()).hasMatch();
     static const QRegularExpression filter(u"^updated_at:>='([^']+)'$"_s);
     const QDateTime since =
         QDateTime::fromString(filter.match(variables.value(u"query"_s).toString()).captured(1), Qt::ISODate);
@@ -198,7 +209,7 @@ FakePlatformServer::Response FakeShopifyAdmin::serve(const Request &request)
     QJsonArray nodes;
     qsizetype end = std::min<qsizetype>(matching.size(), start + first);
     for (qsizetype i = start; i < end; ++i) {
-        nodes.append(render(matching.at(i)));
+        nodes.append(render(matching.at(i), addressCodes));
     }
     const bool more = end < matching.size();
     const QJsonObject pageInfo{

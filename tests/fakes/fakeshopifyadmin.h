@@ -66,7 +66,9 @@ protected:
 
 private:
     QJsonObject cost() const;
-    QJsonObject render(const Order &order) const;
+    // An order node; the shipping address's country and province codes only when the query asks for them (an
+    // address in California), as GraphQL answers only the fields asked.
+    QJsonObject render(const Order &order, bool addressCodes) const;
 
     QString m_token;
     QString m_version;

@@ -168,6 +168,7 @@ void TestMagentoPoller::parse_idsCustomerItemsAndTracking()
     QCOMPARE(shipped.rawOrderStatus, u"state=complete;status=complete"_s);
     QCOMPARE(shipped.customerName, u"Ada Lovelace"_s);
     QCOMPARE(shipped.customerPhone, u"+44 20 7946 0018"_s);
+    QCOMPARE(shipped.customerTimeZone, u"Europe/London"_s); // the order's address, on its shipment too
     QCOMPARE(shipped.totalPrice, u"129"_s);
     QCOMPARE(shipped.currency, u"EUR"_s);
     QCOMPARE(shipped.lineItems.size(), 1); // the configurable's child line is left out

@@ -144,6 +144,7 @@ void TestShopifyAdapter::ordersCreate_fixture_normalizesOrder()
     QCOMPARE(event.customerEmail, u"jane@example.com"_s);
     QCOMPARE(event.customerPhone, u"+4915112345678"_s);
     QCOMPARE(event.customerLocale, u"de-DE"_s);
+    QCOMPARE(event.customerTimeZone, u"Europe/Berlin"_s); // from the shipping address's country
     QCOMPARE(event.orderStatus, OrderStatus::Paid);
     QCOMPARE(event.rawOrderStatus, u"financial=paid;fulfillment=null"_s);
     QVERIFY(!event.hasShipment());

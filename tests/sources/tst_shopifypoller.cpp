@@ -228,6 +228,8 @@ void TestShopifyPoller::fetch_sendsContract()
     QCOMPARE(shopify.variables(0).value(u"first"_s).toInt(), 50);
     QCOMPARE(outcome.page->events.size(), 1);
     QCOMPARE(outcome.page->events.first().orderId, u"5"_s);
+    // The query asks for the shipping address's codes; an address in California is on Los Angeles' clock.
+    QCOMPARE(outcome.page->events.first().customerTimeZone, u"America/Los_Angeles"_s);
 }
 
 void TestShopifyPoller::fetch_pagesWithCursor()

@@ -202,6 +202,7 @@ void TestWooCommerceAdapter::orderCreated_fixture_normalizesOrder()
     QCOMPARE(event.customerName, u"Jana Müller"_s);
     QCOMPARE(event.customerEmail, u"jana.mueller@example.com"_s);
     QCOMPARE(event.customerPhone, u"+49 151 23456789"_s);
+    QCOMPARE(event.customerTimeZone, u"Europe/Berlin"_s);
     QCOMPARE(event.customerLocale, u"de"_s);
     QCOMPARE(event.orderStatus, OrderStatus::Paid);
     QCOMPARE(event.rawOrderStatus, u"processing"_s);

@@ -574,7 +574,7 @@ void TestTemplateRenderer::buildContextKeys()
     QCOMPARE(order.value(u"itemCount"_s).toInt(), 3);
 
     const QJsonObject customer = context.value(u"customer"_s).toObject();
-    QCOMPARE(sortedKeys(customer), (QStringList{u"email"_s, u"firstName"_s, u"name"_s, u"phone"_s}));
+    QCOMPARE(sortedKeys(customer), (QStringList{u"email"_s, u"firstName"_s, u"name"_s, u"phone"_s, u"timeZone"_s}));
     QCOMPARE(customer.value(u"name"_s).toString(), u"Ada Lovelace"_s);
     QCOMPARE(customer.value(u"firstName"_s).toString(), u"Ada"_s);
     QCOMPARE(customer.value(u"email"_s).toString(), u"ada@example.com"_s);

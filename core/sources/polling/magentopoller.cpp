@@ -1,5 +1,6 @@
 #include "sources/polling/magentopoller.h"
 
+#include "model/customertimezone.h"
 #include "sources/payloadfields.h"
 #include "sources/polling/pollhttp.h"
 
@@ -97,6 +98,7 @@ OrderEvent shipmentEvent(const OrderEvent &order, const QJsonObject &shipment)
     event.customerName = order.customerName;
     event.customerEmail = order.customerEmail;
     event.customerPhone = order.customerPhone;
+    event.customerTimeZone = order.customerTimeZone;
     event.shipmentId = field(shipment, "entity_id"_L1);
     // Magento's shipments have no carrier status: a shipment exists once the parcel is handed over.
     event.shipmentStatus = ShipmentStatus::LabelCreated;
@@ -131,6 +133,8 @@ QList<OrderEvent> orderEvents(const QJsonObject &order, const QList<QJsonObject>
                        joinName(field(billing, "firstname"_L1), field(billing, "lastname"_L1)),
                        joinName(field(shipping, "firstname"_L1), field(shipping, "lastname"_L1))});
     event.customerPhone = firstNonEmpty({field(billing, "telephone"_L1), field(shipping, "telephone"_L1)});
+    const QJsonObject &placed = field(shipping, "country_id"_L1).isEmpty() ? billing : shipping;
+    event.customerTimeZone = customerTimeZone(field(placed, "country_id"_L1), field(placed, "region_code"_L1));
     event.orderStatus = MagentoPoller::orderStatusFor(order, custom);
     event.rawOrderStatus = u"state="_s + field(order, "state"_L1) + u";status="_s + field(order, "status"_L1);
     event.lineItems = lineItems(order);

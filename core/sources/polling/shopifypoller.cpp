@@ -1,5 +1,6 @@
 #include "sources/polling/shopifypoller.h"
 
+#include "model/customertimezone.h"
 #include "sources/payloadfields.h"
 #include "sources/polling/pollhttp.h"
 #include "sources/shopifyadapter.h"
@@ -69,6 +70,7 @@ QList<OrderEvent> orderEvents(const QJsonObject &order, const SourceConfig &sour
     event.customerPhone =
         firstNonEmpty({field(order, "phone"_L1), field(customer, "phone"_L1), field(shipping, "phone"_L1)});
     event.customerLocale = field(order, "customerLocale"_L1);
+    event.customerTimeZone = customerTimeZone(field(shipping, "countryCodeV2"_L1), field(shipping, "provinceCode"_L1));
 
     const QString financial = ShopifyPoller::financialStatusWord(field(order, "displayFinancialStatus"_L1));
     const QString fulfillment = ShopifyPoller::fulfillmentStatusWord(field(order, "displayFulfillmentStatus"_L1));
@@ -183,7 +185,7 @@ QString ShopifyPoller::ordersQuery()
            " displayFinancialStatus displayFulfillmentStatus currencyCode"
            " totalPriceSet { shopMoney { amount currencyCode } }"
            " customer { firstName lastName email phone }"
-           " shippingAddress { firstName lastName name phone }"
+           " shippingAddress { firstName lastName name phone countryCodeV2 provinceCode }"
            " lineItems(first: 50) { nodes { sku name title quantity originalUnitPriceSet { shopMoney { amount } } } }"
            " fulfillments(first: 20) { id legacyResourceId name status displayStatus createdAt updatedAt"
            " trackingInfo(first: 5) { company number url } } }"
