@@ -11,6 +11,7 @@
 #include "templates/templatespage.h"
 #include "templates/templatevalidator.h"
 #include "templates/variablespalette.h"
+#include "templateswindow.h"
 #include "widgets/messagebox.h"
 
 #include <QAbstractItemModel>
@@ -60,36 +61,16 @@ QAction *addAction(Ui::BlockDesigner &designer, Kind kind, const QString &condit
     return designer.findChild<QAction *>(u"addBlock_"_s + QString::number(int(kind)) + condition);
 }
 
-// A window on a running pipeline (one SendGrid channel on a loopback fake), showing the Templates page.
-struct Window
+// The Templates page in a window on a running pipeline, the window active (the designer's keys go to it).
+struct Window : TemplatesWindow
 {
-    PipelineFixture pipeline;
-    std::unique_ptr<Ui::MainWindow> window;
-    Ui::TemplatesPage *page = nullptr;
-
     QString open()
     {
-        if (!pipeline.setUpError().isEmpty()) {
-            return pipeline.setUpError();
-        }
-        window = std::make_unique<Ui::MainWindow>(pipeline.dataDir());
-        window->resize(1500, 900);
-        window->show();
-        const QString error = pipeline.startEngine([this](Engine &engine) { Ui::bindEngine(engine, *window); });
-        if (!error.isEmpty()) {
+        if (QString error = TemplatesWindow::open(); !error.isEmpty()) {
             return error;
         }
-        page = window->templatesPage();
-        auto *show = window->findChild<QAction *>(u"showTemplatesAction"_s);
-        if (!page || !show) {
-            return u"no Templates page"_s;
-        }
-        show->trigger();
         QApplication::setActiveWindow(window.get());
-        if (!QTest::qWaitForWindowActive(window.get())) {
-            return u"the window is not active"_s;
-        }
-        return page->isVisible() ? QString() : u"the Templates page is not shown"_s;
+        return QTest::qWaitForWindowActive(window.get()) ? QString() : u"the window is not active"_s;
     }
 };
 

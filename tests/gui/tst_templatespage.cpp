@@ -13,6 +13,7 @@
 #include "templates/templaterenderer.h"
 #include "templates/templatespage.h"
 #include "templates/variablespalette.h"
+#include "templateswindow.h"
 #include "widgets/messagebanner.h"
 #include "widgets/messagebox.h"
 
@@ -59,34 +60,7 @@ int postOrder(const PipelineFixture &pipeline)
         .status;
 }
 
-// A window on a running pipeline (one SendGrid channel on a loopback fake), showing the Templates page.
-struct Window
-{
-    PipelineFixture pipeline;
-    std::unique_ptr<Ui::MainWindow> window;
-    Ui::TemplatesPage *page = nullptr;
-
-    QString open()
-    {
-        if (!pipeline.setUpError().isEmpty()) {
-            return pipeline.setUpError();
-        }
-        window = std::make_unique<Ui::MainWindow>(pipeline.dataDir());
-        window->resize(1500, 900);
-        window->show();
-        const QString error = pipeline.startEngine([this](Engine &engine) { Ui::bindEngine(engine, *window); });
-        if (!error.isEmpty()) {
-            return error;
-        }
-        page = window->templatesPage();
-        auto *show = window->findChild<QAction *>(u"showTemplatesAction"_s);
-        if (!page || !show) {
-            return u"no Templates page"_s;
-        }
-        show->trigger();
-        return page->isVisible() ? QString() : u"the Templates page is not shown"_s;
-    }
-};
+using Window = TemplatesWindow;
 
 // The live version of template `id` in the default language, or 0.
 qint64 liveVersionOf(Engine &engine, const QString &id)
