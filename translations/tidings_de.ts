@@ -7647,6 +7647,14 @@ Befehle:
         <source>HTML:</source>
         <translation>HTML:</translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected block under it (Ctrl+D)</source>
+        <translation>Fügt eine Kopie des ausgewählten Blocks darunter ein (Ctrl+D)</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::BrandKitDialog</name>

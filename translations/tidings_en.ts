@@ -7637,6 +7637,14 @@ Commands:
         <source>HTML:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected block under it (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::BrandKitDialog</name>

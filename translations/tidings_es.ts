@@ -7647,6 +7647,14 @@ Comandos:
         <source>HTML:</source>
         <translation>HTML:</translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected block under it (Ctrl+D)</source>
+        <translation>Añade una copia del bloque seleccionado debajo (Ctrl+D)</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::BrandKitDialog</name>

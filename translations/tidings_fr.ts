@@ -7647,6 +7647,14 @@ Commandes&#xa0;:
         <source>HTML:</source>
         <translation>HTML&#xa0;:</translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Adds a copy of the selected block under it (Ctrl+D)</source>
+        <translation>Ajoute une copie du bloc sélectionné en dessous (Ctrl+D)</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::BrandKitDialog</name>

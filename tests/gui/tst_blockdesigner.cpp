@@ -173,6 +173,16 @@ void tst_BlockDesigner::keyboard_addEditMoveRemove()
     QCOMPARE(kindsOf(designer.html()).mid(0, 4), (QStringList{u"Heading"_s, u"Text"_s, u"Status strip"_s, u"Text"_s}));
     QCOMPARE(TemplateBlocks::parse(designer.html()).at(3).value(u"text"_s),
              u"Hello {{customer.firstName}}\nSee you soon"_s);
+    // Ctrl+D copies it under itself; Delete takes the copy away again.
+    QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(list->currentRow(), 4);
+    QCOMPARE(kindsOf(designer.html()).mid(3, 2), (QStringList{u"Text"_s, u"Text"_s}));
+    QCOMPARE(TemplateBlocks::parse(designer.html()).at(4).value(u"text"_s),
+             u"Hello {{customer.firstName}}\nSee you soon"_s);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(list->currentRow(), 4); // the block that followed the copy
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(list->currentRow(), 3);
     // Alt+Up once, Delete: the email is the built-in one again, to the character.
     QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(list->currentRow(), 2);

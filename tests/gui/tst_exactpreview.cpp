@@ -64,6 +64,7 @@ private slots:
     void widths_areThePagesWidth();
     void remoteImages_andLinks_areRefused();
     void toggle_switchesToQtsView();
+    void hidden_startsNoChromium_untilShown();
 
 private:
     struct Preview
@@ -179,6 +180,26 @@ void tst_ExactPreview::toggle_switchesToQtsView()
     QVERIFY(shown.wait(20000));
     QCOMPARE(pane->currentWidget(), preview->view.exactView());
     QVERIFY(shownText(preview->view.exactView()->page()).contains(u"Second #1042"_s));
+}
+
+// The window's Templates page renders while another page is shown: Chromium starts only when the preview is.
+void tst_ExactPreview::hidden_startsNoChromium_untilShown()
+{
+    Ui::TemplatePreview view;
+    view.setSamples(Ui::previewSamples());
+    view.resize(900, 800);
+    QSignalSpy shown(&view, &Ui::TemplatePreview::exactShown);
+    view.setTemplate(emailWith(u"<p>Waiting {{order.number}}</p>"_s), ChannelKind::Email);
+    view.renderNow();
+    QVERIFY(view.lastRendering() && *view.lastRendering());
+    QVERIFY(!view.findChild<Ui::ExactPreview *>()); // nothing of Chromium's made yet
+    QCOMPARE(shown.size(), 0);
+
+    view.show();
+    QVERIFY(shown.wait(20000));
+    QVERIFY(shown.constLast().at(0).toBool());
+    QVERIFY(view.findChild<Ui::ExactPreview *>());
+    QVERIFY(shownText(view.exactView()->page()).contains(u"Waiting #1042"_s));
 }
 
 int main(int argc, char *argv[])

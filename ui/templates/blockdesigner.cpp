@@ -185,6 +185,9 @@ BlockDesigner::BlockDesigner(QWidget *parent)
     m_remove = makeAction(u"removeBlockAction"_s, tr("Remove"), QKeySequence::Delete);
     m_remove->setToolTip(tr("Removes the selected block (Delete)"));
     connect(m_remove, &QAction::triggered, this, &BlockDesigner::removeSelected);
+    m_duplicate = makeAction(u"duplicateBlockAction"_s, tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicate->setToolTip(tr("Adds a copy of the selected block under it (Ctrl+D)"));
+    connect(m_duplicate, &QAction::triggered, this, &BlockDesigner::duplicateSelected);
     m_moveUp = makeAction(u"moveBlockUpAction"_s, tr("Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveUp->setToolTip(tr("Moves the selected block up (Alt+Up)"));
     connect(m_moveUp, &QAction::triggered, this, [this] { moveSelected(-1); });
@@ -194,7 +197,7 @@ BlockDesigner::BlockDesigner(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
-    for (QAction *action : {m_remove, m_moveUp, m_moveDown}) {
+    for (QAction *action : {m_remove, m_duplicate, m_moveUp, m_moveDown}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -483,6 +486,24 @@ void BlockDesigner::addBlock(Kind kind, const QString &condition)
     m_list->setFocus(Qt::OtherFocusReason);
 }
 
+void BlockDesigner::duplicateSelected()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item) {
+        return;
+    }
+    const int id = m_nextId++;
+    m_blocks.insert(id, m_blocks.value(item->data(IdRole).toInt()));
+    const int row = m_list->currentRow() + 1;
+    m_filling = true;
+    m_list->insertItem(row, makeItem(id));
+    m_filling = false;
+    m_list->setCurrentRow(row);
+    writeHtml();
+    setProblems(m_problems);
+    updateActions();
+}
+
 void BlockDesigner::moveSelected(int delta)
 {
     const int row = m_list->currentRow();
@@ -703,6 +724,7 @@ void BlockDesigner::updateActions()
 {
     const int row = m_list->currentRow();
     m_remove->setEnabled(row >= 0);
+    m_duplicate->setEnabled(row >= 0);
     m_moveUp->setEnabled(row > 0);
     m_moveDown->setEnabled(row >= 0 && row + 1 < m_list->count());
 }

@@ -18,8 +18,8 @@ class QToolButton;
 namespace Tidings::Ui {
 
 // The Templates page's visual mode: an email's body as a list of blocks (heading, text, status strip, order
-// table, tracking button, ...) the owner adds (Insert), removes (Delete), reorders by drag and drop or Alt+Up /
-// Alt+Down, and edits in the properties panel beside the list. Every change writes the HTML again
+// table, tracking button, ...) the owner adds (Insert), copies (Ctrl+D), removes (Delete), reorders by drag and
+// drop or Alt+Up / Alt+Down, and edits in the properties panel beside the list. Every change writes the HTML again
 // (TemplateBlocks) and emits htmlEdited(); the code mode shows the same template. The logo header and the footer
 // (address, support, links) come from the brand kit: the buttons above and below the list open it.
 class BlockDesigner final : public QWidget
@@ -50,6 +50,8 @@ public:
     // Moves the selected block by `delta` places.
     void moveSelected(int delta);
     void removeSelected();
+    // Adds a copy of the selected block under it and selects the copy.
+    void duplicateSelected();
 
     // Writes {{path}} at the cursor of the block's field last edited; false when no field was.
     bool insertVariable(const QString &path);
@@ -64,6 +66,8 @@ public:
     QToolButton *addButton() const { return m_addButton; }
 
     QAction *removeAction() const { return m_remove; }
+
+    QAction *duplicateAction() const { return m_duplicate; }
 
     QAction *moveUpAction() const { return m_moveUp; }
 
@@ -101,6 +105,7 @@ private:
     QListWidget *m_list = nullptr;
     QToolButton *m_addButton = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_duplicate = nullptr;
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
     QWidget *m_properties = nullptr;
