@@ -7540,10 +7540,6 @@ Befehle:
         <translation>Eine dünne Linie quer durch die E-Mail. Nichts einzustellen.</translation>
     </message>
     <message>
-        <source>https://… or a variable such as {{shipment.trackingUrl}}</source>
-        <translation>https://… oder eine Variable wie {{shipment.trackingUrl}}</translation>
-    </message>
-    <message>
         <source>Add Block</source>
         <translation>Block hinzufügen</translation>
     </message>
@@ -7654,6 +7650,10 @@ Befehle:
     <message>
         <source>Adds a copy of the selected block under it (Ctrl+D)</source>
         <translation>Fügt eine Kopie des ausgewählten Blocks darunter ein (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>A web address starting with https://, or a variable that holds one, such as {{shipment.trackingUrl}}</source>
+        <translation>Eine Webadresse, die mit https:// beginnt, oder eine Variable, die eine enthält, etwa {{shipment.trackingUrl}}</translation>
     </message>
 </context>
 <context>

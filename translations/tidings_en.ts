@@ -7530,10 +7530,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>https://… or a variable such as {{shipment.trackingUrl}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Block</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7643,6 +7639,10 @@ Commands:
     </message>
     <message>
         <source>Adds a copy of the selected block under it (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address starting with https://, or a variable that holds one, such as {{shipment.trackingUrl}}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

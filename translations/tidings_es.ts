@@ -7540,10 +7540,6 @@ Comandos:
         <translation>Una línea fina a lo ancho del correo. No hay nada que configurar.</translation>
     </message>
     <message>
-        <source>https://… or a variable such as {{shipment.trackingUrl}}</source>
-        <translation>https://… o una variable como {{shipment.trackingUrl}}</translation>
-    </message>
-    <message>
         <source>Add Block</source>
         <translation>Añadir bloque</translation>
     </message>
@@ -7654,6 +7650,10 @@ Comandos:
     <message>
         <source>Adds a copy of the selected block under it (Ctrl+D)</source>
         <translation>Añade una copia del bloque seleccionado debajo (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>A web address starting with https://, or a variable that holds one, such as {{shipment.trackingUrl}}</source>
+        <translation>Una dirección web que empiece por https://, o una variable que la contenga, como {{shipment.trackingUrl}}</translation>
     </message>
 </context>
 <context>

@@ -7540,10 +7540,6 @@ Commandes&#xa0;:
         <translation>Une fine ligne en travers de l&apos;e-mail. Rien à régler.</translation>
     </message>
     <message>
-        <source>https://… or a variable such as {{shipment.trackingUrl}}</source>
-        <translation>https://… ou une variable comme {{shipment.trackingUrl}}</translation>
-    </message>
-    <message>
         <source>Add Block</source>
         <translation>Ajouter un bloc</translation>
     </message>
@@ -7654,6 +7650,10 @@ Commandes&#xa0;:
     <message>
         <source>Adds a copy of the selected block under it (Ctrl+D)</source>
         <translation>Ajoute une copie du bloc sélectionné en dessous (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>A web address starting with https://, or a variable that holds one, such as {{shipment.trackingUrl}}</source>
+        <translation>Une adresse web commençant par https://, ou une variable qui en contient une, comme {{shipment.trackingUrl}}</translation>
     </message>
 </context>
 <context>

@@ -714,8 +714,9 @@ void DispatchWorker::send(const Claimed &claimed)
     const QDateTime startedAt = m_clock->now();
 
     const ChannelKind kind = kindOf(claimed.channelId).value_or(ChannelKind::Email);
-    if (auto until = m_quietHours.heldUntil(startedAt, kind, recipientTimeZone(claimed, kind))) {
-        finish(claimed, startedAt, SendOutcome{}, nullptr, until);
+    const QString zone = recipientTimeZone(claimed, kind);
+    if (auto until = m_quietHours.heldUntil(startedAt, kind, zone)) {
+        finish(claimed, startedAt, SendOutcome{}, nullptr, QuietHold{*until, m_quietHours.holdMessage(*until, zone)});
         return;
     }
 
@@ -775,11 +776,11 @@ void DispatchWorker::send(const Claimed &claimed)
 }
 
 void DispatchWorker::finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome,
-                            const Channel *sentBy, std::optional<QDateTime> quietUntil)
+                            const Channel *sentBy, std::optional<QuietHold> quiet)
 {
     --m_inFlight;
     bool held = false;
-    if (!outcome.accepted && !quietUntil) {
+    if (!outcome.accepted && !quiet) {
         const bool current = sentBy && m_channels.value(claimed.channelId) == sentBy;
         if (outcome.holdChannel && current && !m_held.contains(claimed.channelId)) {
             const Error why = outcome.error.value_or(
@@ -795,7 +796,7 @@ void DispatchWorker::finish(const Claimed &claimed, const QDateTime &startedAt, 
         // a failure of their own that no sign-in can mend).
         held = outcome.holdChannel || (m_held.contains(claimed.channelId) && outcome.error && outcome.error->retryable);
     }
-    m_finished.append(Finished{claimed, startedAt, m_clock->now(), std::move(outcome), held, quietUntil});
+    m_finished.append(Finished{claimed, startedAt, m_clock->now(), std::move(outcome), held, std::move(quiet)});
     if (!m_persistScheduled) {
         // Outcomes that arrive in the same event-loop turn are written in one transaction.
         m_persistScheduled = true;
@@ -950,14 +951,13 @@ DispatchWorker::Decision DispatchWorker::decide(const Finished &f, const std::op
     d.due = f.finishedAt;
     d.attempts = f.claimed.attempt;
     d.channelId = channelId;
-    if (f.quietUntil) {
+    if (f.quiet) {
         // Not sent: it waits, queued, for the end of quiet hours, with the attempt given back.
         d.state = NotificationState::Queued;
         d.attemptOutcome = AttemptOutcome::QuietHours;
         d.attempts = f.claimed.attempt - 1;
-        d.due = *f.quietUntil;
-        d.message = m_quietHours.holdMessage(
-            *f.quietUntil, recipientTimeZone(f.claimed, kindOf(channelId).value_or(ChannelKind::Email)));
+        d.due = f.quiet->until;
+        d.message = f.quiet->message;
         return d;
     }
     // A moved notification never follows a second fallback.

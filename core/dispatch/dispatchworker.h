@@ -159,14 +159,21 @@ private:
         qint64 createdAt = 0; // ms since the epoch
     };
 
+    // A message held for quiet hours: until when, and the Monitor's line saying so on the recipient's clock.
+    struct QuietHold
+    {
+        QDateTime until;
+        QString message;
+    };
+
     struct Finished
     {
         Claimed claimed;
         QDateTime startedAt;
         QDateTime finishedAt;
         SendOutcome outcome;
-        bool held = false;                   // back to the queue without using up the attempt: the channel is held
-        std::optional<QDateTime> quietUntil; // not sent: held for quiet hours until then, no attempt used up
+        bool held = false;              // back to the queue without using up the attempt: the channel is held
+        std::optional<QuietHold> quiet; // not sent: held for quiet hours, no attempt used up
     };
 
     // What a channel was built from, to tell whether configure() changed it.
@@ -210,7 +217,7 @@ private:
     QList<Claimed> claimDue(int limit);
     void send(const Claimed &claimed);
     void finish(const Claimed &claimed, const QDateTime &startedAt, SendOutcome outcome,
-                const Channel *sentBy = nullptr, std::optional<QDateTime> quietUntil = std::nullopt);
+                const Channel *sentBy = nullptr, std::optional<QuietHold> quiet = std::nullopt);
     void persistFinished();
     void scheduleNextWake();
     Status reloadTemplates();

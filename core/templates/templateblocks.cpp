@@ -217,22 +217,22 @@ struct Shape
     Kind kind;
     Values fixed; // the flags this form has
     QRegularExpression pattern;
-    QStringList keys;      // of the values, in order: group "v<i>" reads keys[i]
-    QList<bool> inPattern; // whether this form writes keys[i] at all (a table without prices has no "Price")
+    QStringList keys;       // of the values, in order: group "v<i>" reads keys[i]
+    QList<FieldType> types; // of keys[i]
+    QList<bool> inPattern;  // whether this form writes keys[i] at all (a table without prices has no "Price")
 };
 
 Shape makeShape(Kind kind, const Values &fixed)
 {
-    Shape shape{kind, fixed, {}, {}, {}};
+    Shape shape{kind, fixed, {}, {}, {}, {}};
     Values values = fixed;
-    QList<FieldType> types;
     for (const TemplateBlockField &field : TemplateBlocks::fields(kind)) {
         if (field.type == FieldType::Flag) {
             continue;
         }
         values.insert(field.key, QString(QChar(char16_t(0xE000 + shape.keys.size()))));
         shape.keys.append(field.key);
-        types.append(field.type);
+        shape.types.append(field.type);
     }
     const QString written = generatorFor(kind)(values);
     QString pattern;
@@ -251,7 +251,8 @@ Shape makeShape(Kind kind, const Values &fixed)
             pattern += u"\\k<"_s + group + u'>';
         } else {
             seen[index] = true;
-            pattern += u"(?<"_s + group + (types.at(index) == FieldType::Link ? u">[^\"\\n]*?)"_s : u">[^\\n]*?)"_s);
+            pattern +=
+                u"(?<"_s + group + (shape.types.at(index) == FieldType::Link ? u">[^\"\\n]*?)"_s : u">[^\\n]*?)"_s);
         }
     }
     pattern += QRegularExpression::escape(literal);
@@ -283,17 +284,14 @@ std::optional<Values> read(const Shape &shape, const QString &html)
         return std::nullopt;
     }
     Values values = shape.fixed;
-    const QList<TemplateBlockField> fields = TemplateBlocks::fields(shape.kind);
     for (int i = 0; i < shape.keys.size(); ++i) {
         if (!shape.inPattern.at(i)) {
             continue;
         }
         QString value = match.captured(u"v%1"_s.arg(i));
-        const auto field = std::find_if(fields.cbegin(), fields.cend(),
-                                        [&](const TemplateBlockField &f) { return f.key == shape.keys.at(i); });
-        if (field != fields.cend() && field->type == FieldType::Link) {
+        if (shape.types.at(i) == FieldType::Link) {
             value.replace(u"&quot;"_s, u"\""_s);
-        } else if (field != fields.cend() && field->type == FieldType::Lines) {
+        } else if (shape.types.at(i) == FieldType::Lines) {
             value.replace(u"<br>"_s, u"\n"_s);
         }
         values.insert(shape.keys.at(i), value);

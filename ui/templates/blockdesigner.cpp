@@ -663,7 +663,8 @@ void BlockDesigner::showProperties()
         case FieldType::Link: {
             auto *line = new QLineEdit(block.value(key), m_properties);
             if (field.type == FieldType::Link) {
-                line->setPlaceholderText(tr("https://… or a variable such as {{shipment.trackingUrl}}"));
+                line->setToolTip(tr("A web address starting with https://, or a variable that holds one, such as "
+                                    "{{shipment.trackingUrl}}"));
             }
             connect(line, &QLineEdit::textEdited, this,
                     [this, id, key](const QString &value) { setValue(id, key, value); });

@@ -4,7 +4,6 @@
 
 #ifdef TIDINGS_HAVE_WEBENGINE
 #include <QWebEngineView>
-
 #endif
 
 namespace Tidings::Ui {
