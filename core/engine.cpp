@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "channels/brandlogoattach.h"
 #include "channels/channeldelivery.h"
 #include "channels/channeltest.h"
 #include "credentials/secretreader.h"
@@ -1035,7 +1036,7 @@ QNetworkAccessManager *Engine::testNetwork()
 void Engine::sendTestMessage(const ChannelConfig &channel, const QHash<QString, QString> &secrets,
                              const QString &address, TestMessageDone done)
 {
-    auto message = ChannelTest::testMessageTo(address, m_config.brand);
+    auto message = ChannelTest::testMessageTo(address, brandForChannel(m_config.brand, channel.type));
     if (!message) {
         SendOutcome outcome;
         outcome.error = message.error();

@@ -4,7 +4,6 @@
 #include "store/configrepository.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -29,8 +28,13 @@ std::optional<Error> brandProblem(const Brand &brand)
                            BrandText::tr("The accent colour must look like #2f6f4f. Choose one with the colour "
                                          "button."));
     }
+    if (!brand.logoFile.isEmpty()) {
+        if (auto logo = BrandLogo::fromData(brand.logoFile.data); !logo) {
+            return logo.error();
+        }
+    }
     const QString logo = brand.logoUrl.trimmed();
-    if (!logo.isEmpty()) {
+    if (brand.logoFile.isEmpty() && !logo.isEmpty()) {
         const QUrl url(logo);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() || (scheme != u"https"_s && scheme != u"http"_s)) {
@@ -69,7 +73,7 @@ Status Engine::setBrand(const Brand &brand)
     Brand trimmed = brand;
     trimmed.shopName = brand.shopName.trimmed();
     trimmed.accentColor = brand.accentColor.trimmed();
-    trimmed.logoUrl = brand.logoUrl.trimmed();
+    trimmed.logoUrl = brand.logoFile.isEmpty() ? brand.logoUrl.trimmed() : QString();
     trimmed.supportEmail = brand.supportEmail.trimmed();
     trimmed.supportPhone = brand.supportPhone.trimmed();
     trimmed.fontFamily = brand.fontFamily.trimmed();
@@ -84,8 +88,7 @@ Status Engine::setBrand(const Brand &brand)
     if (!db) {
         return db.error();
     }
-    const QString json = QString::fromUtf8(QJsonDocument(toJson(trimmed)).toJson(QJsonDocument::Compact));
-    if (Status saved = ConfigRepository(*db).setSetting(u"brand"_s, json); !saved) {
+    if (Status saved = ConfigRepository(*db).saveBrand(trimmed); !saved) {
         return saved;
     }
     m_config.brand = trimmed;

@@ -1,5 +1,6 @@
 // The Templates page's "Send Test to…": the template being edited, rendered on the preview's context with the
 // current brand, sent through one of the shop's channels to the owner. Nothing is stored.
+#include "channels/brandlogoattach.h"
 #include "channels/channeltest.h"
 #include "engine.h"
 #include "enginelog.h"
@@ -43,7 +44,8 @@ void Engine::sendTemplateTest(const QString &channelId, const MessageTemplate &m
         return;
     }
     QJsonObject branded = context;
-    TemplateRenderer::applyBrand(branded, m_config.brand); // what the next real message would carry
+    const Brand brand = brandForChannel(m_config.brand, channel->type);
+    TemplateRenderer::applyBrand(branded, brand); // what the next real message would carry
     auto rendered = TemplateRenderer::render(messageTemplate, branded);
     if (!rendered) {
         fail(rendered.error());
@@ -59,6 +61,7 @@ void Engine::sendTemplateTest(const QString &channelId, const MessageTemplate &m
     message.html = rendered->html;
     message.text = rendered->text;
     message.context = branded;
+    attachBrandLogo(message, brand);
     qCInfo(lcEngine).noquote() << "template test of" << messageTemplate.id << "through channel" << channelId;
     ChannelTest::send(*channel, secretsForTest(channelId, {}), message, testNetwork(), std::move(done));
 }

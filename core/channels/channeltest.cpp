@@ -1,5 +1,6 @@
 #include "channels/channeltest.h"
 
+#include "channels/brandlogoattach.h"
 #include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,7 @@ Result<OutgoingMessage> testMessage(const QString &toEmail, const QString &toPho
     message.html = rendered->html;
     message.text = rendered->text;
     message.context = context;
+    attachBrandLogo(message, brand);
     return message;
 }
 

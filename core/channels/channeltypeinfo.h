@@ -53,6 +53,8 @@ struct ChannelTypeInfo
     // The owner can sign in with the provider in the browser (OAuthSignIn with channelSignInProvider()), which
     // fills in the "refreshToken" secret; pasting one stays possible.
     bool canSignIn = false;
+    // Messages carry inline images (the logo from a file, "cid:logo.png") inside them.
+    bool carriesInlineImages = false;
 };
 
 } // namespace Tidings

@@ -78,6 +78,7 @@ ChannelTypeInfo GmailChannel::typeInfo()
     info.displayName = tr("Gmail / Google Workspace");
     info.summary = tr("Email from your Gmail or Google Workspace address through the Gmail API.");
     info.kind = ChannelKind::Email;
+    info.carriesInlineImages = true; // a whole MIME message (Mime::build)
     info.defaultBaseUrl = QUrl(DefaultBaseUrl);
     info.secrets = {
         {u"refreshToken"_s, tr("Refresh token"),

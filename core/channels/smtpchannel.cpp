@@ -183,6 +183,7 @@ ChannelTypeInfo SmtpChannel::typeInfo()
     info.displayName = tr("Email server (SMTP)");
     info.summary = tr("Email through any mail server that accepts SMTP with a password or an OAuth token.");
     info.kind = ChannelKind::Email;
+    info.carriesInlineImages = true; // a whole MIME message (Mime::build)
     info.secrets = {
         {u"password"_s, tr("Password"), tr("The password of the mailbox or an app password."), true},
         {u"oauthToken"_s, tr("OAuth access token"), tr("Instead of a password, for servers that ask for XOAUTH2."),
@@ -217,6 +218,7 @@ ChannelTypeInfo SmtpChannel::sendGridTypeInfo()
     info.displayName = tr("SendGrid (SMTP relay)");
     info.summary = tr("Email through SendGrid's SMTP relay at smtp.sendgrid.net, with an API key.");
     info.kind = ChannelKind::Email;
+    info.carriesInlineImages = true; // a whole MIME message (Mime::build)
     info.secrets = {{u"apiKey"_s, tr("API key"),
                      tr("SendGrid → Settings → API Keys → Create API Key with Mail Send allowed. It starts with SG."),
                      false}};

@@ -141,11 +141,16 @@ QJsonObject toJson(const Brand &brand)
     for (const BrandLink &link : brand.socialLinks) {
         socialLinks.append(QJsonObject{{u"label"_s, link.label}, {u"url"_s, link.url}});
     }
-    return QJsonObject{{u"shopName"_s, brand.shopName},       {u"logoUrl"_s, brand.logoUrl},
+    QJsonObject object{{u"shopName"_s, brand.shopName},       {u"logoUrl"_s, brand.logoUrl},
                        {u"accentColor"_s, brand.accentColor}, {u"supportEmail"_s, brand.supportEmail},
                        {u"footer"_s, brand.footer},           {u"fontFamily"_s, brand.fontFamily},
                        {u"address"_s, brand.address},         {u"supportPhone"_s, brand.supportPhone},
                        {u"socialLinks"_s, socialLinks}};
+    if (!brand.logoFile.isEmpty()) {
+        object.insert(u"logoFile"_s, QJsonObject{{u"type"_s, QString::fromLatin1(brand.logoFile.mimeType)},
+                                                 {u"data"_s, QString::fromLatin1(brand.logoFile.data.toBase64())}});
+    }
+    return object;
 }
 
 Brand brandFromJson(const QJsonObject &object)
@@ -164,6 +169,9 @@ Brand brandFromJson(const QJsonObject &object)
         const QJsonObject link = entry.toObject();
         brand.socialLinks.append(BrandLink{link.value(u"label"_s).toString(), link.value(u"url"_s).toString()});
     }
+    // The type is read from the bytes; bytes that are no picture keep an empty type, which setBrand refuses.
+    const QByteArray logo = QByteArray::fromBase64(object.value(u"logoFile"_s)[u"data"_s].toString().toLatin1());
+    brand.logoFile = BrandLogo{BrandLogo::sniffType(logo), logo};
     return brand;
 }
 
@@ -239,6 +247,11 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
 
     if (const QJsonValue brand = root.value(u"brand"_s); brand.isObject()) {
         config.brand = brandFromJson(brand.toObject());
+        if (!config.brand.logoFile.isEmpty()) {
+            if (auto logo = BrandLogo::fromData(config.brand.logoFile.data); !logo) {
+                return configError(ConfigText::tr("\"brand.logoFile\": %1").arg(logo.error().message));
+            }
+        }
     } else if (!brand.isUndefined()) {
         return configError(ConfigText::tr("\"brand\" must be an object."));
     }

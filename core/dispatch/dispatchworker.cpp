@@ -1,5 +1,6 @@
 #include "dispatch/dispatchworker.h"
 
+#include "channels/brandlogoattach.h"
 #include "dispatch/failurealert.h"
 #include "dispatch/fallbackmove.h"
 #include "dispatch/pausedchannels.h"
@@ -737,7 +738,9 @@ void DispatchWorker::send(const Claimed &claimed)
         return;
     }
     QJsonObject context = QJsonDocument::fromJson(claimed.context.toUtf8()).object();
-    TemplateRenderer::applyBrand(context, m_brand);
+    const auto config = m_configs.constFind(claimed.channelId);
+    const Brand brand = config == m_configs.cend() ? m_brand : brandForChannel(m_brand, config->type);
+    TemplateRenderer::applyBrand(context, brand);
     auto rendered = compiled->render(context);
     if (!rendered) {
         finish(claimed, startedAt, failedOutcome(rendered.error()));
@@ -752,6 +755,7 @@ void DispatchWorker::send(const Claimed &claimed)
     message.text = rendered->text;
     message.toPhone = context.value(u"customer"_s).toObject().value(u"phone"_s).toString();
     message.context = context;
+    attachBrandLogo(message, brand);
     QString note;
     if (auto refused =
             applyTestMode(m_testMode, kindOf(claimed.channelId).value_or(ChannelKind::Email), message, &note)) {

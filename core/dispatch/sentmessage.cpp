@@ -1,6 +1,7 @@
 #include "dispatch/sentmessage.h"
 
 #include "dispatch/failurealert.h"
+#include "store/configrepository.h"
 #include "store/database.h"
 #include "store/templaterepository.h"
 #include "templates/templaterenderer.h"
@@ -65,12 +66,19 @@ Result<SentMessage> messageAsSent(QSqlDatabase db, qint64 notificationId, const 
     sent.templateName = content.name;
     if (brandJson.isEmpty()) {
         TemplateRenderer::applyBrand(context, currentBrand);
+        sent.logo = currentBrand.logoFile;
     } else {
         const QJsonObject brand = QJsonDocument::fromJson(brandJson.toUtf8()).object();
         for (auto it = brand.begin(); it != brand.end(); ++it) {
             context.insert(it.key(), it.value());
         }
         sent.exactBrand = true;
+        if (const QString logo = brand.value(u"brand"_s)[u"logoImage"_s].toString(); !logo.isEmpty()) {
+            // Kept after the logo changed; a picture missing from the store shows as missing, nothing more.
+            if (auto image = ConfigRepository(db).brandImage(logo)) {
+                sent.logo = *image;
+            }
+        }
     }
     auto compiled = CompiledTemplate::compile(content); // as the dispatcher renders
     if (!compiled) {

@@ -17,6 +17,8 @@ struct SentMessage
     // False when the brand it was sent with is not known (not sent yet, or sent before Tidings kept brands): then
     // it is shown with the current brand.
     bool exactBrand = false;
+    // The logo from a file the HTML shows as "cid:logo.png" (empty when the message had none).
+    BrandLogo logo;
 };
 
 // Notification `notificationId`'s message as sent (or, not sent yet, as it will be sent with `currentBrand`),

@@ -49,6 +49,41 @@ ConfigRepository::ConfigRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+Status ConfigRepository::saveBrand(const Brand &brand)
+{
+    QJsonObject object = toJson(brand);
+    if (!brand.logoFile.isEmpty()) {
+        const QString sha256 = brand.logoFile.sha256();
+        QSqlQuery query(m_db);
+        query.prepare(u"INSERT OR IGNORE INTO brand_images(sha256, mime_type, data, added_at) VALUES(?, ?, ?, ?)"_s);
+        bindValue(query, sha256);
+        bindValue(query, QString::fromLatin1(brand.logoFile.mimeType));
+        bindValue(query, brand.logoFile.data);
+        bindValue(query, QDateTime::currentMSecsSinceEpoch());
+        if (!query.exec()) {
+            return writeError(query);
+        }
+        object.insert(u"logoFile"_s,
+                      QJsonObject{{u"type"_s, QString::fromLatin1(brand.logoFile.mimeType)}, {u"sha256"_s, sha256}});
+    }
+    return setSetting(u"brand"_s, toText(object));
+}
+
+Result<BrandLogo> ConfigRepository::brandImage(const QString &sha256) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT data FROM brand_images WHERE sha256 = ?"_s);
+    bindValue(query, sha256);
+    if (!query.exec()) {
+        return readError(query);
+    }
+    if (!query.next()) {
+        return Error::make(ErrorCode::NotFound, RepositoryText::tr("The logo picture is missing from the store."),
+                           sha256);
+    }
+    return BrandLogo::fromData(query.value(0).toByteArray());
+}
+
 Result<QString> ConfigRepository::setting(const QString &key) const
 {
     QSqlQuery query(m_db);
@@ -85,7 +120,15 @@ Result<AppConfig> ConfigRepository::load() const
     if (!brand) {
         return brand.error();
     }
-    config.brand = brandFromJson(parseObject(*brand));
+    const QJsonObject brandObject = parseObject(*brand);
+    config.brand = brandFromJson(brandObject);
+    if (const QString logo = brandObject.value(u"logoFile"_s)[u"sha256"_s].toString(); !logo.isEmpty()) {
+        auto image = brandImage(logo);
+        if (!image && image.error().code != ErrorCode::NotFound) {
+            return image.error();
+        }
+        config.brand.logoFile = image ? *image : BrandLogo{}; // gone (a store edited by hand): no logo
+    }
 
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT id, type, name, enabled, options FROM sources ORDER BY rowid"_s)) {
@@ -169,7 +212,7 @@ Status ConfigRepository::save(const AppConfig &config)
     if (auto status = setSetting(u"webhook"_s, toText(toJson(config.webhook))); !status) {
         return status;
     }
-    if (auto status = setSetting(u"brand"_s, toText(toJson(config.brand))); !status) {
+    if (auto status = saveBrand(config.brand); !status) {
         return status;
     }
     return tx.commit();

@@ -45,6 +45,12 @@ public:
     Status ensureBuiltInTemplates();
     Result<QHash<QString, MessageTemplate>> templates() const;
 
+    // The brand setting. A logo from a file is kept in brand_images by its SHA-256 (the setting names it), so
+    // that messages sent with an earlier logo can still show theirs. Not a transaction of its own.
+    Status saveBrand(const Brand &brand);
+    // A logo kept by saveBrand; NotFound when there is none with that SHA-256.
+    Result<BrandLogo> brandImage(const QString &sha256) const;
+
     // A row of the settings table (key, value); an empty value when the key has none. Secrets never go here.
     Result<QString> setting(const QString &key) const;
     Status setSetting(const QString &key, const QString &value);

@@ -230,6 +230,14 @@ const QList<Migration> &migrations()
          {
              u"ALTER TABLE orders ADD COLUMN customer_time_zone TEXT NOT NULL DEFAULT ''"_s,
          }},
+        // A logo from a file, carried inside each email: the pictures by their SHA-256, kept after a change so
+        // that a message sent with an earlier logo still shows it (brand_versions name the picture).
+        {13,
+         "brand images: a logo chosen from a file",
+         {
+             u"CREATE TABLE brand_images (sha256 TEXT PRIMARY KEY, mime_type TEXT NOT NULL, data BLOB NOT NULL,"
+             " added_at INTEGER NOT NULL) WITHOUT ROWID"_s,
+         }},
     };
     return steps;
 }

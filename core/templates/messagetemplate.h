@@ -1,5 +1,7 @@
 #pragma once
 
+#include "templates/brandlogo.h"
+
 #include <QList>
 #include <QString>
 
@@ -53,7 +55,8 @@ struct BrandLink
 struct Brand
 {
     QString shopName;
-    QString logoUrl;
+    QString logoUrl;    // a picture on the web, loaded by the customer's mail program
+    BrandLogo logoFile; // or a picture from a file, carried inside each email; when set, logoUrl is not used
     QString accentColor = QStringLiteral("#2f6f4f");
     QString supportEmail;
     QString footer;

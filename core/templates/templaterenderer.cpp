@@ -44,10 +44,12 @@ namespace mustache = kainjow::mustache;
 //             threshold and thresholdText only when the caller gives the alert threshold (the staff's alerts)
 //   backorder {items [{name, sku, quantity}]}  only for an order held by a backorder (applyBackorder)
 //   brand     {shopName, logoUrl, accentColor, supportEmail, supportPhone, footer, fontFamily, address,
-//              addressLines [..], socialLinks [{label, url}]}
+//              addressLines [..], socialLinks [{label, url}], logoImage}
+//             a logo from a file: logoUrl is "cid:logo.png" (the picture travels inside the email) and
+//             logoImage its SHA-256
 //   locale    the BCP 47 name of the locale the text fields are formatted for, e.g. "de"
 //   hasItems, hasTracking, hasLogo, hasProgress, hasProduct, hasSocialLinks, hasBackorder   booleans
-// itemCount is the sum of the line quantities. trackingUrl, logoUrl, product.url and social link URLs are kept
+// itemCount is the sum of the line quantities. trackingUrl, a web logoUrl, product.url and social link URLs are kept
 // only when they are http(s) URLs; hasTracking / hasLogo say whether one is there. accentColor is #rgb or
 // #rrggbb (an invalid colour falls back to the default). The *Text fields are formatted for the customer's
 // locale: money with the order's currency ("1.234,50 €" for de-DE), dates long ("Sonntag, 29. November 2026",
@@ -662,7 +664,10 @@ QJsonObject TemplateRenderer::buildStockContext(const StockChange &change, const
 
 void TemplateRenderer::applyBrand(QJsonObject &context, const Brand &brand)
 {
-    const QString logoUrl = httpUrlOrEmpty(QUrl(brand.logoUrl.trimmed()));
+    // A logo from a file travels inside the email and is shown by its content id; its SHA-256 names the picture
+    // in the record of the message's look. A picture on the web only by an http(s) address.
+    const bool fromFile = !brand.logoFile.isEmpty();
+    const QString logoUrl = fromFile ? brand.logoFile.contentUrl() : httpUrlOrEmpty(QUrl(brand.logoUrl.trimmed()));
     QJsonArray socialLinks;
     for (const BrandLink &link : brand.socialLinks) {
         const QString url = httpUrlOrEmpty(QUrl(link.url.trimmed()));
@@ -678,18 +683,22 @@ void TemplateRenderer::applyBrand(QJsonObject &context, const Brand &brand)
             addressLines.append(trimmed);
         }
     }
-    context.insert(u"brand"_s, QJsonObject{
-                                   {u"shopName"_s, brand.shopName},
-                                   {u"logoUrl"_s, logoUrl},
-                                   {u"accentColor"_s, safeColor(brand.accentColor)},
-                                   {u"supportEmail"_s, brand.supportEmail},
-                                   {u"supportPhone"_s, brand.supportPhone},
-                                   {u"footer"_s, brand.footer},
-                                   {u"fontFamily"_s, safeFontFamily(brand.fontFamily)},
-                                   {u"address"_s, brand.address.trimmed()},
-                                   {u"addressLines"_s, addressLines},
-                                   {u"socialLinks"_s, socialLinks},
-                               });
+    QJsonObject brandObject{
+        {u"shopName"_s, brand.shopName},
+        {u"logoUrl"_s, logoUrl},
+        {u"accentColor"_s, safeColor(brand.accentColor)},
+        {u"supportEmail"_s, brand.supportEmail},
+        {u"supportPhone"_s, brand.supportPhone},
+        {u"footer"_s, brand.footer},
+        {u"fontFamily"_s, safeFontFamily(brand.fontFamily)},
+        {u"address"_s, brand.address.trimmed()},
+        {u"addressLines"_s, addressLines},
+        {u"socialLinks"_s, socialLinks},
+    };
+    if (fromFile) {
+        brandObject.insert(u"logoImage"_s, brand.logoFile.sha256());
+    }
+    context.insert(u"brand"_s, brandObject);
     context.insert(u"hasLogo"_s, !logoUrl.isEmpty());
     context.insert(u"hasSocialLinks"_s, !socialLinks.isEmpty());
 }

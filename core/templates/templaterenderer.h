@@ -64,7 +64,8 @@ public:
 
     // Sets the "brand" object and "hasLogo" of a context (e.g. one stored with a notification, rendered
     // later with the current branding), with the same checks as buildContext: a logo URL that is not
-    // http(s) is dropped, an accent colour that is not #rgb / #rrggbb becomes the default.
+    // http(s) is dropped, a logo from a file is shown as "cid:logo.png" (the sender attaches it), an accent colour that
+    // is not #rgb / #rrggbb becomes the default.
     static void applyBrand(QJsonObject &context, const Brand &brand);
 
     // HTML part escapes every value; subject and text are not escaped; the subject is folded to

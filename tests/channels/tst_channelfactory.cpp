@@ -1,3 +1,4 @@
+#include "channels/brandlogoattach.h"
 #include "channels/channel.h"
 #include "channels/sendgridchannel.h"
 #include "fakes/sendrecorder.h"
@@ -27,6 +28,8 @@ private slots:
     void secretNames();
     void registry_everyProviderCanBeSetUp_data();
     void registry_everyProviderCanBeSetUp();
+    void brandLogo_onlyWhereTheMessageCarriesIt_data();
+    void brandLogo_onlyWhereTheMessageCarriesIt();
 };
 
 void TestChannelFactory::createChannel_data()
@@ -183,6 +186,53 @@ void TestChannelFactory::registry_everyProviderCanBeSetUp()
         QVERIFY(!signIn.value().scopes.isEmpty());
         QCOMPARE(signIn.value().clientSecret, secrets.value(u"clientSecret"_s));
     }
+}
+
+void TestChannelFactory::brandLogo_onlyWhereTheMessageCarriesIt_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("carried");
+
+    for (const QString &type : {u"smtp"_s, u"sendgrid-smtp"_s, u"gmail"_s, u"graph"_s, u"sendgrid"_s, u"mailgun"_s,
+                                u"ses"_s, u"mandrill"_s}) {
+        QTest::newRow(qPrintable(type)) << type << true;
+    }
+    for (const QString &type : {u"hubspot"_s, u"klaviyo"_s, u"activecampaign"_s, u"webhook"_s, u"slack"_s}) {
+        QTest::newRow(qPrintable(type)) << type << false;
+    }
+}
+
+void TestChannelFactory::brandLogo_onlyWhereTheMessageCarriesIt()
+{
+    QFETCH(QString, type);
+    QFETCH(bool, carried);
+
+    QVERIFY2(channelTypes().contains(type), qPrintable(channelTypes().join(u' ')));
+    Brand brand;
+    brand.logoFile = *BrandLogo::fromData("GIF89a" + QByteArray(20, '\0'));
+    const Brand shown = brandForChannel(brand, type);
+    QCOMPARE(shown.logoFile.isEmpty(), !carried);
+
+    // After rendering: attached only when the HTML shows it.
+    OutgoingMessage message;
+    message.html = u"<img src=\"cid:logo.gif\">"_s;
+    attachBrandLogo(message, shown);
+    QCOMPARE(message.inlineImages.size(), carried ? 1 : 0);
+    if (carried) {
+        QCOMPARE(message.inlineImages.first().contentId, "logo.gif"_ba);
+        QCOMPARE(message.inlineImages.first().fileName, u"logo.gif"_s);
+        QCOMPARE(message.inlineImages.first().mimeType, "image/gif"_ba);
+        QCOMPARE(message.inlineImages.first().data, brand.logoFile.data);
+    }
+    OutgoingMessage without;
+    without.html = u"<p>No logo in this template</p>"_s;
+    attachBrandLogo(without, brand);
+    QVERIFY(without.inlineImages.isEmpty());
+
+    // A logo on the web stays for every channel.
+    Brand web;
+    web.logoUrl = u"https://shop.example/logo.png"_s;
+    QCOMPARE(brandForChannel(web, type).logoUrl, web.logoUrl);
 }
 
 QTEST_GUILESS_MAIN(TestChannelFactory)

@@ -179,6 +179,10 @@ void TestAppConfig::parse_invalid_data()
                                                 {u"template"_s, u"shipped"_s},
                                                 {u"channel"_s, u"nope"_s}}});
     QTest::newRow("rule names missing channel") << toBytes(c) << u"not in \"channels\""_s;
+
+    c = validConfig();
+    c.insert(u"brand"_s, QJsonObject{{u"logoFile"_s, QJsonObject{{u"data"_s, u"PGh0bWw+"_s}}}}); // "<html>"
+    QTest::newRow("logo file that is no picture") << toBytes(c) << u"brand.logoFile"_s;
 }
 
 void TestAppConfig::parse_invalid()
@@ -270,12 +274,22 @@ void TestAppConfig::export_neverContainsSecretValues()
 
 void TestAppConfig::export_thenImport_roundTrips()
 {
-    auto config = AppConfig::fromJson(toBytes(validConfig()));
+    // With a logo from a file: the file carries the picture itself, so it moves to another computer with it.
+    QJsonObject withLogo = validConfig();
+    const QByteArray gif = "GIF89a" + QByteArray(20, '\x01');
+    withLogo.insert(u"brand"_s,
+                    QJsonObject{{u"shopName"_s, u"Juniper"_s},
+                                {u"logoFile"_s, QJsonObject{{u"data"_s, QString::fromLatin1(gif.toBase64())}}}});
+    auto config = AppConfig::fromJson(toBytes(withLogo));
     QVERIFY(config.ok());
+    QCOMPARE(config->brand.logoFile.data, gif);
+    QCOMPARE(config->brand.logoFile.mimeType, "image/gif"_ba);
+    QVERIFY(config->toJson().contains(gif.toBase64()));
     auto again = AppConfig::fromJson(config->toJson());
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
     QVERIFY(again->secrets.isEmpty()); // null placeholders keep what the keychain has
     QCOMPARE(again->toJson(), config->toJson());
+    QCOMPARE(again->brand.logoFile, config->brand.logoFile);
 }
 
 void TestAppConfig::shippedExample_parses()

@@ -14,6 +14,7 @@
 #include "templates/templatespage.h"
 #include "templates/variablespalette.h"
 #include "templateswindow.h"
+#include "widgets/logopicker.h"
 #include "widgets/messagebanner.h"
 #include "widgets/messagebox.h"
 
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +41,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -101,6 +104,7 @@ private slots:
     void sendTest_reachesTheProvider();
     void unclosedSection_saysWhyInThePreview();
     void brandKit_savesAndThePreviewFollows();
+    void brandKit_logoFromAFile_isPreviewedSavedAndRemoved();
     void historyDialog_diffHighlightsTheChangedLine_andRestores();
     void drafts_notLiveUntilPublish_historyRestoreDiscard();
     void mrkdwn_roughly();
@@ -420,6 +424,84 @@ void tst_TemplatesPage::brandKit_savesAndThePreviewFollows()
     QCOMPARE(saved.socialLinks.at(1).url, u"https://alder.example"_s);
     QTRY_VERIFY2(w.page->preview()->htmlView()->toPlainText().contains(u"Alder & Ash"_s),
                  qPrintable(w.page->preview()->htmlView()->toPlainText()));
+}
+
+void tst_TemplatesPage::brandKit_logoFromAFile_isPreviewedSavedAndRemoved()
+{
+    Window w;
+    const QString error = w.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    w.page->htmlEditor()->setPlainText(u"<p>{{#hasLogo}}<img src=\"{{brand.logoUrl}}\">{{/hasLogo}}Hi</p>"_s);
+    QTemporaryDir dir;
+    const QString notAPicture = dir.filePath(u"logo.png"_s);
+    QFile text(notAPicture);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("<html>not a picture</html>");
+    text.close();
+    QImage image(120, 40, QImage::Format_RGB32);
+    image.fill(QColor(u"#2f6f4f"_s));
+    const QString picture = dir.filePath(u"juniper.png"_s);
+    QVERIFY(image.save(picture, "PNG"));
+    QFile pictureFile(picture);
+    QVERIFY(pictureFile.open(QIODevice::ReadOnly));
+    const QByteArray pictureBytes = pictureFile.readAll();
+    QApplication::setActiveWindow(w.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+
+    w.page->htmlEditor()->setFocus();
+    QTest::keyClick(w.page->htmlEditor(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<Ui::BrandKitDialog> dialog;
+    QTRY_VERIFY((dialog = w.page->findChild<Ui::BrandKitDialog *>()) && dialog->isVisible());
+    Ui::LogoPicker *picker = dialog->logoPicker();
+    dialog->logoField()->setText(u"https://juniper.example/logo.png"_s);
+
+    // A file that is no picture is named in place; nothing changes.
+    QVERIFY(!picker->loadFile(notAPicture));
+    QVERIFY(picker->problemLabel()->isVisible());
+    QVERIFY2(picker->problemLabel()->text().contains(u"PNG, JPEG, GIF or WebP"_s),
+             qPrintable(picker->problemLabel()->text()));
+    QVERIFY(picker->logoFile().isEmpty());
+    QVERIFY(!picker->pictureLabel()->isVisible());
+
+    QVERIFY(picker->loadFile(picture));
+    QVERIFY(!picker->problemLabel()->isVisible());
+    QVERIFY(dialog->logoField()->text().isEmpty());
+    QVERIFY(picker->pictureLabel()->isVisible());
+    QVERIFY(!picker->pictureLabel()->pixmap().isNull());
+    QVERIFY(!dialog->logoField()->isEnabled()); // the address is not used with a file
+    QVERIFY(picker->findChild<QLabel *>(u"logoAbout"_s)->text().contains(u"120 × 40"_s));
+    QVERIFY(screenshot(dialog, u"templates"_s, u"brandkit-logo-file"_s));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    Brand saved = w.pipeline.engine().config().brand;
+    QCOMPARE(saved.logoFile.data, pictureBytes);
+    QVERIFY(saved.logoUrl.isEmpty());
+
+    // The preview shows the picture from the message itself.
+    QTRY_VERIFY(w.page->preview()->htmlView()->toHtml().contains(u"cid:logo.png"_s));
+    const QImage shown = w.page->preview()
+                             ->htmlView()
+                             ->document()
+                             ->resource(QTextDocument::ImageResource, QUrl(u"cid:logo.png"_s))
+                             .value<QImage>();
+    QCOMPARE(shown.size(), QSize(120, 40));
+
+    // Opened again (from the toolbar) it shows the picture; Remove Picture brings the address back.
+    w.page->findChild<QAction *>(u"brandKitAction"_s)->trigger();
+    QTRY_VERIFY((dialog = w.page->findChild<Ui::BrandKitDialog *>()) && dialog->isVisible());
+    picker = dialog->logoPicker();
+    QVERIFY(picker->pictureLabel()->isVisible());
+    QTest::mouseClick(picker->removeButton(), Qt::LeftButton);
+    QVERIFY(picker->logoFile().isEmpty());
+    QVERIFY(dialog->logoField()->isEnabled());
+    QVERIFY(dialog->logoField()->text().isEmpty()); // a file replaced the address when it was saved
+    QTest::keyClicks(dialog->logoField(), u"https://juniper.example/logo.png"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    saved = w.pipeline.engine().config().brand;
+    QVERIFY(saved.logoFile.isEmpty());
+    QCOMPARE(saved.logoUrl, u"https://juniper.example/logo.png"_s);
+    QTRY_VERIFY(w.page->preview()->htmlView()->toHtml().contains(u"https://juniper.example/logo.png"_s));
 }
 
 void tst_TemplatesPage::historyDialog_diffHighlightsTheChangedLine_andRestores()

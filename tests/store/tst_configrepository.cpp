@@ -1,6 +1,9 @@
 #include "store/configrepository.h"
 #include "store/database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +39,7 @@ private slots:
     void channel_idTakenOrUnknown_isRefusedInWords_data();
     void channel_idTakenOrUnknown_isRefusedInWords();
     void channel_usedByRules_isNotRemoved();
+    void brandLogo_keptByItsHash_andEveryEarlierOneStays();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -127,6 +131,50 @@ void TestConfigRepository::channel_usedByRules_isNotRemoved()
     QCOMPARE(status.error().code, ErrorCode::InvalidInput);
     QVERIFY2(status.error().message.contains(u"2 rule"_s), qPrintable(status.error().message));
     QCOMPARE(repository.load()->channels.size(), 1);
+}
+
+void TestConfigRepository::brandLogo_keptByItsHash_andEveryEarlierOneStays()
+{
+    ConfigRepository repository(m_db->handle());
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    Brand brand;
+    brand.shopName = u"Juniper & Pine"_s;
+    brand.logoFile = *BrandLogo::fromData(png);
+    QVERIFY(repository.saveBrand(brand).ok());
+
+    // The setting names the picture; its bytes are kept once, in brand_images.
+    const QJsonObject setting = QJsonDocument::fromJson(repository.setting(u"brand"_s)->toUtf8()).object();
+    const QJsonObject logo = setting.value(u"logoFile"_s).toObject();
+    QCOMPARE(logo.value(u"sha256"_s).toString(), brand.logoFile.sha256());
+    QCOMPARE(logo.value(u"type"_s).toString(), u"image/png"_s);
+    QVERIFY(!logo.contains(u"data"_s));
+
+    auto loaded = repository.load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->brand.logoFile, brand.logoFile);
+    QCOMPARE(loaded->brand.shopName, brand.shopName);
+
+    // A new logo: the old one stays for the messages sent with it.
+    const QByteArray gif = "GIF89a" + QByteArray(40, '\0');
+    Brand changed = brand;
+    changed.logoFile = *BrandLogo::fromData(gif);
+    QVERIFY(repository.saveBrand(changed).ok());
+    QCOMPARE(repository.load()->brand.logoFile.data, gif);
+    QCOMPARE(repository.brandImage(brand.logoFile.sha256())->data, png);
+    QCOMPARE(repository.brandImage(u"0000"_s).error().code, ErrorCode::NotFound);
+
+    // No logo from a file: none stored in the setting, and the same picture saved again adds no row.
+    Brand plain = changed;
+    plain.logoFile = {};
+    plain.logoUrl = u"https://shop.example/logo.png"_s;
+    QVERIFY(repository.saveBrand(plain).ok());
+    QVERIFY(repository.load()->brand.logoFile.isEmpty());
+    QCOMPARE(repository.load()->brand.logoUrl, plain.logoUrl);
+    QVERIFY(repository.saveBrand(brand).ok());
+    QSqlQuery count(m_db->handle());
+    QVERIFY(count.exec(u"SELECT COUNT(*) FROM brand_images"_s) && count.next());
+    QCOMPARE(count.value(0).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestConfigRepository)

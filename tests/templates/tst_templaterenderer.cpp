@@ -683,6 +683,20 @@ void TestTemplateRenderer::applyBrandReplacesBranding()
     TemplateRenderer::applyBrand(context, brand);
     QCOMPARE(context.value(u"hasLogo"_s), QJsonValue(false));
     QVERIFY(context.value(u"brand"_s).toObject().value(u"logoUrl"_s).toString().isEmpty());
+    QVERIFY(!context.value(u"brand"_s).toObject().contains(u"logoImage"_s));
+
+    // A logo from a file travels inside the email: shown by its content id, named by its SHA-256; the web
+    // address is not used then.
+    brand.logoUrl = u"https://cdn.example.com/logo.png"_s;
+    brand.logoFile = *BrandLogo::fromData("GIF89a" + QByteArray(40, '\0'));
+    TemplateRenderer::applyBrand(context, brand);
+    QCOMPARE(context.value(u"hasLogo"_s), QJsonValue(true));
+    QCOMPARE(context.value(u"brand"_s)[u"logoUrl"_s].toString(), u"cid:logo.gif"_s);
+    QCOMPARE(context.value(u"brand"_s)[u"logoImage"_s].toString(), brand.logoFile.sha256());
+    auto rendered = TemplateRenderer::render(templateById(u"shipped"_s), context);
+    QVERIFY(rendered.ok());
+    QVERIFY(rendered->html.contains(u"src=\"cid:logo.gif\""_s));
+    QVERIFY(!rendered->html.contains(u"cdn.example.com"_s));
 }
 
 void TestTemplateRenderer::builtInTemplatesAreThere()

@@ -2,6 +2,7 @@
 
 #include "dispatch/sentmessage.h"
 #include "monitor/eventdetailsview.h"
+#include "templates/templatepreview.h"
 #include "widgets/dialogparts.h"
 
 #include <QDialogButtonBox>
@@ -68,7 +69,7 @@ OrderTimelineDialog::OrderTimelineDialog(MonitorQueries *queries, const Brand &b
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
     m_messageTabs = new QTabWidget(m_messagePage);
-    m_html = new QTextBrowser(m_messageTabs);
+    m_html = new PreviewBrowser(m_messageTabs);
     m_html->setObjectName(u"orderTimelineHtml"_s);
     m_html->setAccessibleName(tr("The email as sent"));
     m_html->setOpenLinks(false); // a customer's tracking link is shown, not followed from here
@@ -209,6 +210,11 @@ void OrderTimelineDialog::showItem(QTreeWidgetItem *item)
     m_pages->setCurrentWidget(m_detail);
 }
 
+QTextBrowser *OrderTimelineDialog::htmlView() const
+{
+    return m_html;
+}
+
 void OrderTimelineDialog::showMessage(qint64 notificationId)
 {
     m_pages->setCurrentWidget(m_messagePage);
@@ -227,6 +233,7 @@ void OrderTimelineDialog::showMessage(qint64 notificationId)
                         : tr("Not sent yet, or sent before Tidings kept your brand: shown with template “%1” as "
                              "it was queued and your brand as it is now.")
                               .arg(sent->templateName));
+    m_html->setLogo(sent->logo);
     m_html->setHtml(sent->message.html);
     m_text->setPlainText(sent->message.text);
 }

@@ -15,6 +15,8 @@ class QTreeWidgetItem;
 
 namespace Tidings::Ui {
 
+class PreviewBrowser;
+
 // Order History (the Monitor's Ctrl+Shift+H): everything about the selected event's order, oldest first. Each
 // event with what Tidings decided, each message with its attempts and the provider's answers; selecting a message
 // shows it exactly as sent (the template version it was pinned to, the data kept with it, the brand it went out
@@ -44,7 +46,7 @@ public:
 
     QLabel *sentNote() const { return m_note; }
 
-    QTextBrowser *htmlView() const { return m_html; }
+    QTextBrowser *htmlView() const;
 
     QPlainTextEdit *textView() const { return m_text; }
 
@@ -70,7 +72,7 @@ private:
     QLabel *m_subject = nullptr;
     QLabel *m_note = nullptr;
     QTabWidget *m_messageTabs = nullptr;
-    QTextBrowser *m_html = nullptr;
+    PreviewBrowser *m_html = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_problem = nullptr;
 };

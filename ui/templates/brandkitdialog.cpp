@@ -1,6 +1,7 @@
 #include "templates/brandkitdialog.h"
 
 #include "widgets/dialogparts.h"
+#include "widgets/logopicker.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
@@ -31,9 +32,9 @@ BrandKitDialog::BrandKitDialog(const Brand &brand, Save save, QWidget *parent)
     m_shopName = new QLineEdit(brand.shopName, this);
     m_shopName->setObjectName(u"brandKitShopName"_s);
     m_shopName->setPlaceholderText(tr("e.g. Juniper & Pine"));
-    m_logo = new QLineEdit(brand.logoUrl, this);
-    m_logo->setObjectName(u"brandKitLogo"_s);
-    m_logo->setPlaceholderText(tr("https://… (the address of your logo picture on your website)"));
+    m_logo = new LogoPicker(this);
+    m_logo->addressField()->setObjectName(u"brandKitLogo"_s);
+    m_logo->setLogo(brand.logoUrl, brand.logoFile);
     m_colour = new QLineEdit(brand.accentColor, this);
     m_colour->setObjectName(u"brandKitColour"_s);
     m_colour->setPlaceholderText(u"#2f6f4f"_s);
@@ -77,7 +78,7 @@ BrandKitDialog::BrandKitDialog(const Brand &brand, Save save, QWidget *parent)
     colourRow->addWidget(m_chooseColour);
     auto *form = new QFormLayout;
     form->addRow(tr("Shop na&me:"), m_shopName);
-    form->addRow(tr("&Logo address:"), m_logo);
+    form->addRow(tr("&Logo:"), m_logo);
     auto *colourLabel = new QLabel(tr("&Accent colour:"), this);
     colourLabel->setBuddy(m_colour);
     form->addRow(colourLabel, colourRow);
@@ -98,7 +99,8 @@ BrandKitDialog::BrandKitDialog(const Brand &brand, Save save, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
 
-    for (QLineEdit *field : {m_shopName, m_logo, m_colour, m_support, m_font, m_phone}) {
+    connect(m_logo, &LogoPicker::changed, m_problem, &QWidget::hide);
+    for (QLineEdit *field : {m_shopName, m_colour, m_support, m_font, m_phone}) {
         connect(field, &QLineEdit::textEdited, m_problem, &QWidget::hide); // what it said may no longer hold
     }
     for (QPlainTextEdit *field : {m_footer, m_address, m_links}) {
@@ -112,11 +114,17 @@ BrandKitDialog::BrandKitDialog(const Brand &brand, Save save, QWidget *parent)
 
 BrandKitDialog::~BrandKitDialog() = default;
 
+QLineEdit *BrandKitDialog::logoField() const
+{
+    return m_logo->addressField();
+}
+
 Brand BrandKitDialog::brand() const
 {
     Brand brand = m_brand;
     brand.shopName = m_shopName->text().trimmed();
-    brand.logoUrl = m_logo->text().trimmed();
+    brand.logoUrl = m_logo->logoUrl();
+    brand.logoFile = m_logo->logoFile();
     brand.accentColor = m_colour->text().trimmed();
     brand.supportEmail = m_support->text().trimmed();
     brand.footer = m_footer->toPlainText().trimmed();

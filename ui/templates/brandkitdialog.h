@@ -14,7 +14,9 @@ class QPushButton;
 
 namespace Tidings::Ui {
 
-// "Brand Kit…" on the Templates page: the shop's look in every message (name, logo address, accent colour,
+class LogoPicker;
+
+// "Brand Kit…" on the Templates page: the shop's look in every message (name, logo, accent colour,
 // support address, footer). Save hands it to `save` (Engine::setBrand); what cannot work is shown in place
 // and the dialog stays open. The other Brand fields pass through unchanged.
 class BrandKitDialog final : public QDialog
@@ -33,7 +35,9 @@ public:
 
     QLineEdit *shopNameField() const { return m_shopName; }
 
-    QLineEdit *logoField() const { return m_logo; }
+    QLineEdit *logoField() const;
+
+    LogoPicker *logoPicker() const { return m_logo; }
 
     QLineEdit *colourField() const { return m_colour; }
 
@@ -68,7 +72,7 @@ private:
     Brand m_brand;
     Save m_saveBrand;
     QLineEdit *m_shopName = nullptr;
-    QLineEdit *m_logo = nullptr;
+    LogoPicker *m_logo = nullptr;
     QLineEdit *m_colour = nullptr;
     QLabel *m_swatch = nullptr;
     QPushButton *m_chooseColour = nullptr;

@@ -116,12 +116,17 @@ ExactPreview::ExactPreview(QWidget *parent)
 
 ExactPreview::~ExactPreview() = default;
 
-void ExactPreview::showHtml(const QString &html)
+void ExactPreview::showHtml(const QString &html, const BrandLogo &logo)
 {
     m_scroll = page()->scrollPosition();
     m_restoreScroll = !m_scroll.isNull();
+    QString shown = html;
+    if (!logo.isEmpty()) {
+        shown.replace(logo.contentUrl(), u"data:%1;base64,%2"_s.arg(QString::fromLatin1(logo.mimeType),
+                                                                    QString::fromLatin1(logo.data.toBase64())));
+    }
     // A base address of its own, so relative links point nowhere on this machine.
-    setHtml(html, QUrl(u"about:blank"_s));
+    setHtml(shown, QUrl(u"about:blank"_s));
 }
 
 int ExactPreview::refusedRequests() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "templates/brandlogo.h"
+
 #include <QtGlobal>
 
 #ifdef TIDINGS_HAVE_WEBENGINE
@@ -33,8 +35,9 @@ public:
     explicit ExactPreview(QWidget *parent = nullptr);
     ~ExactPreview() override;
 
-    // Shows `html`, keeping the reader's place (shown() when it is drawn).
-    void showHtml(const QString &html);
+    // Shows `html`, keeping the reader's place (shown() when it is drawn). `logo` is the picture the HTML shows
+    // as "cid:logo.png" (carried inside the email): shown from memory, as a data: address.
+    void showHtml(const QString &html, const BrandLogo &logo = {});
 
     // How many requests to leave the page were refused since the view was made.
     int refusedRequests() const;

@@ -8,6 +8,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -71,8 +72,9 @@ QString withoutHiddenBlocks(const QString &html)
 
 QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
 {
-    Q_UNUSED(type)
-    Q_UNUSED(name)
+    if (type == QTextDocument::ImageResource && !m_logo.isEmpty() && name.toString() == m_logo.contentUrl()) {
+        return QImage::fromData(m_logo.data); // carried inside the email
+    }
     return {}; // no remote images, no local files: the message as its HTML says, nothing fetched
 }
 
@@ -348,13 +350,15 @@ void TemplatePreview::renderNow()
         // Chromium starts only when the preview is on screen; the window's other pages render for nothing else.
         m_exactPending = !isVisible();
         if (!m_exactPending) {
-            exactView()->showHtml(message.html); // as sent: Chromium hides the hidden preheader itself
+            // As sent: Chromium hides the hidden preheader itself.
+            exactView()->showHtml(message.html, m_brand.logoFile);
         }
     } else
 #endif
     {
         // Keep the reader's place while they type.
         const int htmlScroll = m_html->verticalScrollBar()->value();
+        m_html->setLogo(m_brand.logoFile);
         m_html->setHtml(withoutHiddenBlocks(message.html));
         m_html->verticalScrollBar()->setValue(htmlScroll);
     }
@@ -436,7 +440,7 @@ void TemplatePreview::showEvent(QShowEvent *event)
     if (m_exactPending) {
         m_exactPending = false;
         if (m_rendered && *m_rendered) {
-            exactView()->showHtml(m_rendered->value().html);
+            exactView()->showHtml(m_rendered->value().html, m_brand.logoFile);
         }
     }
 }

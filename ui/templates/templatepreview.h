@@ -34,7 +34,13 @@ class PreviewBrowser final : public QTextBrowser
 public:
     using QTextBrowser::QTextBrowser;
 
+    // The logo from a file that the HTML shows as "cid:logo.png": the one picture shown, from the message itself.
+    void setLogo(const BrandLogo &logo) { m_logo = logo; }
+
     QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    BrandLogo m_logo;
 };
 
 // The Templates page's right side: the template being edited, rendered the way a customer gets it, on a sample

@@ -1,6 +1,7 @@
 #include "wizard/brandpage.h"
 
 #include "engine.h"
+#include "widgets/logopicker.h"
 #include "wizard/gettingstartedwizard.h"
 
 #include <QColorDialog>
@@ -33,11 +34,8 @@ BrandPage::BrandPage(GettingStartedWizard *wizard)
     m_chooseColour = new QPushButton(tr("Choose Colo&ur…"), this);
     m_chooseColour->setObjectName(u"chooseColourButton"_s);
     m_chooseColour->setAutoDefault(false);
-    m_logo = new QLineEdit(this);
-    m_logo->setObjectName(u"brandLogo"_s);
-    m_logo->setPlaceholderText(tr("https://… (the address of your logo picture on your website)"));
-    m_logo->setToolTip(tr("Your customers' mail programs load the logo from this address, so it must be a picture "
-                          "on the web, for example the logo on your shop's website."));
+    m_logo = new LogoPicker(this);
+    m_logo->addressField()->setObjectName(u"brandLogo"_s);
     m_support = new QLineEdit(this);
     m_support->setObjectName(u"brandSupport"_s);
     m_support->setPlaceholderText(tr("help@your-shop.com"));
@@ -50,7 +48,7 @@ BrandPage::BrandPage(GettingStartedWizard *wizard)
     auto *colourLabel = new QLabel(tr("&Accent colour:"), this);
     colourLabel->setBuddy(m_colour);
     form->addRow(colourLabel, colourRow);
-    form->addRow(tr("&Logo address:"), m_logo);
+    form->addRow(tr("&Logo:"), m_logo);
     form->addRow(tr("Su&pport email:"), m_support);
 
     auto *sampleHeading = new QLabel(tr("How it looks"), this);
@@ -78,7 +76,8 @@ BrandPage::BrandPage(GettingStartedWizard *wizard)
     layout->addWidget(m_problem);
     layout->addStretch(1);
 
-    for (QLineEdit *field : {m_shopName, m_colour, m_logo, m_support}) {
+    connect(m_logo, &LogoPicker::changed, m_problem, &QWidget::hide);
+    for (QLineEdit *field : {m_shopName, m_colour, m_support}) {
         connect(field, &QLineEdit::textChanged, this, &BrandPage::updateSample);
         connect(field, &QLineEdit::textEdited, m_problem, &QWidget::hide); // what it said may no longer hold
     }
@@ -99,7 +98,7 @@ void BrandPage::initializePage()
         }
         m_shopName->setText(name);
         m_colour->setText(saved.accentColor);
-        m_logo->setText(saved.logoUrl);
+        m_logo->setLogo(saved.logoUrl, saved.logoFile);
         m_support->setText(saved.supportEmail.isEmpty() ? m_wizard->ownerEmail() : saved.supportEmail);
     }
     updateSample();
@@ -119,13 +118,19 @@ bool BrandPage::validatePage()
     return true;
 }
 
+QLineEdit *BrandPage::logoField() const
+{
+    return m_logo->addressField();
+}
+
 Brand BrandPage::brand() const
 {
     Engine *engine = m_wizard->engine();
     Brand brand = engine ? engine->config().brand : Brand();
     brand.shopName = m_shopName->text().trimmed();
     brand.accentColor = m_colour->text().trimmed();
-    brand.logoUrl = m_logo->text().trimmed();
+    brand.logoUrl = m_logo->logoUrl();
+    brand.logoFile = m_logo->logoFile();
     brand.supportEmail = m_support->text().trimmed();
     return brand;
 }

@@ -10,11 +10,13 @@ class QPushButton;
 
 namespace Tidings::Ui {
 
+class LogoPicker;
+
 class GettingStartedWizard;
 
 // Step 3: the shop's look in every message: its name, accent colour (typed, or chosen with the colour
-// dialog), logo address and support address, with a small sample that follows what is typed. Next saves it
-// (Engine::setBrand); a problem stays on the page in words.
+// dialog), logo (an address or a file) and support address, with a small sample that follows what is typed. Next saves
+// it (Engine::setBrand); a problem stays on the page in words.
 class BrandPage final : public QWizardPage
 {
     Q_OBJECT
@@ -36,7 +38,9 @@ public:
 
     QPushButton *colourButton() const { return m_chooseColour; }
 
-    QLineEdit *logoField() const { return m_logo; }
+    QLineEdit *logoField() const;
+
+    LogoPicker *logoPicker() const { return m_logo; }
 
     QLineEdit *supportField() const { return m_support; }
 
@@ -53,7 +57,7 @@ private:
     QLineEdit *m_shopName = nullptr;
     QLineEdit *m_colour = nullptr;
     QPushButton *m_chooseColour = nullptr;
-    QLineEdit *m_logo = nullptr;
+    LogoPicker *m_logo = nullptr;
     QLineEdit *m_support = nullptr;
     QLabel *m_sample = nullptr;
     QLabel *m_problem = nullptr;
