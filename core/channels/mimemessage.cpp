@@ -78,7 +78,8 @@ bool onlyChars(const QByteArray &text, const char *extra)
     });
 }
 
-// The inline images the HTML refers to, or why one cannot go into a message.
+} // namespace
+
 Result<QList<InlineImage>> referencedImages(const OutgoingMessage &message)
 {
     static const QByteArrayList imageTypes{"image/png", "image/jpeg", "image/gif", "image/webp"};
@@ -97,7 +98,9 @@ Result<QList<InlineImage>> referencedImages(const OutgoingMessage &message)
             continue;
         }
         total += image.data.size();
-        used.append(image);
+        InlineImage normalized = image;
+        normalized.mimeType = image.mimeType.toLower();
+        used.append(std::move(normalized));
     }
     if (total > MaxInlineBytes) {
         return Error::make(ErrorCode::InvalidInput,
@@ -109,7 +112,19 @@ Result<QList<InlineImage>> referencedImages(const OutgoingMessage &message)
     return used;
 }
 
-} // namespace
+QString inlineFileName(const InlineImage &image)
+{
+    if (!image.fileName.isEmpty()) {
+        return image.fileName;
+    }
+    const QByteArray type = image.mimeType.toLower();
+    const QByteArray extension = type == "image/jpeg" ? QByteArrayLiteral("jpg") : type.mid(type.indexOf('/') + 1);
+    QByteArray stem = image.contentId.left(image.contentId.indexOf('@'));
+    if (stem.isEmpty()) {
+        stem = QByteArrayLiteral("image");
+    }
+    return QString::fromLatin1(stem + '.' + extension);
+}
 
 QByteArray encodeWords(const QString &text, qsizetype firstLineUsed)
 {
