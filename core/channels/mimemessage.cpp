@@ -106,7 +106,7 @@ Result<QList<InlineImage>> referencedImages(const OutgoingMessage &message)
         return Error::make(ErrorCode::InvalidInput,
                            MimeText::tr("The images in this email are too large (%1 KiB; at most %2 KiB). Use a "
                                         "smaller logo.")
-                               .arg(total / 1024)
+                               .arg((total + 1023) / 1024) // rounded up: just over the limit must not read as at it
                                .arg(MaxInlineBytes / 1024));
     }
     return used;

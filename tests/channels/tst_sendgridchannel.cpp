@@ -312,6 +312,7 @@ void TestSendGridChannel::inlineImages()
         QCOMPARE(outcome->error->code, ErrorCode::InvalidInput);
         QVERIFY(!outcome->error->retryable);
         QVERIFY(outcome->error->message.contains(u"image"_s, Qt::CaseInsensitive));
+        QVERIFY(!outcome->error->message.contains(u"(2048 KiB"_s)); // over the limit never reads as at it
         QCOMPARE(m_fake->requestCount(), 0);
         return;
     }
