@@ -243,7 +243,7 @@ void TestFakeSendGrid::contractViolations_data()
                            {u"content_id"_s, u"logo@tidings"_s}};
     const auto withAttachment = [&](const QString &key, const QJsonValue &value) {
         QJsonObject attachment = logo;
-        if (value.isUndefined()) {
+        if (value.isNull()) { // a null value: leave the key out
             attachment.remove(key);
         } else {
             attachment.insert(key, value);
