@@ -21,8 +21,9 @@ class QNetworkAccessManager;
 namespace Tidings {
 
 // An image the HTML shows by reference, <img src="cid:<contentId>">, e.g. the shop's logo: providers that
-// take a whole MIME message (SMTP, Gmail) carry it inside the message, so it shows without loading
-// anything from the internet.
+// take a whole MIME message (SMTP, Gmail) carry it inside the message, the JSON and form APIs (SendGrid,
+// Mailgun, Microsoft Graph, Amazon SES, Mandrill) as an inline attachment with that content id, so it shows
+// without loading anything from the internet. Mime::referencedImages() says which go and checks them.
 struct InlineImage
 {
     QByteArray contentId; // e.g. "logo@tidings"; letters, digits and . - _ @ only

@@ -1,6 +1,7 @@
 #include "channels/graphchannel.h"
 
 #include "channels/channellog.h"
+#include "channels/mimemessage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +73,23 @@ QJsonObject emailAddress(const QString &address, const QString &name)
         object.insert(u"name"_s, name);
     }
     return QJsonObject{{u"emailAddress"_s, object}};
+}
+
+// The inline images as Graph file attachments shown in the HTML body by their contentId.
+QJsonArray inlineAttachments(const QList<InlineImage> &images)
+{
+    QJsonArray attachments;
+    for (const InlineImage &image : images) {
+        attachments.append(QJsonObject{
+            {u"@odata.type"_s, u"#microsoft.graph.fileAttachment"_s},
+            {u"name"_s, Mime::inlineFileName(image)},
+            {u"contentType"_s, QString::fromLatin1(image.mimeType)},
+            {u"contentBytes"_s, QString::fromLatin1(image.data.toBase64())},
+            {u"isInline"_s, true},
+            {u"contentId"_s, QString::fromLatin1(image.contentId)},
+        });
+    }
+    return attachments;
 }
 
 } // namespace
@@ -227,6 +245,10 @@ Result<QByteArray> GraphChannel::buildBody(const OutgoingMessage &message) const
     if (auto problem = ChannelHttp::checkEmail(message, config(), displayName(), false)) {
         return *problem;
     }
+    const auto images = Mime::referencedImages(message);
+    if (!images) {
+        return images.error();
+    }
 
     const bool html = !message.html.isEmpty();
     QJsonObject mail{
@@ -239,6 +261,9 @@ Result<QByteArray> GraphChannel::buildBody(const OutgoingMessage &message) const
     };
     if (!replyTo.isEmpty()) {
         mail.insert(u"replyTo"_s, QJsonArray{emailAddress(replyTo, {})});
+    }
+    if (!images->isEmpty()) {
+        mail.insert(u"attachments"_s, inlineAttachments(*images));
     }
     const QJsonObject body{{u"message"_s, mail}, {u"saveToSentItems"_s, m_saveToSentItems}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);

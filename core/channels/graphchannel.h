@@ -31,6 +31,10 @@ namespace Tidings {
 //                   "internetMessageHeaders": [{"name": "x-tidings-notification-id", "value": "<id>"}]},
 //       "saveToSentItems": true|false}
 //      Graph allows custom internet headers only with an "x-" name; this one carries our notification id.
+//      Inline images the HTML shows (Mime::referencedImages(), the same checks as a MIME message) go in
+//      message.attachments [{"@odata.type": "#microsoft.graph.fileAttachment", name, contentType, contentBytes
+//      (base64), isInline: true, contentId}]; without any there is no attachments member. Graph takes requests of
+//      up to 4 MB and attachments under 3 MB this way: Mime::MaxInlineBytes (2 MiB, 2.7 MiB as base64) fits.
 //
 // Answers: 202 (no body) → accepted; Graph returns no message id (its request-id header is kept in
 // providerAnswer). 401 → the access token is dropped and the send tried once more with a new one; a second

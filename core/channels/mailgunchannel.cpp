@@ -1,6 +1,7 @@
 #include "channels/mailgunchannel.h"
 
 #include "channels/channellog.h"
+#include "channels/mimemessage.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -211,7 +212,20 @@ Result<MailgunChannel::Fields> MailgunChannel::buildFields(const OutgoingMessage
     return fields;
 }
 
-QByteArray MailgunChannel::multipartBody(const Fields &fields, const QByteArray &boundary)
+Result<MailgunChannel::Files> MailgunChannel::inlineFiles(const OutgoingMessage &message)
+{
+    const auto images = Mime::referencedImages(message);
+    if (!images) {
+        return images.error();
+    }
+    Files files;
+    for (const InlineImage &image : *images) {
+        files.append({QByteArrayLiteral("inline"), image.contentId, image.mimeType, image.data});
+    }
+    return files;
+}
+
+QByteArray MailgunChannel::multipartBody(const Fields &fields, const QByteArray &boundary, const Files &files)
 {
     QByteArray body;
     for (const auto &[name, value] : fields) {
@@ -219,6 +233,13 @@ QByteArray MailgunChannel::multipartBody(const Fields &fields, const QByteArray 
         body += "Content-Disposition: form-data; name=\"" + name + "\"\r\n";
         body += "Content-Type: text/plain; charset=utf-8\r\n\r\n";
         body += value.toUtf8();
+        body += "\r\n";
+    }
+    for (const File &file : files) {
+        body += "--" + boundary + "\r\n";
+        body += "Content-Disposition: form-data; name=\"" + file.name + "\"; filename=\"" + file.fileName + "\"\r\n";
+        body += "Content-Type: " + file.contentType + "\r\n\r\n";
+        body += file.data;
         body += "\r\n";
     }
     body += "--" + boundary + "--\r\n";
@@ -230,10 +251,17 @@ void MailgunChannel::send(const OutgoingMessage &message, Done done)
     const Ticket ticket = begin(std::move(done));
     std::optional<Error> early = m_configError;
     Result<Fields> fields = Fields();
+    Result<Files> files = Files();
     if (!early) {
         fields = buildFields(message);
         if (!fields) {
             early = fields.error();
+        }
+    }
+    if (!early) {
+        files = inlineFiles(message);
+        if (!files) {
+            early = files.error();
         }
     }
     if (early) {
@@ -243,10 +271,10 @@ void MailgunChannel::send(const OutgoingMessage &message, Done done)
     }
     // A boundary that appears in no field (random, so practically always the first one).
     QByteArray boundary = newBoundary();
-    QByteArray body = multipartBody(fields.value(), boundary);
-    while (body.count(QByteArray("--" + boundary)) != fields.value().size() + 1) {
+    QByteArray body = multipartBody(fields.value(), boundary, files.value());
+    while (body.count(QByteArray("--" + boundary)) != fields.value().size() + files.value().size() + 1) {
         boundary = newBoundary();
-        body = multipartBody(fields.value(), boundary);
+        body = multipartBody(fields.value(), boundary, files.value());
     }
     QNetworkRequest request = newRequest(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader,

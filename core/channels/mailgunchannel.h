@@ -26,6 +26,9 @@ namespace Tidings {
 //   fields: from ("Name <addr>"), to ("Name <addr>"), subject, text, html, h:Reply-To (when set),
 //           v:tidings_notification_id (our notification id, echoed in Mailgun's events and the
 //           X-Mailgun-Variables header), o:testmode=yes (option "testMode": accepted, never delivered)
+//   files:  inline (repeatable): each image the HTML shows as "cid:<content id>" (Mime::referencedImages(), the
+//           same checks as a MIME message), the content id as its file name (Mailgun names an inline file's
+//           Content-ID after its file name) and the image's Content-Type; none when the HTML shows no image
 //
 // Answers: 200 {"id":"<…@domain>","message":"Queued. Thank you."} → accepted, the id kept (a 200 whose body
 // cannot be read is still accepted: resending would duplicate the mail). Retryable: 429 (Retry-After when
@@ -52,6 +55,17 @@ class MailgunChannel final : public HttpChannel
 public:
     using Fields = QList<std::pair<QByteArray, QString>>;
 
+    // A file part of the form, e.g. an inline image.
+    struct File
+    {
+        QByteArray name;        // the form field, "inline"
+        QByteArray fileName;    // letters, digits and . - _ @ only (it goes in a quoted header parameter)
+        QByteArray contentType; // e.g. image/png
+        QByteArray data;
+    };
+
+    using Files = QList<File>;
+
     static QString typeName();
     static ChannelTypeInfo typeInfo();
 
@@ -72,8 +86,11 @@ public:
     static QString mailbox(const QString &email, const QString &name);
     // The form fields Mailgun gets for `message`, or a permanent error saying why it cannot be sent.
     Result<Fields> buildFields(const OutgoingMessage &message) const;
-    // `fields` as a multipart/form-data body with `boundary`.
-    static QByteArray multipartBody(const Fields &fields, const QByteArray &boundary);
+    // The inline images the HTML shows, as "inline" files named by their content id, or a permanent error saying
+    // why one cannot be sent.
+    static Result<Files> inlineFiles(const OutgoingMessage &message);
+    // `fields`, then `files`, as a multipart/form-data body with `boundary`.
+    static QByteArray multipartBody(const Fields &fields, const QByteArray &boundary, const Files &files = {});
     // Reads one answer of the Messages API.
     static SendOutcome classify(const ChannelAnswer &answer);
     // Reads the answer to the connection check's message without recipients.

@@ -1,6 +1,7 @@
 #include "channels/mandrillchannel.h"
 
 #include "channels/channellog.h"
+#include "channels/mimemessage.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -104,6 +105,20 @@ QString rejectionWords(const QString &reason, const QString &email)
                             : MandrillChannel::tr("Mandrill rejected the message to %1 (%2).").arg(email, reason);
 }
 
+// The inline images as Mandrill's embedded images: {type, name (the Content ID the HTML refers to), content
+// (base64)}.
+QJsonArray embeddedImages(const QList<InlineImage> &images)
+{
+    QJsonArray embedded;
+    for (const InlineImage &image : images) {
+        embedded.append(QJsonObject{
+            {u"type"_s, QString::fromLatin1(image.mimeType)},
+            {u"name"_s, QString::fromLatin1(image.contentId)},
+            {u"content"_s, QString::fromLatin1(image.data.toBase64())},
+        });
+    }
+    return embedded;
+}
 } // namespace
 
 QString MandrillChannel::typeName()
@@ -307,11 +322,18 @@ Result<QJsonObject> MandrillChannel::buildBody(const OutgoingMessage &message) c
         body.insert(u"template_name"_s, m_templateName);
         body.insert(u"template_content"_s, QJsonArray());
     } else {
+        const auto images = Mime::referencedImages(message);
+        if (!images) {
+            return images.error();
+        }
         if (!message.text.isEmpty()) {
             mail.insert(u"text"_s, message.text);
         }
         if (!message.html.isEmpty()) {
             mail.insert(u"html"_s, message.html);
+        }
+        if (!images->isEmpty()) {
+            mail.insert(u"images"_s, embeddedImages(*images));
         }
     }
     body.insert(u"message"_s, mail);

@@ -30,6 +30,9 @@ namespace Tidings {
 //   Templates get the rendered subject plus the notification's context as merge variables: each top-level
 //   member (e.g. "order", an object for Handlebars templates) and each scalar flattened with '_' ("order_number",
 //   "customer_first_name", for *|ORDER_NUMBER|* tags).
+//   Inline images the HTML shows (Mime::referencedImages(), the same checks as a MIME message) go in
+//   message.images [{type, name (the content id: the HTML shows it as "cid:<name>"), content (base64)}]; without
+//   any there is no images member. A template send carries none: the template has the design, not our HTML.
 //
 // Answers: 200 with one result per recipient {email, status, reject_reason, _id}: "sent", "queued" and
 // "scheduled" are accepted (the _id kept); "rejected" (reject_reason hard-bounce, soft-bounce, spam, unsub,

@@ -78,7 +78,8 @@ bool onlyChars(const QByteArray &text, const char *extra)
     });
 }
 
-// The inline images the HTML refers to, or why one cannot go into a message.
+} // namespace
+
 Result<QList<InlineImage>> referencedImages(const OutgoingMessage &message)
 {
     static const QByteArrayList imageTypes{"image/png", "image/jpeg", "image/gif", "image/webp"};
@@ -97,19 +98,33 @@ Result<QList<InlineImage>> referencedImages(const OutgoingMessage &message)
             continue;
         }
         total += image.data.size();
-        used.append(image);
+        InlineImage normalized = image;
+        normalized.mimeType = image.mimeType.toLower();
+        used.append(std::move(normalized));
     }
     if (total > MaxInlineBytes) {
         return Error::make(ErrorCode::InvalidInput,
                            MimeText::tr("The images in this email are too large (%1 KiB; at most %2 KiB). Use a "
                                         "smaller logo.")
-                               .arg(total / 1024)
+                               .arg((total + 1023) / 1024) // rounded up: just over the limit must not read as at it
                                .arg(MaxInlineBytes / 1024));
     }
     return used;
 }
 
-} // namespace
+QString inlineFileName(const InlineImage &image)
+{
+    if (!image.fileName.isEmpty()) {
+        return image.fileName;
+    }
+    const QByteArray type = image.mimeType.toLower();
+    const QByteArray extension = type == "image/jpeg" ? QByteArrayLiteral("jpg") : type.mid(type.indexOf('/') + 1);
+    QByteArray stem = image.contentId.left(image.contentId.indexOf('@'));
+    if (stem.isEmpty()) {
+        stem = QByteArrayLiteral("image");
+    }
+    return QString::fromLatin1(stem + '.' + extension);
+}
 
 QByteArray encodeWords(const QString &text, qsizetype firstLineUsed)
 {

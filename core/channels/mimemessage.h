@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 // An RFC 5322 message built from a rendered notification, for channels that hand a whole message to the
@@ -23,6 +24,17 @@ namespace Tidings::Mime {
 // Inline images larger than this in all are refused (mail servers commonly take 10-25 MB messages; a logo
 // is a few KiB).
 constexpr qsizetype MaxInlineBytes = 2 * 1024 * 1024;
+
+// The inline images the HTML refers to, or why one cannot go into a message. Every image is checked (content id of
+// letters, digits and . - _ @; PNG, JPEG, GIF or WebP; a plain file name when there is one); only those the HTML
+// shows as "cid:<content id>" are returned, their type in lower case, at most MaxInlineBytes in all. A refusal is
+// InvalidInput (not retryable), in the shop owner's words. build() uses it, and so do the channels that hand the
+// images to a provider's API one by one (SendGrid, Mailgun, Microsoft Graph, Amazon SES, Mandrill).
+Result<QList<InlineImage>> referencedImages(const OutgoingMessage &message);
+
+// The name an inline image goes by where a provider needs one: its file name, else the part of its content id
+// before '@' with the extension of its type ("logo@tidings", image/png → "logo.png").
+QString inlineFileName(const InlineImage &image);
 
 struct Built
 {

@@ -1,6 +1,7 @@
 #include "channels/sendgridchannel.h"
 
 #include "channels/channellog.h"
+#include "channels/mimemessage.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -66,6 +67,23 @@ QStringList providerMessages(const QByteArray &body)
         messages.append(field.isEmpty() ? message : u"%1 (%2)"_s.arg(message, field));
     }
     return messages;
+}
+
+// The inline images as Mail Send attachments shown in the HTML: {content (base64), filename, type,
+// disposition: "inline", content_id}.
+QJsonArray inlineAttachments(const QList<InlineImage> &images)
+{
+    QJsonArray attachments;
+    for (const InlineImage &image : images) {
+        attachments.append(QJsonObject{
+            {u"content"_s, QString::fromLatin1(image.data.toBase64())},
+            {u"filename"_s, Mime::inlineFileName(image)},
+            {u"type"_s, QString::fromLatin1(image.mimeType)},
+            {u"disposition"_s, u"inline"_s},
+            {u"content_id"_s, QString::fromLatin1(image.contentId)},
+        });
+    }
+    return attachments;
 }
 
 QString firstProviderMessage(const QByteArray &body)
@@ -223,8 +241,15 @@ Result<QByteArray> SendGridChannel::buildBody(const OutgoingMessage &message) co
         personalization.insert(u"dynamic_template_data"_s, data);
         body.insert(u"template_id"_s, m_templateId);
     } else {
+        const auto images = Mime::referencedImages(message);
+        if (!images) {
+            return images.error();
+        }
         body.insert(u"subject"_s, message.subject);
         body.insert(u"content"_s, contentOf(message));
+        if (!images->isEmpty()) {
+            body.insert(u"attachments"_s, inlineAttachments(*images));
+        }
     }
     body.insert(u"personalizations"_s, QJsonArray{personalization});
     if (!replyTo.isEmpty()) {

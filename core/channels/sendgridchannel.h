@@ -23,6 +23,9 @@ namespace Tidings {
 // Options (ChannelConfig::options): "timeoutMs" (default 30000), "sandbox" (validate only, nothing sent),
 // "templateId" (a dynamic template "d-…": the body carries template_id and, in the personalization,
 // dynamic_template_data = the notification's context plus "subject"; no content, SendGrid renders it).
+// Inline images the HTML shows (Mime::referencedImages(), the same checks as a MIME message) go in
+// attachments[] {content (base64), filename, type, disposition: "inline", content_id}; without any the body has
+// no attachments. A dynamic template send carries none: SendGrid renders the template's design, not our HTML.
 // `done` is called exactly once per send(), always from the event loop (never inside send()). When the
 // channel is destroyed with sends in flight, their requests are aborted and their `done` is called from
 // the destructor with a retryable Network error; nothing is called after destruction.

@@ -2,6 +2,7 @@
 
 #include "channels/channelhttp.h"
 #include "channels/channellog.h"
+#include "channels/mimemessage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +63,23 @@ QString errorType(const ChannelAnswer &answer, const QJsonObject &body)
     return hash >= 0 ? type.mid(hash + 1) : type;
 }
 
+// The inline images as SendEmail attachments shown in the HTML by ContentId. SES builds the MIME part itself and
+// writes an attachment as 7 bit unless told otherwise, so binary images say BASE64.
+QJsonArray inlineAttachments(const QList<InlineImage> &images)
+{
+    QJsonArray attachments;
+    for (const InlineImage &image : images) {
+        attachments.append(QJsonObject{
+            {u"FileName"_s, Mime::inlineFileName(image)},
+            {u"RawContent"_s, QString::fromLatin1(image.data.toBase64())},
+            {u"ContentType"_s, QString::fromLatin1(image.mimeType)},
+            {u"ContentDisposition"_s, u"INLINE"_s},
+            {u"ContentId"_s, QString::fromLatin1(image.contentId)},
+            {u"ContentTransferEncoding"_s, u"BASE64"_s},
+        });
+    }
+    return attachments;
+}
 } // namespace
 
 QString SesChannel::typeName()
@@ -241,6 +259,10 @@ Result<QByteArray> SesChannel::buildBody(const OutgoingMessage &message) const
     if (message.text.isEmpty() && message.html.isEmpty()) {
         return invalid(tr("The message has neither text nor HTML content."));
     }
+    const auto images = Mime::referencedImages(message);
+    if (!images) {
+        return images.error();
+    }
 
     QJsonObject body;
     if (!message.text.isEmpty()) {
@@ -249,11 +271,14 @@ Result<QByteArray> SesChannel::buildBody(const OutgoingMessage &message) const
     if (!message.html.isEmpty()) {
         body.insert(u"Html"_s, text(message.html));
     }
+    QJsonObject simple{{u"Subject"_s, text(message.subject)}, {u"Body"_s, body}};
+    if (!images->isEmpty()) {
+        simple.insert(u"Attachments"_s, inlineAttachments(*images));
+    }
     QJsonObject request{
         {u"FromEmailAddress"_s, mailbox(fromEmail, config().fromName)},
         {u"Destination"_s, QJsonObject{{u"ToAddresses"_s, QJsonArray{mailbox(toEmail, message.toName)}}}},
-        {u"Content"_s,
-         QJsonObject{{u"Simple"_s, QJsonObject{{u"Subject"_s, text(message.subject)}, {u"Body"_s, body}}}}},
+        {u"Content"_s, QJsonObject{{u"Simple"_s, simple}}},
         {u"EmailTags"_s, QJsonArray{QJsonObject{{u"Name"_s, u"tidings_notification_id"_s},
                                                 {u"Value"_s, QString::number(message.notificationId)}}}},
     };

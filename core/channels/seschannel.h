@@ -25,6 +25,10 @@ namespace Tidings {
 //   {FromEmailAddress, Destination:{ToAddresses:[…]}, ReplyToAddresses?, Content:{Simple:{Subject:{Data,Charset},
 //    Body:{Text?:{Data,Charset}, Html?:{Data,Charset}}}}, EmailTags:[{Name:"tidings_notification_id",Value}],
 //    ConfigurationSetName?}
+// Inline images the HTML shows (Mime::referencedImages(), the same checks as a MIME message) go in
+// Content.Simple.Attachments [{FileName, RawContent (base64), ContentType, ContentDisposition: "INLINE", ContentId,
+// ContentTransferEncoding: "BASE64"}] (SES's default for the MIME part is SEVEN_BIT, wrong for an image); without any
+// there is no Attachments member.
 // Display names travel as RFC 2047 encoded words when they are not plain ASCII. SES has no idempotency key:
 // our notification id is the EmailTag so duplicates stay traceable.
 //

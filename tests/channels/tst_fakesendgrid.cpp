@@ -235,6 +235,45 @@ void TestFakeSendGrid::contractViolations_data()
     m.insert(u"reply_to"_s, QJsonObject{{u"name"_s, u"x"_s}});
     QTest::newRow("reply_to without email") << QByteArray("POST") << u"/v3/mail/send"_s << auth << json << mail(m)
                                             << 400 << u"reply_to.email"_s << QString();
+
+    const QJsonObject logo{{u"content"_s, u"iVBORw0KGgo="_s},
+                           {u"filename"_s, u"logo.png"_s},
+                           {u"type"_s, u"image/png"_s},
+                           {u"disposition"_s, u"inline"_s},
+                           {u"content_id"_s, u"logo@tidings"_s}};
+    const auto withAttachment = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject attachment = logo;
+        if (value.isNull()) { // a null value: leave the key out
+            attachment.remove(key);
+        } else {
+            attachment.insert(key, value);
+        }
+        QJsonObject withIt = validMail();
+        withIt.insert(u"attachments"_s, QJsonArray{attachment});
+        return mail(withIt);
+    };
+    m = validMail();
+    m.insert(u"attachments"_s, QJsonArray{});
+    QTest::newRow("empty attachments") << QByteArray("POST") << u"/v3/mail/send"_s << auth << json << mail(m) << 400
+                                       << u"attachments"_s << QString();
+    QTest::newRow("attachment without content")
+        << QByteArray("POST") << u"/v3/mail/send"_s << auth << json << withAttachment(u"content"_s, QJsonValue()) << 400
+        << u"attachments.0.content"_s << u"Base64"_s;
+    QTest::newRow("attachment content not base64")
+        << QByteArray("POST") << u"/v3/mail/send"_s << auth << json << withAttachment(u"content"_s, u"not base64!"_s)
+        << 400 << u"attachments.0.content"_s << QString();
+    QTest::newRow("attachment without filename")
+        << QByteArray("POST") << u"/v3/mail/send"_s << auth << json << withAttachment(u"filename"_s, QJsonValue())
+        << 400 << u"attachments.0.filename"_s << QString();
+    QTest::newRow("attachment type not a MIME type")
+        << QByteArray("POST") << u"/v3/mail/send"_s << auth << json << withAttachment(u"type"_s, u"png"_s) << 400
+        << u"attachments.0.type"_s << QString();
+    QTest::newRow("attachment disposition unknown")
+        << QByteArray("POST") << u"/v3/mail/send"_s << auth << json << withAttachment(u"disposition"_s, u"INLINE"_s)
+        << 400 << u"attachments.0.disposition"_s << QString();
+    QTest::newRow("inline attachment without content_id")
+        << QByteArray("POST") << u"/v3/mail/send"_s << auth << json << withAttachment(u"content_id"_s, QJsonValue())
+        << 400 << u"attachments.0.content_id"_s << QString();
 }
 
 void TestFakeSendGrid::contractViolations()

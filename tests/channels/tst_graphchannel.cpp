@@ -1,9 +1,13 @@
 #include "channels/graphchannel.h"
 #include "fakes/fakegraph.h"
+#include "fakes/inlineimages.h"
 #include "fakes/sendrecorder.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -78,6 +82,10 @@ private slots:
     void requestShape();
     void textOnlyNonAsciiAndNoCopy();
     void urls();
+    void inlineImages_data();
+    void inlineImages();
+    void fakeChecksAttachments_data();
+    void fakeChecksAttachments();
     void tokenIsCachedAndRotatedTokenUsed();
     void expiredAccessTokenIsRenewedOnce();
     void secondUnauthorizedIsPermanent();
@@ -269,6 +277,111 @@ void TestGraphChannel::textOnlyNonAsciiAndNoCopy()
                  .toString(),
              outgoing.toName);
     QVERIFY(!mail.contains(u"replyTo"_s));
+}
+
+void TestGraphChannel::inlineImages_data()
+{
+    Tidings::Test::addInlineImageRows();
+}
+
+void TestGraphChannel::inlineImages()
+{
+    QFETCH(QByteArray, mimeType);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    QFETCH(bool, referenced);
+    QFETCH(bool, refused);
+    QFETCH(QString, name);
+
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    const OutgoingMessage outgoing = Tidings::Test::withInlineLogo(message(), mimeType, data, fileName, referenced);
+    const auto outcome = sendOne(channel, outgoing);
+    QVERIFY(outcome);
+    if (refused) {
+        QVERIFY(!outcome->accepted);
+        QVERIFY(outcome->error);
+        QCOMPARE(outcome->error->code, ErrorCode::InvalidInput);
+        QVERIFY(!outcome->error->retryable);
+        QVERIFY(outcome->error->message.contains(u"image"_s, Qt::CaseInsensitive));
+        QCOMPARE(m_fake->requestCount(), 0); // not even a token
+        return;
+    }
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
+    QCOMPARE(m_fake->sendMailRequests().size(), 1);
+    const QJsonObject mail = m_fake->bodyOf(m_fake->sendMailRequests().first()).value(u"message"_s).toObject();
+    QCOMPARE(mail.value(u"body"_s).toObject().value(u"content"_s).toString(), outgoing.html);
+    if (!referenced) {
+        QVERIFY(!mail.contains(u"attachments"_s)); // the body is what it is without images
+        return;
+    }
+    const QJsonArray attachments = mail.value(u"attachments"_s).toArray();
+    QCOMPARE(attachments.size(), 1); // not the image the HTML does not show
+    const QJsonObject logo = attachments.at(0).toObject();
+    QCOMPARE(logo.value(u"@odata.type"_s).toString(), u"#microsoft.graph.fileAttachment"_s);
+    QCOMPARE(logo.value(u"contentId"_s).toString(), QString::fromLatin1(Tidings::Test::LogoContentId));
+    QCOMPARE(logo.value(u"isInline"_s), QJsonValue(true));
+    QCOMPARE(logo.value(u"contentType"_s).toString(), QString::fromLatin1(mimeType.toLower()));
+    QCOMPARE(logo.value(u"name"_s).toString(), name);
+    const auto decoded = QByteArray::fromBase64Encoding(logo.value(u"contentBytes"_s).toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    QVERIFY(decoded);
+    QCOMPARE(*decoded, data);
+}
+
+void TestGraphChannel::fakeChecksAttachments_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("no @odata.type") << u"@odata.type"_s << QJsonValue() << u"RequestBodyRead"_s;
+    QTest::newRow("item attachment") << u"@odata.type"_s << QJsonValue(u"#microsoft.graph.itemAttachment"_s)
+                                     << u"RequestBodyRead"_s;
+    QTest::newRow("no name") << u"name"_s << QJsonValue() << u"ErrorRequiredPropertyMissing"_s;
+    QTest::newRow("no contentBytes") << u"contentBytes"_s << QJsonValue() << u"RequestBodyRead"_s;
+    QTest::newRow("contentBytes not base64")
+        << u"contentBytes"_s << QJsonValue(u"not base64!"_s) << u"RequestBodyRead"_s;
+    QTest::newRow("isInline a string") << u"isInline"_s << QJsonValue(u"true"_s) << u"RequestBodyRead"_s;
+    QTest::newRow("inline without contentId") << u"contentId"_s << QJsonValue() << u"ErrorRequiredPropertyMissing"_s;
+}
+
+void TestGraphChannel::fakeChecksAttachments()
+{
+    QFETCH(QString, member);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, code);
+
+    // A send through the channel gets an access token the fake knows.
+    GraphChannel channel(configFor(m_fake->baseUrl()), RefreshToken, {}, m_network.get());
+    const auto first = sendOne(channel, message());
+    QVERIFY(first && first->accepted);
+
+    QJsonObject attachment{{u"@odata.type"_s, u"#microsoft.graph.fileAttachment"_s},
+                           {u"name"_s, u"logo.png"_s},
+                           {u"contentType"_s, u"image/png"_s},
+                           {u"contentBytes"_s, QString::fromLatin1(Tidings::Test::pngLogo().toBase64())},
+                           {u"isInline"_s, true},
+                           {u"contentId"_s, u"logo@tidings"_s}};
+    if (value.isNull()) { // a null value: leave the member out
+        attachment.remove(member);
+    } else {
+        attachment.insert(member, value);
+    }
+    QJsonObject mail = m_fake->bodyOf(m_fake->sendMailRequests().first());
+    QJsonObject inner = mail.value(u"message"_s).toObject();
+    inner.insert(u"attachments"_s, QJsonArray{attachment});
+    mail.insert(u"message"_s, inner);
+
+    QNetworkRequest request(channel.endpoint());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Authorization", "Bearer graph-access-1");
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, QJsonDocument(mail).toJson()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), code);
+    QCOMPARE(m_fake->acceptedCount(), 1);
 }
 
 void TestGraphChannel::urls()

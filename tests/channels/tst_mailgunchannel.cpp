@@ -1,8 +1,11 @@
 #include "channels/mailgunchannel.h"
 #include "fakes/fakemailgun.h"
+#include "fakes/inlineimages.h"
 #include "fakes/sendrecorder.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -19,6 +22,7 @@ using Tidings::SendOutcome;
 using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeMailgun;
+using Tidings::Test::sendOne;
 using Tidings::Test::SendRecorder;
 using Tidings::Test::verifyNoSecrets;
 
@@ -68,6 +72,10 @@ private slots:
     void fields_data();
     void fields();
     void testModeAndOptionalParts();
+    void inlineImages_data();
+    void inlineImages();
+    void fakeRefusesFilesItCannotTake_data();
+    void fakeRefusesFilesItCannotTake();
     void messagesUrl_data();
     void messagesUrl();
     void classifyWithoutServer_data();
@@ -292,6 +300,92 @@ void TestMailgunChannel::testModeAndOptionalParts()
     const auto second = m_fake->fields(1);
     QVERIFY(std::none_of(first.begin(), first.end(), [](const auto &f) { return f.first == "html"; }));
     QVERIFY(std::none_of(second.begin(), second.end(), [](const auto &f) { return f.first == "text"; }));
+}
+
+void TestMailgunChannel::inlineImages_data()
+{
+    Tidings::Test::addInlineImageRows();
+}
+
+void TestMailgunChannel::inlineImages()
+{
+    QFETCH(QByteArray, mimeType);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    QFETCH(bool, referenced);
+    QFETCH(bool, refused);
+
+    MailgunChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
+    const OutgoingMessage outgoing = Tidings::Test::withInlineLogo(message(), mimeType, data, fileName, referenced);
+    const auto outcome = sendOne(channel, outgoing);
+    QVERIFY(outcome);
+    if (refused) {
+        QVERIFY(!outcome->accepted);
+        QVERIFY(outcome->error);
+        QCOMPARE(outcome->error->code, ErrorCode::InvalidInput);
+        QVERIFY(!outcome->error->retryable);
+        QVERIFY(outcome->error->message.contains(u"image"_s, Qt::CaseInsensitive));
+        QCOMPARE(m_fake->requestCount(), 0);
+        return;
+    }
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(m_fake->field(0, "html"), outgoing.html);
+    const auto files = m_fake->files(0, "inline");
+    if (!referenced) {
+        QVERIFY(files.isEmpty()); // the form is what it is without images
+        QVERIFY(!m_fake->request(0).body.contains("filename="));
+        return;
+    }
+    QCOMPARE(files.size(), 1); // not the image the HTML does not show
+    // Mailgun gives an inline file the Content-ID of its file name: the HTML's "cid:logo@tidings".
+    QCOMPARE(files.at(0).fileName.value_or(QByteArray()), QByteArray(Tidings::Test::LogoContentId));
+    QCOMPARE(files.at(0).contentType, mimeType.toLower());
+    QCOMPARE(files.at(0).data, data);
+    QVERIFY(m_fake->files(0, "attachment").isEmpty());
+}
+
+void TestMailgunChannel::fakeRefusesFilesItCannotTake_data()
+{
+    QTest::addColumn<QByteArray>("fieldName");
+    QTest::addColumn<QByteArray>("fileName");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("inline without file name")
+        << QByteArray("inline") << QByteArray() << QByteArray("image/png") << u"inline parameter must be a file"_s;
+    QTest::newRow("inline without type") << QByteArray("inline") << QByteArray("logo@tidings") << QByteArray()
+                                         << u"inline file has no Content-Type"_s;
+    QTest::newRow("attachment without file name") << QByteArray("attachment") << QByteArray() << QByteArray("image/png")
+                                                  << u"attachment parameter must be a file"_s;
+}
+
+void TestMailgunChannel::fakeRefusesFilesItCannotTake()
+{
+    QFETCH(QByteArray, fieldName);
+    QFETCH(QByteArray, fileName);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QString, words);
+
+    MailgunChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
+    const auto fields = channel.buildFields(message());
+    QVERIFY(fields);
+    const QByteArray boundary = "tidings-test-boundary";
+    QByteArray body = MailgunChannel::multipartBody(*fields, boundary,
+                                                    {{fieldName, fileName, contentType, Tidings::Test::pngLogo()}});
+    if (fileName.isEmpty()) {
+        body.replace("; filename=\"\"", ""); // a plain field, not a file
+    }
+    QNetworkRequest request(channel.endpoint());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/form-data; boundary=" + boundary));
+    request.setRawHeader("Authorization", QByteArray("Basic " + QByteArray("api:" + ApiKey.toUtf8()).toBase64()));
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    const QByteArray answer = reply->readAll();
+    QVERIFY2(answer.contains(words.toUtf8()), answer.constData());
+    QCOMPARE(m_fake->acceptedCount(), 0);
 }
 
 void TestMailgunChannel::messagesUrl_data()

@@ -1,9 +1,13 @@
 #include "channels/mandrillchannel.h"
 #include "fakes/fakemandrill.h"
+#include "fakes/inlineimages.h"
 #include "fakes/sendrecorder.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -20,6 +24,7 @@ using Tidings::SendOutcome;
 using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeMandrill;
+using Tidings::Test::sendOne;
 using Tidings::Test::SendRecorder;
 using Tidings::Test::verifyNoSecrets;
 
@@ -71,6 +76,11 @@ private slots:
     void requestShape();
     void nonAsciiAndOptionalParts();
     void templateRequest();
+    void inlineImages_data();
+    void inlineImages();
+    void templateSendCarriesNoImages();
+    void fakeChecksImages_data();
+    void fakeChecksImages();
     void sendUrl_data();
     void sendUrl();
     void classifyWithoutServer_data();
@@ -292,6 +302,114 @@ void TestMandrillChannel::templateRequest()
     QVERIFY(!missing.error->retryable);
     QVERIFY(missing.error->message.contains(u"template"_s));
     QVERIFY(missing.error->detail.contains(u"Unknown_Template"_s));
+}
+
+void TestMandrillChannel::inlineImages_data()
+{
+    Tidings::Test::addInlineImageRows();
+}
+
+void TestMandrillChannel::inlineImages()
+{
+    QFETCH(QByteArray, mimeType);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    QFETCH(bool, referenced);
+    QFETCH(bool, refused);
+
+    MandrillChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
+    const OutgoingMessage outgoing = Tidings::Test::withInlineLogo(message(), mimeType, data, fileName, referenced);
+    const auto outcome = sendOne(channel, outgoing);
+    QVERIFY(outcome);
+    if (refused) {
+        QVERIFY(!outcome->accepted);
+        QVERIFY(outcome->error);
+        QCOMPARE(outcome->error->code, ErrorCode::InvalidInput);
+        QVERIFY(!outcome->error->retryable);
+        QVERIFY(outcome->error->message.contains(u"image"_s, Qt::CaseInsensitive));
+        QCOMPARE(m_fake->requestCount(), 0);
+        return;
+    }
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
+    QCOMPARE(m_fake->requestCount(), 1);
+    const QJsonObject mail = m_fake->bodyOf(0).value(u"message"_s).toObject();
+    QCOMPARE(mail.value(u"html"_s).toString(), outgoing.html);
+    QVERIFY(!mail.contains(u"attachments"_s));
+    if (!referenced) {
+        QVERIFY(!mail.contains(u"images"_s)); // the body is what it is without images
+        return;
+    }
+    const QJsonArray images = mail.value(u"images"_s).toArray();
+    QCOMPARE(images.size(), 1); // not the image the HTML does not show
+    const QJsonObject logo = images.at(0).toObject();
+    // Mandrill's name is the Content ID the HTML shows as "cid:<name>".
+    QCOMPARE(logo.value(u"name"_s).toString(), QString::fromLatin1(Tidings::Test::LogoContentId));
+    QCOMPARE(logo.value(u"type"_s).toString(), QString::fromLatin1(mimeType.toLower()));
+    const auto decoded = QByteArray::fromBase64Encoding(logo.value(u"content"_s).toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    QVERIFY(decoded);
+    QCOMPARE(*decoded, data);
+    QCOMPARE(logo.keys(), (QStringList{u"content"_s, u"name"_s, u"type"_s}));
+}
+
+void TestMandrillChannel::templateSendCarriesNoImages()
+{
+    auto config = configFor(m_fake->baseUrl());
+    config.options.insert(u"templateName"_s, u"order-shipped"_s);
+    MandrillChannel channel(config, ApiKey, m_network.get());
+    const auto outcome = sendOne(
+        channel, Tidings::Test::withInlineLogo(message(), "image/png", Tidings::Test::pngLogo(), u"logo.png"_s, true));
+    QVERIFY(outcome);
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
+    QVERIFY(!m_fake->bodyOf(0).value(u"message"_s).toObject().contains(u"images"_s)); // the template has the design
+}
+
+void TestMandrillChannel::fakeChecksImages_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("not an image type") << u"type"_s << QJsonValue(u"text/html"_s) << u"image/"_s;
+    QTest::newRow("no type") << u"type"_s << QJsonValue() << u"image/"_s;
+    QTest::newRow("no name") << u"name"_s << QJsonValue() << u"name"_s;
+    QTest::newRow("content not base64") << u"content"_s << QJsonValue(u"not base64!"_s) << u"base64"_s;
+    QTest::newRow("no content") << u"content"_s << QJsonValue() << u"base64"_s;
+}
+
+void TestMandrillChannel::fakeChecksImages()
+{
+    QFETCH(QString, member);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, words);
+
+    MandrillChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
+    auto built = channel.buildBody(
+        Tidings::Test::withInlineLogo(message(), "image/png", Tidings::Test::pngLogo(), u"logo.png"_s, true));
+    QVERIFY(built);
+    QJsonObject body = *built;
+    QJsonObject mail = body.value(u"message"_s).toObject();
+    QJsonObject image = mail.value(u"images"_s).toArray().at(0).toObject();
+    QVERIFY(image.contains(member)); // the channel sends every member a row changes
+    if (value.isNull()) {            // a null value: leave the member out
+        image.remove(member);
+    } else {
+        image.insert(member, value);
+    }
+    mail.insert(u"images"_s, QJsonArray{image});
+    body.insert(u"message"_s, mail);
+    body.insert(u"key"_s, ApiKey);
+
+    QNetworkRequest request(channel.endpoint());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, QJsonDocument(body).toJson()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 500);
+    const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(error.value(u"name"_s).toString(), u"ValidationError"_s);
+    QVERIFY2(error.value(u"message"_s).toString().contains(words), qPrintable(error.value(u"message"_s).toString()));
+    QCOMPARE(m_fake->acceptedCount(), 0);
 }
 
 void TestMandrillChannel::sendUrl_data()

@@ -1,5 +1,6 @@
 #include "channels/sendgridchannel.h"
 #include "fakes/fakesendgrid.h"
+#include "fakes/inlineimages.h"
 #include "fakes/sendrecorder.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,7 @@ using Tidings::SendOutcome;
 using Tidings::Test::checkOne;
 using Tidings::Test::errorText;
 using Tidings::Test::FakeSendGrid;
+using Tidings::Test::sendOne;
 using Tidings::Test::SendRecorder;
 using Tidings::Test::verifyNoSecrets;
 
@@ -71,6 +73,8 @@ private slots:
     void requestShape();
     void optionalPartsAreOmitted();
     void sandboxMode();
+    void inlineImages_data();
+    void inlineImages();
     void dynamicTemplate();
     void dynamicTemplateIdIsChecked();
     void namesLoseSeparators();
@@ -284,12 +288,62 @@ void TestSendGridChannel::sandboxMode()
     QCOMPARE(settings.value(u"sandbox_mode"_s).toObject().value(u"enable"_s).toBool(), true);
 }
 
+void TestSendGridChannel::inlineImages_data()
+{
+    Tidings::Test::addInlineImageRows();
+}
+
+void TestSendGridChannel::inlineImages()
+{
+    QFETCH(QByteArray, mimeType);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    QFETCH(bool, referenced);
+    QFETCH(bool, refused);
+    QFETCH(QString, name);
+
+    SendGridChannel channel(configFor(m_fake->baseUrl()), ApiKey, m_network.get());
+    const OutgoingMessage outgoing = Tidings::Test::withInlineLogo(message(), mimeType, data, fileName, referenced);
+    const auto outcome = sendOne(channel, outgoing);
+    QVERIFY(outcome);
+    if (refused) {
+        QVERIFY(!outcome->accepted);
+        QVERIFY(outcome->error);
+        QCOMPARE(outcome->error->code, ErrorCode::InvalidInput);
+        QVERIFY(!outcome->error->retryable);
+        QVERIFY(outcome->error->message.contains(u"image"_s, Qt::CaseInsensitive));
+        QVERIFY(!outcome->error->message.contains(u"(2048 KiB"_s)); // over the limit never reads as at it
+        QCOMPARE(m_fake->requestCount(), 0);
+        return;
+    }
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
+    QCOMPARE(m_fake->requestCount(), 1);
+    const FakeSendGrid::ReceivedRequest request = m_fake->request(0);
+    if (!referenced) {
+        QVERIFY(!request.json.contains(u"attachments"_s)); // the body is what it is without images
+        return;
+    }
+    QCOMPARE(request.json.value(u"attachments"_s).toArray().size(), 1); // not the image the HTML does not show
+    const QJsonObject logo = request.attachment(0);
+    QCOMPARE(logo.value(u"content_id"_s).toString(), QString::fromLatin1(Tidings::Test::LogoContentId));
+    QCOMPARE(logo.value(u"disposition"_s).toString(), u"inline"_s);
+    QCOMPARE(logo.value(u"type"_s).toString(), QString::fromLatin1(mimeType.toLower()));
+    QCOMPARE(logo.value(u"filename"_s).toString(), name);
+    const auto decoded = QByteArray::fromBase64Encoding(logo.value(u"content"_s).toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    QVERIFY(decoded);
+    QCOMPARE(*decoded, data);
+    QCOMPARE(logo.keys(), (QStringList{u"content"_s, u"content_id"_s, u"disposition"_s, u"filename"_s, u"type"_s}));
+}
+
 void TestSendGridChannel::dynamicTemplate()
 {
     auto config = configFor(m_fake->baseUrl());
     config.options.insert(u"templateId"_s, u"d-8a1b2c3d4e5f40718293a4b5c6d7e8f9"_s);
     SendGridChannel channel(config, ApiKey, m_network.get());
-    OutgoingMessage outgoing = message();
+    // The template has the design: the logo our HTML shows does not go along.
+    OutgoingMessage outgoing =
+        Tidings::Test::withInlineLogo(message(), "image/png", Tidings::Test::pngLogo(), u"logo.png"_s, true);
     outgoing.context = QJsonObject{{u"order"_s, QJsonObject{{u"number"_s, u"#1042"_s}}},
                                    {u"customer"_s, QJsonObject{{u"firstName"_s, u"Jane"_s}}}};
     SendRecorder recorder;
@@ -300,6 +354,7 @@ void TestSendGridChannel::dynamicTemplate()
     QCOMPARE(json.value(u"template_id"_s).toString(), u"d-8a1b2c3d4e5f40718293a4b5c6d7e8f9"_s);
     QVERIFY(!json.contains(u"content"_s)); // the template has the design
     QVERIFY(!json.contains(u"subject"_s));
+    QVERIFY(!json.contains(u"attachments"_s));
     const QJsonObject personalization = json.value(u"personalizations"_s).toArray().at(0).toObject();
     const QJsonObject data = personalization.value(u"dynamic_template_data"_s).toObject();
     QCOMPARE(data.value(u"subject"_s).toString(), outgoing.subject);

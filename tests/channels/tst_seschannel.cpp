@@ -1,13 +1,17 @@
 #include "channels/seschannel.h"
 #include "channels/sigv4signer.h"
 #include "fakes/fakeses.h"
+#include "fakes/inlineimages.h"
 #include "fakes/sendrecorder.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -91,6 +95,10 @@ private slots:
     void sessionToken();
     void wrongSecretIsRefused();
     void skewedClockIsRefused();
+    void inlineImages_data();
+    void inlineImages();
+    void fakeChecksAttachments_data();
+    void fakeChecksAttachments();
     void bodies_data();
     void bodies();
     void refused_data();
@@ -355,6 +363,125 @@ void TestSesChannel::skewedClockIsRefused()
     QCOMPARE(outcome->httpStatus, 403);
     QVERIFY(!outcome->error->retryable);
     QVERIFY2(outcome->error->message.contains(u"clock"_s), qPrintable(errorText(*outcome)));
+}
+
+void TestSesChannel::inlineImages_data()
+{
+    Tidings::Test::addInlineImageRows();
+}
+
+void TestSesChannel::inlineImages()
+{
+    QFETCH(QByteArray, mimeType);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    QFETCH(bool, referenced);
+    QFETCH(bool, refused);
+    QFETCH(QString, name);
+
+    SesChannel channel(configFor(m_fake->baseUrl()), credentials(), m_network.get());
+    const OutgoingMessage outgoing = Tidings::Test::withInlineLogo(message(), mimeType, data, fileName, referenced);
+    const auto outcome = sendOne(channel, outgoing);
+    QVERIFY(outcome);
+    if (refused) {
+        QVERIFY(!outcome->accepted);
+        QVERIFY(outcome->error);
+        QCOMPARE(outcome->error->code, ErrorCode::InvalidInput);
+        QVERIFY(!outcome->error->retryable);
+        QVERIFY(outcome->error->message.contains(u"image"_s, Qt::CaseInsensitive));
+        QCOMPARE(m_fake->requestCount(), 0);
+        return;
+    }
+    QVERIFY2(outcome->accepted, qPrintable(errorText(*outcome)));
+    QCOMPARE(m_fake->requestCount(), 1);
+    const QJsonObject simple = m_fake->request(0).json.value(u"Content"_s).toObject().value(u"Simple"_s).toObject();
+    QCOMPARE(simple.value(u"Body"_s).toObject().value(u"Html"_s).toObject().value(u"Data"_s).toString(), outgoing.html);
+    if (!referenced) {
+        QVERIFY(!simple.contains(u"Attachments"_s)); // the body is what it is without images
+        return;
+    }
+    const QJsonArray attachments = simple.value(u"Attachments"_s).toArray();
+    QCOMPARE(attachments.size(), 1); // not the image the HTML does not show
+    const QJsonObject logo = attachments.at(0).toObject();
+    QCOMPARE(logo.value(u"ContentId"_s).toString(), QString::fromLatin1(Tidings::Test::LogoContentId));
+    QCOMPARE(logo.value(u"ContentDisposition"_s).toString(), u"INLINE"_s);
+    QCOMPARE(logo.value(u"ContentTransferEncoding"_s).toString(), u"BASE64"_s);
+    QCOMPARE(logo.value(u"ContentType"_s).toString(), QString::fromLatin1(mimeType.toLower()));
+    QCOMPARE(logo.value(u"FileName"_s).toString(), name);
+    const auto decoded = QByteArray::fromBase64Encoding(logo.value(u"RawContent"_s).toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    QVERIFY(decoded);
+    QCOMPARE(*decoded, data);
+}
+
+void TestSesChannel::fakeChecksAttachments_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("no FileName") << u"FileName"_s << QJsonValue() << u"FileName"_s;
+    QTest::newRow("no RawContent") << u"RawContent"_s << QJsonValue() << u"RawContent"_s;
+    QTest::newRow("RawContent not base64") << u"RawContent"_s << QJsonValue(u"not base64!"_s) << u"RawContent"_s;
+    QTest::newRow("disposition in lower case")
+        << u"ContentDisposition"_s << QJsonValue(u"inline"_s) << u"ContentDisposition"_s;
+    QTest::newRow("INLINE without ContentId") << u"ContentId"_s << QJsonValue() << u"ContentId"_s;
+    QTest::newRow("ContentId too long") << u"ContentId"_s << QJsonValue(QString(79, u'x')) << u"ContentId"_s;
+    QTest::newRow("binary as SEVEN_BIT") << u"ContentTransferEncoding"_s << QJsonValue() << u"SEVEN_BIT"_s;
+    QTest::newRow("unknown encoding") << u"ContentTransferEncoding"_s << QJsonValue(u"BINARY"_s)
+                                      << u"ContentTransferEncoding"_s;
+}
+
+void TestSesChannel::fakeChecksAttachments()
+{
+    QFETCH(QString, member);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, words);
+
+    SesChannel channel(configFor(m_fake->baseUrl()), credentials(), m_network.get());
+    const auto built = channel.buildBody(
+        Tidings::Test::withInlineLogo(message(), "image/png", Tidings::Test::pngLogo(), u"logo.png"_s, true));
+    QVERIFY(built);
+    QJsonObject body = QJsonDocument::fromJson(*built).object();
+    QJsonObject content = body.value(u"Content"_s).toObject();
+    QJsonObject simple = content.value(u"Simple"_s).toObject();
+    QJsonObject attachment = simple.value(u"Attachments"_s).toArray().at(0).toObject();
+    QVERIFY(attachment.contains(member)); // the channel sends every member a row changes
+    if (value.isNull()) {                 // a null value: leave the member out
+        attachment.remove(member);
+    } else {
+        attachment.insert(member, value);
+    }
+    simple.insert(u"Attachments"_s, QJsonArray{attachment});
+    content.insert(u"Simple"_s, simple);
+    body.insert(u"Content"_s, content);
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+
+    // Signed as the channel signs a send, so that only the body is wrong.
+    const QUrl url = channel.endpoint();
+    const QByteArray date = SigV4::amzDate(QDateTime::currentDateTimeUtc());
+    SigV4::Request toSign;
+    toSign.method = "POST";
+    toSign.path = url.path();
+    toSign.payload = payload;
+    toSign.headers = {{"Content-Type", "application/json"},
+                      {"Host", "127.0.0.1:" + QByteArray::number(url.port())},
+                      {"X-Amz-Content-Sha256", SigV4::hexSha256(payload)},
+                      {"X-Amz-Date", date}};
+    const SigV4::Signed signature = SigV4::sign(toSign, credentials(), Region, u"ses"_s, date);
+    QNetworkRequest request(url);
+    for (const auto &[name, header] : std::as_const(toSign.headers)) {
+        request.setRawHeader(name, header);
+    }
+    request.setRawHeader("Authorization", signature.authorization);
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, payload));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QCOMPARE(reply->rawHeader("x-amzn-ErrorType"), QByteArray("BadRequestException"));
+    const QString text = QJsonDocument::fromJson(reply->readAll()).object().value(u"message"_s).toString();
+    QVERIFY2(text.contains(words), qPrintable(text));
+    QCOMPARE(m_fake->acceptedCount(), 0);
 }
 
 void TestSesChannel::bodies_data()

@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <optional>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Tidings::Test {
@@ -29,6 +32,58 @@ QByteArray aadError(const QString &error, const QString &description, int code)
                                      {u"trace_id"_s, u"00000000-0000-0000-0000-000000000002"_s},
                                      {u"correlation_id"_s, u"00000000-0000-0000-0000-000000000003"_s}})
         .toJson(QJsonDocument::Compact);
+}
+
+bool isBase64(const QJsonValue &value)
+{
+    return value.isString() && !value.toString().isEmpty() &&
+           QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors)
+                   .decodingStatus == QByteArray::Base64DecodingStatus::Ok;
+}
+
+// Why message.attachments is not what sendMail takes, as Graph's error code and message, or nullopt. Each must be a
+// fileAttachment ("@odata.type", as Graph requires to create one) with name and contentBytes (base64);
+// contentType and contentId strings and isInline a boolean when present. Stricter than Graph, for our client: an
+// empty array (leave the member out) and an inline attachment without the contentId its HTML refers to.
+std::optional<std::pair<QString, QString>> attachmentProblem(const QJsonObject &message)
+{
+    const QJsonValue value = message.value(u"attachments"_s);
+    if (value.isUndefined()) {
+        return std::nullopt;
+    }
+    if (!value.isArray() || value.toArray().isEmpty()) {
+        return std::pair{u"RequestBodyRead"_s, u"attachments must be a non-empty array."_s};
+    }
+    for (const QJsonValue &entry : value.toArray()) {
+        const QJsonObject attachment = entry.toObject();
+        if (attachment.value(u"@odata.type"_s).toString() != u"#microsoft.graph.fileAttachment"_s) {
+            return std::pair{u"RequestBodyRead"_s,
+                             u"An attachment needs \"@odata.type\": \"#microsoft.graph.fileAttachment\"."_s};
+        }
+        if (attachment.value(u"name"_s).toString().isEmpty()) {
+            return std::pair{u"ErrorRequiredPropertyMissing"_s,
+                             u"Required property is missing. PropertyName = name."_s};
+        }
+        if (!isBase64(attachment.value(u"contentBytes"_s))) {
+            return std::pair{u"RequestBodyRead"_s,
+                             u"contentBytes is missing or not a valid Edm.Binary (base64) value."_s};
+        }
+        for (const QString &text : {u"contentType"_s, u"contentId"_s}) {
+            const QJsonValue member = attachment.value(text);
+            if (!member.isUndefined() && (!member.isString() || member.toString().isEmpty())) {
+                return std::pair{u"RequestBodyRead"_s, text + u" must be a non-empty string."_s};
+            }
+        }
+        const QJsonValue isInline = attachment.value(u"isInline"_s);
+        if (!isInline.isUndefined() && !isInline.isBool()) {
+            return std::pair{u"RequestBodyRead"_s, u"isInline must be a boolean."_s};
+        }
+        if (isInline.toBool() && attachment.value(u"contentId"_s).isUndefined()) {
+            return std::pair{u"ErrorRequiredPropertyMissing"_s,
+                             u"An inline attachment needs the contentId the body refers to."_s};
+        }
+    }
+    return std::nullopt;
 }
 
 const FakeSendServer::Headers RequestId{
@@ -160,6 +215,9 @@ std::optional<FakeSendServer::Response> FakeGraph::sendMail(const Request &reque
             return json(400, graphError(u"InvalidInternetMessageHeader"_s,
                                         u"The internet message header name should start with 'x-' or 'X-'."_s));
         }
+    }
+    if (const auto problem = attachmentProblem(message)) {
+        return json(400, graphError(problem->first, problem->second));
     }
     const QJsonValue save = document.object().value(u"saveToSentItems"_s);
     if (!save.isUndefined() && !save.isBool()) {

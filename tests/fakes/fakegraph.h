@@ -22,7 +22,10 @@ namespace Tidings::Test {
 // sendMail: POST /v1.0/me/sendMail, Bearer <an access token it issued>, JSON {message:{subject, body:
 // {contentType, content}, toRecipients[], internetMessageHeaders[] with "x-" names only}, saveToSentItems};
 // 401 InvalidAuthenticationToken for an unknown token; 400 ErrorInvalidRecipients / RequestBodyRead for bad
-// bodies. A valid request is answered by the next queued mode, else by mode().
+// bodies. message.attachments, when present, must be a non-empty array of {"@odata.type":
+// "#microsoft.graph.fileAttachment", name, contentBytes (base64), contentType?, isInline?, contentId (required when
+// inline)}: else 400 RequestBodyRead / ErrorRequiredPropertyMissing. A valid request is answered by the next queued
+// mode, else by mode().
 class FakeGraph final : public FakeSendServer
 {
     Q_OBJECT

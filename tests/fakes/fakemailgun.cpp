@@ -21,25 +21,58 @@ QByteArray message(const QString &text)
     return QJsonDocument(QJsonObject{{u"message"_s, text}}).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QList<std::pair<QByteArray, QString>>> formFields(const FakeSendServer::Request &request)
+// The parts of the form; a urlencoded form's items are parts without a file name.
+std::optional<QList<MultipartPart>> formParts(const FakeSendServer::Request &request)
 {
     const QByteArray contentType = request.headers.value("content-type");
-    QList<std::pair<QByteArray, QString>> fields;
     if (contentType.toLower().startsWith("application/x-www-form-urlencoded")) {
+        QList<MultipartPart> parts;
         const QUrlQuery query(QString::fromUtf8(request.body));
         for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
-            fields.append({name.toUtf8(), value});
+            parts.append({name.toUtf8(), std::nullopt, {}, value.toUtf8()});
         }
-        return fields;
+        return parts;
     }
-    const auto parts = parseMultipart(contentType, request.body);
+    return parseMultipartParts(contentType, request.body);
+}
+
+// The form's fields (the parts that are not files), in order.
+std::optional<QList<std::pair<QByteArray, QString>>> formFields(const FakeSendServer::Request &request)
+{
+    const auto parts = formParts(request);
     if (!parts) {
         return std::nullopt;
     }
-    for (const auto &[name, value] : *parts) {
-        fields.append({name, QString::fromUtf8(value)});
+    QList<std::pair<QByteArray, QString>> fields;
+    for (const MultipartPart &part : *parts) {
+        if (!part.fileName) {
+            fields.append({part.name, QString::fromUtf8(part.data)});
+        }
     }
     return fields;
+}
+
+// Why a form's "attachment" and "inline" parts are not files Mailgun can take, or an empty string: each must be a
+// file with a plain file name (an inline one is referred to as "cid:<file name>") and a Content-Type (Mailgun
+// would otherwise guess the type from the file name's extension, and content ids have none).
+QString fileProblem(const QList<MultipartPart> &parts)
+{
+    for (const MultipartPart &part : parts) {
+        if (part.name != "attachment" && part.name != "inline") {
+            continue;
+        }
+        const QString field = QString::fromLatin1(part.name);
+        if (!part.fileName || part.fileName->isEmpty()) {
+            return field + u" parameter must be a file"_s;
+        }
+        if (part.fileName->contains('\r') || part.fileName->contains('\n') || part.fileName->contains('"')) {
+            return field + u" file name is not valid"_s;
+        }
+        if (part.contentType.isEmpty()) {
+            return field + u" file has no Content-Type"_s;
+        }
+    }
+    return {};
 }
 
 QString first(const QList<std::pair<QByteArray, QString>> &fields, const QByteArray &name)
@@ -70,6 +103,18 @@ QString FakeMailgun::field(int index, const QByteArray &name) const
     return first(fields(index), name);
 }
 
+QList<MultipartPart> FakeMailgun::files(int index, const QByteArray &name) const
+{
+    QList<MultipartPart> files;
+    const auto parts = formParts(request(index));
+    for (const MultipartPart &part : parts.value_or(QList<MultipartPart>{})) {
+        if (part.fileName && part.name == name) {
+            files.append(part);
+        }
+    }
+    return files;
+}
+
 std::optional<FakeSendServer::Response> FakeMailgun::respond(const Request &request)
 {
     const QList<QByteArray> segments = request.path.split('/');
@@ -90,6 +135,9 @@ std::optional<FakeSendServer::Response> FakeMailgun::respond(const Request &requ
     const auto fields = formFields(request);
     if (!fields) {
         return json(400, message(u"Content-Type must be multipart/form-data or application/x-www-form-urlencoded"_s));
+    }
+    if (const QString problem = fileProblem(formParts(request).value()); !problem.isEmpty()) {
+        return json(400, message(problem));
     }
     const bool probe = std::none_of(std::begin(MessageFields), std::end(MessageFields),
                                     [&](const char *name) { return !first(*fields, name).isEmpty(); });

@@ -19,6 +19,9 @@ namespace Tidings::Test {
 // A request with credentials and domain right but no message field at all (only options such as
 // o:testmode: the connection check) delivers nothing: it gets 400 {"message":"from parameter is missing"},
 // unless the next mode is 401, 404, 429, 5xx or Hang, which answer as for a send.
+//
+// Files: "attachment" and "inline" parts must be files (a filename, referred to as "cid:<filename>" when inline)
+// with a Content-Type; else 400 {"message"}. fields() leaves files out; files() returns them.
 class FakeMailgun final : public FakeSendServer
 {
     Q_OBJECT
@@ -50,10 +53,12 @@ public:
 
     int acceptedCount() const { return m_accepted; }
 
-    // The form fields of request `index`, in order (repeated names kept).
+    // The form fields of request `index` (not its files), in order (repeated names kept).
     QList<std::pair<QByteArray, QString>> fields(int index) const;
     // The first value of field `name` in request `index`.
     QString field(int index, const QByteArray &name) const;
+    // The file parts named `name` ("inline", "attachment") of request `index`, in order.
+    QList<MultipartPart> files(int index, const QByteArray &name) const;
 
 protected:
     std::optional<Response> respond(const Request &request) override;

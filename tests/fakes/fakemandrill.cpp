@@ -26,6 +26,36 @@ QByteArray result(const QString &email, const QString &status, const QString &re
     return QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Compact);
 }
 
+// Why message.images is not what Mandrill takes, or an empty string: each embedded image needs a type starting
+// with "image/", a name (its Content ID) and base64 content. Stricter than Mandrill, for our client: an empty array
+// (leave the member out).
+QString imagesProblem(const QJsonObject &message)
+{
+    const QJsonValue value = message.value(u"images"_s);
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isArray() || value.toArray().isEmpty()) {
+        return u"Validation error: {\"message\":{\"images\":\"Please enter an array\"}}"_s;
+    }
+    for (const QJsonValue &entry : value.toArray()) {
+        const QJsonObject image = entry.toObject();
+        if (!image.value(u"type"_s).toString().startsWith(u"image/"_s)) {
+            return u"Validation error: {\"message\":{\"images\":[{\"type\":\"must start with image/\"}]}}"_s;
+        }
+        if (image.value(u"name"_s).toString().isEmpty()) {
+            return u"Validation error: {\"message\":{\"images\":[{\"name\":\"Sorry, this field can't be left "
+                   "blank.\"}]}}"_s;
+        }
+        const QString content = image.value(u"content"_s).toString();
+        if (content.isEmpty() ||
+            !QByteArray::fromBase64Encoding(content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors)) {
+            return u"Validation error: {\"message\":{\"images\":[{\"content\":\"must be base64-encoded\"}]}}"_s;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 FakeMandrill::FakeMandrill(QString apiKey, QObject *parent)
@@ -78,6 +108,9 @@ std::optional<FakeSendServer::Response> FakeMandrill::respond(const Request &req
     }
     if (plain && message.value(u"html"_s).toString().isEmpty() && message.value(u"text"_s).toString().isEmpty()) {
         return json(500, mandrillError(-2, u"ValidationError"_s, u"Validation error: no html or text content"_s));
+    }
+    if (const QString problem = imagesProblem(message); !problem.isEmpty()) {
+        return json(500, mandrillError(-2, u"ValidationError"_s, problem));
     }
 
     const QString email = to.first().toObject().value(u"email"_s).toString();

@@ -12,7 +12,8 @@ namespace Tidings::Test {
 // /api/1.0/messages/send-template, JSON with the key in the body. Contract violations get Mandrill's answers:
 // HTTP 500 {"status":"error","code":-1,"name":"Invalid_Key","message":"Invalid API key"} for a wrong or
 // missing key, 500 ValidationError for a body without message.to / from_email, send-template without
-// template_name, or send with neither html nor text; 404 for other paths. A valid request is answered by the
+// template_name, send with neither html nor text, or message.images that are not a non-empty array of {type
+// ("image/…"), name (the Content ID), content (base64)}; 404 for other paths. A valid request is answered by the
 // next queued mode, else by mode().
 //
 // POST /api/1.0/users/ping2 {"key"} (the connection check) sends nothing: a wrong key gets 500 Invalid_Key;

@@ -100,6 +100,68 @@ QString indexed(const QString &prefix, qsizetype index, const QString &suffix = 
     return field;
 }
 
+bool isBase64(const QJsonValue &value)
+{
+    if (!isNonEmptyString(value)) {
+        return false;
+    }
+    return QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors)
+               .decodingStatus == QByteArray::Base64DecodingStatus::Ok;
+}
+
+bool hasLineBreak(const QString &text)
+{
+    return text.contains(u'\r') || text.contains(u'\n');
+}
+
+// attachments[]: content (base64) and filename are required; type, when given, a MIME type; disposition
+// "inline" or "attachment" (default); an inline attachment needs the content_id its HTML shows it by [?: taken
+// from the field descriptions, SendGrid's exact wording not confirmed]. An empty array is refused (our client
+// must leave the field out instead).
+std::optional<Violation> checkAttachments(const QJsonObject &mail)
+{
+    const QJsonValue value = mail.value(u"attachments"_s);
+    if (value.isUndefined()) {
+        return std::nullopt;
+    }
+    const QJsonArray attachments = value.toArray();
+    if (!value.isArray() || attachments.isEmpty()) {
+        return Violation{400, u"attachments"_s,
+                         u"The attachments field must be an array of at least one attachment."_s};
+    }
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        const QJsonObject attachment = attachments.at(i).toObject();
+        if (!isBase64(attachment.value(u"content"_s))) {
+            return Violation{400, indexed(u"attachments"_s, i, u"content"_s),
+                             u"The attachment content is required and must be a Base64 encoded string."_s};
+        }
+        const QJsonValue filename = attachment.value(u"filename"_s);
+        if (!isNonEmptyString(filename) || hasLineBreak(filename.toString())) {
+            return Violation{400, indexed(u"attachments"_s, i, u"filename"_s),
+                             u"The attachment filename is required and must be a string."_s};
+        }
+        const QJsonValue type = attachment.value(u"type"_s);
+        if (!type.isUndefined() &&
+            (!isNonEmptyString(type) || !type.toString().contains(u'/') || hasLineBreak(type.toString()))) {
+            return Violation{400, indexed(u"attachments"_s, i, u"type"_s),
+                             u"The attachment type must be a MIME type such as image/png."_s};
+        }
+        const QJsonValue disposition = attachment.value(u"disposition"_s);
+        if (!disposition.isUndefined() && disposition != QJsonValue(u"inline"_s) &&
+            disposition != QJsonValue(u"attachment"_s)) {
+            return Violation{400, indexed(u"attachments"_s, i, u"disposition"_s),
+                             u"The attachment disposition must be inline or attachment."_s};
+        }
+        const QJsonValue contentId = attachment.value(u"content_id"_s);
+        if ((disposition == QJsonValue(u"inline"_s) || !contentId.isUndefined()) &&
+            (!isNonEmptyString(contentId) || hasLineBreak(contentId.toString()))) {
+            return Violation{400, indexed(u"attachments"_s, i, u"content_id"_s),
+                             u"The content_id is required if the attachment's disposition is inline."_s};
+        }
+    }
+    return std::nullopt;
+}
+
 // SendGrid's Mail Send validation, for the parts our client uses. Returns the first problem found.
 std::optional<Violation> checkMail(const QJsonObject &mail)
 {
@@ -164,6 +226,9 @@ std::optional<Violation> checkMail(const QJsonObject &mail)
     const QJsonValue replyTo = mail.value(u"reply_to"_s);
     if (!replyTo.isUndefined() && (!replyTo.isObject() || !isAddress(replyTo.toObject().value(u"email"_s)))) {
         return Violation{400, u"reply_to.email"_s, u"Does not contain a valid address."_s};
+    }
+    if (auto attachments = checkAttachments(mail)) {
+        return attachments;
     }
     const QJsonValue templateId = mail.value(u"template_id"_s);
     if (!templateId.isUndefined()) {
@@ -368,6 +433,11 @@ QJsonObject FakeSendGrid::ReceivedRequest::to(int index) const
         .toArray()
         .at(index)
         .toObject();
+}
+
+QJsonObject FakeSendGrid::ReceivedRequest::attachment(int index) const
+{
+    return json.value(QStringLiteral("attachments")).toArray().at(index).toObject();
 }
 
 int FakeSendGrid::hungCount() const

@@ -25,6 +25,8 @@ namespace Tidings::Test {
 // A loopback SendGrid v3 Mail Send server (QHttpServer on 127.0.0.1, any free port) that checks the real
 // contract: POST <prefix>/v3/mail/send, "Authorization: Bearer <key>", JSON content type and body shape.
 // A dynamic template send (template_id "d-…", dynamic_template_data objects) needs no subject or content.
+// attachments[], when present, must hold at least one {content (base64), filename, type?, disposition?
+// ("inline" or "attachment"), content_id (required for inline)}.
 // GET <prefix>/v3/scopes (the connection check) answers the key's permissions, or the queued mode's error.
 // Contract violations get SendGrid's own answers (404/405/401/400 with the errors[] envelope). A valid
 // request is answered by the next queued mode, or by the default mode when the queue is empty.
@@ -62,6 +64,8 @@ public:
 
         // personalizations[0].to[index] ({"email", "name"}), or an empty object.
         QJsonObject to(int index = 0) const;
+        // attachments[index] ({"content", "filename", "type", "disposition", "content_id"}), or an empty object.
+        QJsonObject attachment(int index = 0) const;
     };
 
     explicit FakeSendGrid(QString expectedApiKey, QObject *parent = nullptr);

@@ -126,8 +126,48 @@ void FakeSendServer::dropHung(QTcpSocket *socket)
     std::erase_if(m_hung, [socket](const Hung &hung) { return !hung.socket || hung.socket == socket; });
 }
 
-std::optional<QList<std::pair<QByteArray, QByteArray>>> parseMultipart(const QByteArray &contentType,
-                                                                       const QByteArray &body)
+namespace {
+
+// The parameters of a Content-Disposition value (form-data; name="x"; filename="y"), names in lower case, quotes
+// removed. A quoted value may hold ';'.
+QHash<QByteArray, QByteArray> dispositionParameters(const QByteArray &value)
+{
+    QHash<QByteArray, QByteArray> parameters;
+    qsizetype pos = value.indexOf(';');
+    while (pos >= 0 && pos < value.size()) {
+        ++pos;
+        const qsizetype equals = value.indexOf('=', pos);
+        if (equals < 0) {
+            break;
+        }
+        const QByteArray key = value.mid(pos, equals - pos).trimmed().toLower();
+        qsizetype end = equals + 1;
+        while (end < value.size() && value.at(end) == ' ') {
+            ++end;
+        }
+        QByteArray parameter;
+        const bool quoted = end < value.size() && value.at(end) == '"';
+        if (quoted) {
+            const qsizetype close = value.indexOf('"', end + 1);
+            if (close < 0) {
+                break;
+            }
+            parameter = value.mid(end + 1, close - end - 1);
+            end = close + 1;
+        }
+        const qsizetype semicolon = value.indexOf(';', end);
+        if (!quoted) {
+            parameter = value.mid(end, semicolon < 0 ? -1 : semicolon - end).trimmed();
+        }
+        parameters.insert(key, parameter);
+        pos = semicolon;
+    }
+    return parameters;
+}
+
+} // namespace
+
+std::optional<QList<MultipartPart>> parseMultipartParts(const QByteArray &contentType, const QByteArray &body)
 {
     const QByteArray type = contentType.trimmed();
     if (!type.toLower().startsWith("multipart/form-data")) {
@@ -149,7 +189,7 @@ std::optional<QList<std::pair<QByteArray, QByteArray>>> parseMultipart(const QBy
     }
     const QByteArray delimiter = QByteArray("--" + boundary);
     const QByteArray separator = QByteArray("\r\n" + delimiter);
-    QList<std::pair<QByteArray, QByteArray>> parts;
+    QList<MultipartPart> parts;
     qsizetype pos = body.indexOf(delimiter);
     if (pos != 0) {
         return std::nullopt;
@@ -168,25 +208,44 @@ std::optional<QList<std::pair<QByteArray, QByteArray>>> parseMultipart(const QBy
         if (headersEnd < 0 || next < 0 || headersEnd > next) {
             return std::nullopt;
         }
+        MultipartPart part;
         const QList<QByteArray> headerLines = body.mid(pos, headersEnd - pos).split('\n');
-        QByteArray name;
         for (const QByteArray &line : headerLines) {
             const QByteArray trimmed = line.trimmed();
-            if (!trimmed.toLower().startsWith("content-disposition:")) {
-                continue;
-            }
-            const qsizetype nameAt = trimmed.indexOf("name=\"");
-            if (nameAt >= 0) {
-                const qsizetype end = trimmed.indexOf('"', nameAt + 6);
-                name = trimmed.mid(nameAt + 6, end - nameAt - 6);
+            const qsizetype colon = trimmed.indexOf(':');
+            const QByteArray header = trimmed.left(colon).trimmed().toLower();
+            const QByteArray value = trimmed.mid(colon + 1).trimmed();
+            if (header == "content-disposition") {
+                const auto parameters = dispositionParameters(value);
+                part.name = parameters.value("name");
+                if (parameters.contains("filename")) {
+                    part.fileName = parameters.value("filename");
+                }
+            } else if (header == "content-type") {
+                part.contentType = value;
             }
         }
-        if (name.isEmpty()) {
+        if (part.name.isEmpty()) {
             return std::nullopt;
         }
-        parts.append({name, body.mid(headersEnd + 4, next - headersEnd - 4)});
+        part.data = body.mid(headersEnd + 4, next - headersEnd - 4);
+        parts.append(std::move(part));
         pos = next + 2;
     }
+}
+
+std::optional<QList<std::pair<QByteArray, QByteArray>>> parseMultipart(const QByteArray &contentType,
+                                                                       const QByteArray &body)
+{
+    const auto parts = parseMultipartParts(contentType, body);
+    if (!parts) {
+        return std::nullopt;
+    }
+    QList<std::pair<QByteArray, QByteArray>> pairs;
+    for (const MultipartPart &part : *parts) {
+        pairs.append({part.name, part.data});
+    }
+    return pairs;
 }
 
 } // namespace Tidings::Test

@@ -96,6 +96,18 @@ private:
     std::vector<Hung> m_hung;
 };
 
+// One part of a multipart/form-data body.
+struct MultipartPart
+{
+    QByteArray name;                    // Content-Disposition name
+    std::optional<QByteArray> fileName; // Content-Disposition filename, when the part is a file
+    QByteArray contentType;             // the part's Content-Type, empty when it has none
+    QByteArray data;
+};
+
+// Reads a multipart/form-data body into its parts in order; nullopt when it is not one.
+std::optional<QList<MultipartPart>> parseMultipartParts(const QByteArray &contentType, const QByteArray &body);
+
 // Reads a multipart/form-data body into (name, value) pairs in order; nullopt when it is not one.
 std::optional<QList<std::pair<QByteArray, QByteArray>>> parseMultipart(const QByteArray &contentType,
                                                                        const QByteArray &body);

@@ -59,6 +59,68 @@ bool isStringData(const QJsonValue &value)
     return value.isObject() && object.value(u"Data"_s).isString();
 }
 
+bool isBinary(const QByteArray &data)
+{
+    return std::any_of(data.cbegin(), data.cend(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+}
+
+// Content.Simple.Attachments, as the Attachment type of the SES API v2 reference: FileName (required, at most 255),
+// RawContent (required, base64), ContentType and ContentId (1 to 78 characters), ContentDisposition ATTACHMENT or
+// INLINE, ContentTransferEncoding BASE64, QUOTED_PRINTABLE or SEVEN_BIT, ContentDescription at most 1000.
+// Stricter than SES, for our client: an empty array (leave it out), an INLINE attachment without ContentId, and
+// binary content left at the SEVEN_BIT default (SES would put 8-bit bytes in a 7 bit part).
+QString checkAttachments(const QJsonObject &simple)
+{
+    const QJsonValue value = simple.value(u"Attachments"_s);
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isArray() || value.toArray().isEmpty()) {
+        return u"Content.Simple.Attachments must be a non-empty list."_s;
+    }
+    const auto lengthBetween = [](const QJsonValue &text, qsizetype least, qsizetype most) {
+        return text.isString() && text.toString().size() >= least && text.toString().size() <= most;
+    };
+    for (const QJsonValue &entry : value.toArray()) {
+        const QJsonObject attachment = entry.toObject();
+        if (!lengthBetween(attachment.value(u"FileName"_s), 1, 255)) {
+            return u"Attachment FileName is required (at most 255 characters)."_s;
+        }
+        const QJsonValue raw = attachment.value(u"RawContent"_s);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(raw.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!raw.isString() || raw.toString().isEmpty() || !decoded) {
+            return u"Attachment RawContent is required and must be base64-encoded."_s;
+        }
+        for (const QString &name : {u"ContentType"_s, u"ContentId"_s}) {
+            const QJsonValue member = attachment.value(name);
+            if (!member.isUndefined() && !lengthBetween(member, 1, 78)) {
+                return u"Attachment %1 must have 1 to 78 characters."_s.arg(name);
+            }
+        }
+        const QJsonValue description = attachment.value(u"ContentDescription"_s);
+        if (!description.isUndefined() && !lengthBetween(description, 0, 1000)) {
+            return u"Attachment ContentDescription must have at most 1000 characters."_s;
+        }
+        const QString disposition = attachment.value(u"ContentDisposition"_s).toString(u"ATTACHMENT"_s);
+        if (disposition != u"ATTACHMENT"_s && disposition != u"INLINE"_s) {
+            return u"Attachment ContentDisposition must be ATTACHMENT or INLINE."_s;
+        }
+        const QString encoding = attachment.value(u"ContentTransferEncoding"_s).toString(u"SEVEN_BIT"_s);
+        if (encoding != u"BASE64"_s && encoding != u"QUOTED_PRINTABLE"_s && encoding != u"SEVEN_BIT"_s) {
+            return u"Attachment ContentTransferEncoding must be BASE64, QUOTED_PRINTABLE or SEVEN_BIT."_s;
+        }
+        if (disposition == u"INLINE"_s && attachment.value(u"ContentId"_s).isUndefined()) {
+            return u"An INLINE attachment needs the ContentId its HTML refers to."_s;
+        }
+        if (encoding == u"SEVEN_BIT"_s && isBinary(*decoded)) {
+            return u"Attachment %1 is binary: SEVEN_BIT cannot carry it."_s.arg(
+                attachment.value(u"FileName"_s).toString());
+        }
+    }
+    return {};
+}
+
 QString checkBody(const QJsonObject &json)
 {
     if (!json.value(u"FromEmailAddress"_s).isString() || !json.value(u"FromEmailAddress"_s).toString().contains(u'@')) {
@@ -83,6 +145,9 @@ QString checkBody(const QJsonObject &json)
     const QJsonObject body = simple.value(u"Body"_s).toObject();
     if (!isStringData(body.value(u"Text"_s)) && !isStringData(body.value(u"Html"_s))) {
         return u"Content.Simple.Body needs Text or Html."_s;
+    }
+    if (const QString problem = checkAttachments(simple); !problem.isEmpty()) {
+        return problem;
     }
     for (const QJsonValue &tag : json.value(u"EmailTags"_s).toArray()) {
         static const QRegularExpression allowed(u"^[A-Za-z0-9_-]{1,256}$"_s);

@@ -23,8 +23,10 @@ namespace Tidings::Test {
 // POST /v2/email/outbound-emails, JSON content type and body shape, and an AWS Signature Version 4 Authorization
 // header for service "ses" which it recomputes on its own (its own canonical request code, not the client's) from
 // the signed headers, path and body. Wrong key id, wrong signature, a clock more than 5 minutes off or a missing
-// session token get SES's 403 answers (x-amzn-ErrorType + {"message"}). A valid request is answered by the next
-// queued mode, else by mode().
+// session token get SES's 403 answers (x-amzn-ErrorType + {"message"}). Content.Simple.Attachments, when present,
+// must be a non-empty list of {FileName, RawContent (base64), ContentType?, ContentDisposition? (ATTACHMENT|INLINE),
+// ContentId? (required when INLINE), ContentTransferEncoding? (BASE64 for binary content)}: else 400
+// BadRequestException. A valid request is answered by the next queued mode, else by mode().
 //
 // GET /v2/email/account (GetAccount, the connection check), signed the same way without a body, is answered by
 // the same modes: Accept → 200 with account() (by default a sandbox account: ProductionAccessEnabled false,
