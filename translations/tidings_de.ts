@@ -826,6 +826,10 @@ Befehle:
         <source>Rule &quot;%1&quot;: &quot;recipient&quot; must be &quot;customer&quot; or an email address.</source>
         <translation>Regel „%1“: „recipient“ muss „customer“ oder eine E-Mail-Adresse sein.</translation>
     </message>
+    <message>
+        <source>&quot;brand.logoFile&quot;: %1</source>
+        <translation>„brand.logoFile“: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Backup</name>
@@ -872,6 +876,29 @@ Befehle:
     <message>
         <source>The backup could not be put in place, so Tidings kept your current data.</source>
         <translation>Die Sicherung konnte nicht eingesetzt werden, daher hat Tidings Ihre aktuellen Daten behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::BrandLogo</name>
+    <message>
+        <source>This file is not a picture email can show. Choose a PNG, JPEG, GIF or WebP file (most logos are PNG).</source>
+        <translation>Diese Datei ist kein Bild, das eine E-Mail zeigen kann. Wählen Sie eine PNG-, JPEG-, GIF- oder WebP-Datei (die meisten Logos sind PNG).</translation>
+    </message>
+    <message>
+        <source>This picture is %1 KiB; a logo for email can be at most %2 KiB, or every message gets slow to open. Save it smaller (about 600 pixels wide is plenty) and choose it again.</source>
+        <translation>Dieses Bild hat %1 KiB; ein Logo für E-Mails darf höchstens %2 KiB groß sein, sonst öffnet sich jede Nachricht langsam. Speichern Sie es kleiner (etwa 600 Pixel breit genügen) und wählen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Tidings cannot read %1.</source>
+        <translation>Tidings kann %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; a logo for email can be at most %3 KiB, or every message gets slow to open. Save it smaller (about 600 pixels wide is plenty) and choose it again.</source>
+        <translation>%1 hat %2 KiB; ein Logo für E-Mails darf höchstens %3 KiB groß sein, sonst öffnet sich jede Nachricht langsam. Speichern Sie es kleiner (etwa 600 Pixel breit genügen) und wählen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1092,10 @@ Befehle:
     <message>
         <source>That channel no longer exists.</source>
         <translation>Dieser Kanal existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The logo picture is missing from the store.</source>
+        <translation>Das Logobild fehlt in der Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -7671,10 +7702,6 @@ Befehle:
         <translation>z. B. Wacholder &amp; Kiefer</translation>
     </message>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation>https://… (die Adresse Ihres Logobilds auf Ihrer Website)</translation>
-    </message>
-    <message>
         <source>Choose Colo&amp;ur…</source>
         <translation>Farbe &amp;wählen…</translation>
     </message>
@@ -7689,10 +7716,6 @@ Befehle:
     <message>
         <source>Shop na&amp;me:</source>
         <translation>Shop-&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Logo address:</source>
-        <translation>&amp;Logo-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Accent colour:</source>
@@ -7742,6 +7765,10 @@ Befehle:
         <source>Fo&amp;nt:</source>
         <translation>Sch&amp;riftart:</translation>
     </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::BrandPage</name>
@@ -7762,14 +7789,6 @@ Befehle:
         <translation>&amp;Farbe wählen…</translation>
     </message>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation>https://… (die Adresse Ihres Logobilds auf Ihrer Website)</translation>
-    </message>
-    <message>
-        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web, for example the logo on your shop&apos;s website.</source>
-        <translation>Die E-Mail-Programme Ihrer Kunden laden das Logo von dieser Adresse, daher muss es ein Bild im Web sein, zum Beispiel das Logo auf der Website Ihres Shops.</translation>
-    </message>
-    <message>
         <source>help@your-shop.com</source>
         <translation>hilfe@ihr-shop.de</translation>
     </message>
@@ -7780,10 +7799,6 @@ Befehle:
     <message>
         <source>&amp;Accent colour:</source>
         <translation>&amp;Akzentfarbe:</translation>
-    </message>
-    <message>
-        <source>&amp;Logo address:</source>
-        <translation>&amp;Logo-Adresse:</translation>
     </message>
     <message>
         <source>Su&amp;pport email:</source>
@@ -7812,6 +7827,10 @@ Befehle:
     <message>
         <source>Questions? Write to %1.</source>
         <translation>Fragen? Schreiben Sie an %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
     </message>
 </context>
 <context>
@@ -9400,6 +9419,53 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>The diagnostic report is on the clipboard. Paste it into your message to support.</source>
         <translation>Der Diagnosebericht ist in der Zwischenablage. Fügen Sie ihn in Ihre Nachricht an den Support ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::LogoPicker</name>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation>https://… (die Adresse Ihres Logobilds auf Ihrer Website)</translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web. No website? Choose a picture file instead.</source>
+        <translation>Die E-Mail-Programme Ihrer Kunden laden das Logo von dieser Adresse, daher muss es ein Bild im Web sein. Keine Website? Wählen Sie stattdessen eine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;ile…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, GIF or WebP picture of at most %1 KiB. Every email carries it inside, so it shows without your customers&apos; mail programs loading anything from the web.</source>
+        <translation>Ein PNG-, JPEG-, GIF- oder WebP-Bild mit höchstens %1 KiB. Jede E-Mail enthält es selbst, daher erscheint es, ohne dass die E-Mail-Programme Ihrer Kunden etwas aus dem Web laden.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Picture</source>
+        <translation>B&amp;ild entfernen</translation>
+    </message>
+    <message>
+        <source>Choose Your Logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not used: emails carry the picture below</source>
+        <translation>Nicht verwendet: E-Mails enthalten das Bild unten</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 Pixel, %3</translation>
+    </message>
+    <message>
+        <source>Every email carries this picture inside it, as %1.</source>
+        <translation>Jede E-Mail enthält dieses Bild selbst, als %1.</translation>
     </message>
 </context>
 <context>

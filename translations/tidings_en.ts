@@ -816,6 +816,10 @@ Commands:
         <source>Rule &quot;%1&quot;: &quot;recipient&quot; must be &quot;customer&quot; or an email address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;brand.logoFile&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Backup</name>
@@ -861,6 +865,29 @@ Commands:
     </message>
     <message>
         <source>The backup could not be put in place, so Tidings kept your current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::BrandLogo</name>
+    <message>
+        <source>This file is not a picture email can show. Choose a PNG, JPEG, GIF or WebP file (most logos are PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is %1 KiB; a logo for email can be at most %2 KiB, or every message gets slow to open. Save it smaller (about 600 pixels wide is plenty) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; a logo for email can be at most %3 KiB, or every message gets slow to open. Save it smaller (about 600 pixels wide is plenty) and choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,6 +1081,10 @@ Commands:
     </message>
     <message>
         <source>That channel no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo picture is missing from the store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7661,10 +7692,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose Colo&amp;ur…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7678,10 +7705,6 @@ Commands:
     </message>
     <message>
         <source>Shop na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Logo address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7732,6 +7755,10 @@ Commands:
         <source>Fo&amp;nt:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::BrandPage</name>
@@ -7752,14 +7779,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web, for example the logo on your shop&apos;s website.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>help@your-shop.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7769,10 +7788,6 @@ Commands:
     </message>
     <message>
         <source>&amp;Accent colour:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Logo address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7801,6 +7816,10 @@ Commands:
     </message>
     <message>
         <source>Questions? Write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9385,6 +9404,53 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>The diagnostic report is on the clipboard. Paste it into your message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::LogoPicker</name>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web. No website? Choose a picture file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, GIF or WebP picture of at most %1 KiB. Every email carries it inside, so it shows without your customers&apos; mail programs loading anything from the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Your Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: emails carry the picture below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every email carries this picture inside it, as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -826,6 +826,10 @@ Comandos:
         <source>Rule &quot;%1&quot;: &quot;recipient&quot; must be &quot;customer&quot; or an email address.</source>
         <translation>Regla «%1»: &quot;recipient&quot; debe ser &quot;customer&quot; o una dirección de correo electrónico.</translation>
     </message>
+    <message>
+        <source>&quot;brand.logoFile&quot;: %1</source>
+        <translation>&quot;brand.logoFile&quot;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Backup</name>
@@ -872,6 +876,29 @@ Comandos:
     <message>
         <source>The backup could not be put in place, so Tidings kept your current data.</source>
         <translation>No se pudo colocar la copia de seguridad, así que Tidings conservó tus datos actuales.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::BrandLogo</name>
+    <message>
+        <source>This file is not a picture email can show. Choose a PNG, JPEG, GIF or WebP file (most logos are PNG).</source>
+        <translation>Este archivo no es una imagen que un correo pueda mostrar. Elige un archivo PNG, JPEG, GIF o WebP (la mayoría de los logotipos son PNG).</translation>
+    </message>
+    <message>
+        <source>This picture is %1 KiB; a logo for email can be at most %2 KiB, or every message gets slow to open. Save it smaller (about 600 pixels wide is plenty) and choose it again.</source>
+        <translation>Esta imagen ocupa %1 KiB; un logotipo para correo puede ocupar como máximo %2 KiB, o cada mensaje tardará en abrirse. Guárdala más pequeña (unos 600 píxeles de ancho bastan) y vuelve a elegirla.</translation>
+    </message>
+    <message>
+        <source>Tidings cannot read %1.</source>
+        <translation>Tidings no puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; a logo for email can be at most %3 KiB, or every message gets slow to open. Save it smaller (about 600 pixels wide is plenty) and choose it again.</source>
+        <translation>%1 ocupa %2 KiB; un logotipo para correo puede ocupar como máximo %3 KiB, o cada mensaje tardará en abrirse. Guárdalo más pequeño (unos 600 píxeles de ancho bastan) y vuelve a elegirlo.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1092,10 @@ Comandos:
     <message>
         <source>That channel no longer exists.</source>
         <translation>Ese canal ya no existe.</translation>
+    </message>
+    <message>
+        <source>The logo picture is missing from the store.</source>
+        <translation>Falta la imagen del logotipo en la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -7671,10 +7702,6 @@ Comandos:
         <translation>p. ej., Juniper &amp; Pine</translation>
     </message>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation>https://… (la dirección de la imagen de tu logotipo en tu sitio web)</translation>
-    </message>
-    <message>
         <source>Choose Colo&amp;ur…</source>
         <translation>Elegir &amp;color…</translation>
     </message>
@@ -7689,10 +7716,6 @@ Comandos:
     <message>
         <source>Shop na&amp;me:</source>
         <translation>No&amp;mbre de la tienda:</translation>
-    </message>
-    <message>
-        <source>&amp;Logo address:</source>
-        <translation>Dirección del &amp;logotipo:</translation>
     </message>
     <message>
         <source>&amp;Accent colour:</source>
@@ -7742,6 +7765,10 @@ Comandos:
         <source>Fo&amp;nt:</source>
         <translation>&amp;Fuente:</translation>
     </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::BrandPage</name>
@@ -7762,14 +7789,6 @@ Comandos:
         <translation>&amp;Elegir color…</translation>
     </message>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation>https://… (la dirección de la imagen de tu logotipo en tu sitio web)</translation>
-    </message>
-    <message>
-        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web, for example the logo on your shop&apos;s website.</source>
-        <translation>Los programas de correo de tus clientes cargan el logotipo desde esta dirección, así que debe ser una imagen que esté en la web, por ejemplo el logotipo del sitio web de tu tienda.</translation>
-    </message>
-    <message>
         <source>help@your-shop.com</source>
         <translation>ayuda@tu-tienda.com</translation>
     </message>
@@ -7780,10 +7799,6 @@ Comandos:
     <message>
         <source>&amp;Accent colour:</source>
         <translation>&amp;Color de énfasis:</translation>
-    </message>
-    <message>
-        <source>&amp;Logo address:</source>
-        <translation>&amp;Dirección del logotipo:</translation>
     </message>
     <message>
         <source>Su&amp;pport email:</source>
@@ -7812,6 +7827,10 @@ Comandos:
     <message>
         <source>Questions? Write to %1.</source>
         <translation>¿Tienes preguntas? Escríbenos a %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
     </message>
 </context>
 <context>
@@ -9400,6 +9419,53 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>The diagnostic report is on the clipboard. Paste it into your message to support.</source>
         <translation>El informe de diagnóstico está en el portapapeles. Pégalo en tu mensaje al soporte.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::LogoPicker</name>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation>https://… (la dirección de la imagen de tu logotipo en tu sitio web)</translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web. No website? Choose a picture file instead.</source>
+        <translation>Los programas de correo de tus clientes cargan el logotipo desde esta dirección, así que debe ser una imagen en la web. ¿No tienes sitio web? Elige un archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;ile…</source>
+        <translation>Elegir arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, GIF or WebP picture of at most %1 KiB. Every email carries it inside, so it shows without your customers&apos; mail programs loading anything from the web.</source>
+        <translation>Una imagen PNG, JPEG, GIF o WebP de como máximo %1 KiB. Cada correo la lleva dentro, así que se ve sin que los programas de correo de tus clientes carguen nada de la web.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Picture</source>
+        <translation>&amp;Quitar imagen</translation>
+    </message>
+    <message>
+        <source>Choose Your Logo</source>
+        <translation>Elige tu logotipo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not used: emails carry the picture below</source>
+        <translation>No se usa: los correos llevan la imagen de abajo</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 píxeles, %3</translation>
+    </message>
+    <message>
+        <source>Every email carries this picture inside it, as %1.</source>
+        <translation>Cada correo lleva esta imagen dentro, como %1.</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,10 @@ Commandes&#xa0;:
         <source>Rule &quot;%1&quot;: &quot;recipient&quot; must be &quot;customer&quot; or an email address.</source>
         <translation>Règle «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;recipient&#xa0;» doit valoir «&#xa0;customer&#xa0;» ou une adresse e-mail.</translation>
     </message>
+    <message>
+        <source>&quot;brand.logoFile&quot;: %1</source>
+        <translation>« brand.logoFile »&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Backup</name>
@@ -872,6 +876,29 @@ Commandes&#xa0;:
     <message>
         <source>The backup could not be put in place, so Tidings kept your current data.</source>
         <translation>La sauvegarde n&apos;a pas pu être mise en place&#xa0;: Tidings a conservé vos données actuelles.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::BrandLogo</name>
+    <message>
+        <source>This file is not a picture email can show. Choose a PNG, JPEG, GIF or WebP file (most logos are PNG).</source>
+        <translation>Ce fichier n’est pas une image qu’un e-mail peut afficher. Choisissez un fichier PNG, JPEG, GIF ou WebP (la plupart des logos sont en PNG).</translation>
+    </message>
+    <message>
+        <source>This picture is %1 KiB; a logo for email can be at most %2 KiB, or every message gets slow to open. Save it smaller (about 600 pixels wide is plenty) and choose it again.</source>
+        <translation>Cette image fait %1&#xa0;Kio&#xa0;; un logo pour e-mail peut faire au plus %2&#xa0;Kio, sinon chaque message devient lent à ouvrir. Enregistrez-la plus petite (environ 600&#xa0;pixels de large suffisent) et choisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Tidings cannot read %1.</source>
+        <translation>Tidings ne peut pas lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; a logo for email can be at most %3 KiB, or every message gets slow to open. Save it smaller (about 600 pixels wide is plenty) and choose it again.</source>
+        <translation>%1 fait %2&#xa0;Kio&#xa0;; un logo pour e-mail peut faire au plus %3&#xa0;Kio, sinon chaque message devient lent à ouvrir. Enregistrez-le plus petit (environ 600&#xa0;pixels de large suffisent) et choisissez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1092,10 @@ Commandes&#xa0;:
     <message>
         <source>That channel no longer exists.</source>
         <translation>Ce canal n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The logo picture is missing from the store.</source>
+        <translation>L’image du logo manque dans la base de données.</translation>
     </message>
 </context>
 <context>
@@ -7671,10 +7702,6 @@ Commandes&#xa0;:
         <translation>p. ex. Juniper &amp; Pine</translation>
     </message>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation>https://… (l&apos;adresse de l&apos;image de votre logo sur votre site web)</translation>
-    </message>
-    <message>
         <source>Choose Colo&amp;ur…</source>
         <translation>Choisir une co&amp;uleur…</translation>
     </message>
@@ -7689,10 +7716,6 @@ Commandes&#xa0;:
     <message>
         <source>Shop na&amp;me:</source>
         <translation>&amp;Nom de la boutique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Logo address:</source>
-        <translation>Adresse du &amp;logo&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Accent colour:</source>
@@ -7742,6 +7765,10 @@ Commandes&#xa0;:
         <source>Fo&amp;nt:</source>
         <translation>Poli&amp;ce&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Tidings::Ui::BrandPage</name>
@@ -7762,14 +7789,6 @@ Commandes&#xa0;:
         <translation>&amp;Choisir la couleur…</translation>
     </message>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation>https://… (l&apos;adresse de l&apos;image de votre logo sur votre site web)</translation>
-    </message>
-    <message>
-        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web, for example the logo on your shop&apos;s website.</source>
-        <translation>Les logiciels de messagerie de vos clients chargent le logo depuis cette adresse&#xa0;: ce doit donc être une image en ligne, par exemple le logo du site web de votre boutique.</translation>
-    </message>
-    <message>
         <source>help@your-shop.com</source>
         <translation>aide@votreboutique.fr</translation>
     </message>
@@ -7780,10 +7799,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Accent colour:</source>
         <translation>Couleur d&apos;&amp;accent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Logo address:</source>
-        <translation>Adresse du &amp;logo&#xa0;:</translation>
     </message>
     <message>
         <source>Su&amp;pport email:</source>
@@ -7812,6 +7827,10 @@ Commandes&#xa0;:
     <message>
         <source>Questions? Write to %1.</source>
         <translation>Des questions&#xa0;? Écrivez à %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9400,6 +9419,53 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>The diagnostic report is on the clipboard. Paste it into your message to support.</source>
         <translation>Le rapport de diagnostic est dans le presse-papiers. Collez-le dans votre message à l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Ui::LogoPicker</name>
+    <message>
+        <source>https://… (the address of your logo picture on your website)</source>
+        <translation>https://… (l&apos;adresse de l&apos;image de votre logo sur votre site web)</translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web. No website? Choose a picture file instead.</source>
+        <translation>Les messageries de vos clients chargent le logo depuis cette adresse&#xa0;: ce doit donc être une image sur le web. Pas de site web&#xa0;? Choisissez plutôt un fichier image.</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;ile…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, GIF or WebP picture of at most %1 KiB. Every email carries it inside, so it shows without your customers&apos; mail programs loading anything from the web.</source>
+        <translation>Une image PNG, JPEG, GIF ou WebP d’au plus %1&#xa0;Kio. Chaque e-mail la contient, elle s’affiche donc sans que les messageries de vos clients chargent quoi que ce soit depuis le web.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Picture</source>
+        <translation>Retirer l’&amp;image</translation>
+    </message>
+    <message>
+        <source>Choose Your Logo</source>
+        <translation>Choisir votre logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not used: emails carry the picture below</source>
+        <translation>Non utilisée&#xa0;: les e-mails contiennent l’image ci-dessous</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1&#xa0;Kio</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2&#xa0;pixels, %3</translation>
+    </message>
+    <message>
+        <source>Every email carries this picture inside it, as %1.</source>
+        <translation>Chaque e-mail contient cette image, sous le nom %1.</translation>
     </message>
 </context>
 <context>

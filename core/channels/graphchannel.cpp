@@ -106,6 +106,7 @@ ChannelTypeInfo GraphChannel::typeInfo()
     info.displayName = tr("Microsoft 365 / Outlook (Graph)");
     info.summary = tr("Email from your Microsoft 365 or Outlook.com mailbox through Microsoft Graph.");
     info.kind = ChannelKind::Email;
+    info.carriesInlineImages = true; // fileAttachment with isInline
     info.defaultBaseUrl = QUrl(DefaultBaseUrl);
     info.secrets = {
         {u"refreshToken"_s, tr("Refresh token"),

@@ -72,6 +72,7 @@ ChannelTypeInfo MailgunChannel::typeInfo()
     info.displayName = tr("Mailgun");
     info.summary = tr("Email through Mailgun's Messages API (US or EU region).");
     info.kind = ChannelKind::Email;
+    info.carriesInlineImages = true; // "inline" file parts
     info.defaultBaseUrl = QUrl(DefaultBaseUrl);
     info.secrets = {{u"apiKey"_s, tr("API key"),
                      tr("Mailgun → Sending → Domain settings → Sending API keys (a key for this domain only), or "

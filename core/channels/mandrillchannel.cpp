@@ -133,6 +133,7 @@ ChannelTypeInfo MandrillChannel::typeInfo()
     info.displayName = tr("Mailchimp Transactional (Mandrill)");
     info.summary = tr("Email through Mailchimp Transactional (Mandrill), with its own templates if you like.");
     info.kind = ChannelKind::Email;
+    info.carriesInlineImages = true; // message.images
     info.defaultBaseUrl = QUrl(DefaultBaseUrl);
     info.secrets = {{u"apiKey"_s, tr("API key"),
                      tr("Mandrill → Settings → SMTP & API Info → New API Key. A test key accepts messages but "

@@ -112,6 +112,7 @@ ChannelTypeInfo SendGridChannel::typeInfo()
     info.displayName = tr("SendGrid");
     info.summary = tr("Email through Twilio SendGrid's v3 Mail Send API.");
     info.kind = ChannelKind::Email;
+    info.carriesInlineImages = true; // attachments[] with disposition inline
     info.defaultBaseUrl = QUrl(DefaultBaseUrl);
     info.secrets = {{u"apiKey"_s, tr("API key"),
                      tr("SendGrid → Settings → API Keys → Create API Key, with Restricted Access and only \"Mail "

@@ -94,6 +94,7 @@ ChannelTypeInfo SesChannel::typeInfo()
     info.displayName = tr("Amazon SES");
     info.summary = tr("Email through Amazon Simple Email Service (API v2 SendEmail).");
     info.kind = ChannelKind::Email;
+    info.carriesInlineImages = true; // Content.Simple.Attachments, INLINE
     info.defaultBaseUrl = defaultBaseUrl(DefaultRegion);
     info.secrets = {
         {u"accessKeyId"_s, tr("Access key ID"),

@@ -75,6 +75,7 @@ private slots:
     void cancel_onlyAQueuedMessage_neverSent_thenResendable();
     void facade_resendAnswersOnItsThread();
     void publishing_neverChangesAQueuedMessage_andTheSentOneReadsBackExactly();
+    void logoFromAFile_travelsInsideTheEmail_andTheSentMessageKeepsIt();
     void providerDownForAnHour_backsOffThenSendsEachOnce();
     void reconfigure_whileSending_letsTheSendFinishOnce_data();
     void reconfigure_whileSending_letsTheSendFinishOnce();
@@ -724,6 +725,44 @@ void TestDispatcher::publishing_neverChangesAQueuedMessage_andTheSentOneReadsBac
         QCOMPARE(sent->message.html, content.last().toObject().value(u"value"_s).toString());
         QCOMPARE(sent->message.text, content.first().toObject().value(u"value"_s).toString());
     }
+}
+
+void TestDispatcher::logoFromAFile_travelsInsideTheEmail_andTheSentMessageKeepsIt()
+{
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    Brand brand;
+    brand.shopName = u"Juniper & Pine"_s;
+    brand.logoFile = *BrandLogo::fromData(png);
+    QVERIFY(ConfigRepository(m_db->handle()).saveBrand(brand).ok()); // as the Engine saves it
+    queueOrder(u"1001"_s);
+
+    auto worker = std::make_unique<DispatchWorker>(m_dir->path(), m_clock, m_policy);
+    QVERIFY(worker->open().ok());
+    worker->configure({channel()}, {{u"mail"_s, {{u"apiKey"_s, kApiKey}}}}, brand);
+    worker->wake();
+    QTRY_COMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 1);
+    QCOMPARE(m_fake->requestCount(), 1);
+    const auto request = m_fake->request(0);
+    const QString html = request.json.value(u"content"_s).toArray().last()[u"value"_s].toString();
+    QVERIFY2(html.contains(u"src=\"cid:logo.png\""_s), qPrintable(html));
+    const QJsonObject attachment = request.attachment(0);
+    QCOMPARE(attachment.value(u"content_id"_s).toString(), u"logo.png"_s);
+    QCOMPARE(attachment.value(u"disposition"_s).toString(), u"inline"_s);
+    QCOMPARE(attachment.value(u"type"_s).toString(), u"image/png"_s);
+    QCOMPARE(QByteArray::fromBase64(attachment.value(u"content"_s).toString().toLatin1()), png);
+    QCOMPARE(request.json.value(u"attachments"_s).toArray().size(), 1);
+
+    // The shop changes its logo later: the message still shows the one it went out with.
+    Brand changed = brand;
+    changed.logoFile = *BrandLogo::fromData("GIF89a" + QByteArray(30, '\0'));
+    QVERIFY(ConfigRepository(m_db->handle()).saveBrand(changed).ok());
+    const qint64 id = value(u"SELECT id FROM notifications WHERE state = 'sent'"_s).toLongLong();
+    auto sent = messageAsSent(m_db->handle(), id, changed);
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+    QVERIFY(sent->exactBrand);
+    QCOMPARE(sent->message.html, html);
+    QCOMPARE(sent->logo.data, png);
 }
 
 // Fault injection: the provider answers 503 to everything for an hour of the injected clock. The dispatcher backs

@@ -10,6 +10,7 @@
 #include "fakes/fakesendgrid.h"
 #include "gui/screenshot.h"
 #include "mainwindow.h"
+#include "widgets/logopicker.h"
 #include "wizard/brandpage.h"
 #include "wizard/emailpage.h"
 #include "wizard/finishpage.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 #include <memory>
 
@@ -230,6 +233,13 @@ void tst_FirstRunWizard::everyPage_byKeyboard_savesShopChannelBrandTestMode()
     QTest::keyClicks(brand->colourField(), u"#aa3311"_s);
     alt(wizard, Qt::Key_L);
     QTest::keyClicks(brand->logoField(), u"https://corner-shop.example/logo.png"_s);
+    // No website to hold the logo: a picture file instead (what Choose File… does with the file picked).
+    QTemporaryDir pictures;
+    QImage logo(160, 48, QImage::Format_RGB32);
+    logo.fill(QColor(u"#aa3311"_s));
+    QVERIFY(logo.save(pictures.filePath(u"corner.png"_s), "PNG"));
+    QVERIFY(brand->logoPicker()->loadFile(pictures.filePath(u"corner.png"_s)));
+    QVERIFY(brand->logoPicker()->pictureLabel()->isVisible());
     alt(wizard, Qt::Key_P);
     brand->supportField()->selectAll();
     QTest::keyClicks(brand->supportField(), u"help@corner-shop.example"_s);
@@ -244,6 +254,13 @@ void tst_FirstRunWizard::everyPage_byKeyboard_savesShopChannelBrandTestMode()
     QCOMPARE(messages->list()->count(), int(defaultRules(QString()).size()));
     QVERIFY(messages->preview()->toPlainText().contains(u"Corner Shop"_s));
     QVERIFY(messages->preview()->toHtml().contains(u"#aa3311"_s, Qt::CaseInsensitive));
+    QVERIFY(messages->preview()->toHtml().contains(u"cid:logo.png"_s));
+    QCOMPARE(messages->preview()
+                 ->document()
+                 ->resource(QTextDocument::ImageResource, QUrl(u"cid:logo.png"_s))
+                 .value<QImage>()
+                 .size(),
+             QSize(160, 48));
     shot(wizard, u"5-messages"_s);
     QTest::keyClick(messages->list(), Qt::Key_Down);
     QCOMPARE(messages->list()->currentRow(), 1);
@@ -291,7 +308,8 @@ void tst_FirstRunWizard::everyPage_byKeyboard_savesShopChannelBrandTestMode()
     QVERIFY(m_engine->savedChannelSecretNames(u"shop-mail"_s).contains(u"apiKey"_s));
     QCOMPARE(config.brand.shopName, u"Corner Shop"_s);
     QCOMPARE(config.brand.accentColor, u"#aa3311"_s);
-    QCOMPARE(config.brand.logoUrl, u"https://corner-shop.example/logo.png"_s);
+    QVERIFY(config.brand.logoUrl.isEmpty()); // the picture file took its place
+    QCOMPARE(config.brand.logoFile.mimeType, "image/png"_ba);
     QCOMPARE(config.brand.supportEmail, u"help@corner-shop.example"_s);
     QVERIFY(m_engine->testMode().enabled);
     QCOMPARE(m_engine->testMode().email, Owner);

@@ -3,6 +3,7 @@
 #include "channels/channeltest.h"
 #include "config/appconfig.h"
 #include "engine.h"
+#include "templates/templatepreview.h"
 #include "templates/templaterenderer.h"
 #include "wizard/brandpage.h"
 #include "wizard/gettingstartedwizard.h"
@@ -95,7 +96,7 @@ MessagesPage::MessagesPage(GettingStartedWizard *wizard)
     m_subject->setObjectName(u"messageSubject"_s);
     m_subject->setWordWrap(true);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview = new QTextBrowser(this);
+    m_preview = new PreviewBrowser(this);
     m_preview->setObjectName(u"messagePreview"_s);
     m_preview->setOpenLinks(false); // a sample: its links lead nowhere
 
@@ -144,7 +145,8 @@ void MessagesPage::showPreview()
     const QString id = item->data(TemplateIdRole).toString();
     const QString to = m_wizard->ownerEmail().isEmpty() ? u"sam@example.com"_s : m_wizard->ownerEmail();
     Brand brand = m_wizard->brandPage()->brand();
-    // The preview does not fetch pictures from the web: a logo would show as a broken image here.
+    // The preview does not fetch pictures from the web: a logo there would show as a broken image here. A logo
+    // from a file shows, from memory.
     brand.logoUrl.clear();
     const QString language = m_language->currentData().toString();
     OrderEvent order = ChannelTest::sampleOrder(to, QString());
@@ -163,7 +165,13 @@ void MessagesPage::showPreview()
         return;
     }
     m_subject->setText(tr("Subject: %1").arg(rendered->subject));
+    m_preview->setLogo(brand.logoFile);
     m_preview->setHtml(rendered->html);
+}
+
+QTextBrowser *MessagesPage::preview() const
+{
+    return m_preview;
 }
 
 bool MessagesPage::validatePage()

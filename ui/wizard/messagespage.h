@@ -9,6 +9,8 @@ class QTextBrowser;
 
 namespace Tidings::Ui {
 
+class PreviewBrowser;
+
 class GettingStartedWizard;
 
 // Step 4: the messages a new shop sends (the default rules: an order confirmation when an order is placed,
@@ -32,7 +34,7 @@ public:
 
     QLabel *subjectLabel() const { return m_subject; }
 
-    QTextBrowser *preview() const { return m_preview; }
+    QTextBrowser *preview() const;
 
     QComboBox *languageBox() const { return m_language; }
 
@@ -42,7 +44,7 @@ private:
     GettingStartedWizard *m_wizard;
     QListWidget *m_list = nullptr;
     QLabel *m_subject = nullptr;
-    QTextBrowser *m_preview = nullptr;
+    PreviewBrowser *m_preview = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_problem = nullptr;
 };
