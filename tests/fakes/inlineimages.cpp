@@ -55,4 +55,20 @@ OutgoingMessage withInlineLogo(OutgoingMessage message, const QByteArray &mimeTy
     return message;
 }
 
+bool refusedForGood(const SendOutcome &outcome)
+{
+    if (outcome.accepted || !outcome.error) {
+        qWarning("accepted, or failed without an error");
+        return false;
+    }
+    const Error &error = *outcome.error;
+    if (error.code != ErrorCode::InvalidInput || error.retryable ||
+        !error.message.contains(QStringLiteral("image"), Qt::CaseInsensitive) ||
+        error.message.contains(QStringLiteral("(2048 KiB"))) {
+        qWarning("not refused for good over an image: %s", qPrintable(error.message));
+        return false;
+    }
+    return true;
+}
+
 } // namespace Tidings::Test

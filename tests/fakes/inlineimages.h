@@ -28,4 +28,8 @@ QByteArray jpegLogo();
 OutgoingMessage withInlineLogo(OutgoingMessage message, const QByteArray &mimeType, const QByteArray &data,
                                const QString &fileName, bool referenced);
 
+// The send failed for good over an image, in words that say so (InvalidInput, not retryable, naming the image,
+// and never "2048 KiB; at most 2048 KiB" for an image just over the limit).
+bool refusedForGood(const SendOutcome &outcome);
+
 } // namespace Tidings::Test
