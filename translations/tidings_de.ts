@@ -9424,10 +9424,6 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
 <context>
     <name>Tidings::Ui::LogoPicker</name>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation>https://… (die Adresse Ihres Logobilds auf Ihrer Website)</translation>
-    </message>
-    <message>
         <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web. No website? Choose a picture file instead.</source>
         <translation>Die E-Mail-Programme Ihrer Kunden laden das Logo von dieser Adresse, daher muss es ein Bild im Web sein. Keine Website? Wählen Sie stattdessen eine Bilddatei.</translation>
     </message>
@@ -9452,10 +9448,6 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Not used: emails carry the picture below</source>
-        <translation>Nicht verwendet: E-Mails enthalten das Bild unten</translation>
-    </message>
-    <message>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
@@ -9466,6 +9458,10 @@ Tidings weist dann ihre Webhooks ab und löscht ihr Geheimnis aus dem Schlüssel
     <message>
         <source>Every email carries this picture inside it, as %1.</source>
         <translation>Jede E-Mail enthält dieses Bild selbst, als %1.</translation>
+    </message>
+    <message>
+        <source>e.g. https://your-shop.com/logo.png</source>
+        <translation>z. B. https://ihr-shop.de/logo.png</translation>
     </message>
 </context>
 <context>

@@ -9410,10 +9410,6 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
 <context>
     <name>Tidings::Ui::LogoPicker</name>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web. No website? Choose a picture file instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9438,10 +9434,6 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not used: emails carry the picture below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 KiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9451,6 +9443,10 @@ Tidings will refuse its webhooks and delete its secret from the keychain. Events
     </message>
     <message>
         <source>Every email carries this picture inside it, as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://your-shop.com/logo.png</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

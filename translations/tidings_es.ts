@@ -9424,10 +9424,6 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
 <context>
     <name>Tidings::Ui::LogoPicker</name>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation>https://… (la dirección de la imagen de tu logotipo en tu sitio web)</translation>
-    </message>
-    <message>
         <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web. No website? Choose a picture file instead.</source>
         <translation>Los programas de correo de tus clientes cargan el logotipo desde esta dirección, así que debe ser una imagen en la web. ¿No tienes sitio web? Elige un archivo de imagen.</translation>
     </message>
@@ -9452,10 +9448,6 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Not used: emails carry the picture below</source>
-        <translation>No se usa: los correos llevan la imagen de abajo</translation>
-    </message>
-    <message>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
@@ -9466,6 +9458,10 @@ Tidings rechazará sus webhooks y borrará su secreto del llavero. Los eventos y
     <message>
         <source>Every email carries this picture inside it, as %1.</source>
         <translation>Cada correo lleva esta imagen dentro, como %1.</translation>
+    </message>
+    <message>
+        <source>e.g. https://your-shop.com/logo.png</source>
+        <translation>p. ej., https://tu-tienda.es/logo.png</translation>
     </message>
 </context>
 <context>

@@ -9424,10 +9424,6 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
 <context>
     <name>Tidings::Ui::LogoPicker</name>
     <message>
-        <source>https://… (the address of your logo picture on your website)</source>
-        <translation>https://… (l&apos;adresse de l&apos;image de votre logo sur votre site web)</translation>
-    </message>
-    <message>
         <source>Your customers&apos; mail programs load the logo from this address, so it must be a picture on the web. No website? Choose a picture file instead.</source>
         <translation>Les messageries de vos clients chargent le logo depuis cette adresse&#xa0;: ce doit donc être une image sur le web. Pas de site web&#xa0;? Choisissez plutôt un fichier image.</translation>
     </message>
@@ -9452,10 +9448,6 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Not used: emails carry the picture below</source>
-        <translation>Non utilisée&#xa0;: les e-mails contiennent l’image ci-dessous</translation>
-    </message>
-    <message>
         <source>%1 KiB</source>
         <translation>%1&#xa0;Kio</translation>
     </message>
@@ -9466,6 +9458,10 @@ Tidings refusera ses webhooks et effacera son secret du trousseau. Les événeme
     <message>
         <source>Every email carries this picture inside it, as %1.</source>
         <translation>Chaque e-mail contient cette image, sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>e.g. https://your-shop.com/logo.png</source>
+        <translation>p. ex. https://votre-boutique.fr/logo.png</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,10 @@ ConfigRepository::ConfigRepository(QSqlDatabase db)
 
 Status ConfigRepository::saveBrand(const Brand &brand)
 {
-    QJsonObject object = toJson(brand);
+    // The setting names the picture; its bytes go in brand_images, never through base64 into the setting.
+    Brand named = brand;
+    named.logoFile = {};
+    QJsonObject object = toJson(named);
     if (!brand.logoFile.isEmpty()) {
         const QString sha256 = brand.logoFile.sha256();
         QSqlQuery query(m_db);

@@ -19,7 +19,7 @@ LogoPicker::LogoPicker(QWidget *parent)
     : QWidget(parent)
 {
     m_address = new QLineEdit(this);
-    m_address->setPlaceholderText(tr("https://… (the address of your logo picture on your website)"));
+    m_address->setPlaceholderText(tr("e.g. https://your-shop.com/logo.png"));
     m_address->setToolTip(tr("Your customers' mail programs load the logo from this address, so it must be a "
                              "picture on the web. No website? Choose a picture file instead."));
     m_choose = new QPushButton(tr("Choose F&ile…"), this);
@@ -37,13 +37,13 @@ LogoPicker::LogoPicker(QWidget *parent)
     m_picture->setAlignment(Qt::AlignCenter);
     m_about = new QLabel(this);
     m_about->setObjectName(u"logoAbout"_s);
-    m_about->setWordWrap(true);
     m_problem = makeProblemLabel(u"logoProblem"_s, this);
 
     auto *addressRow = new QHBoxLayout;
     addressRow->setContentsMargins(0, 0, 0, 0);
     addressRow->addWidget(m_address, 1);
     addressRow->addWidget(m_choose);
+    addressRow->addStretch(); // keeps the button its own size while the address gives way to the picture
     auto *pictureRow = new QHBoxLayout;
     pictureRow->setContentsMargins(0, 0, 0, 0);
     pictureRow->addWidget(m_picture);
@@ -123,9 +123,9 @@ void LogoPicker::removeFile()
 void LogoPicker::showState()
 {
     const bool fromFile = !m_file.isEmpty();
+    // With a file the address is not used: the picture's row stands in its place.
     m_address->setEnabled(!fromFile);
-    m_address->setPlaceholderText(fromFile ? tr("Not used: emails carry the picture below")
-                                           : tr("https://… (the address of your logo picture on your website)"));
+    m_address->setVisible(!fromFile);
     m_picture->setVisible(fromFile);
     m_about->setVisible(fromFile);
     m_remove->setVisible(fromFile);

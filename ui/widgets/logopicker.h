@@ -12,7 +12,7 @@ namespace Tidings::Ui {
 
 // The logo of the Brand Kit and the first-run wizard: a web address, or a picture from a file (PNG, JPEG, GIF or
 // WebP, BrandLogo's checks), which each email then carries inside it. With a file chosen, the address is not
-// used and says so; the picture shows as a thumbnail with its size, and Remove Picture goes back to the address.
+// used and gives way to the picture, a thumbnail with its size; Remove Picture goes back to the address.
 // A file that cannot be a logo is named in place, and the logo before it stays.
 class LogoPicker final : public QWidget
 {
