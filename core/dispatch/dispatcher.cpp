@@ -1,8 +1,18 @@
 #include "dispatch/dispatcher.h"
 
+#include "dispatch/backgroundpriority.h"
+
+#include <QLoggingCategory>
+
 namespace Tidings {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDispatch, "tidings.dispatch")
+
+} // namespace
 
 Dispatcher::Dispatcher(QString dataDir, std::shared_ptr<const Clock> clock, RetryPolicy policy, QObject *parent)
     : QObject(parent)
@@ -33,7 +43,15 @@ Status Dispatcher::start()
     m_thread.start();
     Status status;
     QMetaObject::invokeMethod(
-        m_worker, [this, &status] { status = m_worker->open(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this, &status] {
+            // Webhooks are answered first under load; the outbox waits (backgroundpriority.h).
+            if (!runCallingThreadInBackground()) {
+                qCWarning(lcDispatch) << "The dispatch thread keeps normal priority: the system refused to lower it";
+            }
+            status = m_worker->open();
+        },
+        Qt::BlockingQueuedConnection);
     return status;
 }
 

@@ -1,3 +1,4 @@
+#include "dispatch/backgroundpriority.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/dispatchworker.h"
 #include "dispatch/sentmessage.h"
@@ -8,6 +9,8 @@
 #include "store/ingestwriter.h"
 #include "store/templaterepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -16,6 +19,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <optional>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace Tidings;
 using namespace Tidings::Test;
@@ -42,6 +53,28 @@ OrderEvent paidOrder(const QString &id)
     return e;
 }
 
+// A thread's nice value from /proc (field 19 of its stat line, counted after the name in parentheses), by the
+// thread's name; nothing when no such thread runs.
+std::optional<int> niceOfThread(const QByteArray &name)
+{
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(task + u"/stat"_s));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open || line.mid(open + 1, close - open - 1) != name) {
+            continue;
+        }
+        const QList<QByteArray> fields = line.mid(close + 2).split(' '); // from field 3 (state) on
+        return fields.size() > 16 ? std::optional<int>(fields.at(16).toInt()) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 class TestDispatcher final : public QObject
@@ -62,6 +95,7 @@ private slots:
     void inFlightAtCrash_isUncertainOrResent_data();
     void inFlightAtCrash_isUncertainOrResent();
     void facade_sendsFromItsOwnThread();
+    void facade_threadGivesWayToWebhooksUnderLoad();
     void channelRate_spacesSendsAndKeepsTheRestQueued();
     void refusedSignIn_holdsTheChannel_othersSend_reconfigureReleases_data();
     void refusedSignIn_holdsTheChannel_othersSend_reconfigureReleases();
@@ -389,6 +423,28 @@ void TestDispatcher::facade_sendsFromItsOwnThread()
     QTRY_COMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE state = 'sent'"_s).toInt(), 2);
     QVERIFY(!changed.isEmpty());
     dispatcher.stop();
+}
+
+void TestDispatcher::facade_threadGivesWayToWebhooksUnderLoad()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Reads thread priorities from /proc");
+#else
+    errno = 0;
+    const int callerNice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+    QCOMPARE(errno, 0);
+    Dispatcher dispatcher(m_dir->path(), m_clock, m_policy);
+    QVERIFY(dispatcher.start().ok());
+    // Linux shows at most 15 characters of a thread's name.
+    QCOMPARE(niceOfThread("tidings-dispatc"), std::optional<int>(std::min(19, callerNice + kBackgroundNiceIncrement)));
+    QCOMPARE(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), callerNice); // only that thread
+    // It still sends, and at once when the CPU is free.
+    queueOrder(u"3001"_s);
+    dispatcher.configure({channel()}, {{u"mail"_s, {{u"apiKey"_s, kApiKey}}}}, Brand{});
+    QTRY_COMPARE(m_fake->acceptedCount(), 1);
+    dispatcher.stop();
+    QCOMPARE(niceOfThread("tidings-dispatc"), std::nullopt);
+#endif
 }
 
 void TestDispatcher::channelRate_spacesSendsAndKeepsTheRestQueued()
