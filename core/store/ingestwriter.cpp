@@ -117,6 +117,9 @@ struct IngestWriter::Prepared
         , findShipmentByTracking(db)
         , findNotified(db)
         , updateSummary(db)
+        , savepoint(db)
+        , release(db)
+        , rollbackTo(db)
     {}
 
     QSqlQuery findKey;
@@ -130,6 +133,10 @@ struct IngestWriter::Prepared
     QSqlQuery findShipmentByTracking;
     QSqlQuery findNotified;
     QSqlQuery updateSummary;
+    // Each item is a savepoint of the batch's transaction: a failure undoes that item only.
+    QSqlQuery savepoint;
+    QSqlQuery release;
+    QSqlQuery rollbackTo;
 };
 
 IngestWriter::IngestWriter(QString dataDir, QObject *parent)
@@ -192,6 +199,9 @@ Status IngestWriter::open()
          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)"_s},
         {&m_q->findNotified, u"SELECT 1 FROM notifications WHERE dedup_key = ?"_s},
         {&m_q->updateSummary, u"UPDATE raw_events SET summary = ? WHERE id = ?"_s},
+        {&m_q->savepoint, u"SAVEPOINT item"_s},
+        {&m_q->release, u"RELEASE item"_s},
+        {&m_q->rollbackTo, u"ROLLBACK TO item"_s},
         {&m_q->findShipmentByTracking, u"SELECT source_id, order_id, shipment_id FROM shipments"
                                        " WHERE tracking_number = ? ORDER BY updated_at DESC LIMIT 1"_s},
     };
@@ -229,16 +239,6 @@ void IngestWriter::submit(IngestItem item, Done done)
     if (schedule) {
         QMetaObject::invokeMethod(this, &IngestWriter::flush, Qt::QueuedConnection);
     }
-}
-
-bool IngestWriter::exec(const QString &sql, QString *error)
-{
-    QSqlQuery query(m_db->handle());
-    if (!query.exec(sql)) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
 }
 
 void IngestWriter::flush()
@@ -443,15 +443,14 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
     IngestOutcome outcome;
     QString sqlError;
     const auto fail = [&](const QString &error) {
-        QString ignored;
-        exec(u"ROLLBACK TO item"_s, &ignored);
-        exec(u"RELEASE item"_s, &ignored);
+        m_q->rollbackTo.exec();
+        m_q->release.exec();
         IngestOutcome failed;
         failed.error = Database::storageError(IngestText::tr("Tidings could not save an incoming event."), error);
         return failed;
     };
-    if (!exec(u"SAVEPOINT item"_s, &sqlError)) {
-        return fail(sqlError);
+    if (!m_q->savepoint.exec()) {
+        return fail(m_q->savepoint.lastError().text());
     }
 
     // Duplicate deliveries are recorded, for the audit trail, but change nothing.
@@ -714,8 +713,8 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
         }
     }
 
-    if (!exec(u"RELEASE item"_s, &sqlError)) {
-        return fail(sqlError);
+    if (!m_q->release.exec()) {
+        return fail(m_q->release.lastError().text());
     }
     outcome.ok = true;
     outcome.duplicate = duplicate;

@@ -66,7 +66,6 @@ private:
     bool saveSnapshots(const OrderEvent &merged, qint64 now, QString *error);
     // Fills the event's source, order and shipment from the newest shipment with its tracking number.
     bool matchByTrackingNumber(OrderEvent &event, QString *error);
-    bool exec(const QString &sql, QString *error);
 
     QString m_dataDir;
     std::shared_ptr<const Clock> m_clock;

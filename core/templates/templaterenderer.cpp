@@ -15,6 +15,7 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -226,17 +227,24 @@ int progressStep(const OrderEvent &event)
 
 QJsonObject progressObject(int step)
 {
-    static const char16_t *const steps[] = {u"ordered", u"shipped", u"outForDelivery", u"delivered"};
-    QJsonObject progress;
-    for (int i = 1; i <= 4; ++i) {
-        const QString name = QString::fromUtf16(steps[i - 1]);
-        progress.insert(name, step == i);             // the current step
-        progress.insert(name + u"Done"_s, step >= i); // reached: current or passed
-        // One of the three for a template to draw the step in one piece (fewer sections to render).
-        progress.insert(name + u"Passed"_s, step > i);
-        progress.insert(name + u"Ahead"_s, step < i);
-    }
-    return progress;
+    // Five possible objects (no step, then each of four): built once, shared by every context after that.
+    static const std::array<QJsonObject, 5> objects = [] {
+        static const char16_t *const steps[] = {u"ordered", u"shipped", u"outForDelivery", u"delivered"};
+        std::array<QJsonObject, 5> built;
+        for (int current = 0; current <= 4; ++current) {
+            QJsonObject &progress = built[static_cast<std::size_t>(current)];
+            for (int i = 1; i <= 4; ++i) {
+                const QString name = QString::fromUtf16(steps[i - 1]);
+                progress.insert(name, current == i);             // the current step
+                progress.insert(name + u"Done"_s, current >= i); // reached: current or passed
+                // One of the three for a template to draw the step in one piece (fewer sections to render).
+                progress.insert(name + u"Passed"_s, current > i);
+                progress.insert(name + u"Ahead"_s, current < i);
+            }
+        }
+        return built;
+    }();
+    return objects.at(static_cast<std::size_t>(std::clamp(step, 0, 4)));
 }
 
 QString firstNameOf(const QString &fullName)

@@ -80,6 +80,7 @@ private slots:
     void trackerEvent_findsShipmentByTrackingNumber_data();
     void trackerEvent_findsShipmentByTrackingNumber();
     void manyItems_committedInOneBatch();
+    void itemThatCannotBeStored_isUndoneAlone_theRestOfItsBatchCommits();
     void acknowledgedItems_surviveReopen();
 
 private:
@@ -286,6 +287,47 @@ void TestIngestWriter::manyItems_committedInOneBatch()
     QCOMPARE(committed.constFirst().at(0).value<QList<qint64>>().size(), 200);
     QCOMPARE(committed.constFirst().at(1).toInt(), 200);
     QCOMPARE(count(u"SELECT COUNT(*) FROM notifications"_s), 200);
+}
+
+void TestIngestWriter::itemThatCannotBeStored_isUndoneAlone_theRestOfItsBatchCommits()
+{
+    // The store refuses the middle item's event row, after its order snapshot was written.
+    QSqlQuery trigger(m_db->handle());
+    QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_poison BEFORE INSERT ON raw_events WHEN NEW.topic = 'orders/poison'"
+                         " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+    QSignalSpy committed(m_writer.get(), &IngestWriter::eventsIngested);
+    QList<IngestOutcome> outcomes(3);
+    int done = 0;
+    const QList<IngestItem> items{item(u"7001"_s, {order(u"7001"_s, OrderStatus::Paid)}),
+                                  item(u"7002"_s, {order(u"7002"_s, OrderStatus::Paid)}, u"orders/poison"_s),
+                                  item(u"7003"_s, {order(u"7003"_s, OrderStatus::Paid)})};
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        m_writer->submit(items.at(i), [&outcomes, &done, i](const IngestOutcome &outcome) {
+            outcomes[i] = outcome;
+            ++done;
+        });
+    }
+    QTRY_COMPARE(done, 3);
+    QCOMPARE(committed.size(), 1); // one transaction for the three
+    QVERIFY(outcomes.at(0).ok);
+    QVERIFY(!outcomes.at(1).ok);
+    QVERIFY(outcomes.at(1).error.has_value());
+    QVERIFY2(outcomes.at(1).error->detail.contains(u"refused by the test"_s), qPrintable(outcomes.at(1).error->detail));
+    QVERIFY(outcomes.at(2).ok);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM raw_events"_s), 2);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM notifications"_s), 2);
+    // Nothing of the refused item stays: not its order snapshot, written before the refusal, nor its keys, so the
+    // platform's retry is not taken for a duplicate.
+    QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE order_id = '7002'"_s), 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM event_keys WHERE key LIKE '%7002'"_s), 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE order_id IN ('7001', '7003')"_s), 2);
+
+    QVERIFY(trigger.exec(u"DROP TRIGGER refuse_poison"_s));
+    const IngestOutcome retried = ingest(items.at(1));
+    QVERIFY(retried.ok);
+    QVERIFY(!retried.duplicate);
+    QCOMPARE(retried.notificationsQueued, 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE order_id = '7002'"_s), 1);
 }
 
 void TestIngestWriter::acknowledgedItems_surviveReopen()
