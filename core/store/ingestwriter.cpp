@@ -657,17 +657,21 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
         if (plans.at(i).notifications.isEmpty()) {
             continue;
         }
-        QJsonObject contextObject = TemplateRenderer::buildContext(merged, Brand{});
         QList<LineItem> backordered;
         if (!m_stock->backorderOf(merged.sourceId, merged.orderId, &backordered, &sqlError)) {
             return fail(sqlError);
         }
-        TemplateRenderer::applyBackorder(contextObject, backordered);
-        const QString context = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
-        // The backorder notice names what happened, for automation channels (Klaviyo's metric); only an order held
-        // by a backorder has one, so only then is the context written a second time.
-        QString backorderContext = context;
-        if (!backordered.isEmpty()) {
+        QString context;
+        QString backorderContext;
+        if (backordered.isEmpty()) {
+            context = QString::fromUtf8(TemplateRenderer::storedContextJson(merged));
+            backorderContext = context;
+        } else {
+            QJsonObject contextObject = TemplateRenderer::buildContext(merged, Brand{});
+            TemplateRenderer::applyBackorder(contextObject, backordered);
+            context = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
+            // The backorder notice names what happened, for automation channels (Klaviyo's metric); only an order
+            // held by a backorder has one, so only then is the context written a second time.
             contextObject.insert(u"milestone"_s, u"Order Backordered"_s);
             backorderContext = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
         }

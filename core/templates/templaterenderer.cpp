@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
@@ -549,28 +550,135 @@ Error templateError(TemplateRenderer::Part part, const std::string &reason)
     return Error::make(ErrorCode::InvalidInput, partErrorMessage(part, why), partName(part) + u": "_s + why);
 }
 
+// What buildContext() and storedContextJson() derive from an order event: formatted for its locale, computed once.
+struct OrderFields
+{
+    struct Item
+    {
+        QString priceText;
+        QString lineTotalText;
+    };
+
+    QLocale locale;
+    QList<Item> items; // in the order of event.lineItems
+    qint64 itemCount = 0;
+    QString totalText;
+    QString itemCountText;
+    QString date;
+    QString dateText;
+    QString firstName;
+    QString trackingUrl; // only http(s); set with a shipment
+    int step = 0;
+};
+
+OrderFields orderFields(const OrderEvent &event)
+{
+    OrderFields fields;
+    fields.locale = localeNamed(event.customerLocale);
+    fields.items.reserve(event.lineItems.size());
+    for (const LineItem &item : event.lineItems) {
+        fields.items.append(
+            {item.price.trimmed().isEmpty() ? QString() : moneyText(item.price, event.currency, fields.locale),
+             lineTotalText(item, event.currency, fields.locale)});
+        fields.itemCount += item.quantity;
+    }
+    fields.totalText =
+        event.totalPrice.trimmed().isEmpty() ? QString() : moneyText(event.totalPrice, event.currency, fields.locale);
+    fields.itemCountText = fields.locale.toString(fields.itemCount);
+    // The day it happened where the shop is: the customer's time zone is not known.
+    const QDate date = event.occurredAt.isValid() ? event.occurredAt.toLocalTime().date() : QDate();
+    if (date.isValid()) {
+        fields.date = date.toString(Qt::ISODate);
+        fields.dateText = fields.locale.toString(date, QLocale::LongFormat);
+    }
+    fields.firstName = firstNameOf(event.customerName);
+    if (event.hasShipment()) {
+        fields.trackingUrl = httpUrlOrEmpty(event.trackingUrl);
+    }
+    fields.step = progressStep(event);
+    return fields;
+}
+
+// Compact JSON text written directly (storedContextJson): a string with what JSON must escape escaped.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char byte : text.toUtf8()) {
+        const auto unit = static_cast<unsigned char>(byte);
+        if (byte == '"' || byte == '\\') {
+            out += '\\';
+            out += byte;
+        } else if (unit < 0x20) {
+            out += "\\u00";
+            out += hex[unit >> 4];
+            out += hex[unit & 0xf];
+        } else {
+            out += byte;
+        }
+    }
+    out += '"';
+}
+
+// `"name":` and the value, after a comma unless it opens its object.
+void appendMember(QByteArray &out, const char *name, QStringView value)
+{
+    if (!out.endsWith('{')) {
+        out += ',';
+    }
+    out += '"';
+    out += name;
+    out += "\":";
+    appendJsonString(out, value);
+}
+
+void appendMember(QByteArray &out, const char *name, qint64 value)
+{
+    if (!out.endsWith('{')) {
+        out += ',';
+    }
+    out += '"';
+    out += name;
+    out += "\":";
+    out += QByteArray::number(value);
+}
+
+void appendMember(QByteArray &out, const char *name, bool value)
+{
+    if (!out.endsWith('{')) {
+        out += ',';
+    }
+    out += '"';
+    out += name;
+    out += "\":";
+    out += value ? "true" : "false";
+}
+
+// The members of a compact JSON object, without its braces: `"a":1,"b":2`.
+QByteArray membersOf(const QJsonObject &object)
+{
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return text.mid(1, text.size() - 2);
+}
+
 } // namespace
 
 QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand &brand)
 {
-    const QLocale locale = localeNamed(event.customerLocale);
+    const OrderFields fields = orderFields(event);
     QJsonArray items;
-    qint64 itemCount = 0;
-    for (const LineItem &item : event.lineItems) {
+    for (qsizetype i = 0; i < event.lineItems.size(); ++i) {
+        const LineItem &item = event.lineItems.at(i);
         items.append(QJsonObject{
             {u"sku"_s, item.sku},
             {u"name"_s, item.name},
             {u"quantity"_s, item.quantity},
             {u"price"_s, item.price},
-            {u"priceText"_s,
-             item.price.trimmed().isEmpty() ? QString() : moneyText(item.price, event.currency, locale)},
-            {u"lineTotalText"_s, lineTotalText(item, event.currency, locale)},
+            {u"priceText"_s, fields.items.at(i).priceText},
+            {u"lineTotalText"_s, fields.items.at(i).lineTotalText},
         });
-        itemCount += item.quantity;
     }
 
-    // The day it happened where the shop is: the customer's time zone is not known.
-    const QDate date = event.occurredAt.isValid() ? event.occurredAt.toLocalTime().date() : QDate();
     QJsonObject context{
         {u"order"_s,
          QJsonObject{
@@ -579,31 +687,27 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
              {u"status"_s, toName(event.orderStatus)},
              {u"statusLabel"_s, displayName(event.orderStatus)},
              {u"total"_s, event.totalPrice},
-             {u"totalText"_s,
-              event.totalPrice.trimmed().isEmpty() ? QString() : moneyText(event.totalPrice, event.currency, locale)},
+             {u"totalText"_s, fields.totalText},
              {u"currency"_s, event.currency},
-             {u"itemCount"_s, itemCount},
-             {u"itemCountText"_s, locale.toString(itemCount)},
-             {u"date"_s, date.isValid() ? date.toString(Qt::ISODate) : QString()},
-             {u"dateText"_s, date.isValid() ? locale.toString(date, QLocale::LongFormat) : QString()},
+             {u"itemCount"_s, fields.itemCount},
+             {u"itemCountText"_s, fields.itemCountText},
+             {u"date"_s, fields.date},
+             {u"dateText"_s, fields.dateText},
          }},
         {u"customer"_s,
          QJsonObject{
              {u"name"_s, event.customerName},
-             {u"firstName"_s, firstNameOf(event.customerName)},
+             {u"firstName"_s, fields.firstName},
              {u"email"_s, event.customerEmail},
              {u"phone"_s, event.customerPhone},
              {u"timeZone"_s, event.customerTimeZone},
          }},
         {u"items"_s, items},
         {u"hasItems"_s, !items.isEmpty()},
-        {u"locale"_s, locale.bcp47Name()},
+        {u"locale"_s, fields.locale.bcp47Name()},
     };
 
-    bool hasTracking = false;
     if (event.hasShipment()) {
-        const QString trackingUrl = httpUrlOrEmpty(event.trackingUrl);
-        hasTracking = !trackingUrl.isEmpty();
         context.insert(u"shipment"_s, QJsonObject{
                                           {u"id"_s, event.shipmentId},
                                           {u"status"_s, toName(event.shipmentStatus)},
@@ -611,18 +715,92 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
                                           {u"statusKnown"_s, event.shipmentStatus != ShipmentStatus::Unknown},
                                           {u"carrier"_s, event.carrier},
                                           {u"trackingNumber"_s, event.trackingNumber},
-                                          {u"trackingUrl"_s, trackingUrl},
+                                          {u"trackingUrl"_s, fields.trackingUrl},
                                       });
     }
-    context.insert(u"hasTracking"_s, hasTracking);
-    const int step = progressStep(event);
-    context.insert(u"progress"_s, progressObject(step));
-    context.insert(u"hasProgress"_s, step > 0);
+    context.insert(u"hasTracking"_s, !fields.trackingUrl.isEmpty());
+    context.insert(u"progress"_s, progressObject(fields.step));
+    context.insert(u"hasProgress"_s, fields.step > 0);
     context.insert(u"hasProduct"_s, false);
     context.insert(u"hasBackorder"_s, false); // applyBackorder() sets it
 
     applyBrand(context, brand);
     return context;
+}
+
+QByteArray TemplateRenderer::storedContextJson(const OrderEvent &event)
+{
+    // What never depends on the event, as text once: the default brand's members and the five progress strips.
+    static const QByteArray brandMembers = [] {
+        QJsonObject context;
+        applyBrand(context, Brand{});
+        return membersOf(context);
+    }();
+    static const std::array<QByteArray, 5> progressTexts = [] {
+        std::array<QByteArray, 5> texts;
+        for (int step = 0; step <= 4; ++step) {
+            texts[static_cast<std::size_t>(step)] = QJsonDocument(progressObject(step)).toJson(QJsonDocument::Compact);
+        }
+        return texts;
+    }();
+
+    const OrderFields fields = orderFields(event);
+    QByteArray out;
+    out.reserve(1024 + 256 * event.lineItems.size());
+    out += "{\"order\":{";
+    appendMember(out, "id", event.orderId);
+    appendMember(out, "number", event.orderNumber);
+    appendMember(out, "status", toName(event.orderStatus));
+    appendMember(out, "statusLabel", displayName(event.orderStatus));
+    appendMember(out, "total", event.totalPrice);
+    appendMember(out, "totalText", fields.totalText);
+    appendMember(out, "currency", event.currency);
+    appendMember(out, "itemCount", fields.itemCount);
+    appendMember(out, "itemCountText", fields.itemCountText);
+    appendMember(out, "date", fields.date);
+    appendMember(out, "dateText", fields.dateText);
+    out += "},\"customer\":{";
+    appendMember(out, "name", event.customerName);
+    appendMember(out, "firstName", fields.firstName);
+    appendMember(out, "email", event.customerEmail);
+    appendMember(out, "phone", event.customerPhone);
+    appendMember(out, "timeZone", event.customerTimeZone);
+    out += "},\"items\":[";
+    for (qsizetype i = 0; i < event.lineItems.size(); ++i) {
+        const LineItem &item = event.lineItems.at(i);
+        out += i == 0 ? "{" : ",{";
+        appendMember(out, "sku", item.sku);
+        appendMember(out, "name", item.name);
+        appendMember(out, "quantity", qint64(item.quantity));
+        appendMember(out, "price", item.price);
+        appendMember(out, "priceText", fields.items.at(i).priceText);
+        appendMember(out, "lineTotalText", fields.items.at(i).lineTotalText);
+        out += '}';
+    }
+    out += ']';
+    appendMember(out, "hasItems", !event.lineItems.isEmpty());
+    appendMember(out, "locale", fields.locale.bcp47Name());
+    if (event.hasShipment()) {
+        out += ",\"shipment\":{";
+        appendMember(out, "id", event.shipmentId);
+        appendMember(out, "status", toName(event.shipmentStatus));
+        appendMember(out, "statusLabel", displayName(event.shipmentStatus));
+        appendMember(out, "statusKnown", event.shipmentStatus != ShipmentStatus::Unknown);
+        appendMember(out, "carrier", event.carrier);
+        appendMember(out, "trackingNumber", event.trackingNumber);
+        appendMember(out, "trackingUrl", fields.trackingUrl);
+        out += '}';
+    }
+    appendMember(out, "hasTracking", !fields.trackingUrl.isEmpty());
+    out += ",\"progress\":";
+    out += progressTexts.at(static_cast<std::size_t>(std::clamp(fields.step, 0, 4)));
+    appendMember(out, "hasProgress", fields.step > 0);
+    appendMember(out, "hasProduct", false);
+    appendMember(out, "hasBackorder", false);
+    out += ',';
+    out += brandMembers;
+    out += '}';
+    return out;
 }
 
 void TemplateRenderer::applyBackorder(QJsonObject &context, const QList<LineItem> &items)

@@ -5,6 +5,7 @@
 #include "model/stockchange.h"
 #include "templates/messagetemplate.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -48,6 +49,10 @@ public:
     // formatted for the customer's locale (OrderEvent::customerLocale, else the computer's locale).
     // "hasBackorder" is false; applyBackorder() says which items an order waits for.
     static QJsonObject buildContext(const OrderEvent &event, const Brand &brand);
+    // buildContext(event, Brand{}) as compact JSON text, the form the store keeps with a queued notification: the
+    // same object (tests compare the two), written directly. Through QJsonObject it took a quarter of the ingest
+    // writer's time.
+    static QByteArray storedContextJson(const OrderEvent &event);
 
     // Marks an order context (buildContext) as held by a backorder: "hasBackorder" true and "backorder"
     // {items: [{name, sku, quantity}]} with `items`, the lines that were out of stock when the order came in.

@@ -4,6 +4,7 @@
 #include "templates/templaterenderer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -272,6 +273,8 @@ private slots:
     void buildContextWithoutShipment();
     void buildContextSanitizesBrand_data();
     void buildContextSanitizesBrand();
+    void storedContextIsTheContextOfTheEvent_data();
+    void storedContextIsTheContextOfTheEvent();
     void applyBrandReplacesBranding();
     void builtInTemplatesAreThere();
     void builtInTemplatesRender_data();
@@ -665,6 +668,65 @@ void TestTemplateRenderer::buildContextSanitizesBrand()
     QCOMPARE(brandData.value(u"accentColor"_s).toString(), expectedColor);
     QCOMPARE(brandData.value(u"logoUrl"_s).toString(), expectedLogo);
     QCOMPARE(context.value(u"hasLogo"_s).toBool(), !expectedLogo.isEmpty());
+}
+
+void TestTemplateRenderer::storedContextIsTheContextOfTheEvent_data()
+{
+    QTest::addColumn<OrderEvent>("event");
+
+    QTest::newRow("new order, two items") << sampleOrder();
+    QTest::newRow("shipped with a tracking link") << sampleShipment();
+    OrderEvent bare;
+    bare.orderId = u"1"_s;
+    QTest::newRow("nothing but an id") << bare;
+    OrderEvent noItems = sampleOrder();
+    noItems.lineItems.clear();
+    noItems.totalPrice.clear();
+    noItems.currency.clear();
+    noItems.occurredAt = {};
+    QTest::newRow("no items, no total, no date") << noItems;
+    OrderEvent german = sampleShipment();
+    german.customerLocale = u"de-DE"_s;
+    german.currency = u"JPY"_s;
+    german.lineItems.append(LineItem{u""_s, u"Gift wrap"_s, 0, u"not a price"_s});
+    QTest::newRow("German reader, yen, a line without a price") << german;
+    OrderEvent hostile = sampleShipment();
+    hostile.customerName = u"Zoë \"Q\" O'Brien \\ <b>\t\n\u0001 \U0001F600"_s;
+    hostile.orderNumber = u"#1042\r\nBcc: x@example.com"_s;
+    hostile.lineItems = {LineItem{u"SKU-\"1\""_s, u"Café au lait \u00e9\u4e2d"_s, 3, u"1.10"_s}};
+    hostile.trackingUrl = QUrl(u"javascript:alert(1)"_s);
+    QTest::newRow("quotes, backslashes, controls, emoji; a script for a link") << hostile;
+    OrderEvent cancelled = sampleOrder();
+    cancelled.orderStatus = OrderStatus::Cancelled;
+    QTest::newRow("cancelled: no progress strip") << cancelled;
+    OrderEvent delivered = sampleShipment();
+    delivered.orderStatus = OrderStatus::Delivered;
+    delivered.shipmentStatus = ShipmentStatus::Delivered;
+    delivered.customerLocale = u"xx-not-a-locale"_s;
+    delivered.customerTimeZone = u"Europe/Berlin"_s;
+    QTest::newRow("delivered, unknown locale, time zone") << delivered;
+    OrderEvent unknownShipment = sampleShipment();
+    unknownShipment.shipmentStatus = ShipmentStatus::Unknown;
+    unknownShipment.trackingUrl = {};
+    QTest::newRow("shipment of unknown status, no link") << unknownShipment;
+}
+
+void TestTemplateRenderer::storedContextIsTheContextOfTheEvent()
+{
+    QFETCH(OrderEvent, event);
+    const QByteArray text = TemplateRenderer::storedContextJson(event);
+    QJsonParseError error;
+    const QJsonDocument stored = QJsonDocument::fromJson(text, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + u": "_s + QString::fromUtf8(text)));
+    QVERIFY(stored.isObject());
+    const QJsonObject expected = TemplateRenderer::buildContext(event, Brand{});
+    if (stored.object() != expected) {
+        qWarning().noquote() << "stored:  " << QString::fromUtf8(text);
+        qWarning().noquote() << "expected:"
+                             << QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
+    QCOMPARE(stored.object(), expected);
 }
 
 void TestTemplateRenderer::applyBrandReplacesBranding()
