@@ -620,8 +620,8 @@ void appendJsonString(QByteArray &out, QStringView text)
     out += '"';
 }
 
-// `"name":` and the value, after a comma unless it opens its object.
-void appendMember(QByteArray &out, const char *name, QStringView value)
+// `"name":`, after a comma unless it opens its object; the value follows.
+void appendKey(QByteArray &out, const char *name)
 {
     if (!out.endsWith('{')) {
         out += ',';
@@ -629,28 +629,23 @@ void appendMember(QByteArray &out, const char *name, QStringView value)
     out += '"';
     out += name;
     out += "\":";
+}
+
+void appendMember(QByteArray &out, const char *name, QStringView value)
+{
+    appendKey(out, name);
     appendJsonString(out, value);
 }
 
 void appendMember(QByteArray &out, const char *name, qint64 value)
 {
-    if (!out.endsWith('{')) {
-        out += ',';
-    }
-    out += '"';
-    out += name;
-    out += "\":";
+    appendKey(out, name);
     out += QByteArray::number(value);
 }
 
 void appendMember(QByteArray &out, const char *name, bool value)
 {
-    if (!out.endsWith('{')) {
-        out += ',';
-    }
-    out += '"';
-    out += name;
-    out += "\":";
+    appendKey(out, name);
     out += value ? "true" : "false";
 }
 

@@ -1,5 +1,7 @@
 #include "benchsupport.h"
 
+#include "fakes/procthreads.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -100,29 +102,15 @@ double residentMb(qint64 pid)
     return ok ? kb / 1024.0 : -1;
 }
 
-// CPU seconds (user + system) each thread of `pid` has used, summed by thread name (/proc/PID/task/*/stat:
-// the name is field 2, in parentheses; utime and stime are fields 14 and 15, in clock ticks).
+// CPU seconds (user + system) each thread of `pid` has used, summed by thread name (utime and stime are in clock
+// ticks).
 QMap<QString, double> threadCpu(qint64 pid)
 {
     QMap<QString, double> seconds;
     const double ticks = double(sysconf(_SC_CLK_TCK));
-    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks.filePath(task + u"/stat"_s));
-        if (!stat.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QByteArray line = stat.readAll();
-        const qsizetype open = line.indexOf('(');
-        const qsizetype close = line.lastIndexOf(')');
-        if (open < 0 || close < open) {
-            continue;
-        }
-        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
-        // Fields after the name start at field 3 (state); utime is field 14, so index 11 here.
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() > 12) {
-            seconds[name] += (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+    for (const Test::ProcThread &thread : Test::procThreads(pid)) {
+        if (thread.fields.size() > 12) {
+            seconds[thread.name] += (thread.fields.at(11).toDouble() + thread.fields.at(12).toDouble()) / ticks;
         }
     }
     return seconds;

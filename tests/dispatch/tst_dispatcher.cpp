@@ -4,13 +4,12 @@
 #include "dispatch/sentmessage.h"
 #include "fakes/fakegraph.h"
 #include "fakes/fakesendgrid.h"
+#include "fakes/procthreads.h"
 #include "store/configrepository.h"
 #include "store/database.h"
 #include "store/ingestwriter.h"
 #include "store/templaterepository.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -53,24 +52,13 @@ OrderEvent paidOrder(const QString &id)
     return e;
 }
 
-// A thread's nice value from /proc (field 19 of its stat line, counted after the name in parentheses), by the
-// thread's name; nothing when no such thread runs.
-std::optional<int> niceOfThread(const QByteArray &name)
+// A thread's nice value by its name; nothing when no such thread runs.
+std::optional<int> niceOfThread(const QString &name)
 {
-    const QDir tasks(u"/proc/self/task"_s);
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks.filePath(task + u"/stat"_s));
-        if (!stat.open(QIODevice::ReadOnly)) {
-            continue;
+    for (const ProcThread &thread : procThreads()) {
+        if (thread.name == name && thread.fields.size() > 16) {
+            return thread.fields.at(16).toInt();
         }
-        const QByteArray line = stat.readAll();
-        const qsizetype open = line.indexOf('(');
-        const qsizetype close = line.lastIndexOf(')');
-        if (open < 0 || close < open || line.mid(open + 1, close - open - 1) != name) {
-            continue;
-        }
-        const QList<QByteArray> fields = line.mid(close + 2).split(' '); // from field 3 (state) on
-        return fields.size() > 16 ? std::optional<int>(fields.at(16).toInt()) : std::nullopt;
     }
     return std::nullopt;
 }
@@ -436,7 +424,8 @@ void TestDispatcher::facade_threadGivesWayToWebhooksUnderLoad()
     Dispatcher dispatcher(m_dir->path(), m_clock, m_policy);
     QVERIFY(dispatcher.start().ok());
     // Linux shows at most 15 characters of a thread's name.
-    QCOMPARE(niceOfThread("tidings-dispatc"), std::optional<int>(std::min(19, callerNice + kBackgroundNiceIncrement)));
+    QCOMPARE(niceOfThread(u"tidings-dispatc"_s),
+             std::optional<int>(std::min(19, callerNice + kBackgroundNiceIncrement)));
     QCOMPARE(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), callerNice); // only that thread
     // It still sends, and at once when the CPU is free.
     queueOrder(u"3001"_s);
