@@ -85,6 +85,22 @@ QString subjectShown(Ui::TemplatesPage *page)
     return page->preview()->subjectLabel()->text();
 }
 
+// Opens the Brand Kit by keyboard from the HTML editor (which does not take the shortcut for itself); null when it
+// did not open.
+QPointer<Ui::BrandKitDialog> openBrandKitByKeyboard(Window &w)
+{
+    QApplication::setActiveWindow(w.window.get());
+    if (!QTest::qWaitForWindowActive(w.window.get())) {
+        return nullptr;
+    }
+    w.page->htmlEditor()->setFocus();
+    QTest::keyClick(w.page->htmlEditor(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<Ui::BrandKitDialog> dialog;
+    const bool open =
+        QTest::qWaitFor([&] { return (dialog = w.page->findChild<Ui::BrandKitDialog *>()) && dialog->isVisible(); });
+    return open ? dialog : nullptr;
+}
+
 } // namespace
 
 // The Templates page: edit, see what the customer gets, open it in the browser, send a test.
@@ -392,13 +408,8 @@ void tst_TemplatesPage::brandKit_savesAndThePreviewFollows()
     w.page->htmlEditor()->setPlainText(u"<p>{{brand.shopName}}</p>"_s);
     // The brand the engine started with (the page got the engine before it started).
     QTRY_VERIFY(w.page->preview()->htmlView()->toPlainText().contains(u"Juniper & Pine"_s));
-    // From the editor, by keyboard: the editor does not take the shortcut for itself.
-    QApplication::setActiveWindow(w.window.get());
-    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
-    w.page->htmlEditor()->setFocus();
-    QTest::keyClick(w.page->htmlEditor(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
-    QPointer<Ui::BrandKitDialog> dialog;
-    QTRY_VERIFY((dialog = w.page->findChild<Ui::BrandKitDialog *>()) && dialog->isVisible());
+    QPointer<Ui::BrandKitDialog> dialog = openBrandKitByKeyboard(w);
+    QVERIFY(dialog);
     QVERIFY(screenshot(dialog, u"templates"_s, u"brandkit"_s));
     dialog->colourField()->setText(u"green"_s);
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
@@ -445,13 +456,9 @@ void tst_TemplatesPage::brandKit_logoFromAFile_isPreviewedSavedAndRemoved()
     QFile pictureFile(picture);
     QVERIFY(pictureFile.open(QIODevice::ReadOnly));
     const QByteArray pictureBytes = pictureFile.readAll();
-    QApplication::setActiveWindow(w.window.get());
-    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
 
-    w.page->htmlEditor()->setFocus();
-    QTest::keyClick(w.page->htmlEditor(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
-    QPointer<Ui::BrandKitDialog> dialog;
-    QTRY_VERIFY((dialog = w.page->findChild<Ui::BrandKitDialog *>()) && dialog->isVisible());
+    QPointer<Ui::BrandKitDialog> dialog = openBrandKitByKeyboard(w);
+    QVERIFY(dialog);
     Ui::LogoPicker *picker = dialog->logoPicker();
     dialog->logoField()->setText(u"https://juniper.example/logo.png"_s);
 
