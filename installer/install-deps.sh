@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-webengine-dev
-    qtkeychain-qt6-dev libkainjow-mustache-dev libqt6sql6-sqlite
+    qtkeychain-qt6-dev libkainjow-mustache-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libcurl4-openssl-dev
 )

@@ -6225,6 +6225,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::SqliteStatement</name>
+    <message>
+        <source>The database connection is not a SQLite connection.</source>
+        <translation>Die Datenbankverbindung ist keine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <source>The statement is not prepared.</source>
+        <translation>Die Anweisung ist nicht vorbereitet.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Status</name>
     <message>
         <source>Unknown</source>

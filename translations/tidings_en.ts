@@ -6215,6 +6215,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::SqliteStatement</name>
+    <message>
+        <source>The database connection is not a SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is not prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Status</name>
     <message>
         <source>Unknown</source>

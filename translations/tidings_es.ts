@@ -6225,6 +6225,17 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::SqliteStatement</name>
+    <message>
+        <source>The database connection is not a SQLite connection.</source>
+        <translation>La conexión con la base de datos no es una conexión SQLite.</translation>
+    </message>
+    <message>
+        <source>The statement is not prepared.</source>
+        <translation>La instrucción no está preparada.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Status</name>
     <message>
         <source>Unknown</source>

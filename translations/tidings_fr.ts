@@ -6225,6 +6225,17 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::SqliteStatement</name>
+    <message>
+        <source>The database connection is not a SQLite connection.</source>
+        <translation>La connexion à la base de données n’est pas une connexion SQLite.</translation>
+    </message>
+    <message>
+        <source>The statement is not prepared.</source>
+        <translation>L’instruction n’est pas préparée.</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Status</name>
     <message>
         <source>Unknown</source>

@@ -2,6 +2,7 @@
 
 #include "dispatch/manualnotifications.h"
 #include "store/lineitemsjson.h"
+#include "store/sqlitestatement.h"
 #include "store/stockledger.h"
 #include "store/stocksubscriptions.h"
 #include "templates/templaterenderer.h"
@@ -103,40 +104,24 @@ QString describeStock(const StockChange &change)
 
 } // namespace
 
+// The statements of every webhook, run through SQLite's own interface (see SqliteStatement).
 struct IngestWriter::Prepared
 {
-    explicit Prepared(const QSqlDatabase &db)
-        : findKey(db)
-        , insertKey(db)
-        , insertEvent(db)
-        , findOrder(db)
-        , upsertOrder(db)
-        , findShipment(db)
-        , upsertShipment(db)
-        , insertNotification(db)
-        , findShipmentByTracking(db)
-        , findNotified(db)
-        , updateSummary(db)
-        , savepoint(db)
-        , release(db)
-        , rollbackTo(db)
-    {}
-
-    QSqlQuery findKey;
-    QSqlQuery insertKey;
-    QSqlQuery insertEvent;
-    QSqlQuery findOrder;
-    QSqlQuery upsertOrder;
-    QSqlQuery findShipment;
-    QSqlQuery upsertShipment;
-    QSqlQuery insertNotification;
-    QSqlQuery findShipmentByTracking;
-    QSqlQuery findNotified;
-    QSqlQuery updateSummary;
+    SqliteStatement findKey;
+    SqliteStatement insertKey;
+    SqliteStatement insertEvent;
+    SqliteStatement findOrder;
+    SqliteStatement upsertOrder;
+    SqliteStatement findShipment;
+    SqliteStatement upsertShipment;
+    SqliteStatement insertNotification;
+    SqliteStatement findShipmentByTracking;
+    SqliteStatement findNotified;
+    SqliteStatement updateSummary;
     // Each item is a savepoint of the batch's transaction: a failure undoes that item only.
-    QSqlQuery savepoint;
-    QSqlQuery release;
-    QSqlQuery rollbackTo;
+    SqliteStatement savepoint;
+    SqliteStatement release;
+    SqliteStatement rollbackTo;
 };
 
 IngestWriter::IngestWriter(QString dataDir, QObject *parent)
@@ -157,16 +142,16 @@ Status IngestWriter::open()
         return db.error();
     }
     m_db.emplace(std::move(db).value());
-    m_q = std::make_unique<Prepared>(m_db->handle());
+    m_q = std::make_unique<Prepared>();
     m_stock = std::make_unique<StockLedger>(m_db->handle());
-    const auto prepare = [](QSqlQuery &query, const QString &sql) {
-        if (!query.prepare(sql)) {
+    const auto prepare = [this](SqliteStatement &statement, const QString &sql) {
+        if (!statement.prepare(m_db->handle(), sql)) {
             return Database::storageError(IngestText::tr("Tidings cannot prepare its database."),
-                                          query.lastError().text());
+                                          statement.lastError());
         }
         return Error();
     };
-    const std::initializer_list<std::pair<QSqlQuery *, QString>> statements{
+    const std::initializer_list<std::pair<SqliteStatement *, QString>> statements{
         {&m_q->findKey, u"SELECT raw_event_id FROM event_keys WHERE source_id = ? AND key = ?"_s},
         {&m_q->insertKey, u"INSERT OR IGNORE INTO event_keys(source_id, key, raw_event_id) VALUES(?, ?, ?)"_s},
         {&m_q->insertEvent,
@@ -311,29 +296,29 @@ void IngestWriter::flush()
 
 std::optional<OrderSnapshot> IngestWriter::loadOrder(const QString &sourceId, const QString &orderId, QString *error)
 {
-    QSqlQuery &q = m_q->findOrder;
-    bindValue(q, sourceId);
-    bindValue(q, orderId);
+    SqliteStatement &q = m_q->findOrder;
+    q.bind(sourceId);
+    q.bind(orderId);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return std::nullopt;
     }
-    if (!q.next()) {
+    if (!q.hasRow()) {
         q.finish();
         return std::nullopt;
     }
     OrderSnapshot snapshot;
-    snapshot.orderNumber = q.value(0).toString();
-    snapshot.status = orderStatusFromName(q.value(1).toString()).value_or(OrderStatus::Unknown);
-    snapshot.rawStatus = q.value(2).toString();
-    snapshot.customerName = q.value(3).toString();
-    snapshot.customerEmail = q.value(4).toString();
-    snapshot.customerPhone = q.value(5).toString();
-    snapshot.customerLocale = q.value(6).toString();
-    snapshot.total = q.value(7).toString();
-    snapshot.currency = q.value(8).toString();
-    snapshot.items = lineItemsFromJson(q.value(9).toString());
-    snapshot.customerTimeZone = q.value(10).toString();
+    snapshot.orderNumber = q.text(0);
+    snapshot.status = orderStatusFromName(q.text(1)).value_or(OrderStatus::Unknown);
+    snapshot.rawStatus = q.text(2);
+    snapshot.customerName = q.text(3);
+    snapshot.customerEmail = q.text(4);
+    snapshot.customerPhone = q.text(5);
+    snapshot.customerLocale = q.text(6);
+    snapshot.total = q.text(7);
+    snapshot.currency = q.text(8);
+    snapshot.items = lineItemsFromJson(q.text(9));
+    snapshot.customerTimeZone = q.text(10);
     q.finish();
     return snapshot;
 }
@@ -356,41 +341,41 @@ bool IngestWriter::stillQuiet(const OrderEvent &event, const QString &lastUpdate
 std::optional<ShipmentSnapshot> IngestWriter::loadShipment(const QString &sourceId, const QString &orderId,
                                                            const QString &shipmentId, QString *error)
 {
-    QSqlQuery &q = m_q->findShipment;
-    bindValue(q, sourceId);
-    bindValue(q, orderId);
-    bindValue(q, shipmentId);
+    SqliteStatement &q = m_q->findShipment;
+    q.bind(sourceId);
+    q.bind(orderId);
+    q.bind(shipmentId);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return std::nullopt;
     }
-    if (!q.next()) {
+    if (!q.hasRow()) {
         q.finish();
         return std::nullopt;
     }
     ShipmentSnapshot snapshot;
-    snapshot.status = shipmentStatusFromName(q.value(0).toString()).value_or(ShipmentStatus::Unknown);
-    snapshot.rawStatus = q.value(1).toString();
-    snapshot.carrier = q.value(2).toString();
-    snapshot.trackingNumber = q.value(3).toString();
-    snapshot.trackingUrl = q.value(4).toString();
+    snapshot.status = shipmentStatusFromName(q.text(0)).value_or(ShipmentStatus::Unknown);
+    snapshot.rawStatus = q.text(1);
+    snapshot.carrier = q.text(2);
+    snapshot.trackingNumber = q.text(3);
+    snapshot.trackingUrl = q.text(4);
     q.finish();
     return snapshot;
 }
 
 bool IngestWriter::matchByTrackingNumber(OrderEvent &event, QString *error)
 {
-    QSqlQuery &q = m_q->findShipmentByTracking;
-    bindValue(q, event.trackingNumber);
+    SqliteStatement &q = m_q->findShipmentByTracking;
+    q.bind(event.trackingNumber);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return false;
     }
-    const bool found = q.next();
+    const bool found = q.hasRow();
     if (found) {
-        event.sourceId = q.value(0).toString();
-        event.orderId = q.value(1).toString();
-        event.shipmentId = q.value(2).toString();
+        event.sourceId = q.text(0);
+        event.orderId = q.text(1);
+        event.shipmentId = q.text(2);
     }
     q.finish();
     return found;
@@ -398,40 +383,40 @@ bool IngestWriter::matchByTrackingNumber(OrderEvent &event, QString *error)
 
 bool IngestWriter::saveSnapshots(const OrderEvent &merged, qint64 now, QString *error)
 {
-    QSqlQuery &o = m_q->upsertOrder;
-    bindValue(o, merged.sourceId);
-    bindValue(o, merged.orderId);
-    bindValue(o, merged.orderNumber);
-    bindValue(o, toName(merged.orderStatus));
-    bindValue(o, merged.rawOrderStatus);
-    bindValue(o, merged.customerName);
-    bindValue(o, merged.customerEmail);
-    bindValue(o, merged.customerPhone);
-    bindValue(o, merged.customerLocale);
-    bindValue(o, merged.totalPrice);
-    bindValue(o, merged.currency);
-    bindValue(o, lineItemsToJson(merged.lineItems));
-    bindValue(o, now);
-    bindValue(o, merged.customerTimeZone);
+    SqliteStatement &o = m_q->upsertOrder;
+    o.bind(merged.sourceId);
+    o.bind(merged.orderId);
+    o.bind(merged.orderNumber);
+    o.bind(toName(merged.orderStatus));
+    o.bind(merged.rawOrderStatus);
+    o.bind(merged.customerName);
+    o.bind(merged.customerEmail);
+    o.bind(merged.customerPhone);
+    o.bind(merged.customerLocale);
+    o.bind(merged.totalPrice);
+    o.bind(merged.currency);
+    o.bind(lineItemsToJson(merged.lineItems));
+    o.bind(now);
+    o.bind(merged.customerTimeZone);
     if (!o.exec()) {
-        *error = o.lastError().text();
+        *error = o.lastError();
         return false;
     }
     if (!merged.hasShipment()) {
         return true;
     }
-    QSqlQuery &s = m_q->upsertShipment;
-    bindValue(s, merged.sourceId);
-    bindValue(s, merged.orderId);
-    bindValue(s, merged.shipmentId);
-    bindValue(s, toName(merged.shipmentStatus));
-    bindValue(s, merged.rawShipmentStatus);
-    bindValue(s, merged.carrier);
-    bindValue(s, merged.trackingNumber);
-    bindValue(s, merged.trackingUrl.toString());
-    bindValue(s, now);
+    SqliteStatement &s = m_q->upsertShipment;
+    s.bind(merged.sourceId);
+    s.bind(merged.orderId);
+    s.bind(merged.shipmentId);
+    s.bind(toName(merged.shipmentStatus));
+    s.bind(merged.rawShipmentStatus);
+    s.bind(merged.carrier);
+    s.bind(merged.trackingNumber);
+    s.bind(merged.trackingUrl.toString());
+    s.bind(now);
     if (!s.exec()) {
-        *error = s.lastError().text();
+        *error = s.lastError();
         return false;
     }
     return true;
@@ -450,19 +435,19 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
         return failed;
     };
     if (!m_q->savepoint.exec()) {
-        return fail(m_q->savepoint.lastError().text());
+        return fail(m_q->savepoint.lastError());
     }
 
     // Duplicate deliveries are recorded, for the audit trail, but change nothing.
     bool duplicate = false;
     for (const QString &key : item.dedupKeys) {
-        QSqlQuery &q = m_q->findKey;
-        bindValue(q, item.sourceId);
-        bindValue(q, key);
+        SqliteStatement &q = m_q->findKey;
+        q.bind(item.sourceId);
+        q.bind(key);
         if (!q.exec()) {
-            return fail(q.lastError().text());
+            return fail(q.lastError());
         }
-        duplicate = q.next();
+        duplicate = q.hasRow();
         q.finish();
         if (duplicate) {
             break;
@@ -597,12 +582,12 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
         // One message per order, shipment, status, channel and recipient: one that went out before (the unique
         // dedup key would drop it silently) is named, so the Monitor says why nothing was sent.
         for (qsizetype i = 0; i < plan.notifications.size();) {
-            QSqlQuery &q = m_q->findNotified;
-            bindValue(q, plan.notifications.at(i).dedupKey);
+            SqliteStatement &q = m_q->findNotified;
+            q.bind(plan.notifications.at(i).dedupKey);
             if (!q.exec()) {
-                return fail(q.lastError().text());
+                return fail(q.lastError());
             }
-            const bool notified = q.next();
+            const bool notified = q.hasRow();
             q.finish();
             if (notified) {
                 summary.append(
@@ -623,31 +608,31 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
     // What the Monitor shows for the row: the completed event, or for a duplicate what it carried.
     const OrderEvent *first = changeSets.isEmpty() ? (item.events.isEmpty() ? nullptr : &item.events.constFirst())
                                                    : &changeSets.constFirst().merged;
-    QSqlQuery &e = m_q->insertEvent;
-    bindValue(e, item.sourceId);
-    bindValue(e, item.topic);
-    bindValue(e, item.receivedAt.isValid() ? item.receivedAt.toMSecsSinceEpoch() : now);
-    bindValue(e, QString::fromUtf8(item.headersJson.isEmpty() ? QByteArrayLiteral("{}") : item.headersJson));
-    bindValue(e, item.body.isNull() ? QByteArrayLiteral("") : item.body);
-    bindValue(e, duplicate ? 1 : 0);
-    bindValue(e, first ? first->orderId : QString());
-    bindValue(e, first ? first->orderNumber : QString());
-    bindValue(e, first ? (first->customerName.isEmpty() ? first->customerEmail : first->customerName) : QString());
-    bindValue(e, summary.join(u"; "_s));
-    bindValue(e, ManualNotifications::changesToJson(changeSets)); // for Replay
+    SqliteStatement &e = m_q->insertEvent;
+    e.bind(item.sourceId);
+    e.bind(item.topic);
+    e.bind(item.receivedAt.isValid() ? item.receivedAt.toMSecsSinceEpoch() : now);
+    e.bindUtf8(item.headersJson.isEmpty() ? QByteArrayLiteral("{}") : item.headersJson);
+    e.bindBlob(item.body);
+    e.bind(duplicate ? 1 : 0);
+    e.bind(first ? first->orderId : QString());
+    e.bind(first ? first->orderNumber : QString());
+    e.bind(first ? (first->customerName.isEmpty() ? first->customerEmail : first->customerName) : QString());
+    e.bind(summary.join(u"; "_s));
+    e.bind(ManualNotifications::changesToJson(changeSets)); // for Replay
     if (!e.exec()) {
-        return fail(e.lastError().text());
+        return fail(e.lastError());
     }
-    outcome.rawEventId = e.lastInsertId().toLongLong();
+    outcome.rawEventId = e.lastInsertId();
 
     if (!duplicate) {
         for (const QString &key : item.dedupKeys) {
-            QSqlQuery &q = m_q->insertKey;
-            bindValue(q, item.sourceId);
-            bindValue(q, key);
-            bindValue(q, outcome.rawEventId);
+            SqliteStatement &q = m_q->insertKey;
+            q.bind(item.sourceId);
+            q.bind(key);
+            q.bind(outcome.rawEventId);
             if (!q.exec()) {
-                return fail(q.lastError().text());
+                return fail(q.lastError());
             }
         }
     }
@@ -661,39 +646,39 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
         if (!m_stock->backorderOf(merged.sourceId, merged.orderId, &backordered, &sqlError)) {
             return fail(sqlError);
         }
-        QString context;
-        QString backorderContext;
+        QByteArray context;
+        QByteArray backorderContext;
         if (backordered.isEmpty()) {
-            context = QString::fromUtf8(TemplateRenderer::storedContextJson(merged));
+            context = TemplateRenderer::storedContextJson(merged);
             backorderContext = context;
         } else {
             QJsonObject contextObject = TemplateRenderer::buildContext(merged, Brand{});
             TemplateRenderer::applyBackorder(contextObject, backordered);
-            context = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
+            context = QJsonDocument(contextObject).toJson(QJsonDocument::Compact);
             // The backorder notice names what happened, for automation channels (Klaviyo's metric); only an order
             // held by a backorder has one, so only then is the context written a second time.
             contextObject.insert(u"milestone"_s, u"Order Backordered"_s);
-            backorderContext = QString::fromUtf8(QJsonDocument(contextObject).toJson(QJsonDocument::Compact));
+            backorderContext = QJsonDocument(contextObject).toJson(QJsonDocument::Compact);
         }
         for (const PlannedNotification &planned : plans.at(i).notifications) {
-            QSqlQuery &n = m_q->insertNotification;
-            bindValue(n, outcome.rawEventId);
-            bindValue(n, merged.sourceId);
-            bindValue(n, merged.orderId);
-            bindValue(n, merged.shipmentId);
-            bindValue(n, planned.trigger);
-            bindValue(n, planned.templateId);
-            bindValue(n, planned.channelId);
-            bindValue(n, planned.recipient);
-            bindValue(n, planned.recipientName);
-            bindValue(n, now);
-            bindValue(n, now);
-            bindValue(n, planned.trigger == u"order.backordered" ? backorderContext : context);
-            bindValue(n, planned.dedupKey);
+            SqliteStatement &n = m_q->insertNotification;
+            n.bind(outcome.rawEventId);
+            n.bind(merged.sourceId);
+            n.bind(merged.orderId);
+            n.bind(merged.shipmentId);
+            n.bind(planned.trigger);
+            n.bind(planned.templateId);
+            n.bind(planned.channelId);
+            n.bind(planned.recipient);
+            n.bind(planned.recipientName);
+            n.bind(now);
+            n.bind(now);
+            n.bindUtf8(planned.trigger == u"order.backordered" ? backorderContext : context);
+            n.bind(planned.dedupKey);
             if (!n.exec()) {
-                return fail(n.lastError().text());
+                return fail(n.lastError());
             }
-            outcome.notificationsQueued += n.numRowsAffected() > 0 ? 1 : 0;
+            outcome.notificationsQueued += n.changes() > 0 ? 1 : 0;
         }
     }
 
@@ -709,16 +694,16 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
         stockSummary.append(queued.summary);
     }
     if (!stockSummary.isEmpty()) {
-        QSqlQuery &u = m_q->updateSummary;
-        bindValue(u, (summary + stockSummary).join(u"; "_s));
-        bindValue(u, outcome.rawEventId);
+        SqliteStatement &u = m_q->updateSummary;
+        u.bind((summary + stockSummary).join(u"; "_s));
+        u.bind(outcome.rawEventId);
         if (!u.exec()) {
-            return fail(u.lastError().text());
+            return fail(u.lastError());
         }
     }
 
     if (!m_q->release.exec()) {
-        return fail(m_q->release.lastError().text());
+        return fail(m_q->release.lastError());
     }
     outcome.ok = true;
     outcome.duplicate = duplicate;
