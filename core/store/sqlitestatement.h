@@ -29,6 +29,8 @@ public:
     // False when `db` is not a SQLite connection or SQLite refuses the SQL; lastError() says why.
     bool prepare(const QSqlDatabase &db, const QString &sql);
 
+    bool isPrepared() const { return m_stmt != nullptr; }
+
     // The next positional value. Text columns are NOT NULL, so a null QString is stored as ''.
     SqliteStatement &bind(const QString &text);
     SqliteStatement &bindUtf8(const QByteArray &utf8Text);

@@ -533,26 +533,26 @@ bool StockLedger::queue(const Applied &applied, qint64 eventId, const QList<Rule
 bool StockLedger::backorderedItems(const QList<LineItem> &items, qint64 orderedAt, QList<LineItem> *backordered,
                                    QString *error)
 {
-    QSqlQuery *q = statement(u"SELECT 1 FROM products WHERE product_key = ? AND status = 'out_of_stock'"
-                             " AND out_since IS NOT NULL AND out_since < ?"_s,
-                             error);
-    if (!q) {
+    SqliteStatement &q = m_findOutOfStock;
+    if (!q.isPrepared() && !q.prepare(m_db, u"SELECT 1 FROM products WHERE product_key = ? AND status = 'out_of_stock'"
+                                            " AND out_since IS NOT NULL AND out_since < ?"_s)) {
+        *error = q.lastError();
         return false;
     }
     for (const LineItem &item : items) {
-        if (item.sku.trimmed().isEmpty()) {
+        const QString sku = item.sku.trimmed();
+        if (sku.isEmpty()) {
             continue;
         }
-        bindValue(*q, item.sku.trimmed());
-        bindValue(*q, orderedAt);
-        if (!q->exec()) {
-            *error = q->lastError().text();
+        q.bind(sku).bind(orderedAt);
+        if (!q.exec()) {
+            *error = q.lastError();
             return false;
         }
-        if (q->next()) {
+        if (q.hasRow()) {
             backordered->append(item);
         }
-        q->finish();
+        q.finish();
     }
     return true;
 }
@@ -578,20 +578,20 @@ bool StockLedger::saveBackorder(const QString &sourceId, const QString &orderId,
 
 bool StockLedger::backorderOf(const QString &sourceId, const QString &orderId, QList<LineItem> *items, QString *error)
 {
-    QSqlQuery *q = statement(u"SELECT items FROM backorders WHERE source_id = ? AND order_id = ?"_s, error);
-    if (!q) {
+    SqliteStatement &q = m_findBackorder;
+    if (!q.isPrepared() && !q.prepare(m_db, u"SELECT items FROM backorders WHERE source_id = ? AND order_id = ?"_s)) {
+        *error = q.lastError();
         return false;
     }
-    bindValue(*q, sourceId);
-    bindValue(*q, orderId);
-    if (!q->exec()) {
-        *error = q->lastError().text();
+    q.bind(sourceId).bind(orderId);
+    if (!q.exec()) {
+        *error = q.lastError();
         return false;
     }
-    if (q->next()) {
-        *items = lineItemsFromJson(q->value(0).toString());
+    if (q.hasRow()) {
+        *items = lineItemsFromJson(q.text(0));
     }
-    q->finish();
+    q.finish();
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "inventory/stockpolicy.h"
 #include "model/orderevent.h"
 #include "model/stockchange.h"
+#include "store/sqlitestatement.h"
 #include "store/statementcache.h"
 
 #include <QList>
@@ -73,6 +74,9 @@ private:
 
     QSqlDatabase m_db;
     StatementCache m_statements;
+    // The two lookups of every new order, on SQLite's own interface (see SqliteStatement).
+    SqliteStatement m_findOutOfStock;
+    SqliteStatement m_findBackorder;
 };
 
 } // namespace Tidings
