@@ -395,7 +395,7 @@ bool IngestWriter::saveSnapshots(const OrderEvent &merged, qint64 now, QString *
     o.bind(merged.customerLocale);
     o.bind(merged.totalPrice);
     o.bind(merged.currency);
-    o.bind(lineItemsToJson(merged.lineItems));
+    o.bindUtf8(lineItemsToJson(merged.lineItems));
     o.bind(now);
     o.bind(merged.customerTimeZone);
     if (!o.exec()) {

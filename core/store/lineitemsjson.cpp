@@ -1,21 +1,34 @@
 #include "store/lineitemsjson.h"
 
+#include "model/jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace Tidings {
 
 using namespace Qt::StringLiterals;
 
-QString lineItemsToJson(const QList<LineItem> &items)
+QByteArray lineItemsToJson(const QList<LineItem> &items)
 {
-    QJsonArray array;
+    QByteArray out;
+    out.reserve(2 + items.size() * 96);
+    out += '[';
     for (const LineItem &item : items) {
-        array.append(QJsonObject{
-            {u"sku"_s, item.sku}, {u"name"_s, item.name}, {u"quantity"_s, item.quantity}, {u"price"_s, item.price}});
+        if (out.size() > 1) {
+            out += ',';
+        }
+        out += '{';
+        JsonText::appendMember(out, "name", item.name);
+        JsonText::appendMember(out, "price", item.price);
+        JsonText::appendMember(out, "quantity", qint64(item.quantity));
+        JsonText::appendMember(out, "sku", item.sku);
+        out += '}';
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    out += ']';
+    return out;
 }
 
 QList<LineItem> lineItemsFromJson(const QString &json)

@@ -567,7 +567,7 @@ bool StockLedger::saveBackorder(const QString &sourceId, const QString &orderId,
     }
     bindValue(*q, sourceId);
     bindValue(*q, orderId);
-    bindValue(*q, lineItemsToJson(items));
+    bindValue(*q, QString::fromUtf8(lineItemsToJson(items)));
     bindValue(*q, now);
     if (!q->exec()) {
         *error = q->lastError().text();

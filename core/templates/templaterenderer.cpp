@@ -1,5 +1,6 @@
 #include "templates/templaterenderer.h"
 
+#include "model/jsontext.h"
 #include "model/statuses.h"
 #include "templates/statuswords.h"
 
@@ -599,56 +600,6 @@ OrderFields orderFields(const OrderEvent &event)
     return fields;
 }
 
-// Compact JSON text written directly (storedContextJson): a string with what JSON must escape escaped.
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char byte : text.toUtf8()) {
-        const auto unit = static_cast<unsigned char>(byte);
-        if (byte == '"' || byte == '\\') {
-            out += '\\';
-            out += byte;
-        } else if (unit < 0x20) {
-            out += "\\u00";
-            out += hex[unit >> 4];
-            out += hex[unit & 0xf];
-        } else {
-            out += byte;
-        }
-    }
-    out += '"';
-}
-
-// `"name":`, after a comma unless it opens its object; the value follows.
-void appendKey(QByteArray &out, const char *name)
-{
-    if (!out.endsWith('{')) {
-        out += ',';
-    }
-    out += '"';
-    out += name;
-    out += "\":";
-}
-
-void appendMember(QByteArray &out, const char *name, QStringView value)
-{
-    appendKey(out, name);
-    appendJsonString(out, value);
-}
-
-void appendMember(QByteArray &out, const char *name, qint64 value)
-{
-    appendKey(out, name);
-    out += QByteArray::number(value);
-}
-
-void appendMember(QByteArray &out, const char *name, bool value)
-{
-    appendKey(out, name);
-    out += value ? "true" : "false";
-}
-
 // The members of a compact JSON object, without its braces: `"a":1,"b":2`.
 QByteArray membersOf(const QJsonObject &object)
 {
@@ -743,55 +694,55 @@ QByteArray TemplateRenderer::storedContextJson(const OrderEvent &event)
     QByteArray out;
     out.reserve(1024 + 256 * event.lineItems.size());
     out += "{\"order\":{";
-    appendMember(out, "id", event.orderId);
-    appendMember(out, "number", event.orderNumber);
-    appendMember(out, "status", toName(event.orderStatus));
-    appendMember(out, "statusLabel", displayName(event.orderStatus));
-    appendMember(out, "total", event.totalPrice);
-    appendMember(out, "totalText", fields.totalText);
-    appendMember(out, "currency", event.currency);
-    appendMember(out, "itemCount", fields.itemCount);
-    appendMember(out, "itemCountText", fields.itemCountText);
-    appendMember(out, "date", fields.date);
-    appendMember(out, "dateText", fields.dateText);
+    JsonText::appendMember(out, "id", event.orderId);
+    JsonText::appendMember(out, "number", event.orderNumber);
+    JsonText::appendMember(out, "status", toName(event.orderStatus));
+    JsonText::appendMember(out, "statusLabel", displayName(event.orderStatus));
+    JsonText::appendMember(out, "total", event.totalPrice);
+    JsonText::appendMember(out, "totalText", fields.totalText);
+    JsonText::appendMember(out, "currency", event.currency);
+    JsonText::appendMember(out, "itemCount", fields.itemCount);
+    JsonText::appendMember(out, "itemCountText", fields.itemCountText);
+    JsonText::appendMember(out, "date", fields.date);
+    JsonText::appendMember(out, "dateText", fields.dateText);
     out += "},\"customer\":{";
-    appendMember(out, "name", event.customerName);
-    appendMember(out, "firstName", fields.firstName);
-    appendMember(out, "email", event.customerEmail);
-    appendMember(out, "phone", event.customerPhone);
-    appendMember(out, "timeZone", event.customerTimeZone);
+    JsonText::appendMember(out, "name", event.customerName);
+    JsonText::appendMember(out, "firstName", fields.firstName);
+    JsonText::appendMember(out, "email", event.customerEmail);
+    JsonText::appendMember(out, "phone", event.customerPhone);
+    JsonText::appendMember(out, "timeZone", event.customerTimeZone);
     out += "},\"items\":[";
     for (qsizetype i = 0; i < event.lineItems.size(); ++i) {
         const LineItem &item = event.lineItems.at(i);
         out += i == 0 ? "{" : ",{";
-        appendMember(out, "sku", item.sku);
-        appendMember(out, "name", item.name);
-        appendMember(out, "quantity", qint64(item.quantity));
-        appendMember(out, "price", item.price);
-        appendMember(out, "priceText", fields.items.at(i).priceText);
-        appendMember(out, "lineTotalText", fields.items.at(i).lineTotalText);
+        JsonText::appendMember(out, "sku", item.sku);
+        JsonText::appendMember(out, "name", item.name);
+        JsonText::appendMember(out, "quantity", qint64(item.quantity));
+        JsonText::appendMember(out, "price", item.price);
+        JsonText::appendMember(out, "priceText", fields.items.at(i).priceText);
+        JsonText::appendMember(out, "lineTotalText", fields.items.at(i).lineTotalText);
         out += '}';
     }
     out += ']';
-    appendMember(out, "hasItems", !event.lineItems.isEmpty());
-    appendMember(out, "locale", fields.locale.bcp47Name());
+    JsonText::appendMember(out, "hasItems", !event.lineItems.isEmpty());
+    JsonText::appendMember(out, "locale", fields.locale.bcp47Name());
     if (event.hasShipment()) {
         out += ",\"shipment\":{";
-        appendMember(out, "id", event.shipmentId);
-        appendMember(out, "status", toName(event.shipmentStatus));
-        appendMember(out, "statusLabel", displayName(event.shipmentStatus));
-        appendMember(out, "statusKnown", event.shipmentStatus != ShipmentStatus::Unknown);
-        appendMember(out, "carrier", event.carrier);
-        appendMember(out, "trackingNumber", event.trackingNumber);
-        appendMember(out, "trackingUrl", fields.trackingUrl);
+        JsonText::appendMember(out, "id", event.shipmentId);
+        JsonText::appendMember(out, "status", toName(event.shipmentStatus));
+        JsonText::appendMember(out, "statusLabel", displayName(event.shipmentStatus));
+        JsonText::appendMember(out, "statusKnown", event.shipmentStatus != ShipmentStatus::Unknown);
+        JsonText::appendMember(out, "carrier", event.carrier);
+        JsonText::appendMember(out, "trackingNumber", event.trackingNumber);
+        JsonText::appendMember(out, "trackingUrl", fields.trackingUrl);
         out += '}';
     }
-    appendMember(out, "hasTracking", !fields.trackingUrl.isEmpty());
+    JsonText::appendMember(out, "hasTracking", !fields.trackingUrl.isEmpty());
     out += ",\"progress\":";
     out += progressTexts.at(static_cast<std::size_t>(std::clamp(fields.step, 0, 4)));
-    appendMember(out, "hasProgress", fields.step > 0);
-    appendMember(out, "hasProduct", false);
-    appendMember(out, "hasBackorder", false);
+    JsonText::appendMember(out, "hasProgress", fields.step > 0);
+    JsonText::appendMember(out, "hasProduct", false);
+    JsonText::appendMember(out, "hasBackorder", false);
     out += ',';
     out += brandMembers;
     out += '}';
