@@ -4,6 +4,7 @@
 #include "channels/channeltypeinfo.h"
 #include "dispatch/notificationactions.h"
 #include "model/addresses.h"
+#include "model/jsontext.h"
 #include "model/notification.h"
 #include "store/database.h"
 #include "templates/templaterenderer.h"
@@ -267,16 +268,30 @@ std::optional<Error> ManualNotifications::checkRecipient(ChannelKind kind, const
     return std::nullopt;
 }
 
-QString ManualNotifications::changesToJson(const QList<ChangeSet> &changes)
+QByteArray ManualNotifications::changesToJson(const QList<ChangeSet> &changes)
 {
-    QJsonArray array;
+    // Written directly, with the keys in the order Qt's JSON classes wrote them: it is stored with every event.
+    QByteArray out = "[";
     for (const ChangeSet &change : changes) {
-        array.append(QJsonObject{{u"source"_s, change.merged.sourceId},
-                                 {u"order"_s, change.merged.orderId},
-                                 {u"shipment"_s, change.merged.shipmentId},
-                                 {u"triggers"_s, QJsonArray::fromStringList(change.triggers)}});
+        if (out.size() > 1) {
+            out += ',';
+        }
+        out += '{';
+        JsonText::appendMember(out, "order", change.merged.orderId);
+        JsonText::appendMember(out, "shipment", change.merged.shipmentId);
+        JsonText::appendMember(out, "source", change.merged.sourceId);
+        JsonText::appendKey(out, "triggers");
+        out += '[';
+        for (qsizetype i = 0; i < change.triggers.size(); ++i) {
+            if (i > 0) {
+                out += ',';
+            }
+            JsonText::appendString(out, change.triggers.at(i));
+        }
+        out += "]}";
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    out += ']';
+    return out;
 }
 
 Result<ManualNotifications::Queued> ManualNotifications::notifyNow(QSqlDatabase db, const NotifyNowRequest &request,

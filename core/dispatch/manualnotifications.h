@@ -4,6 +4,7 @@
 #include "dispatch/rules.h"
 #include "model/result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -86,7 +87,7 @@ public:
     static ChannelKind kindOf(const ChannelConfig &channel);
 
     // raw_events.changes: the changes an ingested event made, [{"source","order","shipment","triggers"}].
-    static QString changesToJson(const QList<ChangeSet> &changes);
+    static QByteArray changesToJson(const QList<ChangeSet> &changes);
 };
 
 } // namespace Tidings

@@ -619,7 +619,7 @@ IngestOutcome IngestWriter::ingestOne(const IngestItem &item, const QList<RuleCo
     e.bind(first ? first->orderNumber : QString());
     e.bind(first ? (first->customerName.isEmpty() ? first->customerEmail : first->customerName) : QString());
     e.bind(summary.join(u"; "_s));
-    e.bind(ManualNotifications::changesToJson(changeSets)); // for Replay
+    e.bindUtf8(ManualNotifications::changesToJson(changeSets)); // for Replay
     if (!e.exec()) {
         return fail(e.lastError());
     }

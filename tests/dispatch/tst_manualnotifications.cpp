@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/ingestwriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -27,6 +28,16 @@ ChannelConfig channel(const QString &id, const QString &type)
 
 const QStringList TemplateIds{u"order_confirmed"_s, u"shipped"_s};
 
+ChangeSet changeSet(const QString &source, const QString &order, const QString &shipment, const QStringList &triggers)
+{
+    ChangeSet change;
+    change.merged.sourceId = source;
+    change.merged.orderId = order;
+    change.merged.shipmentId = shipment;
+    change.triggers = triggers;
+    return change;
+}
+
 } // namespace
 
 class TestManualNotifications final : public QObject
@@ -42,6 +53,8 @@ private slots:
     void notifyNow_queuesOneByHand_data();
     void notifyNow_queuesOneByHand();
     void notifyNow_twice_queuesTwo();
+    void changesToJson_isTheFormReplayReads_data();
+    void changesToJson_isTheFormReplayReads();
 
 private:
     qint64 ingestPaidOrder();
@@ -271,6 +284,38 @@ void TestManualNotifications::notifyNow_twice_queuesTwo()
     QVERIFY(plan.ok());
     QCOMPARE(plan->items.size(), 1);
     QCOMPARE(plan->newCount(), 0);
+}
+
+// The stored text parses to what Qt's JSON classes wrote before it was written directly, which Replay reads.
+void TestManualNotifications::changesToJson_isTheFormReplayReads_data()
+{
+    QTest::addColumn<QList<ChangeSet>>("changes");
+
+    QTest::newRow("no changes") << QList<ChangeSet>{};
+    QTest::newRow("a new paid order") << QList<ChangeSet>{
+        changeSet(u"shop"_s, u"5820000000000"_s, QString(), {u"order.created"_s, u"order.status:paid"_s})};
+    QTest::newRow("no triggers") << QList<ChangeSet>{changeSet(u"shop"_s, u"1"_s, u"f-1"_s, {})};
+    QTest::newRow("quotes, backslashes, line breaks, beyond ASCII")
+        << QList<ChangeSet>{changeSet(u"my \"shop\""_s, u"A\\B\n"_s, u"Zoë 🎉"_s, {u"shipment.status:delivered"_s}),
+                            changeSet(u"second"_s, u"2"_s, u"\t"_s, {u"a"_s, u"b"_s, u"c"_s})};
+}
+
+void TestManualNotifications::changesToJson_isTheFormReplayReads()
+{
+    QFETCH(QList<ChangeSet>, changes);
+
+    QJsonArray reference;
+    for (const ChangeSet &change : changes) {
+        reference.append(QJsonObject{{u"source"_s, change.merged.sourceId},
+                                     {u"order"_s, change.merged.orderId},
+                                     {u"shipment"_s, change.merged.shipmentId},
+                                     {u"triggers"_s, QJsonArray::fromStringList(change.triggers)}});
+    }
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(ManualNotifications::changesToJson(changes), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(parsed.isArray());
+    QCOMPARE(parsed.array(), reference);
 }
 
 QTEST_GUILESS_MAIN(TestManualNotifications)
