@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -149,7 +150,7 @@ QString currencySymbol(const QString &code, const QLocale &locale)
 }
 
 // Money is decimal text from the platform; it becomes a double only to be formatted.
-QString moneyText(const QString &amount, const QString &currency, const QLocale &locale)
+QString formatMoney(const QString &amount, const QString &currency, const QLocale &locale)
 {
     bool ok = false;
     const double value = amount.trimmed().toDouble(&ok);
@@ -161,6 +162,61 @@ QString moneyText(const QString &amount, const QString &currency, const QLocale 
         return locale.toString(value, 'f', 2);
     }
     return locale.toCurrencyString(value, currencySymbol(code, locale), currencyDigits(code));
+}
+
+// Formatting is the costliest part of an event's fields, and a shop's events repeat it: the same prices in
+// the same currency and language, the same day. Each thread keeps what it formatted last (the writer,
+// and the window's previews, each their own).
+QString moneyText(const QString &amount, const QString &currency, const QLocale &locale)
+{
+    struct Formatted
+    {
+        QLocale locale;
+        QString currency;
+        QHash<QString, QString> texts; // by amount
+    };
+
+    static constexpr qsizetype kMaxAmounts = 256;
+    thread_local Formatted formatted;
+    if (formatted.locale != locale || formatted.currency != currency || formatted.texts.size() >= kMaxAmounts) {
+        formatted.locale = locale;
+        formatted.currency = currency;
+        formatted.texts.clear();
+    }
+    const auto known = formatted.texts.constFind(amount);
+    if (known != formatted.texts.cend()) {
+        return *known;
+    }
+    return *formatted.texts.insert(amount, formatMoney(amount, currency, locale));
+}
+
+// The day `when` falls on where the shop is. Zone offsets change on whole minutes, so within one minute the
+// day is the same: a burst of events asks the system's time zone once.
+QDate localDateOf(const QDateTime &when)
+{
+    thread_local qint64 minute = std::numeric_limits<qint64>::min();
+    thread_local QDate day;
+    const qint64 msecs = when.toMSecsSinceEpoch();
+    const qint64 whenMinute = msecs / 60000 - (msecs % 60000 < 0 ? 1 : 0);
+    if (whenMinute != minute) {
+        day = when.toLocalTime().date();
+        minute = whenMinute;
+    }
+    return day;
+}
+
+// The long date in `locale`; the same day in the same language is formatted once.
+QString longDateText(const QDate &date, const QLocale &locale)
+{
+    thread_local QLocale lastLocale;
+    thread_local QDate lastDate;
+    thread_local QString lastText;
+    if (date != lastDate || locale != lastLocale || lastText.isNull()) {
+        lastText = locale.toString(date, QLocale::LongFormat);
+        lastDate = date;
+        lastLocale = locale;
+    }
+    return lastText;
 }
 
 QString lineTotalText(const LineItem &item, const QString &currency, const QLocale &locale)
@@ -587,10 +643,10 @@ OrderFields orderFields(const OrderEvent &event)
         event.totalPrice.trimmed().isEmpty() ? QString() : moneyText(event.totalPrice, event.currency, fields.locale);
     fields.itemCountText = fields.locale.toString(fields.itemCount);
     // The day it happened where the shop is: the customer's time zone is not known.
-    const QDate date = event.occurredAt.isValid() ? event.occurredAt.toLocalTime().date() : QDate();
+    const QDate date = event.occurredAt.isValid() ? localDateOf(event.occurredAt) : QDate();
     if (date.isValid()) {
         fields.date = date.toString(Qt::ISODate);
-        fields.dateText = fields.locale.toString(date, QLocale::LongFormat);
+        fields.dateText = longDateText(date, fields.locale);
     }
     fields.firstName = firstNameOf(event.customerName);
     if (event.hasShipment()) {

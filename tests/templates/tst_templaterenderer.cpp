@@ -296,6 +296,7 @@ private slots:
     void chatNamesOrderCustomerAndLink();
     void localeFormatting_data();
     void localeFormatting();
+    void eventsInTurn_eachGetsItsOwnDayAndMoney();
     void hostileBrandIsNeutralised_data();
     void hostileBrandIsNeutralised();
     void backInStock();
@@ -1336,6 +1337,51 @@ void TestTemplateRenderer::chatNamesOrderCustomerAndLink()
             QVERIFY2(text.contains(u"https://track.example.com/parcel?id=JD014600006281283541&lang=en"_s),
                      qPrintable(text));
         }
+    }
+}
+
+// Events one after another, as the writer sees them: each gets its own day (around the shop's midnight too)
+// and its own money text, whatever came before it in another language, currency or minute.
+void TestTemplateRenderer::eventsInTurn_eachGetsItsOwnDayAndMoney()
+{
+    struct Step
+    {
+        QDateTime local;
+        QString locale;
+        QString currency;
+        QString total;
+        QString expectedDay;
+        QString expectedTotal;
+    };
+
+    const QDate day(2026, 11, 27);
+    const auto at = [](QDate date, int h, int m, int s, int ms = 0) {
+        return QDateTime(date, QTime(h, m, s, ms), Qt::LocalTime);
+    };
+    const QList<Step> steps{
+        {at(day, 23, 59, 0), u"en-US"_s, u"USD"_s, u"10.00"_s, u"2026-11-27"_s, u"$10.00"_s},
+        {at(day, 23, 59, 59, 999), u"de-DE"_s, u"USD"_s, u"10.00"_s, u"2026-11-27"_s, u"10,00\u00a0$"_s},
+        {at(day.addDays(1), 0, 0, 0), u"de-DE"_s, u"EUR"_s, u"10.00"_s, u"2026-11-28"_s, u"10,00\u00a0€"_s},
+        {at(day.addDays(1), 0, 0, 30), u"de-DE"_s, u"EUR"_s, u"10.5"_s, u"2026-11-28"_s, u"10,50\u00a0€"_s},
+        {at(day, 23, 59, 30), u"de-DE"_s, u"EUR"_s, u"10.00"_s, u"2026-11-27"_s, u"10,00\u00a0€"_s},
+        {at(day.addDays(3), 12, 0, 0), u"ja-JP"_s, u"JPY"_s, u"10.00"_s, u"2026-11-30"_s, u"￥10"_s},
+        {at(day.addDays(3), 12, 0, 1), u"en-US"_s, u"USD"_s, u"10.00"_s, u"2026-11-30"_s, u"$10.00"_s},
+    };
+    for (const Step &step : steps) {
+        OrderEvent event = sampleOrder();
+        event.occurredAt = step.local.toUTC();
+        event.customerLocale = step.locale;
+        event.currency = step.currency;
+        event.totalPrice = step.total;
+        const QJsonObject order = TemplateRenderer::buildContext(event, sampleBrand()).value(u"order"_s).toObject();
+        const QString where = step.local.toString(Qt::ISODateWithMs) + u" "_s + step.locale;
+        QVERIFY2(order.value(u"date"_s).toString() == step.expectedDay, qPrintable(where));
+        QVERIFY2(order.value(u"totalText"_s).toString() == step.expectedTotal,
+                 qPrintable(where + u": "_s + order.value(u"totalText"_s).toString()));
+        QVERIFY2(
+            order.value(u"dateText"_s).toString() ==
+                QLocale(step.locale).toString(QDate::fromString(step.expectedDay, Qt::ISODate), QLocale::LongFormat),
+            qPrintable(where));
     }
 }
 
