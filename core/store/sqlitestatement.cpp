@@ -83,21 +83,24 @@ SqliteStatement &SqliteStatement::bind(const QString &text)
     return bindUtf8(text.toUtf8());
 }
 
-SqliteStatement &SqliteStatement::bindUtf8(const QByteArray &utf8Text)
+const QByteArray &SqliteStatement::keep(const QByteArray &bytes)
 {
     beginBinding();
-    m_kept.append(utf8Text);
+    m_kept.append(bytes);
+    return m_kept.last();
+}
+
+SqliteStatement &SqliteStatement::bindUtf8(const QByteArray &utf8Text)
+{
     // A null or empty QByteArray has a valid, empty data pointer: bound as '' and never as NULL.
-    const QByteArray &kept = m_kept.last();
+    const QByteArray &kept = keep(utf8Text);
     checkBind(sqlite3_bind_text(m_stmt, m_next, kept.constData(), int(kept.size()), SQLITE_STATIC));
     return *this;
 }
 
 SqliteStatement &SqliteStatement::bindBlob(const QByteArray &bytes)
 {
-    beginBinding();
-    m_kept.append(bytes);
-    const QByteArray &kept = m_kept.last();
+    const QByteArray &kept = keep(bytes);
     checkBind(sqlite3_bind_blob(m_stmt, m_next, kept.constData(), int(kept.size()), SQLITE_STATIC));
     return *this;
 }

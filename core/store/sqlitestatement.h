@@ -62,6 +62,8 @@ private:
     bool step();
     // The first bind after a run starts the next set of values.
     void beginBinding();
+    // Keeps `bytes` for SQLite to read in place: their data stays where it is when m_kept grows.
+    const QByteArray &keep(const QByteArray &bytes);
     bool checkBind(int rc);
 
     sqlite3 *m_db = nullptr;
