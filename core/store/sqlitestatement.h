@@ -14,10 +14,10 @@ namespace Tidings {
 sqlite3 *sqliteHandleOf(const QSqlDatabase &db);
 
 // A prepared statement run through SQLite's own interface, for the ingest writer's hot path: QSqlQuery
-// builds a placeholder name, a hash entry and a QVariant for every bound value, which for a webhook's
-// sixty values cost more than the statements themselves. Values are bound in order, like addBindValue;
-// text is handed to SQLite as UTF-8 without a second copy. Owned by the thread of its connection;
-// destroy it before the connection is closed.
+// names each bound position (":1", ":2", ...) and keeps a hash entry and a QVariant for every value,
+// which for a webhook's sixty values cost more than the statements themselves. Values are bound in
+// order, like addBindValue; text is handed to SQLite as UTF-8 without a second copy. Owned by the
+// thread of its connection; destroy it before the connection is closed.
 class SqliteStatement final
 {
 public:
