@@ -178,10 +178,21 @@ Status IngestWriter::open()
          " DO UPDATE SET status = excluded.status, raw_status = excluded.raw_status, carrier = excluded.carrier,"
          " tracking_number = excluded.tracking_number, tracking_url = excluded.tracking_url,"
          " updated_at = excluded.updated_at"_s},
+        // Pinned to its template's live version as it is inserted: the choice of the notifications_pin_template
+        // trigger (migration 10: the customer's language, else the shop's customer language, else the default),
+        // made here so the trigger does not fire and rewrite the row just written. The order's snapshot, and so its
+        // customer_locale, is written before its notifications.
         {&m_q->insertNotification,
          u"INSERT OR IGNORE INTO notifications(event_id, source_id, order_id, shipment_id, trigger, template_id,"
-         " channel_id, recipient, recipient_name, state, attempts, created_at, due_at, context, dedup_key)"
-         " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)"_s},
+         " channel_id, recipient, recipient_name, state, attempts, created_at, due_at, context, dedup_key,"
+         " template_version)"
+         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'queued', 0, ?10, ?11, ?12, ?13, COALESCE("
+         "  (SELECT l.version_id FROM template_live l, orders o"
+         "   WHERE o.source_id = ?2 AND o.order_id = ?3 AND o.customer_locale <> ''"
+         "   AND l.template_id = ?6 AND l.language = lower(substr(o.customer_locale, 1, 2))),"
+         "  (SELECT l.version_id FROM template_live l, settings s"
+         "   WHERE s.key = 'customer_language' AND s.value <> '' AND l.template_id = ?6 AND l.language = s.value),"
+         "  (SELECT l.version_id FROM template_live l WHERE l.template_id = ?6 AND l.language = '')))"_s},
         {&m_q->findNotified, u"SELECT 1 FROM notifications WHERE dedup_key = ?"_s},
         {&m_q->updateSummary, u"UPDATE raw_events SET summary = ? WHERE id = ?"_s},
         {&m_q->savepoint, u"SAVEPOINT item"_s},

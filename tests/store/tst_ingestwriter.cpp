@@ -1,5 +1,6 @@
 #include "store/database.h"
 #include "store/ingestwriter.h"
+#include "store/templaterepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -47,6 +48,19 @@ OrderEvent shipment(const QString &orderId, const QString &shipmentId, ShipmentS
     return e;
 }
 
+MessageTemplate confirmed(const QString &subject, const QString &language = {})
+{
+    MessageTemplate t;
+    t.id = u"order_confirmed"_s;
+    t.name = u"Order confirmed"_s;
+    t.language = language;
+    t.subject = subject;
+    t.html = u"<p>{{order.number}}</p>"_s;
+    t.text = u"{{order.number}}"_s;
+    t.builtIn = true;
+    return t;
+}
+
 IngestItem item(const QString &eventId, const QList<OrderEvent> &events, const QString &topic = u"orders/create"_s)
 {
     IngestItem i;
@@ -82,6 +96,8 @@ private slots:
     void manyItems_committedInOneBatch();
     void itemThatCannotBeStored_isUndoneAlone_theRestOfItsBatchCommits();
     void acknowledgedItems_surviveReopen();
+    void notificationIsPinnedToTheLiveVersion_data();
+    void notificationIsPinnedToTheLiveVersion();
 
 private:
     IngestOutcome ingest(IngestItem i);
@@ -340,6 +356,52 @@ void TestIngestWriter::acknowledgedItems_surviveReopen()
     QSqlQuery query(reopened->handle());
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM notifications"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+// The writer pins each notification it queues to the live version of its template in the customer's language, as
+// the notifications_pin_template trigger does for every other way a notification is queued (the trigger is dropped
+// here: the writer's own choice is what is checked).
+void TestIngestWriter::notificationIsPinnedToTheLiveVersion_data()
+{
+    QTest::addColumn<QString>("customerLocale");
+    QTest::addColumn<QString>("shopSays"); // the language for customers of unknown language
+    QTest::addColumn<QString>("expectedSubject");
+
+    QTest::newRow("German customer, German variant") << u"de_DE"_s << QString() << u"Bestätigt"_s;
+    QTest::newRow("German with a dash, in capitals") << u"DE-AT"_s << QString() << u"Bestätigt"_s;
+    QTest::newRow("French customer, no variant: default") << u"fr_FR"_s << QString() << u"Confirmed"_s;
+    QTest::newRow("no locale: default") << QString() << QString() << u"Confirmed"_s;
+    QTest::newRow("no locale, the shop says German") << QString() << u"de"_s << u"Bestätigt"_s;
+    QTest::newRow("French customer, the shop says German") << u"fr"_s << u"de"_s << u"Bestätigt"_s;
+    QTest::newRow("the customer's language first") << u"de"_s << u"es"_s << u"Bestätigt"_s;
+    QTest::newRow("the shop says Spanish, no variant: default") << QString() << u"es"_s << u"Confirmed"_s;
+}
+
+void TestIngestWriter::notificationIsPinnedToTheLiveVersion()
+{
+    QFETCH(QString, customerLocale);
+    QFETCH(QString, shopSays);
+    QFETCH(QString, expectedSubject);
+
+    TemplateRepository repo(m_db->handle());
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    QVERIFY(repo.ensureBuiltIns({confirmed(u"Confirmed"_s), confirmed(u"Bestätigt"_s, u"de"_s)}, at).ok());
+    QVERIFY(repo.setCustomerLanguage(shopSays).ok());
+    QSqlQuery drop(m_db->handle());
+    QVERIFY(drop.exec(u"DROP TRIGGER notifications_pin_template"_s));
+
+    OrderEvent placed = order(u"1001"_s, OrderStatus::Paid);
+    placed.customerLocale = customerLocale;
+    const IngestOutcome outcome = ingest(item(u"1"_s, {placed}));
+    QVERIFY(outcome.ok);
+    QCOMPARE(outcome.notificationsQueued, 1);
+    QSqlQuery pinned(m_db->handle());
+    QVERIFY(pinned.exec(u"SELECT template_version FROM notifications"_s));
+    QVERIFY(pinned.next());
+    QVERIFY(!pinned.value(0).isNull());
+    const auto version = repo.version(pinned.value(0).toLongLong());
+    QVERIFY(version.ok());
+    QCOMPARE(version->content.subject, expectedSubject);
 }
 
 QTEST_GUILESS_MAIN(TestIngestWriter)
