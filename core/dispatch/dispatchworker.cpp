@@ -203,8 +203,7 @@ QString DispatchWorker::recipientTimeZone(const Claimed &claimed, ChannelKind ki
     if (!m_quietHours.enabled || kind != ChannelKind::Sms || claimed.context.isEmpty()) {
         return {};
     }
-    return QJsonDocument::fromJson(claimed.context.toUtf8())
-        .object()
+    return TemplateRenderer::storedContext(claimed.context.toUtf8())
         .value(u"customer"_s)
         .toObject()
         .value(u"timeZone"_s)
@@ -737,7 +736,7 @@ void DispatchWorker::send(const Claimed &claimed)
         finish(claimed, startedAt, failedOutcome(compiled.error()));
         return;
     }
-    QJsonObject context = QJsonDocument::fromJson(claimed.context.toUtf8()).object();
+    QJsonObject context = TemplateRenderer::storedContext(claimed.context.toUtf8());
     const auto config = m_configs.constFind(claimed.channelId);
     const Brand brand = config == m_configs.cend() ? m_brand : brandForChannel(m_brand, config->type);
     TemplateRenderer::applyBrand(context, brand);

@@ -2,6 +2,7 @@
 
 #include "store/configrepository.h"
 #include "store/database.h"
+#include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -79,7 +80,7 @@ Result<bool> FailureAlert::queue(const QSqlDatabase &db, qint64 failedId, const 
         return false; // gone, or an alert itself: an alert about an alert would never end
     }
     const QString recipient = failed.value(1).toString();
-    const QJsonObject context = QJsonDocument::fromJson(failed.value(2).toString().toUtf8()).object();
+    const QJsonObject context = TemplateRenderer::storedContext(failed.value(2).toString().toUtf8());
     const QString templateName = failed.value(3).toString();
     failed.finish();
     const QString orderNumber = context.value(u"order"_s).toObject().value(u"number"_s).toString();

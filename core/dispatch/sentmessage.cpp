@@ -44,7 +44,7 @@ Result<SentMessage> messageAsSent(QSqlDatabase db, qint64 notificationId, const 
     }
     const QString templateId = query.value(0).toString();
     const qint64 versionId = query.value(1).toLongLong();
-    QJsonObject context = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+    QJsonObject context = TemplateRenderer::storedContext(query.value(2).toString().toUtf8());
     const QString brandJson = query.value(3).toString();
     query.finish();
 

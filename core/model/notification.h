@@ -41,7 +41,7 @@ struct Notification
     QDateTime dueAt;
     QString lastError;
     QString providerMessageId;
-    QString context;     // JSON object with the data the template renders
+    QString context;     // as stored: TemplateRenderer::storedContext() makes it the data the template renders
     qint64 resendOf = 0; // a resend by hand: the notification it copies; 0 otherwise
 };
 

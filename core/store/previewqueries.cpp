@@ -1,9 +1,9 @@
 #include "store/previewqueries.h"
 
 #include "store/database.h"
+#include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -50,7 +50,7 @@ Result<QList<PreviewOrder>> PreviewQueries::recentOrders(int limit) const
         order.sourceId = query.value(0).toString();
         order.orderId = query.value(1).toString();
         order.templateId = query.value(2).toString();
-        order.context = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        order.context = TemplateRenderer::storedContext(query.value(3).toString().toUtf8());
         order.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
         order.orderNumber = query.value(6).toString();
         if (order.orderNumber.isEmpty()) {

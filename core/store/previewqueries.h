@@ -18,7 +18,7 @@ struct PreviewOrder
     QString orderNumber;  // "#1234"; from the order, else from the context
     QString customerName; // from the order, else the message's recipient name
     QString templateId;   // the template that latest message used
-    QJsonObject context;  // notifications.context: exactly what the templates saw (brand included, as it was)
+    QJsonObject context;  // that message's context (TemplateRenderer::storedContext): the order as it was then
     QDateTime createdAt;  // when that message was queued, UTC
 };
 

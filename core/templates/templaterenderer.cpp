@@ -656,13 +656,6 @@ OrderFields orderFields(const OrderEvent &event)
     return fields;
 }
 
-// The members of a compact JSON object, without its braces: `"a":1,"b":2`.
-QByteArray membersOf(const QJsonObject &object)
-{
-    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return text.mid(1, text.size() - 2);
-}
-
 } // namespace
 
 QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand &brand)
@@ -732,23 +725,9 @@ QJsonObject TemplateRenderer::buildContext(const OrderEvent &event, const Brand 
 
 QByteArray TemplateRenderer::storedContextJson(const OrderEvent &event)
 {
-    // What never depends on the event, as text once: the default brand's members and the five progress strips.
-    static const QByteArray brandMembers = [] {
-        QJsonObject context;
-        applyBrand(context, Brand{});
-        return membersOf(context);
-    }();
-    static const std::array<QByteArray, 5> progressTexts = [] {
-        std::array<QByteArray, 5> texts;
-        for (int step = 0; step <= 4; ++step) {
-            texts[static_cast<std::size_t>(step)] = QJsonDocument(progressObject(step)).toJson(QJsonDocument::Compact);
-        }
-        return texts;
-    }();
-
     const OrderFields fields = orderFields(event);
     QByteArray out;
-    out.reserve(1024 + 256 * event.lineItems.size());
+    out.reserve(512 + 192 * event.lineItems.size());
     out += "{\"order\":{";
     JsonText::appendMember(out, "id", event.orderId);
     JsonText::appendMember(out, "number", event.orderNumber);
@@ -794,15 +773,38 @@ QByteArray TemplateRenderer::storedContextJson(const OrderEvent &event)
         out += '}';
     }
     JsonText::appendMember(out, "hasTracking", !fields.trackingUrl.isEmpty());
-    out += ",\"progress\":";
-    out += progressTexts.at(static_cast<std::size_t>(std::clamp(fields.step, 0, 4)));
-    JsonText::appendMember(out, "hasProgress", fields.step > 0);
-    JsonText::appendMember(out, "hasProduct", false);
-    JsonText::appendMember(out, "hasBackorder", false);
-    out += ',';
-    out += brandMembers;
     out += '}';
     return out;
+}
+
+QJsonObject TemplateRenderer::storedContext(const QByteArray &json)
+{
+    QJsonObject context = QJsonDocument::fromJson(json).object();
+    const QJsonValue order = context.value("order"_L1);
+    if (!order.isObject() || context.contains("progress"_L1)) {
+        return context; // not an order's context, or a whole one (Replay, backorders, stored before)
+    }
+    // What storedContextJson() leaves out: it follows from the statuses, or is the same for every order.
+    OrderEvent event;
+    event.orderStatus =
+        orderStatusFromName(order.toObject().value("status"_L1).toString()).value_or(OrderStatus::Unknown);
+    if (const QJsonValue shipment = context.value("shipment"_L1); shipment.isObject()) {
+        const QJsonObject fields = shipment.toObject();
+        event.shipmentId = fields.value("id"_L1).toString();
+        event.shipmentStatus =
+            shipmentStatusFromName(fields.value("status"_L1).toString()).value_or(ShipmentStatus::Unknown);
+    }
+    const int step = progressStep(event);
+    context.insert("progress"_L1, progressObject(step));
+    context.insert("hasProgress"_L1, step > 0);
+    context.insert("hasProduct"_L1, false);
+    if (!context.contains("hasBackorder"_L1)) {
+        context.insert("hasBackorder"_L1, false);
+    }
+    if (!context.contains("brand"_L1)) {
+        applyBrand(context, Brand{});
+    }
+    return context;
 }
 
 void TemplateRenderer::applyBackorder(QJsonObject &context, const QList<LineItem> &items)

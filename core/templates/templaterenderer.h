@@ -49,10 +49,16 @@ public:
     // formatted for the customer's locale (OrderEvent::customerLocale, else the computer's locale).
     // "hasBackorder" is false; applyBackorder() says which items an order waits for.
     static QJsonObject buildContext(const OrderEvent &event, const Brand &brand);
-    // buildContext(event, Brand{}) as compact JSON text, the form the store keeps with a queued notification: the
-    // same object (tests compare the two), written directly. Through QJsonObject it took a quarter of the ingest
-    // writer's time.
+    // What the store keeps with a notification queued for an order event, as compact JSON written directly (the
+    // ingest writer stores one with every webhook): buildContext(event, Brand{}) without what storedContext() adds
+    // back when it is read, the progress strip and the flags every order context has ("hasProgress",
+    // "hasProduct", "hasBackorder") and the brand, which the sender applies anyway. Half the size of the whole.
     static QByteArray storedContextJson(const OrderEvent &event);
+    // The context a notification's stored JSON stands for, with the default brand where it has none (callers apply
+    // theirs): an order's context from storedContextJson() gets its progress strip (from its statuses), its flags
+    // and the brand back; any other object is returned as it is (a whole context: stock and backorder messages,
+    // Replay, notifications stored before). Text that is not a JSON object: an empty object.
+    static QJsonObject storedContext(const QByteArray &json);
 
     // Marks an order context (buildContext) as held by a backorder: "hasBackorder" true and "backorder"
     // {items: [{name, sku, quantity}]} with `items`, the lines that were out of stock when the order came in.

@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "store/delaywatcher.h"
 #include "store/ingestwriter.h"
+#include "templates/templaterenderer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -278,7 +279,7 @@ void TestDelayWatcher::delayedEvent_isShownAndPlansTheDelayedEmail()
     QVERIFY(n.value(5).toString() != dedupKeyFor(key, u"shipment.delayed"_s, u"mail"_s, u"jane@example.com"_s));
     QCOMPARE(n.value(6).toString(), u"queued"_s);
     // The template gets the tracking details from the stored shipment.
-    const QJsonObject context = QJsonDocument::fromJson(n.value(7).toByteArray()).object();
+    const QJsonObject context = TemplateRenderer::storedContext(n.value(7).toByteArray());
     QCOMPARE(context.value(u"shipment"_s).toObject().value(u"trackingNumber"_s).toString(), u"JD0001"_s);
     QCOMPARE(context.value(u"order"_s).toObject().value(u"number"_s).toString(), u"#1001"_s);
     QVERIFY(!n.next());

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 #include <tuple>
 
@@ -275,6 +276,8 @@ private slots:
     void buildContextSanitizesBrand();
     void storedContextIsTheContextOfTheEvent_data();
     void storedContextIsTheContextOfTheEvent();
+    void storedContextKeepsOtherObjects_data();
+    void storedContextKeepsOtherObjects();
     void applyBrandReplacesBranding();
     void builtInTemplatesAreThere();
     void builtInTemplatesRender_data();
@@ -710,6 +713,11 @@ void TestTemplateRenderer::storedContextIsTheContextOfTheEvent_data()
     unknownShipment.shipmentStatus = ShipmentStatus::Unknown;
     unknownShipment.trackingUrl = {};
     QTest::newRow("shipment of unknown status, no link") << unknownShipment;
+    OrderEvent oddLink = sampleShipment();
+    oddLink.trackingUrl = QUrl(u"https://track.example/ä ö?id=1 2&x=%2F#top"_s);
+    oddLink.occurredAt = QDateTime(QDate(2026, 3, 29), QTime(1, 30, 15, 999), QTimeZone(u"Europe/Berlin"_s.toUtf8()));
+    oddLink.shipmentStatus = ShipmentStatus::OutForDelivery;
+    QTest::newRow("a link to encode, a time in a zone with milliseconds") << oddLink;
 }
 
 void TestTemplateRenderer::storedContextIsTheContextOfTheEvent()
@@ -722,12 +730,54 @@ void TestTemplateRenderer::storedContextIsTheContextOfTheEvent()
              qPrintable(error.errorString() + u": "_s + QString::fromUtf8(text)));
     QVERIFY(stored.isObject());
     const QJsonObject expected = TemplateRenderer::buildContext(event, Brand{});
-    if (stored.object() != expected) {
+    const QJsonObject context = TemplateRenderer::storedContext(text);
+    if (context != expected) {
         qWarning().noquote() << "stored:  " << QString::fromUtf8(text);
+        qWarning().noquote() << "context: " << QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact));
         qWarning().noquote() << "expected:"
                              << QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact));
     }
-    QCOMPARE(stored.object(), expected);
+    QCOMPARE(context, expected);
+    // Without the brand and the progress strip: well under the whole context's size.
+    const QByteArray whole = QJsonDocument(expected).toJson(QJsonDocument::Compact);
+    QVERIFY2(text.size() * 3 < whole.size() * 2, qPrintable(u"%1 bytes of %2"_s.arg(text.size()).arg(whole.size())));
+    QVERIFY(!text.contains("brand"));
+    QVERIFY(!text.contains("progress"));
+}
+
+void TestTemplateRenderer::storedContextKeepsOtherObjects_data()
+{
+    QTest::addColumn<QByteArray>("stored");
+    QTest::addColumn<QJsonObject>("expected");
+
+    const auto compact = [](const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); };
+    const QJsonObject branded = TemplateRenderer::buildContext(sampleShipment(), sampleBrand());
+    QTest::newRow("a whole context, as stored before") << compact(branded) << branded;
+    StockChange change;
+    change.sourceId = u"shop"_s;
+    change.sku = u"MUG-1"_s;
+    change.productName = u"Stoneware mug"_s;
+    change.available = 4;
+    const QJsonObject stock = TemplateRenderer::buildStockContext(change, Brand{});
+    QTest::newRow("a stock message") << compact(stock) << stock;
+    const QJsonObject alert{{u"alert"_s, QJsonObject{{u"subject"_s, u"A message could not be sent"_s}}}};
+    QTest::newRow("a staff alert") << compact(alert) << alert;
+    QJsonObject backordered = TemplateRenderer::buildContext(sampleOrder(), Brand{});
+    TemplateRenderer::applyBackorder(backordered, sampleOrder().lineItems);
+    backordered.insert(u"milestone"_s, u"Order Backordered"_s);
+    QTest::newRow("a backordered order, stored whole") << compact(backordered) << backordered;
+    const QJsonObject notAnOrder{{u"order"_s, u"1001"_s}};
+    QTest::newRow("an order that is not an object") << compact(notAnOrder) << notAnOrder;
+    QTest::newRow("empty") << QByteArray() << QJsonObject();
+    QTest::newRow("not JSON") << QByteArray("{\"order\":") << QJsonObject();
+    QTest::newRow("an array") << QByteArray("[1,2]") << QJsonObject();
+}
+
+void TestTemplateRenderer::storedContextKeepsOtherObjects()
+{
+    QFETCH(QByteArray, stored);
+    QFETCH(QJsonObject, expected);
+    QCOMPARE(TemplateRenderer::storedContext(stored), expected);
 }
 
 void TestTemplateRenderer::applyBrandReplacesBranding()

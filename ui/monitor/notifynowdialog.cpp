@@ -4,12 +4,12 @@
 #include "dispatch/manualnotifications.h"
 #include "engine.h"
 #include "model/addresses.h"
+#include "templates/templaterenderer.h"
 #include "widgets/dialogparts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,7 +33,7 @@ NotifyNowDialog::NotifyNowDialog(Engine *engine, const EventDetails &details, QW
     // The order's email and phone as its newest message had them (the context it was rendered from).
     for (auto it = details.notifications.crbegin(); it != details.notifications.crend(); ++it) {
         const QJsonObject customer =
-            QJsonDocument::fromJson(it->context.toUtf8()).object().value(u"customer"_s).toObject();
+            TemplateRenderer::storedContext(it->context.toUtf8()).value(u"customer"_s).toObject();
         if (m_email.isEmpty()) {
             m_email = customer.value(u"email"_s).toString();
         }
