@@ -1,5 +1,6 @@
 #include "store/database.h"
 #include "store/ingestwriter.h"
+#include "store/languagepinrows.h"
 #include "store/templaterepository.h"
 
 #include <QSignalSpy>
@@ -363,18 +364,7 @@ void TestIngestWriter::acknowledgedItems_surviveReopen()
 // here: the writer's own choice is what is checked).
 void TestIngestWriter::notificationIsPinnedToTheLiveVersion_data()
 {
-    QTest::addColumn<QString>("customerLocale");
-    QTest::addColumn<QString>("shopSays"); // the language for customers of unknown language
-    QTest::addColumn<QString>("expectedSubject");
-
-    QTest::newRow("German customer, German variant") << u"de_DE"_s << QString() << u"Bestätigt"_s;
-    QTest::newRow("German with a dash, in capitals") << u"DE-AT"_s << QString() << u"Bestätigt"_s;
-    QTest::newRow("French customer, no variant: default") << u"fr_FR"_s << QString() << u"Confirmed"_s;
-    QTest::newRow("no locale: default") << QString() << QString() << u"Confirmed"_s;
-    QTest::newRow("no locale, the shop says German") << QString() << u"de"_s << u"Bestätigt"_s;
-    QTest::newRow("French customer, the shop says German") << u"fr"_s << u"de"_s << u"Bestätigt"_s;
-    QTest::newRow("the customer's language first") << u"de"_s << u"es"_s << u"Bestätigt"_s;
-    QTest::newRow("the shop says Spanish, no variant: default") << QString() << u"es"_s << u"Confirmed"_s;
+    addLanguagePinRows(u"Bestätigt"_s, u"Confirmed"_s);
 }
 
 void TestIngestWriter::notificationIsPinnedToTheLiveVersion()

@@ -1,4 +1,5 @@
 #include "store/database.h"
+#include "store/languagepinrows.h"
 #include "store/templaterepository.h"
 
 #include <QSqlQuery>
@@ -201,21 +202,7 @@ private slots:
     }
 
     // The store pins each notification, as it is queued, to the live version in its customer's language.
-    void notificationsArePinnedWhenQueued_data()
-    {
-        QTest::addColumn<QString>("customerLocale");
-        QTest::addColumn<QString>("shopSays"); // the language for customers of unknown language
-        QTest::addColumn<QString>("expectedSubject");
-
-        QTest::newRow("German customer, German variant") << u"de_DE"_s << QString() << u"Versandt"_s;
-        QTest::newRow("German with a dash") << u"de-AT"_s << QString() << u"Versandt"_s;
-        QTest::newRow("French customer, no variant: default") << u"fr_FR"_s << QString() << u"Shipped v1"_s;
-        QTest::newRow("no locale: default") << QString() << QString() << u"Shipped v1"_s;
-        QTest::newRow("no locale, the shop says German") << QString() << u"de"_s << u"Versandt"_s;
-        QTest::newRow("French customer, no variant, the shop says German") << u"fr"_s << u"de"_s << u"Versandt"_s;
-        QTest::newRow("the customer's language first") << u"de"_s << u"es"_s << u"Versandt"_s;
-        QTest::newRow("the shop says Spanish, no variant: default") << QString() << u"es"_s << u"Shipped v1"_s;
-    }
+    void notificationsArePinnedWhenQueued_data() { addLanguagePinRows(u"Versandt"_s, u"Shipped v1"_s); }
 
     void notificationsArePinnedWhenQueued()
     {
