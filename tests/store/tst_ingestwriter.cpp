@@ -1,6 +1,6 @@
 #include "store/database.h"
 #include "store/ingestwriter.h"
-#include "store/languagepinrows.h"
+#include "store/languagepin.h"
 #include "store/templaterepository.h"
 
 #include <QSignalSpy>
@@ -51,15 +51,7 @@ OrderEvent shipment(const QString &orderId, const QString &shipmentId, ShipmentS
 
 MessageTemplate confirmed(const QString &subject, const QString &language = {})
 {
-    MessageTemplate t;
-    t.id = u"order_confirmed"_s;
-    t.name = u"Order confirmed"_s;
-    t.language = language;
-    t.subject = subject;
-    t.html = u"<p>{{order.number}}</p>"_s;
-    t.text = u"{{order.number}}"_s;
-    t.builtIn = true;
-    return t;
+    return builtInVariant(u"order_confirmed"_s, subject, language);
 }
 
 IngestItem item(const QString &eventId, const QList<OrderEvent> &events, const QString &topic = u"orders/create"_s)

@@ -1,5 +1,5 @@
 #include "store/database.h"
-#include "store/languagepinrows.h"
+#include "store/languagepin.h"
 #include "store/templaterepository.h"
 
 #include <QSqlQuery>
@@ -15,15 +15,7 @@ namespace {
 
 MessageTemplate shipped(const QString &subject, const QString &language = {})
 {
-    MessageTemplate t;
-    t.id = u"shipped"_s;
-    t.name = u"Shipped"_s;
-    t.language = language;
-    t.subject = subject;
-    t.html = u"<p>{{order.number}}</p>"_s;
-    t.text = u"{{order.number}}"_s;
-    t.builtIn = true;
-    return t;
+    return builtInVariant(u"shipped"_s, subject, language);
 }
 
 const QDateTime At = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);

@@ -1,9 +1,26 @@
 #pragma once
 
+#include "templates/messagetemplate.h"
+
 #include <QString>
 #include <QTest>
 
 namespace Tidings {
+
+// A built-in template `id` in `language` ('' the default), its subject telling the variants apart.
+inline MessageTemplate builtInVariant(const QString &id, const QString &subject, const QString &language = {})
+{
+    using namespace Qt::StringLiterals;
+    MessageTemplate t;
+    t.id = id;
+    t.name = id;
+    t.language = language;
+    t.subject = subject;
+    t.html = u"<p>{{order.number}}</p>"_s;
+    t.text = u"{{order.number}}"_s;
+    t.builtIn = true;
+    return t;
+}
 
 // The rows of a test that a notification is pinned to the live version of its template in its customer's language:
 // the customer's language first, then the shop's language for customers of unknown language, then the default.
