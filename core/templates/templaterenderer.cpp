@@ -794,15 +794,19 @@ QJsonObject TemplateRenderer::storedContext(const QByteArray &json)
         event.shipmentStatus =
             shipmentStatusFromName(fields.value("status"_L1).toString()).value_or(ShipmentStatus::Unknown);
     }
+    // The default brand's members, built once: the dispatcher reads a context for every message it sends.
+    static const QJsonObject defaultBrand = [] {
+        QJsonObject branded;
+        applyBrand(branded, Brand{});
+        return branded;
+    }();
     const int step = progressStep(event);
     context.insert("progress"_L1, progressObject(step));
     context.insert("hasProgress"_L1, step > 0);
     context.insert("hasProduct"_L1, false);
-    if (!context.contains("hasBackorder"_L1)) {
-        context.insert("hasBackorder"_L1, false);
-    }
-    if (!context.contains("brand"_L1)) {
-        applyBrand(context, Brand{});
+    context.insert("hasBackorder"_L1, false);
+    for (auto it = defaultBrand.begin(); it != defaultBrand.end(); ++it) {
+        context.insert(it.key(), it.value());
     }
     return context;
 }
