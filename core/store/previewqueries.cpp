@@ -1,14 +1,16 @@
 #include "store/previewqueries.h"
 
+#include "dispatch/failurealert.h"
 #include "store/database.h"
 #include "templates/templaterenderer.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -29,23 +31,55 @@ PreviewQueries::PreviewQueries(QSqlDatabase db)
 
 Result<QList<PreviewOrder>> PreviewQueries::recentOrders(int limit) const
 {
-    // The newest notification of each order (ids grow with time), then that order's snapshot. The inner query
-    // walks notifications_order, one group per order; a shop has far fewer orders with messages than events.
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT n.source_id, n.order_id, n.template_id, n.context, n.created_at, n.recipient_name,"
-                  " COALESCE(o.order_number, ''), COALESCE(o.customer_name, '')"
-                  " FROM (SELECT MAX(id) AS id FROM notifications GROUP BY source_id, order_id"
-                  "       ORDER BY MAX(id) DESC LIMIT ?) latest"
-                  " JOIN notifications n ON n.id = latest.id"
-                  " LEFT JOIN orders o ON o.source_id = n.source_id AND o.order_id = n.order_id"
-                  " ORDER BY n.id DESC"_s);
-    query.addBindValue(std::max(limit, 0));
-    if (!query.exec()) {
+    const auto failed = [](const QSqlQuery &query) {
         return Database::storageError(PreviewText::tr("Tidings could not read your recent orders for the preview."),
                                       query.lastError().text());
+    };
+    // Newest first by id (ids grow with time): the first message met of each order is its latest. The walk stops
+    // after `limit` orders, so it reads a few rows per order and needs no index of its own. Messages without an
+    // order (stock) and staff alerts about a failure (their context is the alert's words, not the order) are
+    // skipped; a flood of those is walked through only up to maxWalkedMessages.
+    QSqlQuery walk(m_db);
+    walk.setForwardOnly(true);
+    if (!walk.exec(u"SELECT id, source_id, order_id, trigger FROM notifications ORDER BY id DESC"_s)) {
+        return failed(walk);
+    }
+    const QString alertTrigger = FailureAlert::trigger();
+    QList<qint64> latestIds;
+    QSet<std::pair<QString, QString>> seen;
+    for (int walked = 0; latestIds.size() < limit && walked < maxWalkedMessages && walk.next(); ++walked) {
+        QString orderId = walk.value(2).toString();
+        if (orderId.isEmpty() || walk.value(3).toString() == alertTrigger) {
+            continue;
+        }
+        if (seen.contains({walk.value(1).toString(), orderId})) {
+            continue;
+        }
+        seen.insert({walk.value(1).toString(), std::move(orderId)});
+        latestIds.append(walk.value(0).toLongLong());
+    }
+    if (walk.lastError().isValid()) {
+        return failed(walk);
+    }
+    walk.finish();
+
+    QSqlQuery query(m_db);
+    if (!query.prepare(u"SELECT n.source_id, n.order_id, n.template_id, n.context, n.created_at, n.recipient_name,"
+                       " COALESCE(o.order_number, ''), COALESCE(o.customer_name, '')"
+                       " FROM notifications n"
+                       " LEFT JOIN orders o ON o.source_id = n.source_id AND o.order_id = n.order_id"
+                       " WHERE n.id = ?"_s)) {
+        return failed(query);
     }
     QList<PreviewOrder> orders;
-    while (query.next()) {
+    for (const qint64 id : std::as_const(latestIds)) {
+        query.addBindValue(id);
+        if (!query.exec()) {
+            return failed(query);
+        }
+        if (!query.next()) {
+            continue; // removed in between (a backup restored, a purge): nothing to show for it
+        }
         PreviewOrder order;
         order.sourceId = query.value(0).toString();
         order.orderId = query.value(1).toString();

@@ -30,7 +30,10 @@ public:
 
     // The `limit` orders with the most recent messages, newest first, each with the context of its latest
     // message. Orders without a message (nothing was sent for them) are not listed: there is no context to show.
+    // Only orders met in the newest maxWalkedMessages messages are looked for.
     Result<QList<PreviewOrder>> recentOrders(int limit = 20) const;
+
+    static constexpr int maxWalkedMessages = 5000;
 
 private:
     QSqlDatabase m_db;

@@ -24,6 +24,7 @@ private slots:
 
 private:
     static QStringList tables(const Database &db);
+    static QStringList definitions(const Database &db, const QString &type);
 };
 
 QStringList TestMigrations::tables(const Database &db)
@@ -35,6 +36,20 @@ QStringList TestMigrations::tables(const Database &db)
         names.append(query.value(0).toString());
     }
     return names;
+}
+
+// Each index or trigger with its SQL: an upgraded database must have the fresh one's, and none it dropped.
+QStringList TestMigrations::definitions(const Database &db, const QString &type)
+{
+    QStringList rows;
+    QSqlQuery query(db.handle());
+    query.prepare(u"SELECT name, COALESCE(sql, '') FROM sqlite_master WHERE type = ? ORDER BY name"_s);
+    query.addBindValue(type);
+    query.exec();
+    while (query.next()) {
+        rows.append(query.value(0).toString() + u": "_s + query.value(1).toString());
+    }
+    return rows;
 }
 
 void TestMigrations::freshDatabase_hasLatestSchema()
@@ -103,6 +118,8 @@ void TestMigrations::upgrade_fromEachEarlierVersion()
     for (const QString &table : tables(*fresh)) {
         QCOMPARE(upgraded->handle().record(table).count(), fresh->handle().record(table).count());
     }
+    QCOMPARE(definitions(*upgraded, u"index"_s), definitions(*fresh, u"index"_s));
+    QCOMPARE(definitions(*upgraded, u"trigger"_s), definitions(*fresh, u"trigger"_s));
     if (fromVersion >= 1) {
         QSqlQuery query(upgraded->handle());
         QVERIFY(query.exec(u"SELECT value FROM settings WHERE key = 'kept'"_s) && query.next());

@@ -1,3 +1,4 @@
+#include "dispatch/failurealert.h"
 #include "store/database.h"
 #include "store/previewqueries.h"
 
@@ -24,10 +25,14 @@ private slots:
     void recentOrders_noMessages_isEmpty();
     void recentOrders_newestFirst_latestContext_fallbacks();
     void recentOrders_limit();
+    void recentOrders_skipsMessagesWithoutAnOrderContext();
+    void recentOrders_walksABoundedNumberOfMessages_data();
+    void recentOrders_walksABoundedNumberOfMessages();
 
 private:
     void exec(const QString &sql);
-    void addNotification(const QString &orderId, const QString &context, const QString &recipientName = {});
+    void addNotification(const QString &orderId, const QString &context, const QString &recipientName = {},
+                         const QString &trigger = u"order_paid"_s);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::optional<Database> m_db;
@@ -59,14 +64,15 @@ void tst_PreviewQueries::exec(const QString &sql)
     QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + u": "_s + sql));
 }
 
-void tst_PreviewQueries::addNotification(const QString &orderId, const QString &context, const QString &recipientName)
+void tst_PreviewQueries::addNotification(const QString &orderId, const QString &context, const QString &recipientName,
+                                         const QString &trigger)
 {
     QSqlQuery query(m_db->handle());
-    query.prepare(
-        u"INSERT INTO notifications(event_id, source_id, order_id, trigger, template_id, channel_id,"
-        " recipient, recipient_name, state, created_at, due_at, context)"
-        " VALUES (1, 'shop', ?, 'order_paid', 'order_confirmed', 'mail', 'a@example.com', ?, 'sent', ?, 0, ?)"_s);
+    query.prepare(u"INSERT INTO notifications(event_id, source_id, order_id, trigger, template_id, channel_id,"
+                  " recipient, recipient_name, state, created_at, due_at, context)"
+                  " VALUES (1, 'shop', ?, ?, 'order_confirmed', 'mail', 'a@example.com', ?, 'sent', ?, 0, ?)"_s);
     query.addBindValue(orderId);
+    query.addBindValue(trigger);
     query.addBindValue(recipientName.isNull() ? QStringLiteral("") : recipientName); // NOT NULL
     query.addBindValue(m_nextTime++);
     query.addBindValue(context);
@@ -114,6 +120,48 @@ void tst_PreviewQueries::recentOrders_limit()
     QCOMPARE(orders->at(0).orderId, u"o4"_s);
     QCOMPARE(orders->at(2).orderId, u"o2"_s);
     QCOMPARE(orders->at(2).orderNumber, u"o2"_s); // nothing better known
+}
+
+void tst_PreviewQueries::recentOrders_skipsMessagesWithoutAnOrderContext()
+{
+    addNotification(u"o1"_s, u"{\"order\":{\"number\":\"#1001\"}}"_s);
+    addNotification(u""_s, u"{\"product\":{\"title\":\"Mug\"}}"_s, {}, u"back_in_stock"_s);
+    // A staff alert about one of o1's messages: the order's id, but the alert's words as its context.
+    addNotification(u"o1"_s, u"{\"alert\":{\"subject\":\"A message could not be sent\"}}"_s, {},
+                    FailureAlert::trigger());
+
+    const auto orders = m_queries->recentOrders();
+    QVERIFY(orders.ok());
+    QCOMPARE(orders->size(), 1);
+    QCOMPARE(orders->at(0).orderId, u"o1"_s);
+    QCOMPARE(orders->at(0).orderNumber, u"#1001"_s);
+    QVERIFY(orders->at(0).context.contains(u"order"_s));
+    QVERIFY(!orders->at(0).context.contains(u"alert"_s));
+}
+
+void tst_PreviewQueries::recentOrders_walksABoundedNumberOfMessages_data()
+{
+    QTest::addColumn<int>("newerStockMessages");
+    QTest::addColumn<bool>("found");
+    QTest::addRow("none newer") << 0 << true;
+    QTest::addRow("the order's message is the last walked") << PreviewQueries::maxWalkedMessages - 1 << true;
+    QTest::addRow("the order's message is one past the walk") << PreviewQueries::maxWalkedMessages << false;
+}
+
+void tst_PreviewQueries::recentOrders_walksABoundedNumberOfMessages()
+{
+    QFETCH(int, newerStockMessages);
+    QFETCH(bool, found);
+    addNotification(u"o1"_s, u"{}"_s);
+    exec(u"BEGIN"_s);
+    for (int i = 0; i < newerStockMessages; ++i) {
+        addNotification(u""_s, u"{}"_s, {}, u"back_in_stock"_s);
+    }
+    exec(u"COMMIT"_s);
+
+    const auto orders = m_queries->recentOrders();
+    QVERIFY(orders.ok());
+    QCOMPARE(orders->size(), found ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(tst_PreviewQueries)
