@@ -117,6 +117,72 @@ LoadClient::Result runLoad(LoadClient &client, const std::function<void()> &star
     return client.result();
 }
 
+// Webhooks sent at a fixed rate (open loop: each is due at its time whether or not earlier ones were answered),
+// each timed until it was answered and until the provider received its email.
+struct RateRun
+{
+    int sent = 0;
+    int ok = 0;
+    double acceptedPerSecond = 0;
+    double answeredP50 = 0;
+    double answeredP99 = 0;
+    double emailP50 = 0;
+    double emailP99 = 0;
+    qsizetype emailsMeasured = 0;
+};
+
+RateRun runAtRate(Test::FakeSendGrid *fake, quint16 port, const QByteArray &path, const QString &prefix, int rate,
+                  int seconds, int connections, qint64 idBase)
+{
+    const int count = rate * seconds;
+    QMutex mutex;
+    QHash<int, qint64> sentAt;
+    QList<qint64> endToEnd;
+    LoadClient client(u"127.0.0.1"_s, port, makeRequests(path, prefix, count, idBase));
+    // The emails of this run are told apart from earlier ones by the order name in their subject.
+    const QRegularExpression orderName(u"#%1(\\d+)"_s.arg(QRegularExpression::escape(prefix)));
+    const QMetaObject::Connection received = QObject::connect(
+        fake, &Test::FakeSendGrid::requestReceived, fake,
+        [&](int index) {
+            const qint64 now = client.nowNs();
+            const auto match = orderName.match(fake->request(index).subject);
+            if (!match.hasMatch()) {
+                return;
+            }
+            QMutexLocker locker(&mutex);
+            const int i = match.captured(1).toInt();
+            if (sentAt.contains(i)) {
+                endToEnd.append(now - sentAt.value(i));
+            }
+        },
+        Qt::DirectConnection);
+    const auto result = runLoad(client, [&] {
+        client.runOpenLoop(connections, rate, [&](int index, qint64 ns) {
+            QMutexLocker locker(&mutex);
+            sentAt.insert(index, ns);
+        });
+    });
+    waitFor(
+        [&] {
+            QMutexLocker locker(&mutex);
+            return endToEnd.size() >= result.ok;
+        },
+        120000);
+    // Blocking: the handler runs on the fake's thread and uses this frame's locals.
+    QMetaObject::invokeMethod(
+        fake, [&received] { QObject::disconnect(received); }, Qt::BlockingQueuedConnection);
+    RateRun run;
+    run.sent = count;
+    run.ok = result.ok;
+    run.acceptedPerSecond = double(result.ok) / (double(result.elapsedNs) / 1e9);
+    run.answeredP50 = percentileMs(result.latenciesNs, 0.5);
+    run.answeredP99 = percentileMs(result.latenciesNs, 0.99);
+    run.emailP50 = percentileMs(endToEnd, 0.5);
+    run.emailP99 = percentileMs(endToEnd, 0.99);
+    run.emailsMeasured = endToEnd.size();
+    return run;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -131,7 +197,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption rate(u"rate"_s, u"Webhooks per second in the latency run."_s, u"N"_s, u"500"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Length of the latency run."_s, u"S"_s, u"10"_s);
     const QCommandLineOption keep(u"keep"_s, u"Keep the data folder for inspection and print where it is."_s);
-    parser.addOptions({binary, count, rate, seconds, keep});
+    const QCommandLineOption rampStep(
+        u"ramp-step"_s, u"Step of the rising-rate run at 64 connections (0: no such run)."_s, u"N"_s, u"500"_s);
+    const QCommandLineOption rampSeconds(u"ramp-seconds"_s, u"Length of each step of the rising-rate run."_s, u"S"_s,
+                                         u"4"_s);
+    const QCommandLineOption rampMax(u"ramp-max"_s, u"Highest rate of the rising-rate run (0: until it misses)."_s,
+                                     u"N"_s, u"0"_s);
+    parser.addOptions({binary, count, rate, seconds, keep, rampStep, rampSeconds, rampMax});
     parser.process(app);
     const int perRun = parser.value(count).toInt();
     const int latencyRate = parser.value(rate).toInt();
@@ -201,63 +273,63 @@ int main(int argc, char *argv[])
     const auto cpuAfterDrain = threadCpu(headless.processId());
 
     // Latency: webhook sent (scheduled) -> the provider receives the email request.
-    const int latencyCount = latencyRate * latencySeconds;
-    QMutex mutex;
-    QHash<int, qint64> sentAt;
-    QList<qint64> endToEnd;
     // The fake's record of the 42,000 earlier requests stays. Clearing it here delayed the fake itself: a trace of
     // both processes showed the first latency requests reaching it up to ~110 ms after Tidings had handed them to
-    // the network, a cost of this harness that the first ~80 samples paid. The requests below are told apart by their
-    // subject.
-    fake->setKeepBodies(true);
-    LoadClient client(u"127.0.0.1"_s, port, makeRequests(path, u"L"_s, latencyCount, idBase));
-    static const QRegularExpression orderName(u"#L(\\d+)"_s);
-    QObject::connect(
-        fake, &Test::FakeSendGrid::requestReceived, fake,
-        [&](int index) {
-            const qint64 now = client.nowNs();
-            const auto request = fake->request(index);
-            const auto match = orderName.match(request.json.value(u"subject"_s).toString());
-            if (!match.hasMatch()) {
-                return;
-            }
-            QMutexLocker locker(&mutex);
-            const int i = match.captured(1).toInt();
-            if (sentAt.contains(i)) {
-                endToEnd.append(now - sentAt.value(i));
-            }
-        },
-        Qt::DirectConnection);
-    const auto result = runLoad(client, [&] {
-        client.runOpenLoop(8, latencyRate, [&](int index, qint64 ns) {
-            QMutexLocker locker(&mutex);
-            sentAt.insert(index, ns);
-        });
-    });
-    waitFor(
-        [&] {
-            QMutexLocker locker(&mutex);
-            return endToEnd.size() >= result.ok;
-        },
-        60000);
-    QList<qint64> samples;
-    {
-        QMutexLocker locker(&mutex);
-        samples = endToEnd;
-    }
-    std::printf("\nAt %d webhooks/s for %d s (%d sent, %d accepted):\n", latencyRate, latencySeconds, latencyCount,
-                result.ok);
-    std::printf("  webhook answered:            p50 %.2f ms   p99 %.2f ms\n", percentileMs(result.latenciesNs, 0.5),
-                percentileMs(result.latenciesNs, 0.99));
-    std::printf("  webhook -> provider request: p50 %.2f ms   p99 %.2f ms   (%lld measured)\n",
-                percentileMs(samples, 0.5), percentileMs(samples, 0.99), static_cast<long long>(samples.size()));
-
+    // the network, a cost of this harness that the first ~80 samples paid. The requests are told apart by their
+    // subject, which the fake keeps without the bodies.
+    const RateRun latency = runAtRate(fake, port, path, u"L"_s, latencyRate, latencySeconds, 8, idBase);
+    idBase += latency.sent;
+    expectedEmails += latency.ok;
+    std::printf("\nAt %d webhooks/s for %d s (%d sent, %d accepted):\n", latencyRate, latencySeconds, latency.sent,
+                latency.ok);
+    std::printf("  webhook answered:            p50 %.2f ms   p99 %.2f ms\n", latency.answeredP50, latency.answeredP99);
+    std::printf("  webhook -> provider request: p50 %.2f ms   p99 %.2f ms   (%lld measured)\n", latency.emailP50,
+                latency.emailP99, static_cast<long long>(latency.emailsMeasured));
+    const auto cpuAfterLatency = threadCpu(headless.processId());
     std::printf("\nCPU time of tidings --headless, by thread:\n");
     printCpu("throughput runs and drain, CPU per webhook and its email", cpuAtStart, cpuAfterDrain, expectedEmails);
-    printCpu("latency run, CPU per webhook and its email", cpuAfterDrain, threadCpu(headless.processId()), result.ok);
-
+    printCpu("latency run, CPU per webhook and its email", cpuAfterDrain, cpuAfterLatency, latency.ok);
     std::printf("\nPeak memory of tidings --headless (VmHWM): %s\n",
                 qPrintable(processStatus(headless.processId(), u"VmHWM"_s)));
+
+    // Rising rate at 64 connections: the rate a shop's traffic can keep up on this machine with answers, and with
+    // emails, within 25 ms at p99. Unlike 64 closed-loop clients that wait for their answers, the requests keep
+    // coming at their rate. Each step starts with the earlier emails sent; it stops at the first step whose answers
+    // miss 25 ms at p99 or fall behind the rate.
+    const int step = parser.value(rampStep).toInt();
+    const int stepSeconds = std::max(1, parser.value(rampSeconds).toInt());
+    if (step > 0) {
+        std::printf("\nRising rate, 64 connections, %d s per step (p99 target 25 ms):\n", stepSeconds);
+        std::printf("%-10s %12s %14s %14s %14s %14s\n", "offered/s", "accepted/s", "answered p50", "answered p99",
+                    "email p50", "email p99");
+        int answeredWithin = 0;
+        int emailedWithin = 0;
+        const int highest = parser.value(rampMax).toInt();
+        for (int offered = step; highest <= 0 || offered <= highest; offered += step) {
+            if (!waitFor([&] { return fake->acceptedCount() >= expectedEmails; }, 120000)) {
+                std::printf("(the emails of the earlier steps were not all sent within 2 minutes)\n");
+                break;
+            }
+            const RateRun run = runAtRate(fake, port, path, u"R%1-"_s.arg(offered), offered, stepSeconds, 64, idBase);
+            idBase += run.sent;
+            expectedEmails += run.ok;
+            std::printf("%-10d %12.0f %11.2f ms %11.2f ms %11.2f ms %11.2f ms%s\n", offered, run.acceptedPerSecond,
+                        run.answeredP50, run.answeredP99, run.emailP50, run.emailP99,
+                        run.ok < run.sent ? qPrintable(u"  (%1 failed)"_s.arg(run.sent - run.ok)) : "");
+            const bool keptUp = run.ok == run.sent && run.acceptedPerSecond >= 0.95 * offered;
+            if (!keptUp || run.answeredP99 > 25.0) {
+                break;
+            }
+            answeredWithin = offered;
+            if (run.emailP99 <= 25.0 && emailedWithin == offered - step) {
+                emailedWithin = offered;
+            }
+        }
+        std::printf("Highest rate with every webhook answered within 25 ms at p99: %d/s\n", answeredWithin);
+        std::printf("Highest rate with every email at the provider within 25 ms at p99: %d/s\n", emailedWithin);
+        std::printf("Peak memory of tidings --headless after the rising rate (VmHWM): %s\n",
+                    qPrintable(processStatus(headless.processId(), u"VmHWM"_s)));
+    }
     headless.terminate();
     headless.waitForFinished(30000);
     QMetaObject::invokeMethod(

@@ -539,6 +539,7 @@ void FakeSendGrid::handle(const QHttpServerRequest &request, QHttpServerResponde
             violation = Violation{400, {}, u"Bad Request: the request body is not a valid JSON object."_s};
         } else {
             record.json = document.object();
+            record.subject = record.json.value(u"subject"_s).toString();
             violation = checkMail(record.json);
             const QJsonObject sandboxMode =
                 record.json.value(u"mail_settings"_s).toObject().value(u"sandbox_mode"_s).toObject();

@@ -58,6 +58,7 @@ public:
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QByteArray body;                       // empty when keepBodies is off
         QJsonObject json;                      // empty when keepBodies is off or the body is not an object
+        QString subject;                       // the mail's subject, kept when keepBodies is off
         int answeredStatus = 0;                // 0 while hung
         QString messageId;                     // the X-Message-Id given, when accepted
         QDateTime receivedAt;                  // UTC
