@@ -48,14 +48,11 @@ Result<QList<PreviewOrder>> PreviewQueries::recentOrders(int limit) const
     QList<qint64> latestIds;
     QSet<std::pair<QString, QString>> seen;
     for (int walked = 0; latestIds.size() < limit && walked < maxWalkedMessages && walk.next(); ++walked) {
-        QString orderId = walk.value(2).toString();
-        if (orderId.isEmpty() || walk.value(3).toString() == alertTrigger) {
+        std::pair<QString, QString> order{walk.value(1).toString(), walk.value(2).toString()};
+        if (order.second.isEmpty() || walk.value(3).toString() == alertTrigger || seen.contains(order)) {
             continue;
         }
-        if (seen.contains({walk.value(1).toString(), orderId})) {
-            continue;
-        }
-        seen.insert({walk.value(1).toString(), std::move(orderId)});
+        seen.insert(std::move(order));
         latestIds.append(walk.value(0).toLongLong());
     }
     if (walk.lastError().isValid()) {
