@@ -1,3 +1,4 @@
+#include "channels/extracertificates.h"
 #include "commandline.h"
 #include "credentials/keychainsecretstore.h"
 #include "diagnostics/logbook.h"
@@ -50,8 +51,16 @@ int main(int argc, char *argv[])
     log.install();
     KeychainSecretStore secrets;
 
-    // A restore chosen in the window is applied now, before anything opens the store.
     std::optional<Error> startupProblem;
+    // Before any connection is made: every https connection trusts them from then on.
+    if (auto trusted = trustExtraCertificatesFromEnvironment(); !trusted) {
+        startupProblem = trusted.error();
+        qWarning().noquote() << trusted.error().message << trusted.error().detail;
+    } else if (*trusted > 0) {
+        qInfo().noquote() << "trusting" << *trusted << "extra certificate authorities from" << kExtraCaCertsVariable;
+    }
+
+    // A restore chosen in the window is applied now, before anything opens the store.
     if (auto restored = Backup::applyStagedRestore(dataDir); !restored) {
         startupProblem = restored.error();
         QTextStream(stderr) << restored.error().message << '\n';

@@ -1520,6 +1520,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidings::ExtraCertificates</name>
+    <message>
+        <source>Tidings cannot read the certificate file %1 named by %2.</source>
+        <translation>Tidings kann die Zertifikatsdatei %1 nicht lesen, die %2 nennt.</translation>
+    </message>
+    <message>
+        <source>The file %1 named by %2 holds no certificate. It must hold one or more PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Die Datei %1, die %2 nennt, enthält kein Zertifikat. Sie muss ein oder mehrere PEM-Zertifikate enthalten (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::FailureAlert</name>
     <message>
         <source>Tidings could not queue the alert to your staff.</source>

@@ -1510,6 +1510,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidings::ExtraCertificates</name>
+    <message>
+        <source>Tidings cannot read the certificate file %1 named by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 named by %2 holds no certificate. It must hold one or more PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::FailureAlert</name>
     <message>
         <source>Tidings could not queue the alert to your staff.</source>

@@ -1520,6 +1520,17 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Tidings::ExtraCertificates</name>
+    <message>
+        <source>Tidings cannot read the certificate file %1 named by %2.</source>
+        <translation>Tidings no puede leer el archivo de certificados %1 indicado por %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 named by %2 holds no certificate. It must hold one or more PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>El archivo %1 indicado por %2 no contiene ningún certificado. Debe contener uno o más certificados PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::FailureAlert</name>
     <message>
         <source>Tidings could not queue the alert to your staff.</source>

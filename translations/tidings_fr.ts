@@ -1520,6 +1520,17 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Tidings::ExtraCertificates</name>
+    <message>
+        <source>Tidings cannot read the certificate file %1 named by %2.</source>
+        <translation>Tidings ne peut pas lire le fichier de certificats %1 indiqué par %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 named by %2 holds no certificate. It must hold one or more PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Le fichier %1 indiqué par %2 ne contient aucun certificat. Il doit contenir un ou plusieurs certificats PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Tidings::FailureAlert</name>
     <message>
         <source>Tidings could not queue the alert to your staff.</source>

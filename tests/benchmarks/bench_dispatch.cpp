@@ -105,22 +105,16 @@ int main(int argc, char *argv[])
                                     QStringLiteral(TIDINGS_BINARY));
     const QCommandLineOption count(u"count"_s, u"Notifications queued before the start."_s, u"N"_s, u"1000000"_s);
     const QCommandLineOption every(u"every"_s, u"Print a line every N sends."_s, u"N"_s, u"100000"_s);
-    parser.addOptions({binary, count, every});
+    const QCommandLineOption plainHttp(
+        u"plain-http"_s, u"Serve the fake SendGrid over plain http instead of https (real providers are https)."_s);
+    parser.addOptions({binary, count, every, plainHttp});
     parser.process(app);
     const int total = parser.value(count).toInt();
     const int step = std::max(1, parser.value(every).toInt());
 
     QThread fakeThread;
-    fakeThread.setObjectName(u"fake-sendgrid"_s);
-    auto *fake = new Test::FakeSendGrid(kApiKey);
-    fake->setKeepBodies(false);
-    fake->moveToThread(&fakeThread);
-    fakeThread.start();
-    bool listening = false;
-    QMetaObject::invokeMethod(
-        fake, [&] { listening = fake->listen(); }, Qt::BlockingQueuedConnection);
-    if (!listening) {
-        std::fprintf(stderr, "fake SendGrid could not listen\n");
+    Test::FakeSendGrid *fake = startFakeSendGrid(fakeThread, kApiKey, parser.isSet(plainHttp));
+    if (!fake) {
         return 1;
     }
 
@@ -149,8 +143,8 @@ int main(int argc, char *argv[])
     std::printf("Tidings dispatch benchmark on %d cores (%s)\n", QThread::idealThreadCount(),
                 qPrintable(QSysInfo::prettyProductName()));
     std::printf("%d notifications queued in %.1f s; tidings --headless starts and sends them to a loopback\n"
-                "SendGrid (no rate limit), each attempt and outcome recorded in SQLite.\n\n",
-                total, double(filling.elapsed()) / 1000.0);
+                "SendGrid over %s (no rate limit), each attempt and outcome recorded in SQLite.\n\n",
+                total, double(filling.elapsed()) / 1000.0, parser.isSet(plainHttp) ? "plain http" : "https");
 
     QProcess headless;
     QByteArray log;

@@ -203,7 +203,9 @@ int main(int argc, char *argv[])
                                          u"4"_s);
     const QCommandLineOption rampMax(u"ramp-max"_s, u"Highest rate of the rising-rate run (0: until it misses)."_s,
                                      u"N"_s, u"0"_s);
-    parser.addOptions({binary, count, rate, seconds, keep, rampStep, rampSeconds, rampMax});
+    const QCommandLineOption plainHttp(
+        u"plain-http"_s, u"Serve the fake SendGrid over plain http instead of https (real providers are https)."_s);
+    parser.addOptions({binary, count, rate, seconds, keep, rampStep, rampSeconds, rampMax, plainHttp});
     parser.process(app);
     const int perRun = parser.value(count).toInt();
     const int latencyRate = parser.value(rate).toInt();
@@ -211,16 +213,8 @@ int main(int argc, char *argv[])
 
     // The provider fake runs on its own thread, like a separate server would.
     QThread fakeThread;
-    fakeThread.setObjectName(u"fake-sendgrid"_s);
-    auto *fake = new Test::FakeSendGrid(kApiKey);
-    fake->setKeepBodies(false);
-    fake->moveToThread(&fakeThread);
-    fakeThread.start();
-    bool listening = false;
-    QMetaObject::invokeMethod(
-        fake, [&] { listening = fake->listen(); }, Qt::BlockingQueuedConnection);
-    if (!listening) {
-        std::fprintf(stderr, "fake SendGrid could not listen\n");
+    Test::FakeSendGrid *fake = startFakeSendGrid(fakeThread, kApiKey, parser.isSet(plainHttp));
+    if (!fake) {
         return 1;
     }
 
@@ -244,7 +238,9 @@ int main(int argc, char *argv[])
     std::printf("Tidings webhook benchmark on %d cores (%s)\n", QThread::idealThreadCount(),
                 qPrintable(QSysInfo::prettyProductName()));
     std::printf("Every 200 below was sent after the event, its order snapshot and its notification were\n"
-                "committed to SQLite with synchronous=FULL (fsync of the WAL on each group commit).\n\n");
+                "committed to SQLite with synchronous=FULL (fsync of the WAL on each group commit).\n");
+    std::printf("Emails go to a loopback fake SendGrid over %s.\n\n",
+                parser.isSet(plainHttp) ? "plain http" : "https (TLS, as real providers are reached)");
     std::printf("%-12s %10s %14s %12s %12s\n", "connections", "webhooks", "accepted/s", "p50 ms", "p99 ms");
 
     const QByteArray path = "/webhooks/bench";

@@ -1,5 +1,8 @@
 #include "benchsupport.h"
 
+#include "channels/extracertificates.h"
+#include "fakes/fakesendgrid.h"
+#include "fakes/loopbacktls.h"
 #include "fakes/procthreads.h"
 
 #include <QCoreApplication>
@@ -11,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
@@ -46,8 +50,33 @@ QString writeBenchConfig(const QString &dir, const QUrl &sendGridUrl, const QByt
     return file.fileName();
 }
 
+Test::FakeSendGrid *startFakeSendGrid(QThread &thread, const QString &apiKey, bool plainHttp)
+{
+    thread.setObjectName(u"fake-sendgrid"_s);
+    auto *fake = new Test::FakeSendGrid(apiKey);
+    fake->setKeepBodies(false);
+    if (!plainHttp && !fake->serveHttps()) {
+        std::fprintf(stderr, "fake SendGrid cannot read the test certificate in %s\n", TIDINGS_TEST_DATA_DIR);
+        delete fake;
+        return nullptr;
+    }
+    fake->moveToThread(&thread);
+    thread.start();
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        fake, [&] { listening = fake->listen(); }, Qt::BlockingQueuedConnection);
+    if (!listening) {
+        std::fprintf(stderr, "fake SendGrid could not listen\n");
+        return nullptr;
+    }
+    return fake;
+}
+
 quint16 startHeadless(QProcess &process, QByteArray &log, const QString &binary, const QStringList &arguments)
 {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(kExtraCaCertsVariable), Test::loopbackCertificatePath());
+    process.setProcessEnvironment(environment);
     QObject::connect(&process, &QProcess::readyReadStandardError, &process,
                      [&] { log += process.readAllStandardError(); });
     process.start(binary, QStringList{u"--headless"_s} + arguments);

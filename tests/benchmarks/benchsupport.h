@@ -5,7 +5,12 @@
 #include <QStringList>
 
 class QProcess;
+class QThread;
 class QUrl;
+
+namespace Tidings::Test {
+class FakeSendGrid;
+}
 
 #include <functional>
 
@@ -15,8 +20,13 @@ namespace Tidings::Bench {
 // SendGrid channel "sendgrid" at `sendGridUrl` with `apiKey`. Returns its path, or "" when it cannot be written.
 QString writeBenchConfig(const QString &dir, const QUrl &sendGridUrl, const QByteArray &webhookSecret,
                          const QString &apiKey);
+// A fake SendGrid expecting `apiKey`, moved to `thread` (started here) like a separate server, keeping no
+// bodies, and listening: over https with the loopback test certificate, as real providers are reached, or over
+// plain http when `plainHttp`. nullptr (and a line on stderr) when it cannot listen.
+Test::FakeSendGrid *startFakeSendGrid(QThread &thread, const QString &apiKey, bool plainHttp);
 // Starts `binary --headless ARGUMENTS` and waits until it listens for webhooks: returns the port, or 0 (its log
-// is printed). `log` collects its standard error.
+// is printed). `log` collects its standard error. It trusts the loopback test certificate
+// (TIDINGS_EXTRA_CA_CERTS), so it can reach a fake serving https.
 quint16 startHeadless(QProcess &process, QByteArray &log, const QString &binary, const QStringList &arguments);
 
 // Runs the event loop until `condition` holds or `timeoutMs` passes; false on timeout. A benchmark driver may

@@ -1,6 +1,8 @@
+#include "channels/extracertificates.h"
 #include "channels/sendgridchannel.h"
 #include "fakes/fakesendgrid.h"
 #include "fakes/inlineimages.h"
+#include "fakes/loopbacktls.h"
 #include "fakes/sendrecorder.h"
 
 #include <QElapsedTimer>
@@ -71,6 +73,7 @@ private slots:
     void fakeModes_data();
     void fakeModes();
     void requestShape();
+    void sendsOverHttps();
     void optionalPartsAreOmitted();
     void sandboxMode();
     void inlineImages_data();
@@ -236,6 +239,28 @@ void TestSendGridChannel::requestShape()
     QCOMPARE(content.at(1).toObject().value(u"type"_s).toString(), u"text/html"_s);
     QCOMPARE(content.at(1).toObject().value(u"value"_s).toString(), message().html);
     QVERIFY(!json.contains(u"mail_settings"_s));
+}
+
+void TestSendGridChannel::sendsOverHttps()
+{
+    // Real providers are reached over TLS: the same request through a fake serving https.
+    FakeSendGrid https(ApiKey);
+    QVERIFY(https.serveHttps());
+    QVERIFY(https.listen());
+    QCOMPARE(https.baseUrl().scheme(), u"https"_s);
+    const auto trusted = Tidings::trustExtraCertificates(Tidings::Test::loopbackCertificatePath());
+    QVERIFY2(trusted, trusted ? "" : qPrintable(trusted.error().message));
+
+    SendGridChannel channel(configFor(https.baseUrl()), ApiKey, m_network.get());
+    SendRecorder recorder;
+    channel.send(message(4712), recorder.callback(0));
+    QTRY_VERIFY(recorder.has(0));
+    QVERIFY2(recorder.outcome(0).accepted, qPrintable(errorText(recorder.outcome(0))));
+    QVERIFY(!recorder.outcome(0).providerMessageId.isEmpty());
+    QCOMPARE(https.requestCount(), 1);
+    QCOMPARE(https.request(0).path, QByteArray("/v3/mail/send"));
+    QCOMPARE(https.request(0).headers.value("authorization"), QByteArray("Bearer ") + ApiKey.toUtf8());
+    QCOMPARE(https.request(0).json.value(u"subject"_s).toString(), message().subject);
 }
 
 void TestSendGridChannel::optionalPartsAreOmitted()

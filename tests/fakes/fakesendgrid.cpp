@@ -1,5 +1,7 @@
 #include "fakes/fakesendgrid.h"
 
+#include "fakes/loopbacktls.h"
+
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -331,6 +333,18 @@ FakeSendGrid::~FakeSendGrid()
     m_hung.clear();
 }
 
+bool FakeSendGrid::serveHttps()
+{
+    const QSslConfiguration configuration = loopbackTlsServerConfiguration();
+    if (configuration.isNull()) {
+        return false;
+    }
+    m_server->sslSetup(configuration);
+    QMutexLocker locker(&m_mutex);
+    m_https = true;
+    return true;
+}
+
 bool FakeSendGrid::listen()
 {
     const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
@@ -343,7 +357,7 @@ QUrl FakeSendGrid::baseUrl() const
 {
     QMutexLocker locker(&m_mutex);
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_https ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     url.setPath(QString::fromUtf8(m_pathPrefix));

@@ -72,9 +72,12 @@ public:
     explicit FakeSendGrid(QString expectedApiKey, QObject *parent = nullptr);
     ~FakeSendGrid() override;
 
+    // Serve https with the loopback test certificate (loopbacktls.h) instead of http, as real providers are
+    // reached. Call before listen(); false when the certificate cannot be read.
+    bool serveHttps();
     // Starts listening on 127.0.0.1 on a free port; false when that failed.
     bool listen();
-    // "http://127.0.0.1:<port>" plus the path prefix, if one is set.
+    // "http://127.0.0.1:<port>" (https after serveHttps()) plus the path prefix, if one is set.
     QUrl baseUrl() const;
     quint16 port() const;
 
@@ -126,6 +129,7 @@ private:
     QByteArray m_expectedAuthorization;
     QHttpServer *m_server = nullptr; // child of this
     quint16 m_port = 0;
+    bool m_https = false;
 
     mutable QMutex m_mutex;
     QByteArray m_pathPrefix;
