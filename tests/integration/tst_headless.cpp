@@ -1,5 +1,7 @@
+#include "channels/extracertificates.h"
 #include "config/appconfig.h"
 #include "fakes/fakesendgrid.h"
+#include "fakes/loopbacktls.h"
 #include "fakes/testsupport.h"
 #include "fakes/webhookclient.h"
 #include "store/database.h"
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,10 +33,13 @@ private slots:
     void configExport_containsNoSecretValues();
     void badConfig_exitsWithAClearMessage();
     void sendTestAndCheck_throughAConfiguredChannel();
+    void extraCertificates_trustedFromTheEnvironment_data();
+    void extraCertificates_trustedFromTheEnvironment();
 
 private:
     QByteArray configJson(quint16 port) const;
-    QString startHeadless(); // returns the webhook base URL
+    // Returns the webhook base URL.
+    QString startHeadless(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeSendGrid> m_fake;
@@ -84,7 +90,7 @@ QByteArray TestHeadless::configJson(quint16 port) const
     return QJsonDocument(root).toJson();
 }
 
-QString TestHeadless::startHeadless()
+QString TestHeadless::startHeadless(const QProcessEnvironment &environment)
 {
     QFile file(m_dir->filePath(u"config.json"_s));
     if (!file.open(QIODevice::WriteOnly) || file.write(configJson(0)) < 0) {
@@ -92,6 +98,7 @@ QString TestHeadless::startHeadless()
     }
     file.close();
     m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(environment);
     connect(m_process.get(), &QProcess::readyReadStandardError, this,
             [this] { m_stderr += m_process->readAllStandardError(); });
     m_process->start(QStringLiteral(TIDINGS_BINARY),
@@ -301,6 +308,62 @@ void TestHeadless::sendTestAndCheck_throughAConfiguredChannel()
     QCOMPARE(unknown.exitCode(), 1);
     QVERIFY(unknown.readAllStandardError().contains("There is no channel \"mailgun\". Channels: sendgrid."));
     QCOMPARE(m_fake->requestCount(), 1);
+}
+
+void TestHeadless::extraCertificates_trustedFromTheEnvironment_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("logged");
+    QTest::addColumn<bool>("delivered");
+
+    QTest::newRow("the loopback certificate")
+        << loopbackCertificatePath() << QByteArray("trusting 1 extra certificate authorities") << true;
+    QTest::newRow("a missing file") << u"/nonexistent/tidings-ca.pem"_s
+                                    << QByteArray("cannot read the certificate file /nonexistent/tidings-ca.pem")
+                                    << false;
+}
+
+void TestHeadless::extraCertificates_trustedFromTheEnvironment()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, logged);
+    QFETCH(bool, delivered);
+    // The provider over https, as real ones are: reachable only through the extra authority.
+    m_fake = std::make_unique<FakeSendGrid>(m_apiKey);
+    QVERIFY(m_fake->serveHttps());
+    QVERIFY(m_fake->listen());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(Tidings::kExtraCaCertsVariable), file);
+
+    const QString base = startHeadless(environment);
+    QVERIFY2(!base.isEmpty(), m_stderr.constData()); // a bad file is reported, and the pipeline still runs
+    QVERIFY2(m_stderr.contains(logged), m_stderr.constData());
+    QCOMPARE(m_client
+                 .postShopify(QUrl(base + u"my-shop"_s), fixture(u"shopify/orders_create.json"_s), "orders/create",
+                              m_signingSecret, "wh-tls", "ev-tls")
+                 .status,
+             200);
+    if (delivered) {
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->acceptedCount(), 1, 15000);
+        QVERIFY(m_fake->request(0).json.value(u"subject"_s).toString().contains(u"#1042"_s));
+    } else {
+        // The handshake is refused: the attempt is recorded as failed, and the message waits for a retry.
+        const auto attempt = [dataDir = m_dir->filePath(u"data"_s)] {
+            auto db = Tidings::Database::open(dataDir, u"check"_s);
+            QSqlQuery query(db ? db->handle() : QSqlDatabase());
+            return db &&
+                           query.exec(u"SELECT a.message, n.state FROM delivery_attempts a "
+                                      "JOIN notifications n ON n.id = a.notification_id"_s) &&
+                           query.next()
+                       ? query.value(0).toString() + u" | "_s + query.value(1).toString()
+                       : QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!attempt().isEmpty(), 15000);
+        const QString recorded = attempt();
+        QVERIFY2(recorded.contains(u"secure connection"_s), qPrintable(recorded));
+        QVERIFY2(recorded.endsWith(u"| queued"_s), qPrintable(recorded));
+        QCOMPARE(m_fake->acceptedCount(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)
