@@ -1,5 +1,6 @@
 #include "channels/extracertificates.h"
 #include "fakes/loopbacktls.h"
+#include "fakes/testsupport.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -19,6 +20,7 @@ using Tidings::ErrorCode;
 using Tidings::kExtraCaCertsVariable;
 using Tidings::trustExtraCertificates;
 using Tidings::trustExtraCertificatesFromEnvironment;
+using Tidings::Test::fixture;
 using Tidings::Test::loopbackCertificatePath;
 using Tidings::Test::loopbackTlsServerConfiguration;
 
@@ -83,9 +85,8 @@ void TestExtraCertificates::refusesFilesWithoutCertificates_data()
     QTest::newRow("missing file") << u"missing.pem"_s << QByteArray() << u"cannot read"_s;
     QTest::newRow("empty file") << u"empty.pem"_s << QByteArray("") << u"holds no certificate"_s;
     QTest::newRow("plain text") << u"notes.txt"_s << QByteArray("trust me\n") << u"holds no certificate"_s;
-    QFile key(QStringLiteral(TIDINGS_TEST_DATA_DIR) + u"/tls/loopback-key.pem"_s);
-    QVERIFY(key.open(QIODevice::ReadOnly));
-    QTest::newRow("a private key, not a certificate") << u"key.pem"_s << key.readAll() << u"holds no certificate"_s;
+    QTest::newRow("a private key, not a certificate")
+        << u"key.pem"_s << fixture(u"tls/loopback-key.pem"_s) << u"holds no certificate"_s;
     QTest::newRow("a broken certificate")
         << u"broken.pem"_s << QByteArray("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n")
         << u"holds no certificate"_s;

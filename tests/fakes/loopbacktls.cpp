@@ -1,22 +1,13 @@
 #include "fakes/loopbacktls.h"
 
-#include <QFile>
+#include "fakes/testsupport.h"
+
 #include <QSslCertificate>
 #include <QSslKey>
 
 using namespace Qt::StringLiterals;
 
 namespace Tidings::Test {
-
-namespace {
-
-QByteArray readTlsFile(const QString &name)
-{
-    QFile file(QStringLiteral(TIDINGS_TEST_DATA_DIR) + u"/tls/"_s + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 QString loopbackCertificatePath()
 {
@@ -25,8 +16,8 @@ QString loopbackCertificatePath()
 
 QSslConfiguration loopbackTlsServerConfiguration()
 {
-    const QSslCertificate certificate(readTlsFile(u"loopback-cert.pem"_s), QSsl::Pem);
-    const QSslKey key(readTlsFile(u"loopback-key.pem"_s), QSsl::Ec, QSsl::Pem);
+    const QSslCertificate certificate(fixture(u"tls/loopback-cert.pem"_s), QSsl::Pem);
+    const QSslKey key(fixture(u"tls/loopback-key.pem"_s), QSsl::Ec, QSsl::Pem);
     if (certificate.isNull() || key.isNull()) {
         return {};
     }

@@ -9,7 +9,7 @@ namespace Tidings::Test {
 // fakes serve https with. A client trusts it through trustExtraCertificates() or TIDINGS_EXTRA_CA_CERTS.
 QString loopbackCertificatePath();
 
-// A server configuration with that certificate and its key; a null configuration when either cannot be read.
+// A server configuration with that certificate and its key; a null configuration when either does not parse.
 QSslConfiguration loopbackTlsServerConfiguration();
 
 } // namespace Tidings::Test
