@@ -53,14 +53,14 @@ QByteArray setupOf(const ChannelConfig &config)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// " AND channel_id NOT IN (?, ...)" for `channelIds` (bound in order), or nothing.
-QString skipChannels(const QStringList &channelIds)
+// " AND channel_id NOT IN (?, ...)" for `count` channel ids (bound in order), or nothing.
+QString skipChannels(qsizetype count)
 {
-    if (channelIds.isEmpty()) {
+    if (count == 0) {
         return {};
     }
     QStringList marks;
-    marks.fill(u"?"_s, channelIds.size());
+    marks.fill(u"?"_s, count);
     return u" AND channel_id NOT IN (%1)"_s.arg(marks.join(u','));
 }
 
@@ -618,22 +618,25 @@ void DispatchWorker::wake()
     scheduleNextWake();
 }
 
+QString DispatchWorker::claimSql(qsizetype skippedChannels)
+{
+    return u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts, "
+           "due_at, created_at, template_version FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
+           skipChannels(skippedChannels) + u" ORDER BY due_at, event_id, id LIMIT ?"_s;
+}
+
 QList<DispatchWorker::Claimed> DispatchWorker::claimDue(int limit)
 {
     QList<Claimed> claimed;
     QSqlDatabase db = m_db->handle();
     // Look first without the write lock: most wakes find nothing due.
     // Channels at their send rate wait; the others are not held up behind them.
-    // Held and paused channels wait for the owner.
+    // Held and paused channels wait for the owner. The order is that of notifications_due (state, due_at,
+    // event_id), read without a sort: the longest due first, and an older event's messages before a newer one's.
     const QDateTime now = m_clock->now();
     const QStringList waiting = m_rateLimits.exhausted(now) + waitingChannels();
     QString sqlError;
-    QSqlQuery *found = m_statements.prepared(
-        db,
-        u"SELECT id, event_id, channel_id, template_id, recipient, recipient_name, context, attempts, "
-        "due_at, created_at, template_version FROM notifications WHERE state = 'queued' AND due_at <= ?"_s +
-            skipChannels(waiting) + u" ORDER BY due_at, id LIMIT ?"_s,
-        &sqlError);
+    QSqlQuery *found = m_statements.prepared(db, claimSql(waiting.size()), &sqlError);
     if (!found) {
         emit problem(Database::storageError(DispatchText::tr("Tidings could not read the message queue."), sqlError));
         return {};
@@ -1050,7 +1053,7 @@ void DispatchWorker::scheduleNextWake()
     // running.
     const QStringList held = waitingChannels();
     QSqlQuery *next = m_statements.prepared(
-        m_db->handle(), u"SELECT MIN(due_at) FROM notifications WHERE state = 'queued'"_s + skipChannels(held));
+        m_db->handle(), u"SELECT MIN(due_at) FROM notifications WHERE state = 'queued'"_s + skipChannels(held.size()));
     if (!next) {
         m_wakeTimer.stop();
         return;

@@ -111,6 +111,10 @@ public:
     // instead of marked uncertain (read by open()).
     static QString resendInterruptedSetting() { return QStringLiteral("resend_interrupted"); }
 
+    // The claim's look-up of due messages: binds the time, then `skippedChannels` channel ids that wait, then
+    // the limit (the plan test reads it too).
+    static QString claimSql(qsizetype skippedChannels);
+
     // The channels held (see above) and why, by id.
     QHash<QString, Error> heldChannels() const { return m_held; }
 

@@ -245,6 +245,18 @@ const QList<Migration> &migrations()
          {
              u"DROP INDEX IF EXISTS notifications_order"_s,
          }},
+        // Every index on raw_events and notifications is one more B-tree page in each of the webhook writer's
+        // commits, and an index that starts with the state is rewritten by the dispatcher at each state change.
+        // The Monitor's date range now reads raw_events_source_time (one range per source), and its state
+        // filter the dispatcher's index, which carries the event id for it: one index where there were three.
+        {15,
+         "monitor filters: date range and state through the connection-health and dispatch indexes",
+         {
+             u"DROP INDEX IF EXISTS raw_events_received"_s,
+             u"DROP INDEX IF EXISTS notifications_state_event"_s,
+             u"DROP INDEX IF EXISTS notifications_due"_s,
+             u"CREATE INDEX notifications_due ON notifications(state, due_at, event_id)"_s,
+         }},
     };
     return steps;
 }

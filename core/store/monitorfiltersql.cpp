@@ -46,15 +46,24 @@ FilterClause stateClause(MonitorFilter::State state)
         return clause;
     }
     const StateGroup group = stateGroup(state);
+    // Through notifications(state, due_at, event_id), the dispatcher's index, which holds the event ids.
     clause.ids.sql = u"SELECT event_id FROM notifications WHERE state IN (%1)"_s.arg(group.states);
     clause.check.sql =
         u"EXISTS (SELECT 1 FROM notifications n WHERE n.event_id = e.id AND +n.state IN (%1))"_s.arg(group.states);
-    // One seek per state down notifications(state, event_id).
-    QStringList next;
-    for (const QString &name : group.states.split(u", "_s)) {
-        next.append(u"SELECT MAX(event_id) AS id FROM notifications WHERE state = %1 AND event_id < ?"_s.arg(name));
+    if (state == MonitorFilter::State::Sent) {
+        // Most messages are sent, so the newest sent one below an id is a few entries down notifications(event_id).
+        clause.next.sql = u"SELECT COALESCE((SELECT event_id FROM notifications WHERE event_id < ? AND +state = 'sent'"
+                          " ORDER BY event_id DESC LIMIT 1), 0)"_s;
+    } else {
+        // Few messages wait or fail: their entries in notifications(state, due_at, event_id) are read whole,
+        // however far down the newest of them lies (a walk down the event ids would read every event between).
+        QStringList next;
+        for (const QString &name : group.states.split(u", "_s)) {
+            next.append(u"SELECT MAX(event_id) AS id FROM notifications INDEXED BY notifications_due"
+                        " WHERE state = %1 AND event_id < ?"_s.arg(name));
+        }
+        clause.next.sql = u"SELECT COALESCE(MAX(id), 0) FROM ("_s + next.join(u" UNION ALL "_s) + u")"_s;
     }
-    clause.next.sql = u"SELECT COALESCE(MAX(id), 0) FROM ("_s + next.join(u" UNION ALL "_s) + u")"_s;
     if (!group.moreUrgent.isEmpty()) {
         clause.always.sql =
             u"NOT EXISTS (SELECT 1 FROM notifications n WHERE n.event_id = e.id AND +n.state IN (%1))"_s.arg(
@@ -82,20 +91,34 @@ FilterClause channelClause(const QString &channelId)
     return clause;
 }
 
+// Every source that has an event, one seek each down raw_events_source_time: a shop has a handful.
+QString withEventSources(const QString &select)
+{
+    return u"WITH RECURSIVE event_sources(id) AS (SELECT MIN(source_id) FROM raw_events"
+           " UNION ALL SELECT (SELECT MIN(source_id) FROM raw_events WHERE source_id > event_sources.id)"
+           " FROM event_sources WHERE event_sources.id IS NOT NULL) "_s +
+           select;
+}
+
 FilterClause receivedClause(const QDateTime &from, const QDateTime &to)
 {
     const qint64 fromMs = from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     const qint64 toMs = to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     FilterClause clause;
-    clause.ids = {u"SELECT id FROM raw_events WHERE received_at >= ? AND received_at < ?"_s, {fromMs, toMs}};
+    // The range of each source in raw_events_source_time, the index connection health reads.
+    clause.ids = {withEventSources(u"SELECT r.id FROM event_sources JOIN raw_events r ON r.source_id = event_sources.id"
+                                   " AND r.received_at >= ? AND r.received_at < ?"_s),
+                  {fromMs, toMs}};
     clause.check = {u"+e.received_at >= ? AND +e.received_at < ?"_s, {fromMs, toMs}};
     if (from.isValid()) {
         // Events are stored in the order they are received, so no event older than the newest one received
         // before the range can be in it: a walk down the ids stops there instead of reading to the first
         // event. (An event stored while the clock had been set back is the exception this misses.)
-        clause.floor = {u"SELECT COALESCE((SELECT id FROM raw_events WHERE received_at < ?"
-                        " ORDER BY received_at DESC, id DESC LIMIT 1), 0)"_s,
-                        {fromMs}};
+        clause.floor = {
+            withEventSources(u"SELECT COALESCE(MAX((SELECT r.id FROM raw_events r WHERE r.source_id = event_sources.id"
+                             " AND r.received_at < ? ORDER BY r.received_at DESC, r.id DESC LIMIT 1)), 0)"
+                             " FROM event_sources"_s),
+            {fromMs}};
     }
     return clause;
 }

@@ -5,6 +5,7 @@
 #include "fakes/fakegraph.h"
 #include "fakes/fakesendgrid.h"
 #include "fakes/procthreads.h"
+#include "fakes/queryplan.h"
 #include "store/configrepository.h"
 #include "store/database.h"
 #include "store/ingestwriter.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +103,8 @@ private slots:
     void providerDownForAnHour_backsOffThenSendsEachOnce();
     void reconfigure_whileSending_letsTheSendFinishOnce_data();
     void reconfigure_whileSending_letsTheSendFinishOnce();
+    void claim_readsTheDueIndexInItsOrder_data();
+    void claim_readsTheDueIndexInItsOrder();
 
 private:
     void queueOrder(const QString &id, const QString &channelId = u"mail"_s);
@@ -908,6 +912,40 @@ void TestDispatcher::reconfigure_whileSending_letsTheSendFinishOnce()
     FakeSendGrid &next = newAddress ? moved : *m_fake;
     QTRY_COMPARE(next.acceptedCount(), newAddress ? 1 : 2);
     QVERIFY(next.request(next.requestCount() - 1).body.contains("Pine Outdoors"));
+}
+
+void TestDispatcher::claim_readsTheDueIndexInItsOrder_data()
+{
+    QTest::addColumn<int>("skippedChannels");
+    QTest::newRow("every channel") << 0;
+    QTest::newRow("two channels wait") << 2;
+}
+
+void TestDispatcher::claim_readsTheDueIndexInItsOrder()
+{
+    QFETCH(int, skippedChannels);
+    // Enough rows for the planner to have a real choice: a long history sent, a backlog queued.
+    QSqlQuery fill(m_db->handle());
+    QVERIFY2(
+        fill.exec(u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 3000)"
+                  " INSERT INTO raw_events (id, source_id, received_at, body) SELECT n, 'shop', n, x'7b7d' FROM c"_s),
+        qPrintable(fill.lastError().text()));
+    QVERIFY2(fill.exec(u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 3000)"
+                       " INSERT INTO notifications (event_id, source_id, order_id, trigger, template_id, channel_id,"
+                       " recipient, state, created_at, due_at) SELECT n, 'shop', 'o' || n, 'order.created', 't',"
+                       " 'mail', 'x@example.com', CASE WHEN n % 10 = 0 THEN 'queued' ELSE 'sent' END, n, n FROM c"_s),
+             qPrintable(fill.lastError().text()));
+    QVERIFY(fill.exec(u"ANALYZE"_s));
+
+    // A backlog of thousands is claimed a batch at a time: each claim must stop at its limit, not sort the
+    // whole backlog (the drain would then grow with the square of the backlog).
+    const QString sql = DispatchWorker::claimSql(skippedChannels);
+    const auto details = Test::queryPlan(m_db->handle(), sql);
+    QVERIFY2(details.ok(), qPrintable(details ? QString() : details.error().detail));
+    const QString all = sql + u"\n  -> "_s + details->join(u"\n  -> "_s);
+    QVERIFY2(details->size() == 1 &&
+                 details->constFirst().contains(u"INDEX notifications_due (state=? AND due_at<?)"_s),
+             qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestDispatcher)

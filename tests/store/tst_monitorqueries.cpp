@@ -1,3 +1,4 @@
+#include "fakes/queryplan.h"
 #include "store/database.h"
 #include "store/monitorfiltersql.h"
 #include "store/monitorqueries.h"
@@ -466,16 +467,9 @@ void tst_MonitorQueries::statements_useTheKeyOrAnIndex()
     const QStringList statements = MonitorQueries::statements();
     QVERIFY(!statements.isEmpty());
     for (const QString &sql : statements) {
-        QSqlQuery plan(m_reader->handle());
-        QVERIFY2(plan.prepare(u"EXPLAIN QUERY PLAN "_s + sql), qPrintable(plan.lastError().text()));
-        for (int i = 0; i < sql.count(u'?'); ++i) {
-            plan.bindValue(i, 1);
-        }
-        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
-        QStringList details;
-        while (plan.next()) {
-            details.append(plan.value(3).toString());
-        }
+        const auto plan = Test::queryPlan(m_reader->handle(), sql);
+        QVERIFY2(plan.ok(), qPrintable(plan ? QString() : plan.error().detail));
+        const QStringList details = *plan;
         QVERIFY(!details.isEmpty());
         for (const QString &detail : details) {
             // Only a walk backwards over the newest events that stops at LIMIT may scan.
@@ -761,20 +755,14 @@ void tst_MonitorQueries::filterStatements_walkAnIndexInIdOrder()
                         int(!filter.text.isEmpty());
     for (int driver = -1; driver < clauses; ++driver) {
         const QString sql = MonitorQueries::pageSql(filter, driver);
-        QSqlQuery plan(m_reader->handle());
-        QVERIFY2(plan.prepare(u"EXPLAIN QUERY PLAN "_s + sql), qPrintable(plan.lastError().text()));
-        for (int i = 0; i < sql.count(u'?'); ++i) {
-            plan.bindValue(i, 1);
-        }
-        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
-        QStringList details;
-        while (plan.next()) {
-            details.append(plan.value(3).toString());
-        }
+        const auto plan = Test::queryPlan(m_reader->handle(), sql);
+        QVERIFY2(plan.ok(), qPrintable(plan ? QString() : plan.error().detail));
+        const QStringList details = *plan;
         const QString explained = sql + u"\n  -> "_s + details.join(u"\n  -> "_s);
-        // Nothing is read whole: no table scan and no sort of every match; the page stops at its LIMIT.
+        // Nothing is read whole: no table scan and no sort of every match; the page stops at its LIMIT. (The
+        // date range reads the list of sources that have events, a handful of rows, a seek each.)
         for (const QString &detail : std::as_const(details)) {
-            QVERIFY2(!detail.startsWith(u"SCAN"_s), qPrintable(explained));
+            QVERIFY2(!detail.startsWith(u"SCAN"_s) || detail == u"SCAN event_sources"_s, qPrintable(explained));
             QVERIFY2(!detail.contains(u"TEMP B-TREE FOR ORDER BY"_s), qPrintable(explained));
         }
     }
@@ -784,16 +772,9 @@ void tst_MonitorQueries::filterStatements_walkAnIndexInIdOrder()
         if (clause.next.isEmpty()) {
             continue;
         }
-        QSqlQuery plan(m_reader->handle());
-        QVERIFY2(plan.prepare(u"EXPLAIN QUERY PLAN "_s + clause.next.sql), qPrintable(plan.lastError().text()));
-        for (int i = 0; i < clause.next.sql.count(u'?'); ++i) {
-            plan.bindValue(i, 1);
-        }
-        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
-        QStringList details;
-        while (plan.next()) {
-            details.append(plan.value(3).toString());
-        }
+        const auto plan = Test::queryPlan(m_reader->handle(), clause.next.sql);
+        QVERIFY2(plan.ok(), qPrintable(plan ? QString() : plan.error().detail));
+        const QStringList details = *plan;
         const QString explained = clause.next.sql + u"\n  -> "_s + details.join(u"\n  -> "_s);
         for (const QString &detail : std::as_const(details)) {
             QVERIFY2(!wholeTable.match(detail).hasMatch(), qPrintable(explained));
