@@ -4,7 +4,8 @@
 //  2. webhook-to-provider latency (p50/p99): webhooks sent at a fixed rate, timed until the loopback
 //     SendGrid receives the resulting email request;
 //  3. the headless process's peak memory (VmHWM);
-//  4. its CPU time per webhook, by thread (figures that stay comparable on a machine that is busy).
+//  4. its CPU time per webhook, by thread (figures that stay comparable on a machine that is busy), and the
+//     bytes it wrote to disk per webhook (steadier still: they change only with what each commit writes).
 // Needs the Secret Service (run through `installer/dev.sh bench`).
 
 #include "benchsupport.h"
@@ -247,6 +248,7 @@ int main(int argc, char *argv[])
 
     const QByteArray path = "/webhooks/bench";
     const auto cpuAtStart = threadCpu(headless.processId());
+    const qint64 writtenAtStart = diskWriteBytes(headless.processId());
     int expectedEmails = 0;
     qint64 idBase = 0;
     for (const int connections : {1, 8, 64}) {
@@ -269,6 +271,7 @@ int main(int argc, char *argv[])
                 double(drain.elapsed()) / 1000.0, double(fake->acceptedCount()) * 1000.0 / double(drain.elapsed()),
                 drained ? "" : " (timed out)");
     const auto cpuAfterDrain = threadCpu(headless.processId());
+    const qint64 writtenAfterDrain = diskWriteBytes(headless.processId());
 
     // Latency: webhook sent (scheduled) -> the provider receives the email request.
     // The fake's record of the 42,000 earlier requests stays. Clearing it here delayed the fake itself: a trace of
@@ -284,9 +287,16 @@ int main(int argc, char *argv[])
     std::printf("  webhook -> provider request: p50 %.2f ms   p99 %.2f ms   (%lld measured)\n", latency.emailP50,
                 latency.emailP99, static_cast<long long>(latency.emailsMeasured));
     const auto cpuAfterLatency = threadCpu(headless.processId());
+    const qint64 writtenAfterLatency = diskWriteBytes(headless.processId());
     std::printf("\nCPU time of tidings --headless, by thread:\n");
     printCpu("throughput runs and drain, CPU per webhook and its email", cpuAtStart, cpuAfterDrain, expectedEmails);
     printCpu("latency run, CPU per webhook and its email", cpuAfterDrain, cpuAfterLatency, latency.ok);
+    if (writtenAtStart >= 0 && writtenAfterLatency >= 0) {
+        std::printf("\nWritten to disk by tidings --headless, per webhook and its email:\n"
+                    "  throughput runs and drain: %.1f KB   latency run: %.1f KB\n",
+                    double(writtenAfterDrain - writtenAtStart) / 1024.0 / std::max(1, expectedEmails),
+                    double(writtenAfterLatency - writtenAfterDrain) / 1024.0 / std::max(1, latency.ok));
+    }
     std::printf("\nPeak memory of tidings --headless (VmHWM): %s\n",
                 qPrintable(processStatus(headless.processId(), u"VmHWM"_s)));
 

@@ -131,6 +131,22 @@ double residentMb(qint64 pid)
     return ok ? kb / 1024.0 : -1;
 }
 
+qint64 diskWriteBytes(qint64 pid)
+{
+    QFile io(u"/proc/%1/io"_s.arg(pid));
+    if (!io.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("write_bytes:")) {
+            bool ok = false;
+            const qint64 bytes = line.mid(int(qstrlen("write_bytes:"))).trimmed().toLongLong(&ok);
+            return ok ? bytes : -1;
+        }
+    }
+    return -1;
+}
+
 // CPU seconds (user + system) each thread of `pid` has used, summed by thread name (utime and stime are in clock
 // ticks).
 QMap<QString, double> threadCpu(qint64 pid)

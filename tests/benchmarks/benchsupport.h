@@ -39,6 +39,11 @@ QString processStatus(qint64 pid, const QString &field);
 // VmRSS of `pid` in MB, or -1.
 double residentMb(qint64 pid);
 
+// Bytes `pid` has caused to be written to storage (write_bytes of /proc/PID/io: the WAL, its checkpoints into the
+// database file, the log), or -1. Steadier from run to run than a rate on a shared machine, so a change to what
+// each commit writes (an index, a row's size) shows in it when the rates are within their noise.
+qint64 diskWriteBytes(qint64 pid);
+
 // CPU seconds (user + system) each thread of `pid` has used, summed by thread name.
 QMap<QString, double> threadCpu(qint64 pid);
 // What each thread used between two readings, per `what` unit (a webhook, an email), busiest first.
