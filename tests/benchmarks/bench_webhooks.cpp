@@ -5,7 +5,8 @@
 //     SendGrid receives the resulting email request;
 //  3. the headless process's peak memory (VmHWM);
 //  4. its CPU time per webhook, by thread (figures that stay comparable on a machine that is busy), and the
-//     bytes it wrote to disk per webhook (steadier still: they change only with what each commit writes).
+//     bytes it wrote to disk per webhook (in the latency run, one webhook per commit, steadier still: they
+//     change only with what a commit writes).
 // Needs the Secret Service (run through `installer/dev.sh bench`).
 
 #include "benchsupport.h"

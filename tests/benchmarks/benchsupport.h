@@ -40,8 +40,9 @@ QString processStatus(qint64 pid, const QString &field);
 double residentMb(qint64 pid);
 
 // Bytes `pid` has caused to be written to storage (write_bytes of /proc/PID/io: the WAL, its checkpoints into the
-// database file, the log), or -1. Steadier from run to run than a rate on a shared machine, so a change to what
-// each commit writes (an index, a row's size) shows in it when the rates are within their noise.
+// database file, the log), or -1. Per webhook at a fixed low rate (one webhook per commit) it is steadier from run
+// to run than a rate on a shared machine, so a change to what each commit writes (an index, a row's size) shows in
+// it when the rates are within their noise.
 qint64 diskWriteBytes(qint64 pid);
 
 // CPU seconds (user + system) each thread of `pid` has used, summed by thread name.
