@@ -109,19 +109,30 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
     return true;
 }
 
-QString processStatus(qint64 pid, const QString &field)
+namespace {
+
+// The value of a "field: value" line of /proc/PID/FILE, trimmed; empty when the file or the line is missing.
+QByteArray procField(qint64 pid, const char *file, const QString &field)
 {
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return u"unknown"_s;
+    QFile proc(u"/proc/%1/%2"_s.arg(pid).arg(QLatin1StringView(file)));
+    if (!proc.open(QIODevice::ReadOnly)) {
+        return {};
     }
     const QByteArray key = field.toLatin1() + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
+    for (const QByteArray &line : proc.readAll().split('\n')) {
         if (line.startsWith(key)) {
-            return QString::fromLatin1(line.mid(key.size()).trimmed());
+            return line.mid(key.size()).trimmed();
         }
     }
-    return u"unknown"_s;
+    return {};
+}
+
+} // namespace
+
+QString processStatus(qint64 pid, const QString &field)
+{
+    const QByteArray value = procField(pid, "status", field);
+    return value.isEmpty() ? u"unknown"_s : QString::fromLatin1(value);
 }
 
 double residentMb(qint64 pid)
@@ -133,18 +144,9 @@ double residentMb(qint64 pid)
 
 qint64 diskWriteBytes(qint64 pid)
 {
-    QFile io(u"/proc/%1/io"_s.arg(pid));
-    if (!io.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : io.readAll().split('\n')) {
-        if (line.startsWith("write_bytes:")) {
-            bool ok = false;
-            const qint64 bytes = line.mid(int(qstrlen("write_bytes:"))).trimmed().toLongLong(&ok);
-            return ok ? bytes : -1;
-        }
-    }
-    return -1;
+    bool ok = false;
+    const qint64 bytes = procField(pid, "io", u"write_bytes"_s).toLongLong(&ok);
+    return ok ? bytes : -1;
 }
 
 // CPU seconds (user + system) each thread of `pid` has used, summed by thread name (utime and stime are in clock
