@@ -6,12 +6,14 @@
 //  3. the headless process's peak memory (VmHWM);
 //  4. its CPU time per webhook, by thread (figures that stay comparable on a machine that is busy), and the
 //     bytes it wrote to disk per webhook (in the latency run, one webhook per commit, steadier still: they
-//     change only with what a commit writes).
+//     change only with what a commit writes);
+//  5. for scale, Qt's HTTP server alone with the same client and requests (httpfloor.h), before Tidings starts.
 // Needs the Secret Service (run through `installer/dev.sh bench`).
 
 #include "benchsupport.h"
 #include "fakes/fakesendgrid.h"
 #include "fakes/testsupport.h"
+#include "httpfloor.h"
 #include "loadclient.h"
 
 #include <QCommandLineParser>
@@ -222,6 +224,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // For scale, measured before Tidings starts: what the HTTP layer alone gives on this machine, so the
+    // 64-connection figure can be read against it.
+    const QList<QByteArray> floorRequests = makeRequests("/webhooks/floor", u"F"_s, perRun, 0);
+    const double floorPerSecond = httpFloorPerSecond(floorRequests, 64, false);
+    const double floorWithHopPerSecond = httpFloorPerSecond(floorRequests, 64, true);
+
     QTemporaryDir dir;
     dir.setAutoRemove(!parser.isSet(keep));
     if (parser.isSet(keep)) {
@@ -300,6 +308,11 @@ int main(int argc, char *argv[])
     }
     std::printf("\nPeak memory of tidings --headless (VmHWM): %s\n",
                 qPrintable(processStatus(headless.processId(), u"VmHWM"_s)));
+
+    std::printf("\nFor scale, Qt's HTTP server alone on this machine (answers 200 at once: no signature check, no\n"
+                "storage), same client and requests, 64 connections: %.0f/s; with each answer sent to another\n"
+                "thread and back first, as Tidings' answers wait for the writer: %.0f/s\n",
+                floorPerSecond, floorWithHopPerSecond);
 
     // Rising rate at 64 connections: the rate a shop's traffic can keep up on this machine with answers, and with
     // emails, within 25 ms at p99. Unlike 64 closed-loop clients that wait for their answers, the requests keep
