@@ -19,7 +19,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,15 +113,6 @@ double percentileMs(QList<qint64> ns, double p)
     return double(ns.at(index)) / 1e6;
 }
 
-LoadClient::Result runLoad(LoadClient &client, const std::function<void()> &start)
-{
-    QEventLoop loop;
-    QObject::connect(&client, &LoadClient::finished, &loop, &QEventLoop::quit);
-    start();
-    loop.exec();
-    return client.result();
-}
-
 // Webhooks sent at a fixed rate (open loop: each is due at its time whether or not earlier ones were answered),
 // each timed until it was answered and until the provider received its email.
 struct RateRun
@@ -162,7 +152,7 @@ RateRun runAtRate(Test::FakeSendGrid *fake, quint16 port, const QByteArray &path
             }
         },
         Qt::DirectConnection);
-    const auto result = runLoad(client, [&] {
+    const auto result = client.runAndWait([&] {
         client.runOpenLoop(connections, rate, [&](int index, qint64 ns) {
             QMutexLocker locker(&mutex);
             sentAt.insert(index, ns);
@@ -180,7 +170,7 @@ RateRun runAtRate(Test::FakeSendGrid *fake, quint16 port, const QByteArray &path
     RateRun run;
     run.sent = count;
     run.ok = result.ok;
-    run.acceptedPerSecond = double(result.ok) / (double(result.elapsedNs) / 1e9);
+    run.acceptedPerSecond = result.perSecond();
     run.answeredP50 = percentileMs(result.latenciesNs, 0.5);
     run.answeredP99 = percentileMs(result.latenciesNs, 0.99);
     run.emailP50 = percentileMs(endToEnd, 0.5);
@@ -226,9 +216,13 @@ int main(int argc, char *argv[])
 
     // For scale, measured before Tidings starts: what the HTTP layer alone gives on this machine, so the
     // 64-connection figure can be read against it.
-    const QList<QByteArray> floorRequests = makeRequests("/webhooks/floor", u"F"_s, perRun, 0);
-    const double floorPerSecond = httpFloorPerSecond(floorRequests, 64, false);
-    const double floorWithHopPerSecond = httpFloorPerSecond(floorRequests, 64, true);
+    double floorPerSecond = 0;
+    double floorWithHopPerSecond = 0;
+    {
+        const QList<QByteArray> floorRequests = makeRequests("/webhooks/floor", u"F"_s, perRun, 0);
+        floorPerSecond = httpFloorPerSecond(floorRequests, 64, false);
+        floorWithHopPerSecond = httpFloorPerSecond(floorRequests, 64, true);
+    }
 
     QTemporaryDir dir;
     dir.setAutoRemove(!parser.isSet(keep));
@@ -264,11 +258,10 @@ int main(int argc, char *argv[])
         const int n = connections == 1 ? std::max(1, perRun / 10) : perRun;
         LoadClient client(u"127.0.0.1"_s, port, makeRequests(path, u"T%1-"_s.arg(connections), n, idBase));
         idBase += n;
-        const auto result = runLoad(client, [&] { client.runClosedLoop(connections); });
+        const auto result = client.runAndWait([&] { client.runClosedLoop(connections); });
         expectedEmails += result.ok;
-        std::printf("%-12d %10d %14.0f %12.2f %12.2f%s\n", connections, n,
-                    double(result.ok) / (double(result.elapsedNs) / 1e9), percentileMs(result.latenciesNs, 0.5),
-                    percentileMs(result.latenciesNs, 0.99),
+        std::printf("%-12d %10d %14.0f %12.2f %12.2f%s\n", connections, n, result.perSecond(),
+                    percentileMs(result.latenciesNs, 0.5), percentileMs(result.latenciesNs, 0.99),
                     result.failed ? qPrintable(u"  (%1 failed)"_s.arg(result.failed)) : "");
     }
 

@@ -3,7 +3,6 @@
 #include "loadclient.h"
 
 #include <QAbstractHttpServer>
-#include <QEventLoop>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
@@ -88,12 +87,7 @@ double httpFloorPerSecond(const QList<QByteArray> &requests, int connections, bo
     double perSecond = -1;
     if (port != 0) {
         LoadClient client(u"127.0.0.1"_s, port, requests);
-        QEventLoop loop;
-        QObject::connect(&client, &LoadClient::finished, &loop, &QEventLoop::quit);
-        client.runClosedLoop(connections);
-        loop.exec();
-        const LoadClient::Result &result = client.result();
-        perSecond = double(result.ok) / (double(result.elapsedNs) / 1e9);
+        perSecond = client.runAndWait([&] { client.runClosedLoop(connections); }).perSecond();
     }
     serverThread.quit();
     serverThread.wait();

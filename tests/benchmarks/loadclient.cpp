@@ -1,5 +1,6 @@
 #include "loadclient.h"
 
+#include <QEventLoop>
 #include <QTcpSocket>
 
 namespace Tidings::Bench {
@@ -12,6 +13,15 @@ LoadClient::LoadClient(QString host, quint16 port, QList<QByteArray> requests, Q
 {
     m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_tick, &QTimer::timeout, this, &LoadClient::dispatchDue);
+}
+
+LoadClient::Result LoadClient::runAndWait(const std::function<void()> &start)
+{
+    QEventLoop loop;
+    connect(this, &LoadClient::finished, &loop, &QEventLoop::quit);
+    start();
+    loop.exec();
+    return m_result;
 }
 
 void LoadClient::open(int connections)

@@ -25,6 +25,8 @@ public:
         int failed = 0;
         qint64 elapsedNs = 0;
         QList<qint64> latenciesNs; // per answered request, from scheduled send to complete answer
+
+        double perSecond() const { return double(ok) / (double(elapsedNs) / 1e9); }
     };
 
     LoadClient(QString host, quint16 port, QList<QByteArray> requests, QObject *parent = nullptr);
@@ -35,6 +37,10 @@ public:
     void runOpenLoop(int connections, int ratePerSecond, std::function<void(int index, qint64 sentNs)> onSent);
 
     const Result &result() const { return m_result; }
+
+    // Calls `start` (one of the runs above) and returns the result once the run has finished, spinning an event
+    // loop meanwhile.
+    Result runAndWait(const std::function<void()> &start);
 
     qint64 nowNs() const { return m_clock.nsecsElapsed(); }
 
